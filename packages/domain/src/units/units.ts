@@ -19,7 +19,7 @@ export const UNIT_DEFINITIONS = {
 
 export type Unit = keyof typeof UNIT_DEFINITIONS;
 export type Dimension = (typeof UNIT_DEFINITIONS)[Unit]['dimension'];
-export const UNITS = Object.keys(UNIT_DEFINITIONS) as Unit[];
+export const UNITS = Object.keys(UNIT_DEFINITIONS) as [Unit, ...Unit[]];
 
 export class IncompatibleUnitsError extends Error {
   constructor(

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { HS_CODE_PATTERN, HS_SUBHEADING_PATTERN, UNITS, isCountryCode, normaliseHsCode } from '@linkage/domain';
+
+/** Field schemas reused across requests, each with a message a person can act on. */
+export const emailField = z.email({ error: 'Enter a valid e-mail address' }).trim().toLowerCase();
+
+export const countryField = z
+  .string({ error: 'Choose a country' })
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, { error: 'Use an ISO 3166 two-letter country code, such as MA or PE' });
+
+/** An HS 2022 subheading (6 digits) as suppliers declare them; "0904.21" is accepted and normalised. */
+export const hsSubheadingField = z
+  .string({ error: 'Enter an HS product code' })
+  .transform(normaliseHsCode)
+  .refine((c) => HS_SUBHEADING_PATTERN.test(c), { error: 'Use a 6-digit HS 2022 code, such as 151590' });
+
+/** An HS code at chapter, heading or subheading level (2, 4 or 6 digits), as needs may name them. */
+export const hsCodeField = z
+  .string({ error: 'Enter an HS product code' })
+  .transform(normaliseHsCode)
+  .refine((c) => HS_CODE_PATTERN.test(c), { error: 'Use an HS code of 2, 4 or 6 digits, such as 0904 or 090421' });
+
+export const unitField = z.enum(UNITS, { error: `Use one of the units ${UNITS.join(', ')}` });
+
+export const positiveQuantityField = z
+  .number({ error: 'Enter a number' })
+  .positive({ error: 'Must be greater than zero' })
+  .max(1e12, { error: 'Too large' });
+
+/** A calendar date written YYYY-MM-DD; kept as a string so no time zone can move it. */
+export const isoDateField = z.iso.date({ error: 'Use a date written YYYY-MM-DD' });
+
+export const uuidField = z.uuid({ error: 'Must be a UUID' });
+
+export const nameField = (what: string, max = 200) =>
+  z
+    .string({ error: `Enter the ${what}` })
+    .trim()
+    .min(1, { error: `Enter the ${what}` })
+    .max(max, { error: `The ${what} is at most ${max} characters` });
