@@ -1,0 +1,45 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { type MatchStatus } from '@linkage/domain';
+import { BaseEntity } from './base.entity.js';
+import { numericAsNumber } from './columns.js';
+import { Organisation } from './organisation.entity.js';
+import { SourcingNeed } from './sourcing-need.entity.js';
+
+/** A supplier ranked for a need, with the components of its score and why. */
+@Entity('matches')
+@Index('uq_matches_need_supplier', ['needId', 'supplierId'], { unique: true })
+@Index('ix_matches_need_rank', ['needId', 'rank'])
+export class Match extends BaseEntity {
+  @Column({ name: 'need_id', type: 'uuid' })
+  needId!: string;
+
+  @ManyToOne(() => SourcingNeed, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_matches_need' })
+  need?: Relation<SourcingNeed>;
+
+  @Index('ix_matches_supplier')
+  @Column({ name: 'supplier_id', type: 'uuid' })
+  supplierId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'supplier_id', foreignKeyConstraintName: 'fk_matches_supplier' })
+  supplier?: Relation<Organisation>;
+
+  @Column({ name: 'need_version', type: 'integer' })
+  needVersion!: number;
+
+  @Column({ type: 'integer' })
+  rank!: number;
+
+  @Column({ type: 'numeric', precision: 5, scale: 4, transformer: numericAsNumber })
+  score!: number;
+
+  @Column({ type: 'jsonb' })
+  components!: Record<string, number>;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ type: 'text', default: 'PROPOSED' })
+  status!: MatchStatus;
+}

@@ -1,0 +1,4 @@
+import { Initial1763000000000 } from './1763000000000-Initial.js';
+
+/** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
+export const MIGRATIONS = [Initial1763000000000];
