@@ -5,7 +5,7 @@ import { hsSubheadingField, nameField, positiveQuantityField, unitField } from '
 /** A product a producer group supplies and how much of it per period. */
 export const CreateCapacityEntrySchema = z.object({
   productCode: hsSubheadingField,
-  productLabel: nameField('product label', 160),
+  productLabel: nameField('a product label', 160),
   quantity: positiveQuantityField,
   unit: unitField,
   period: z.enum(PERIODS, { error: 'Choose WEEK, MONTH or YEAR' }).default('MONTH'),

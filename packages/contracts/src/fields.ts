@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { HS_CODE_PATTERN, HS_SUBHEADING_PATTERN, UNITS, isCountryCode, normaliseHsCode } from '@linkage/domain';
+import {
+  HS_CODE_PATTERN,
+  HS_SUBHEADING_PATTERN,
+  UNITS,
+  isCountryCode,
+  normaliseHsCode,
+} from '@linkage/domain';
 
 /** Field schemas reused across requests, each with a message a person can act on. */
 export const emailField = z.email({ error: 'Enter a valid e-mail address' }).trim().toLowerCase();
@@ -20,7 +26,9 @@ export const hsSubheadingField = z
 export const hsCodeField = z
   .string({ error: 'Enter an HS product code' })
   .transform(normaliseHsCode)
-  .refine((c) => HS_CODE_PATTERN.test(c), { error: 'Use an HS code of 2, 4 or 6 digits, such as 0904 or 090421' });
+  .refine((c) => HS_CODE_PATTERN.test(c), {
+    error: 'Use an HS code of 2, 4 or 6 digits, such as 0904 or 090421',
+  });
 
 export const unitField = z.enum(UNITS, { error: `Use one of the units ${UNITS.join(', ')}` });
 
@@ -34,9 +42,10 @@ export const isoDateField = z.iso.date({ error: 'Use a date written YYYY-MM-DD' 
 
 export const uuidField = z.uuid({ error: 'Must be a UUID' });
 
+/** A required short text; `what` reads in a sentence: "your name", "the legal name". */
 export const nameField = (what: string, max = 200) =>
   z
-    .string({ error: `Enter the ${what}` })
+    .string({ error: `Enter ${what}` })
     .trim()
-    .min(1, { error: `Enter the ${what}` })
-    .max(max, { error: `The ${what} is at most ${max} characters` });
+    .min(1, { error: `Enter ${what}` })
+    .max(max, { error: `Use at most ${max} characters for ${what}` });

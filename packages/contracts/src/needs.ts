@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { type MatchStatus, type NeedStatus, PERIODS, type Period, type Unit } from '@linkage/domain';
-import { countryField, hsCodeField, isoDateField, nameField, positiveQuantityField, unitField } from './fields.js';
+import {
+  countryField,
+  hsCodeField,
+  isoDateField,
+  nameField,
+  positiveQuantityField,
+  unitField,
+} from './fields.js';
 
 export const CreateSourcingNeedSchema = z.object({
-  title: nameField('title'),
+  title: nameField('a title'),
   description: z.string().trim().max(4000).optional(),
   productCode: hsCodeField,
   quantity: positiveQuantityField,

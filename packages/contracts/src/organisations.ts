@@ -11,7 +11,7 @@ import { countryField, emailField, nameField } from './fields.js';
 
 export const CreateOrganisationSchema = z.object({
   kind: z.enum(SELF_SERVICE_ORGANISATION_KINDS, { error: 'Choose lead firm or producer group' }),
-  legalName: nameField('legal name'),
+  legalName: nameField('the legal name'),
   country: countryField,
   region: z.string().trim().max(120).optional(),
   visibility: z.enum(VISIBILITY_TIERS, { error: 'Choose PUBLIC, LEAD_FIRMS or BROKERS' }).default('PUBLIC'),
@@ -25,7 +25,9 @@ export const InviteMemberSchema = z.object({
 export type InviteMemberInput = z.infer<typeof InviteMemberSchema>;
 
 export const AcceptInvitationSchema = z.object({
-  token: z.string({ error: 'The invitation token is missing' }).min(20, { error: 'The invitation token is malformed' }),
+  token: z
+    .string({ error: 'The invitation token is missing' })
+    .min(20, { error: 'The invitation token is malformed' }),
 });
 export type AcceptInvitationInput = z.infer<typeof AcceptInvitationSchema>;
 

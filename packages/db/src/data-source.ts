@@ -7,7 +7,10 @@ import { MIGRATIONS } from './migrations/index.js';
  * The one description of the database, shared by the API (which migrates), the worker, the seed
  * and the TypeORM CLI. The schema changes only through migrations: `synchronize` stays off.
  */
-export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

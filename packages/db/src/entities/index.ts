@@ -8,6 +8,26 @@ import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
 import { User } from './user.entity.js';
 
-export { AuthSession, CapacityEntry, Invitation, Match, Membership, Organisation, OutboxEvent, SourcingNeed, User };
+export {
+  AuthSession,
+  CapacityEntry,
+  Invitation,
+  Match,
+  Membership,
+  Organisation,
+  OutboxEvent,
+  SourcingNeed,
+  User,
+};
 
-export const ENTITIES = [AuthSession, CapacityEntry, Invitation, Match, Membership, Organisation, OutboxEvent, SourcingNeed, User];
+export const ENTITIES = [
+  AuthSession,
+  CapacityEntry,
+  Invitation,
+  Match,
+  Membership,
+  Organisation,
+  OutboxEvent,
+  SourcingNeed,
+  User,
+];

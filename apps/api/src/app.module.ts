@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Module, StandardSchemaValidationPipe } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import {
+  AuthSession,
+  CapacityEntry,
+  Invitation,
+  Match,
+  Membership,
+  Organisation,
+  SourcingNeed,
+  User,
+  dataSourceOptions,
+} from '@linkage/db';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthService } from './auth/auth.service.js';
+import { SessionsService } from './auth/sessions.service.js';
+import { CapacityController } from './capacity/capacity.controller.js';
+import { CapacityService } from './capacity/capacity.service.js';
+import { HttpErrorFilter } from './common/http-error.filter.js';
+import { requestValidationError } from './common/request-validation.js';
+import { type ApiEnv, validateApiEnv } from './config/env.js';
+import { HealthController } from './health/health.controller.js';
+import { InvitationsController } from './invitations/invitations.controller.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { NeedsController } from './needs/needs.controller.js';
+import { NeedsService } from './needs/needs.service.js';
+import { OrganisationAccessService } from './organisations/organisation-access.service.js';
+import { OrganisationsController } from './organisations/organisations.controller.js';
+import { OrganisationsService } from './organisations/organisations.service.js';
+import { redisProvider } from './redis/redis.provider.js';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateApiEnv }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<ApiEnv, true>) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL', { infer: true }),
+          // Honour an upstream request id (the portal forwards its own) so one id follows a request across services.
+          genReqId: (req, res) => {
+            const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          transport:
+            config.get('NODE_ENV', { infer: true }) === 'development'
+              ? { target: 'pino-pretty', options: { singleLine: true } }
+              : undefined,
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<ApiEnv, true>) =>
+        dataSourceOptions(config.get('DATABASE_URL', { infer: true })),
+    }),
+    TypeOrmModule.forFeature([
+      AuthSession,
+      CapacityEntry,
+      Invitation,
+      Match,
+      Membership,
+      Organisation,
+      SourcingNeed,
+      User,
+    ]),
+  ],
+  controllers: [
+    AuthController,
+    CapacityController,
+    HealthController,
+    InvitationsController,
+    NeedsController,
+    OrganisationsController,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: HttpErrorFilter },
+    {
+      provide: APP_PIPE,
+      useValue: new StandardSchemaValidationPipe({ exceptionFactory: requestValidationError }),
+    },
+    redisProvider,
+    AuthService,
+    CapacityService,
+    InvitationsService,
+    NeedsService,
+    OrganisationAccessService,
+    OrganisationsService,
+    SessionsService,
+  ],
+})
+export class AppModule {}

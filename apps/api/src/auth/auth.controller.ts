@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SignInSchema, SignUpSchema, type SignInInput, type SignUpInput } from '@linkage/contracts';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { AuthService, toUserView } from './auth.service.js';
+import { CurrentUser, Public } from './auth.decorators.js';
+import { type AuthenticatedUser } from './authenticated-user.js';
+import { SessionsService } from './sessions.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @Public()
+  @Post('sign-up')
+  signUp(@Body({ schema: SignUpSchema }) body: SignUpInput) {
+    return this.auth.signUp(body);
+  }
+
+  @Public()
+  @Post('sign-in')
+  @HttpCode(200)
+  signIn(@Body({ schema: SignInSchema }) body: SignInInput) {
+    return this.auth.signIn(body);
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  signOut(@CurrentUser() user: AuthenticatedUser) {
+    return this.sessions.close(user.sessionId);
+  }
+
+  @Get('me')
+  async me(@CurrentUser() user: AuthenticatedUser) {
+    return { user: toUserView(user), organisations: await this.organisations.listMine(user.id) };
+  }
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { createDataSource, ensureDatabase, seedDemo } from '@linkage/db';
+import argon2 from 'argon2';
+import { InvalidConfigError, validateApiEnv } from './config/env.js';
+
+/**
+ * Operator commands. The API is the only process that changes the schema (DESIGN §4):
+ *   node dist/cli.js migrate   create the database if needed and apply pending migrations
+ *   node dist/cli.js seed      load the demo dataset (idempotent)
+ */
+const COMMANDS = {
+  async migrate(url: string) {
+    const { created } = await ensureDatabase(url);
+    if (created) console.log(`Created database ${new URL(url).pathname.slice(1)}`);
+    const ds = await createDataSource(url).initialize();
+    try {
+      const applied = await ds.runMigrations({ transaction: 'each' });
+      console.log(
+        applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date',
+      );
+    } finally {
+      await ds.destroy();
+    }
+  },
+  async seed(url: string) {
+    const ds = await createDataSource(url).initialize();
+    try {
+      const summary = await seedDemo(ds, (password) => argon2.hash(password, { type: argon2.argon2id }));
+      console.log(summary);
+    } finally {
+      await ds.destroy();
+    }
+  },
+} as const;
+
+async function main() {
+  const command = process.argv[2];
+  if (!command || !(command in COMMANDS)) {
+    console.error(`Usage: node dist/cli.js ${Object.keys(COMMANDS).join('|')}`);
+    process.exit(2);
+  }
+  const env = validateApiEnv(process.env);
+  await COMMANDS[command as keyof typeof COMMANDS](env.DATABASE_URL);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof InvalidConfigError ? error.message : error);
+  process.exit(1);
+});

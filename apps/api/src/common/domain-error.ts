@@ -1,0 +1,32 @@
+/**
+ * Errors the domain raises, as typed codes. `http-error.filter.ts` maps each code to an HTTP status in
+ * one place, so services never speak HTTP.
+ */
+export const DomainErrorCode = {
+  NotFound: 'NOT_FOUND',
+  Forbidden: 'FORBIDDEN',
+  Unauthenticated: 'UNAUTHENTICATED',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  EmailTaken: 'EMAIL_TAKEN',
+  AlreadyMember: 'ALREADY_MEMBER',
+  InvitationUnusable: 'INVITATION_UNUSABLE',
+  WrongOrganisationKind: 'WRONG_ORGANISATION_KIND',
+  Conflict: 'CONFLICT',
+  InvalidInput: 'INVALID_INPUT',
+} as const;
+export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Field names with messages, when the error concerns particular inputs. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError(DomainErrorCode.NotFound, `${what} not found`);
+export const forbidden = (why: string) => new DomainError(DomainErrorCode.Forbidden, why);

@@ -1,0 +1,107 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { type ApiErrorBody } from '@linkage/contracts';
+import { IncompatibleUnitsError, NeedTransitionError } from '@linkage/domain';
+import { type Response } from 'express';
+import { DomainError, DomainErrorCode } from './domain-error.js';
+
+const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
+  EMAIL_TAKEN: HttpStatus.CONFLICT,
+  ALREADY_MEMBER: HttpStatus.CONFLICT,
+  INVITATION_UNUSABLE: HttpStatus.GONE,
+  WRONG_ORGANISATION_KIND: HttpStatus.UNPROCESSABLE_ENTITY,
+  CONFLICT: HttpStatus.CONFLICT,
+  INVALID_INPUT: HttpStatus.BAD_REQUEST,
+};
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  500: 'Internal Server Error',
+};
+
+/** The one place where errors become HTTP responses, all shaped as ApiErrorBody. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_BY_CODE[exception.code];
+      return {
+        statusCode,
+        error: REASON[statusCode] ?? 'Error',
+        message: exception.message,
+        code: exception.code,
+        fields: exception.fields,
+      };
+    }
+    if (exception instanceof IncompatibleUnitsError) {
+      return {
+        statusCode: 422,
+        error: REASON[422]!,
+        message: exception.message,
+        code: 'INCOMPATIBLE_UNITS',
+        fields: { unit: exception.message },
+      };
+    }
+    if (exception instanceof NeedTransitionError) {
+      return {
+        statusCode: 409,
+        error: REASON[409]!,
+        message: exception.message,
+        code: 'INVALID_TRANSITION',
+        fields: { status: exception.message },
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const res = exception.getResponse();
+      const message =
+        typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
+      return { statusCode, error: REASON[statusCode] ?? exception.name, message };
+    }
+    // body-parser reports malformed JSON and oversized bodies with a status of its own.
+    const status = (exception as { status?: number; type?: string }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const type = (exception as { type?: string }).type;
+      const message =
+        type === 'entity.parse.failed' ? 'The request body is not valid JSON' : (exception as Error).message;
+      return {
+        statusCode: status,
+        error: REASON[status] ?? 'Bad Request',
+        message,
+        fields: type === 'entity.parse.failed' ? { _: message } : undefined,
+      };
+    }
+    return {
+      statusCode: 500,
+      error: REASON[500]!,
+      message: 'Something went wrong on our side; it has been logged.',
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Every setting the API reads, validated once at boot. */
+export const ApiEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }),
+  WEB_URL: z.url().default('http://localhost:3000'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+});
+export type ApiEnv = z.infer<typeof ApiEnvSchema>;
+
+/** Thrown at boot when a variable is missing or malformed; main.ts prints its one-line message and exits. */
+export class InvalidConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidConfigError';
+  }
+}
+
+export function validateApiEnv(raw: Record<string, unknown>): ApiEnv {
+  const parsed = ApiEnvSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  throw new InvalidConfigError(`Invalid configuration (see .env.example): ${problems}`);
+}

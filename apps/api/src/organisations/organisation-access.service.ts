@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type MembershipRole, type OrganisationKind, MANAGING_ROLES } from '@linkage/domain';
+import { Membership, Organisation } from '@linkage/db';
+import { Repository } from 'typeorm';
+import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
+import { type AuthenticatedUser } from '../auth/authenticated-user.js';
+
+export interface AccessRequirement {
+  /** Roles allowed; any member when omitted. */
+  roles?: readonly MembershipRole[];
+  /** The organisation must be of this kind (a need belongs to a lead firm, capacity to a producer group). */
+  kind?: OrganisationKind;
+}
+
+/**
+ * Every read or change of an organisation's private data passes through here. Non-members get 403
+ * for an organisation they can see and 404 otherwise, so private organisations are not revealed.
+ */
+@Injectable()
+export class OrganisationAccessService {
+  constructor(
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+  ) {}
+
+  async requireMember(
+    user: AuthenticatedUser,
+    organisationId: string,
+    requirement: AccessRequirement = {},
+  ): Promise<{ organisation: Organisation; membership: Membership }> {
+    const organisation = await this.organisations.findOneBy({ id: organisationId });
+    if (!organisation) throw notFound('Organisation');
+    const membership = await this.memberships.findOneBy({ userId: user.id, organisationId });
+    if (!membership) {
+      if (organisation.visibility === 'PUBLIC') throw forbidden('You are not a member of this organisation');
+      throw notFound('Organisation');
+    }
+    if (requirement.roles && !requirement.roles.includes(membership.role)) {
+      throw forbidden(`This needs the role ${requirement.roles.join(' or ')} in ${organisation.legalName}`);
+    }
+    if (requirement.kind && organisation.kind !== requirement.kind) {
+      throw new DomainError(
+        DomainErrorCode.WrongOrganisationKind,
+        `Only a ${requirement.kind.toLowerCase().replace('_', ' ')} can do this`,
+      );
+    }
+    return { organisation, membership };
+  }
+
+  requireManager(user: AuthenticatedUser, organisationId: string) {
+    return this.requireMember(user, organisationId, { roles: MANAGING_ROLES });
+  }
+
+  /** The kinds of organisation the user belongs to: lead-firm staff may see LEAD_FIRMS profiles. */
+  async memberKinds(userId: string): Promise<Set<OrganisationKind>> {
+    const rows = await this.memberships.find({ where: { userId }, relations: { organisation: true } });
+    return new Set(rows.flatMap((m) => (m.organisation ? [m.organisation.kind] : [])));
+  }
+
+  async isMember(userId: string, organisationId: string): Promise<boolean> {
+    return this.memberships.existsBy({ userId, organisationId });
+  }
+}
