@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { KindBadge } from '~/components/ui';
+import { requireUser } from '~/lib/auth.server';
+import { formatCountry } from '~/lib/format';
+import { loadOrganisation } from '~/lib/organisations.server';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.organisation.legalName} — Linkage Exchange` : 'Organisation — Linkage Exchange' },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const auth = await requireUser(request);
+  return loadOrganisation(request, auth, params.orgId!);
+}
+
+const ROLE_LABEL = { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member' } as const;
+
+const VISIBILITY_SHORT = { PUBLIC: 'Public profile', LEAD_FIRMS: 'Visible to lead firms', BROKERS: 'Visible to brokers only' };
+
+export default function OrganisationLayout() {
+  const { organisation, role } = useLoaderData<typeof loader>();
+  const firstTab =
+    organisation.kind === 'LEAD_FIRM' ? 'Sourcing needs' : organisation.kind === 'PRODUCER_GROUP' ? 'What we supply' : 'Overview';
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/dashboard">Dashboard</Link> <span aria-hidden="true">/</span> <span>{organisation.legalName}</span>
+      </nav>
+      <div className="page-header org-header">
+        <div>
+          <h1>{organisation.legalName}</h1>
+          <p className="org-header__meta">
+            <KindBadge kind={organisation.kind} />
+            <span>
+              {formatCountry(organisation.country)}
+              {organisation.region ? ` · ${organisation.region}` : ''}
+            </span>
+            <span className="muted">{VISIBILITY_SHORT[organisation.visibility]}</span>
+            {role ? <span className="muted">Your role: {ROLE_LABEL[role]}</span> : null}
+          </p>
+        </div>
+      </div>
+      <nav aria-label="Organisation" className="tabs">
+        <NavLink to="." end className="tabs__tab">
+          {firstTab}
+        </NavLink>
+        <NavLink to="members" className="tabs__tab">
+          Members
+        </NavLink>
+      </nav>
+      <Outlet />
+    </>
+  );
+}
