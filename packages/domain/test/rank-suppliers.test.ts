@@ -41,10 +41,11 @@ describe('rankSuppliers', () => {
     expect(rankSuppliers(need, [line({ productCode: '090421' }), line({ supplierId: 'b', unit: 'l' })])).toEqual([]);
   });
 
-  it('keeps each supplier once, at its best line', () => {
-    const ranked = rankSuppliers(need, [line({ quantity: 1 }), line({ quantity: 20 })]);
+  it("sums a group's lines for the same product, as its members' capacities add up", () => {
+    const ranked = rankSuppliers(need, [line({ quantity: 4 }), line({ quantity: 3000, unit: 'kg' }), line({ quantity: 1, productCode: '151500' })]);
     expect(ranked).toHaveLength(1);
-    expect(ranked[0]!.components.capacity).toBe(1);
+    expect(ranked[0]!.components.capacity).toBe(0.7);
+    expect(ranked[0]!.components.product).toBe(1);
   });
 
   it('breaks ties by supplier id so the order is stable', () => {

@@ -45,40 +45,61 @@ const PRODUCT_FIT_BY_LEVEL = { 6: 1, 4: 0.6, 2: 0.3, 0: 0 } as const;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function scoreLine(need: NeedForMatching, line: SupplyLine): RankedMatch | undefined {
-  const level = sharedHsLevel(need.productCode, line.productCode);
-  const product = PRODUCT_FIT_BY_LEVEL[level];
-  if (product === 0 || !areCompatible(need.unit, line.unit)) return undefined;
+/** A supplier's total capacity for one product code, in the need's unit and period. */
+interface ProductSupply {
+  supplierId: string;
+  productCode: string;
+  productLabel: string;
+  country: string;
+  capacity: number;
+}
 
-  const monthlyCapacity = convertRate(line, need.unit, need.period);
-  const coverage = monthlyCapacity / need.quantity;
+/**
+ * Sums each supplier's lines per product code (a group records one line per member) in the need's
+ * unit and period; lines outside the need's HS chapter or in incomparable units are left out.
+ */
+function productSupplies(need: NeedForMatching, lines: readonly SupplyLine[]): ProductSupply[] {
+  const byKey = new Map<string, ProductSupply>();
+  for (const line of lines) {
+    if (sharedHsLevel(need.productCode, line.productCode) === 0 || !areCompatible(need.unit, line.unit)) continue;
+    const key = `${line.supplierId}|${line.productCode}`;
+    const supply = byKey.get(key) ?? { ...line, capacity: 0 };
+    supply.capacity += convertRate(line, need.unit, need.period);
+    byKey.set(key, supply);
+  }
+  return [...byKey.values()];
+}
+
+function scoreSupply(need: NeedForMatching, supply: ProductSupply): RankedMatch {
+  const level = sharedHsLevel(need.productCode, supply.productCode);
+  const product = PRODUCT_FIT_BY_LEVEL[level];
+  const coverage = supply.capacity / need.quantity;
   const capacity = Math.min(1, coverage);
-  const location = line.country === need.deliveryCountry ? 1 : 0;
+  const location = supply.country === need.deliveryCountry ? 1 : 0;
   const score = round(
     product * MATCH_WEIGHTS.product + capacity * MATCH_WEIGHTS.capacity + location * MATCH_WEIGHTS.location,
   );
   const fit = level === 6 ? 'same product' : level === 4 ? 'same HS heading' : 'same HS chapter';
   const covers =
     coverage >= 1 ? 'covers the full volume' : `covers ${Math.round(coverage * 100)}% of the volume`;
-  const where = location ? 'in the delivery country' : `based in ${line.country}`;
+  const where = location ? 'in the delivery country' : `based in ${supply.country}`;
   return {
-    supplierId: line.supplierId,
+    supplierId: supply.supplierId,
     score,
     components: { product, capacity: round(capacity), location },
-    reason: `${line.productLabel} (${line.productCode}): ${fit}, ${covers}, ${where}`,
+    reason: `${supply.productLabel} (${supply.productCode}): ${fit}, ${covers}, ${where}`,
   };
 }
 
 /**
- * Ranks suppliers for a need: each supplier is scored by its best supply line; suppliers with no
- * product in the need's HS chapter, or whose units cannot be compared, are left out. Ties are broken
- * by supplier id so the same inputs always give the same order.
+ * Ranks suppliers for a need: each supplier is scored by its best product (its lines for one product
+ * code summed); suppliers with no product in the need's HS chapter, or whose units cannot be
+ * compared, are left out. Ties are broken by supplier id so the same inputs always give the same order.
  */
 export function rankSuppliers(need: NeedForMatching, lines: readonly SupplyLine[]): RankedMatch[] {
   const best = new Map<string, RankedMatch>();
-  for (const line of lines) {
-    const match = scoreLine(need, line);
-    if (!match) continue;
+  for (const supply of productSupplies(need, lines)) {
+    const match = scoreSupply(need, supply);
     const current = best.get(match.supplierId);
     if (!current || match.score > current.score) best.set(match.supplierId, match);
   }

@@ -1,0 +1,44 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '@linkage/contracts';
+import { dataSourceOptions } from '@linkage/db';
+import { LoggerModule } from 'nestjs-pino';
+import { type WorkerEnv, validateWorkerEnv } from './config/env.js';
+import { MatchingProcessor } from './matching/matching.processor.js';
+import { NeedMatcherService } from './matching/need-matcher.service.js';
+import { DevMailerService } from './notifications/dev-mailer.service.js';
+import { NotificationsProcessor } from './notifications/notifications.processor.js';
+import { OutboxRelayService } from './outbox/outbox-relay.service.js';
+import { DEFAULT_JOB_OPTIONS } from './queues.js';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateWorkerEnv }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<WorkerEnv, true>) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL', { infer: true }),
+          transport: config.get('NODE_ENV', { infer: true }) === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<WorkerEnv, true>) => dataSourceOptions(config.get('DATABASE_URL', { infer: true })),
+    }),
+    BullModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<WorkerEnv, true>) => ({
+        connection: { url: config.get('REDIS_URL', { infer: true }), maxRetriesPerRequest: null },
+        prefix: config.get('QUEUE_PREFIX', { infer: true }),
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Notifications }),
+  ],
+  providers: [OutboxRelayService, NeedMatcherService, MatchingProcessor, DevMailerService, NotificationsProcessor],
+})
+export class WorkerModule {}
