@@ -18,3 +18,6 @@ export * from './catalogue/catalogue-capacity.js';
 export * from './matching/types.js';
 export { MATCHING_CONFIG, type MatchingConfig } from './matching/matching-config.js';
 export { matchSuppliers, type MatchOptions } from './matching/match-suppliers.js';
+export * from './coalition/types.js';
+export { type CoalitionModel, prepareCoalitionModel } from './coalition/coalition-model.js';
+export { proposeCoalitions, greedyCoalition } from './coalition/propose-coalitions.js';

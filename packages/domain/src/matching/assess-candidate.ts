@@ -155,7 +155,7 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
     const cert = bestCertificate(prepared, c.certifications, c.groupCertifications, ctx.lastDelivery, config.verificationCredit);
     const validNow = cert !== undefined && cert.validUntil >= ctx.today;
     if (!validNow && prepared.requirement.mustHoldNow) {
-      out.blocker = cert ? `its ${code} certificate expired on ${cert.validUntil}` : `does not hold ${code}, which the buyer requires now`;
+      out.blocker = cert ? `its ${cert.standardCode} certificate expired on ${cert.validUntil}` : `does not hold ${code}, which the buyer requires now`;
       return;
     }
     if (cert !== undefined && validNow && cert.validUntil >= ctx.lastDelivery) {
@@ -170,10 +170,10 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
       if (!ok && out.blocker === '') out.blocker = `its ${code} certificate lapses on ${cert.validUntil} and cannot be renewed in time`;
       gaps?.push({
         kind: 'CERTIFICATION',
-        missing: `${code} certificate valid until ${ctx.lastDelivery} (current one ends ${cert.validUntil}, ${certificateStatus(cert.validUntil, ctx.today).toLowerCase()})`,
+        missing: `${code} valid until ${ctx.lastDelivery}: the ${cert.standardCode} certificate ends ${cert.validUntil} (${certificateStatus(cert.validUntil, ctx.today).toLowerCase()})`,
         monthsToClose: config.renewalMonths,
         closeBy,
-        suggestedAction: `Book the recertification audit for ${code} before ${cert.validUntil}`,
+        suggestedAction: `Book the ${cert.standardCode} recertification audit before ${cert.validUntil}`,
       });
     } else {
       // An expired certificate means the system exists and only recertification is needed.
@@ -187,11 +187,11 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
       }
       gaps?.push({
         kind: 'CERTIFICATION',
-        missing: cert ? `${code} (certificate expired ${cert.validUntil})` : code,
+        missing: cert ? `${code}: the ${cert.standardCode} certificate expired on ${cert.validUntil}` : code,
         monthsToClose: months,
         closeBy: need.startDate,
         suggestedAction: cert
-          ? `Recertify ${code} with a certification body`
+          ? `Recertify ${cert.standardCode} with a certification body`
           : `Obtain ${prepared.quickestRoute} with support from a BDS provider or certification programme`,
       });
     }

@@ -1,0 +1,38 @@
+import { type CoalitionModel } from './coalition-model.js';
+
+export interface Allocation {
+  /** Supplier indices into the model, in ascending unit cost. */
+  members: number[];
+  quantities: number[];
+  cost: number;
+}
+
+/**
+ * The cheapest quantities for a fixed set of suppliers: each gets its minimum order, and the rest of
+ * the demand goes to the lowest landed unit costs first. With one covering constraint and box bounds
+ * this greedy fill is optimal, and integral when capacities, minimums and demand are. Members left
+ * with nothing to supply are dropped.
+ * Returns undefined when the set cannot cover the demand or misses an ANY_SUPPLIER requirement.
+ */
+export function allocate(model: CoalitionModel, set: readonly number[]): Allocation | undefined {
+  let capacity = 0;
+  let mask = 0;
+  for (const i of set) {
+    capacity += model.capacity[i]!;
+    mask |= model.anyMask[i]!;
+  }
+  if (capacity < model.demand || (mask & model.requiredMask) !== model.requiredMask) return undefined;
+  const members = [...set].sort((a, b) => model.unitCost[a]! - model.unitCost[b]! || a - b);
+  const quantities = members.map((i) => model.minOrder[i]!);
+  let remaining = model.demand - quantities.reduce((s, q) => s + q, 0);
+  for (let k = 0; k < members.length && remaining > 0; k++) {
+    const extra = Math.min(remaining, model.capacity[members[k]!]! - quantities[k]!);
+    quantities[k]! += extra;
+    remaining -= extra;
+  }
+  // A member left with nothing to supply is dropped rather than paid to coordinate.
+  const used = members.flatMap((i, k) => (quantities[k]! > 0 ? [k] : []));
+  let cost = 0;
+  for (const k of used) cost += model.fixedCost + model.unitCost[members[k]!]! * quantities[k]!;
+  return { members: used.map((k) => members[k]!), quantities: used.map((k) => quantities[k]!), cost };
+}

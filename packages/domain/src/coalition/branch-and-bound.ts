@@ -1,0 +1,262 @@
+import { type Allocation, allocate } from './allocate.js';
+import { type CoalitionModel } from './coalition-model.js';
+import { effectiveOrder, effectiveUnitCost } from './effective-order.js';
+import { greedySelection } from './greedy.js';
+import { solveRelaxation } from './relaxation.js';
+
+export interface BranchAndBoundOptions {
+  /** Clock reading (ms) after which the search stops with its best coalition and the bound reached. */
+  deadline: number;
+  now: () => number;
+  /** Suppliers the search may use (alternatives forbid members of earlier proposals). */
+  allowed?: (i: number) => boolean;
+}
+
+export interface BranchAndBoundResult {
+  /** Undefined when no coalition meets the volume and the requirements. */
+  allocation?: Allocation;
+  /** A proven lower bound on the optimum. */
+  lowerBound: number;
+  provenOptimal: boolean;
+  nodes: number;
+}
+
+const IN = 1;
+const OUT = 2;
+/** Dominance is looked for among this many preceding suppliers: enough for near-duplicates, bounded work. */
+const DOMINANCE_WINDOW = 2048;
+/** The clock is read once per this many nodes. */
+const CLOCK_EVERY = 256;
+
+/**
+ * Exact depth-first branch-and-bound on the "use supplier i" decisions, suppliers taken in effective
+ * unit cost order (see effectiveUnitCost).
+ *
+ * - Bound: at each node, members already in supply at their landed cost and undecided suppliers at
+ *   their effective cost fill the remaining demand fractionally: the LP relaxation of the node with
+ *   undecided minimum orders dropped. Prefix sums over the order make it O(members · log n).
+ * - Incumbent: the greedy coalition, improved by dropping members it does not need.
+ * - Reduced-cost fixing at the root: a supplier whose forced use lifts the LP bound above the
+ *   incumbent is removed before the search.
+ * - Dominance: if an earlier supplier is at least as cheap, as large, as flexible (minimum order),
+ *   as compliant and as well scored, the later one is only used when the earlier one is: swapping
+ *   them never costs more, so some optimum respects it.
+ * - A node whose bound uses no undecided supplier is solved: its members are its best completion.
+ *
+ * On timeout the lower bound is the smallest bound among the nodes still open.
+ */
+export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOptions): BranchAndBoundResult {
+  const demand = model.demand;
+  const F = model.fixedCost;
+  const required = model.requiredMask;
+  let nodes = 0;
+
+  const rootOrder = effectiveOrder(model, options.allowed);
+  let incumbent = improve(model, greedySelection(model, options.allowed));
+  let incumbentSet: number[] | undefined = incumbent?.members;
+  let incumbentCost = incumbent?.cost ?? Infinity;
+
+  const { bound: z, marginalCost: lambda, feasible } = solveRelaxation(model, rootOrder);
+  if (!feasible) return { lowerBound: Infinity, provenOptimal: true, nodes };
+
+  const tolerance = () => 1e-9 * Math.max(1, Math.abs(incumbentCost));
+  // Lagrangian view of the LP (λ = marginal cost): forcing supplier j in raises the bound by `lift`; if that passes the
+  // incumbent, no better coalition contains j.
+  const order = rootOrder.filter((j) => {
+    const u = model.unitCost[j]!;
+    const forced = F + (u - lambda) * (u >= lambda ? model.minOrder[j]! : model.capacity[j]!);
+    const relaxed = Math.min(0, (effectiveUnitCost(model, j) - lambda) * model.capacity[j]!);
+    return z + (forced - relaxed) <= incumbentCost + tolerance();
+  });
+
+  const n = order.length;
+  const U = Float64Array.from(order, (i) => model.unitCost[i]!);
+  const C = Float64Array.from(order, (i) => model.capacity[i]!);
+  const M = Float64Array.from(order, (i) => model.minOrder[i]!);
+  const E = Float64Array.from(order, (i) => effectiveUnitCost(model, i));
+  const MASK = Int32Array.from(order, (i) => model.anyMask[i]!);
+  const S = Float64Array.from(order, (i) => model.score[i]!);
+  const capBefore = new Float64Array(n + 1); // Σ C over positions < p
+  const costBefore = new Float64Array(n + 1); // Σ E·C over positions < p
+  for (let p = 0; p < n; p++) {
+    capBefore[p + 1] = capBefore[p]! + C[p]!;
+    costBefore[p + 1] = costBefore[p]! + E[p]! * C[p]!;
+  }
+  const maskFrom = new Int32Array(n + 1); // OR of masks over positions ≥ p
+  for (let p = n - 1; p >= 0; p--) maskFrom[p] = maskFrom[p + 1]! | MASK[p]!;
+  const dominator = new Int32Array(n).fill(-1);
+  for (let p = 0; p < n; p++) {
+    for (let q = Math.max(0, p - DOMINANCE_WINDOW); q < p; q++) {
+      if (U[q]! <= U[p]! && C[q]! >= C[p]! && M[q]! <= M[p]! && (MASK[q]! & MASK[p]!) === MASK[p]! && S[q]! >= S[p]!) {
+        dominator[p] = q;
+        break;
+      }
+    }
+  }
+
+  // Search state: decisions by position, per-depth aggregates of the members, members sorted by U.
+  const decision = new Int8Array(n);
+  const nodeBound = new Float64Array(n + 1);
+  const capAt = new Float64Array(n + 1);
+  const minQtyAt = new Float64Array(n + 1);
+  const baseCostAt = new Float64Array(n + 1); // F and minimum orders of members
+  const maskAt = new Int32Array(n + 1);
+  const members = new Int32Array(n);
+  let memberCount = 0;
+  let boundUsedUndecided = false;
+
+  /** First position in [from, n) whose effective cost is ≥ cost (E ascends along the order). */
+  const firstAtLeast = (from: number, cost: number): number => {
+    let lo = from;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (E[mid]! < cost) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Smallest s in (from, to] whose capacity from `from` reaches `need`. */
+  const coveringEnd = (from: number, to: number, need: number): number => {
+    let lo = from + 1;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (capBefore[mid]! - capBefore[from]! >= need) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+
+  /** LP bound of the node at depth k; records a better incumbent when its members already form a coalition. */
+  const evaluate = (k: number): number => {
+    const mask = maskAt[k]!;
+    if (((mask | maskFrom[k]!) & required) !== required) return Infinity;
+    const complete = (mask & required) === required;
+    if (complete && capAt[k]! >= demand) {
+      let cost = baseCostAt[k]!;
+      let rest = demand - minQtyAt[k]!;
+      for (let a = 0; a < memberCount && rest > 0; a++) {
+        const p = members[a]!;
+        const take = Math.min(rest, C[p]! - M[p]!);
+        cost += U[p]! * take;
+        rest -= take;
+      }
+      if (cost < incumbentCost - tolerance()) {
+        incumbentCost = cost;
+        incumbentSet = Array.from(members.subarray(0, memberCount), (p) => order[p]!);
+      }
+    }
+    let bound = baseCostAt[k]!;
+    let rest = demand - minQtyAt[k]!;
+    boundUsedUndecided = false;
+    let free = k;
+    const takeUndecided = (until: number) => {
+      if (rest <= 0 || until <= free) return;
+      const cap = capBefore[until]! - capBefore[free]!;
+      boundUsedUndecided = true;
+      if (cap < rest) {
+        bound += costBefore[until]! - costBefore[free]!;
+        rest -= cap;
+        free = until;
+        return;
+      }
+      const end = coveringEnd(free, until, rest);
+      bound += costBefore[end - 1]! - costBefore[free]! + E[end - 1]! * (rest - (capBefore[end - 1]! - capBefore[free]!));
+      rest = 0;
+    };
+    for (let a = 0; a < memberCount && rest > 0; a++) {
+      const p = members[a]!;
+      takeUndecided(firstAtLeast(free, U[p]!));
+      if (rest <= 0) break;
+      const take = Math.min(rest, C[p]! - M[p]!);
+      bound += U[p]! * take;
+      rest -= take;
+    }
+    takeUndecided(n);
+    if (rest > 1e-9 * demand) return Infinity;
+    return bound;
+  };
+
+  const insertMember = (p: number) => {
+    let at = memberCount++;
+    while (at > 0 && U[members[at - 1]!]! > U[p]!) {
+      members[at] = members[at - 1]!;
+      at--;
+    }
+    members[at] = p;
+  };
+  const removeMember = (p: number) => {
+    let at = 0;
+    while (members[at] !== p) at++;
+    members.copyWithin(at, at + 1, memberCount--);
+  };
+  const carry = (k: number) => {
+    capAt[k + 1] = capAt[k]!;
+    minQtyAt[k + 1] = minQtyAt[k]!;
+    baseCostAt[k + 1] = baseCostAt[k]!;
+    maskAt[k + 1] = maskAt[k]!;
+  };
+
+  let k = 0;
+  let timedOut = false;
+  search: for (;;) {
+    if (++nodes % CLOCK_EVERY === 0 && options.now() > options.deadline) {
+      timedOut = true;
+      break;
+    }
+    const bound = evaluate(k);
+    nodeBound[k] = bound;
+    const solved = !boundUsedUndecided && (maskAt[k]! & required) === required;
+    if (k < n && !solved && bound < incumbentCost - tolerance()) {
+      decision[k] = dominator[k]! >= 0 && decision[dominator[k]!] === OUT ? OUT : IN;
+      carry(k);
+      if (decision[k] === IN) {
+        insertMember(k);
+        capAt[k + 1]! += C[k]!;
+        minQtyAt[k + 1]! += M[k]!;
+        baseCostAt[k + 1]! += F + U[k]! * M[k]!;
+        maskAt[k + 1]! |= MASK[k]!;
+      }
+      k++;
+      continue;
+    }
+    // Backtrack to the deepest supplier still to be tried left out.
+    for (;;) {
+      if (k === 0) break search;
+      k--;
+      if (decision[k] === IN) {
+        removeMember(k);
+        decision[k] = OUT;
+        carry(k);
+        k++;
+        continue search;
+      }
+      decision[k] = 0;
+    }
+  }
+
+  let lowerBound = z;
+  if (timedOut) {
+    // Open nodes: the unevaluated current one (bounded by its parent) and every "leave out" branch not yet taken.
+    let open = k > 0 ? nodeBound[k - 1]! : z;
+    for (let d = 0; d < k; d++) if (decision[d] === IN && nodeBound[d]! < open) open = nodeBound[d]!;
+    lowerBound = Math.max(z, Math.min(open, incumbentCost));
+  } else {
+    lowerBound = incumbentCost;
+  }
+  if (incumbentSet !== incumbent?.members) incumbent = allocate(model, incumbentSet!);
+  return { allocation: incumbent, lowerBound: Math.min(lowerBound, incumbent?.cost ?? Infinity), provenOptimal: !timedOut, nodes };
+}
+
+/** Drops members, dearest effective cost first, while the coalition stays feasible and gets cheaper. */
+function improve(model: CoalitionModel, start: Allocation | undefined): Allocation | undefined {
+  let best = start;
+  if (!best) return best;
+  const byCost = [...best.members].sort((a, b) => effectiveUnitCost(model, b) - effectiveUnitCost(model, a));
+  for (const i of byCost) {
+    const without = allocate(model, best.members.filter((m) => m !== i));
+    if (without && without.cost < best.cost) best = without;
+  }
+  return best;
+}

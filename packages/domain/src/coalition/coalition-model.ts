@@ -1,0 +1,121 @@
+import { dayNumber } from '../dates/calendar-date.js';
+import { STANDARDS_REGISTRY } from '../compliance/standards-registry.js';
+import { greatCircleKm } from '../geo/distance.js';
+import { MATCHING_CONFIG } from '../matching/matching-config.js';
+import { bestCertificate, prepareRequirements } from '../matching/requirement-check.js';
+import { type SourcingNeedForMatching } from '../matching/types.js';
+import { convertRate } from '../units/rate.js';
+import { areCompatible, convertQuantity } from '../units/units.js';
+import { type CoalitionCandidate, type CoalitionOptions, type ExcludedCandidate, type QuantityDomain } from './types.js';
+
+/**
+ * The coalition problem as numbers (a fixed-charge covering problem):
+ *
+ *   minimise   Σ unitCost[i]·x[i] + fixedCost·y[i]
+ *   subject to Σ x[i] ≥ demand
+ *              minOrder[i]·y[i] ≤ x[i] ≤ capacity[i]·y[i],   y[i] ∈ {0,1}
+ *              Σ_{i holds r} y[i] ≥ 1 for every ANY_SUPPLIER requirement r
+ *
+ * EACH_SUPPLIER (and GROUP_COVERS) requirements are met by leaving out candidates that fail them.
+ * Exported so benchmarks can hand exactly this model to another solver.
+ */
+export interface CoalitionModel {
+  supplierIds: string[];
+  /** Landed cost per unit of the need: price plus transport to the delivery place. */
+  unitCost: Float64Array;
+  capacity: Float64Array;
+  minOrder: Float64Array;
+  /** Bit r set when the supplier meets the r-th ANY_SUPPLIER requirement. */
+  anyMask: Int32Array;
+  /** All ANY_SUPPLIER bits: a coalition's OR of masks must equal it. */
+  requiredMask: number;
+  /** Tie-break score (higher is better). */
+  score: Float64Array;
+  demand: number;
+  fixedCost: number;
+  quantityDomain: QuantityDomain;
+  excluded: ExcludedCandidate[];
+}
+
+/** More ANY_SUPPLIER requirements than bits in a 32-bit mask is far beyond any real sourcing need. */
+const MAX_ANY_REQUIREMENTS = 30;
+
+export function prepareCoalitionModel(
+  need: SourcingNeedForMatching,
+  candidates: readonly CoalitionCandidate[],
+  options: CoalitionOptions,
+): CoalitionModel {
+  const registry = options.registry ?? STANDARDS_REGISTRY;
+  const domain = options.quantityDomain ?? 'CONTINUOUS';
+  const prepared = prepareRequirements(need.requirements, registry);
+  const anyRequirements = prepared.filter((p) => p.requirement.level === 'ANY_SUPPLIER');
+  const eachRequirements = prepared.filter((p) => p.requirement.level !== 'ANY_SUPPLIER');
+  if (anyRequirements.length > MAX_ANY_REQUIREMENTS) {
+    throw new RangeError(`A need may have at most ${MAX_ANY_REQUIREMENTS} ANY_SUPPLIER requirements`);
+  }
+  dayNumber(options.today); // rejects a malformed date before it silently breaks string comparisons
+  const lastDelivery = need.endDate ?? need.startDate;
+  const credit = MATCHING_CONFIG.verificationCredit;
+  // A member must hold the standard on every delivery day: valid from today through the last delivery.
+  const holds = (c: CoalitionCandidate, p: (typeof prepared)[number]) => {
+    const cert = bestCertificate(p, c.certifications, c.groupCertifications, lastDelivery, credit);
+    return cert !== undefined && cert.validUntil >= lastDelivery;
+  };
+  const allowed = need.allowedCountries ? new Set(need.allowedCountries) : undefined;
+
+  const kept: { c: CoalitionCandidate; unitCost: number; capacity: number; minOrder: number; mask: number }[] = [];
+  const excluded: ExcludedCandidate[] = [];
+  for (const c of candidates) {
+    const exclude = (reason: string) => excluded.push({ supplierId: c.supplierId, reason });
+    const missing = eachRequirements.find((p) => !holds(c, p));
+    if (missing) {
+      exclude(`does not hold ${missing.requirement.standardCode} for the whole delivery period`);
+      continue;
+    }
+    if (allowed && !allowed.has(c.country)) {
+      exclude(`based in ${c.country}, outside the accepted countries`);
+      continue;
+    }
+    const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
+    if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm) {
+      exclude(`${Math.round(distanceKm)} km away, beyond the ${need.maxDistanceKm} km limit`);
+      continue;
+    }
+    const incompatible = [c.capacity.unit, c.unitPrice.per, c.minimumOrder?.unit].find((u) => u !== undefined && !areCompatible(u, need.unit));
+    if (incompatible) {
+      exclude(`quantities in ${incompatible} cannot be compared with the need's ${need.unit}`);
+      continue;
+    }
+    let capacity = convertRate(c.capacity, need.unit, need.period);
+    let minOrder = c.minimumOrder ? convertRate(c.minimumOrder, need.unit, need.period) : 0;
+    if (domain === 'INTEGER') {
+      // Round inwards (a tiny epsilon absorbs conversion noise such as 2999.9999999 kg).
+      capacity = Math.floor(capacity + 1e-9);
+      minOrder = Math.ceil(minOrder - 1e-9);
+    }
+    if (capacity <= 0 || minOrder > capacity) {
+      exclude(capacity <= 0 ? 'no committed capacity' : 'its minimum order exceeds its committed capacity');
+      continue;
+    }
+    const price = c.unitPrice.amount * convertQuantity(1, need.unit, c.unitPrice.per);
+    let mask = 0;
+    anyRequirements.forEach((p, bit) => {
+      if (holds(c, p)) mask |= 1 << bit;
+    });
+    kept.push({ c, unitCost: price + options.transportCostPerUnitKm * distanceKm, capacity, minOrder, mask });
+  }
+
+  return {
+    supplierIds: kept.map((k) => k.c.supplierId),
+    unitCost: Float64Array.from(kept, (k) => k.unitCost),
+    capacity: Float64Array.from(kept, (k) => k.capacity),
+    minOrder: Float64Array.from(kept, (k) => k.minOrder),
+    anyMask: Int32Array.from(kept, (k) => k.mask),
+    requiredMask: anyRequirements.length === 0 ? 0 : (1 << anyRequirements.length) - 1,
+    score: Float64Array.from(kept, (k) => k.c.score ?? 0),
+    demand: domain === 'INTEGER' ? Math.ceil(need.quantity - 1e-9) : need.quantity,
+    fixedCost: options.coordinationCostPerSupplier,
+    quantityDomain: domain,
+    excluded,
+  };
+}

@@ -1,0 +1,113 @@
+import { type SourcingNeedForMatching } from '../matching/types.js';
+import { type Allocation } from './allocate.js';
+import { branchAndBound } from './branch-and-bound.js';
+import { type CoalitionModel, prepareCoalitionModel } from './coalition-model.js';
+import { effectiveOrder } from './effective-order.js';
+import { greedySelection } from './greedy.js';
+import { solveRelaxation } from './relaxation.js';
+import { type CoalitionCandidate, type CoalitionOptions, type CoalitionProposal, type CoalitionResult } from './types.js';
+
+const DEFAULT_TIME_BUDGET_MS = 800;
+/** Share of the budget reserved for the best proposal; alternatives split what it leaves. */
+const BEST_SHARE = 0.6;
+
+/**
+ * Coalition proposals for a need (DESIGN §2 "CoalitionProposal"): the cheapest set of suppliers, and
+ * a quantity for each, that covers the volume within committed capacities and minimum orders and
+ * meets the requirements — minimising landed cost plus coordination — solved exactly by
+ * branch-and-bound within the time budget. The worker calls it when no single eligible supplier
+ * covers the volume; a one-supplier answer is still reported if it is the cheapest.
+ *
+ * Alternatives answer the buyer's concentration question "and without that supplier?": each one is
+ * the best coalition without the largest contributor of the proposal before it, so memberships differ.
+ */
+export function proposeCoalitions(
+  need: SourcingNeedForMatching,
+  candidates: readonly CoalitionCandidate[],
+  options: CoalitionOptions,
+): CoalitionResult {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const model = prepareCoalitionModel(need, candidates, options);
+  const wanted = Math.max(0, Math.min(2, Math.floor(options.alternatives ?? 2)));
+
+  const forbidden = new Set<number>();
+  const proposals: CoalitionProposal[] = [];
+  for (let round = 0; round <= wanted; round++) {
+    const remaining = budget - (now() - started);
+    const share = round === 0 ? budget * BEST_SHARE : remaining / (wanted - round + 1);
+    const result = branchAndBound(model, {
+      deadline: now() + Math.max(0, share),
+      now,
+      allowed: (i) => !forbidden.has(i),
+    });
+    if (!result.allocation) break;
+    const gap = result.provenOptimal ? 0 : relativeGap(result.allocation.cost, result.lowerBound);
+    proposals.push(toProposal(need, model, result.allocation, result.provenOptimal, gap, round === 0 ? undefined : forbidden));
+    forbidden.add(largestContributor(result.allocation));
+  }
+  const [best, ...alternatives] = proposals;
+  return { best, alternatives, excluded: model.excluded };
+}
+
+/** The greedy baseline as a proposal; its gap is measured against the LP relaxation bound. */
+export function greedyCoalition(
+  need: SourcingNeedForMatching,
+  candidates: readonly CoalitionCandidate[],
+  options: CoalitionOptions,
+): CoalitionProposal | undefined {
+  const model = prepareCoalitionModel(need, candidates, options);
+  const allocation = greedySelection(model);
+  if (!allocation) return undefined;
+  const { bound } = solveRelaxation(model, effectiveOrder(model));
+  const gap = relativeGap(allocation.cost, bound);
+  return toProposal(need, model, allocation, gap <= 1e-9, gap, undefined);
+}
+
+function relativeGap(objective: number, lowerBound: number): number {
+  return objective > 0 ? Math.max(0, (objective - lowerBound) / objective) : 0;
+}
+
+function largestContributor(allocation: Allocation): number {
+  let best = 0;
+  for (let k = 1; k < allocation.members.length; k++) if (allocation.quantities[k]! > allocation.quantities[best]!) best = k;
+  return allocation.members[best]!;
+}
+
+function toProposal(
+  need: SourcingNeedForMatching,
+  model: CoalitionModel,
+  allocation: Allocation,
+  provenOptimal: boolean,
+  gap: number,
+  without: ReadonlySet<number> | undefined,
+): CoalitionProposal {
+  const allocations = allocation.members
+    .map((i, k) => ({ supplierId: model.supplierIds[i]!, quantity: allocation.quantities[k]!, landedUnitCost: model.unitCost[i]! }))
+    .sort((a, b) => b.quantity - a.quantity || (a.supplierId < b.supplierId ? -1 : 1));
+  const totalQuantity = allocations.reduce((s, a) => s + a.quantity, 0);
+  const per = `${need.unit}/${need.period.toLowerCase()}`;
+  const shares = allocations.map((a) => `${a.supplierId} ${round(a.quantity)}`).join(', ');
+  const quality = provenOptimal
+    ? 'Proven the cheapest combination.'
+    : `At most ${(gap * 100).toFixed(2)}% above the cheapest combination.`;
+  const excludedNote = without ? ` Alternative without ${[...without].map((i) => model.supplierIds[i]).join(', ')}.` : '';
+  return {
+    needId: need.id,
+    allocations,
+    totalQuantity,
+    unit: need.unit,
+    period: need.period,
+    quantityDomain: model.quantityDomain,
+    objective: allocation.cost,
+    provenOptimal,
+    relativeGap: gap,
+    explanation:
+      `${allocations.length} supplier${allocations.length === 1 ? '' : 's'} cover ${round(totalQuantity)} of ${need.quantity} ${per} ` +
+      `(${shares}) at a landed cost of ${round(allocation.cost)} per ${need.period.toLowerCase()}, ` +
+      `${model.quantityDomain === 'INTEGER' ? 'in whole' : 'in any'} quantities of ${need.unit}. ${quality}${excludedNote}`,
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
