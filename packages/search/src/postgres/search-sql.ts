@@ -1,0 +1,135 @@
+import type { FacetName, ResolvedSearchQuery } from '../query.js';
+import type { VisibilityTier } from '@linkage/domain';
+
+/** One query word as the statement receives it: its typo corrections and whether it is still being typed. */
+export interface TermPlan {
+  term: string;
+  corrections: string[];
+  prefix: boolean;
+}
+
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** Nearest vocabulary words by trigram distance, for every word that may carry typos. */
+export const CORRECTION_CANDIDATES_SQL = `
+  SELECT t.term, c.word
+  FROM unnest($1::text[]) AS t(term)
+  CROSS JOIN LATERAL (SELECT word FROM search_lexicon ORDER BY word <-> t.term LIMIT 8) AS c`;
+
+class Parameters {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * Turns query words into tsqueries. Each word may match as itself (prefix if still being typed),
+ * as its English, French or Spanish stem, or — in titles and product labels only, where the
+ * vocabulary came from — as one of its typo corrections. Words combine with AND.
+ * `exact` leaves corrections out so that documents matching without them rank first.
+ */
+function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
+  return `
+  terms AS (
+    SELECT term, corrections, prefix,
+           ts_lexize('english_stem', term) = '{}' OR ts_lexize('french_stem', term) = '{}'
+             OR ts_lexize('spanish_stem', term) = '{}' AS stopword
+    FROM jsonb_to_recordset(${params.add(JSON.stringify(terms))}::jsonb) AS t(term text, corrections text[], prefix boolean)
+  ),
+  -- A stop word would demand that documents contain "the" or "de": drop them, unless nothing else is left.
+  kept AS (
+    SELECT * FROM terms WHERE NOT stopword OR NOT EXISTS (SELECT 1 FROM terms WHERE NOT stopword)
+  ),
+  alternatives AS (
+    SELECT term,
+           ARRAY[term] || corrections || ts_lexize('english_stem', term) || ts_lexize('french_stem', term)
+             || ts_lexize('spanish_stem', term) AS match_words,
+           to_tsquery('search_simple', quote_literal(term) || CASE WHEN prefix THEN ':*' ELSE '' END)
+             || plainto_tsquery('search_english', term) || plainto_tsquery('search_french', term)
+             || plainto_tsquery('search_spanish', term) AS exact,
+           CASE WHEN cardinality(corrections) > 0 THEN to_tsquery('simple',
+             array_to_string(ARRAY(SELECT quote_literal(c) || ':AB' FROM unnest(corrections) AS c), ' | ')) END AS corrected
+    FROM kept
+  ),
+  query AS (
+    SELECT string_agg(format('(%s)', CASE WHEN corrected IS NULL THEN exact ELSE exact || corrected END), ' & ')::tsquery AS tsq,
+           string_agg(format('(%s)', exact), ' & ')::tsquery AS exact_tsq,
+           ARRAY(SELECT DISTINCT w FROM alternatives AS a, unnest(a.match_words) AS w) AS match_words
+    FROM alternatives
+  ),`;
+}
+
+function filterConditions(query: ResolvedSearchQuery, tiers: readonly VisibilityTier[], params: Parameters): string[] {
+  const { kind, country, standard, productCodePrefix, organisationKind } = query.filters;
+  const conditions = [`d.visibility = ANY(${params.add(tiers)}::text[])`];
+  if (kind?.length) conditions.push(`d.kind = ANY(${params.add(kind)}::text[])`);
+  if (country?.length) conditions.push(`d.country = ANY(${params.add(country)}::text[])`);
+  if (organisationKind?.length) conditions.push(`d.organisation_kind = ANY(${params.add(organisationKind)}::text[])`);
+  if (standard?.length) conditions.push(`d.standards @> ${params.add(standard)}::text[]`);
+  if (productCodePrefix) conditions.push(`d.product_code_prefixes @> ARRAY[${params.add(productCodePrefix)}::text]`);
+  return conditions;
+}
+
+const FACET_SQL: Record<FacetName, string> = {
+  kind: `SELECT kind AS value, count(*) AS n FROM matched GROUP BY 1`,
+  country: `SELECT country AS value, count(*) AS n FROM matched GROUP BY 1`,
+  organisationKind: `SELECT organisation_kind AS value, count(*) AS n FROM matched GROUP BY 1`,
+  standard: `SELECT s AS value, count(*) AS n FROM matched, unnest(standards) AS s GROUP BY 1`,
+};
+
+/** Column of a facet's counts in the result row (quoted in SQL, which would otherwise fold its case). */
+export const facetColumn = (facet: FacetName) => `facet_${facet}`;
+
+/**
+ * The whole search in one statement: matching, visibility and filters in `matched`, then the page,
+ * the total and the facet counts all read from it, so none can disagree with another and a hidden
+ * document can reach none of them.
+ */
+export function buildSearchStatement(
+  query: ResolvedSearchQuery,
+  terms: readonly TermPlan[],
+  tiers: readonly VisibilityTier[],
+): SqlStatement {
+  const params = new Parameters();
+  const hasText = terms.length > 0;
+  const ctes = hasText ? textQueryCtes(terms, params) : '';
+  const conditions = filterConditions(query, tiers, params);
+  if (hasText) conditions.push('d.search_vector @@ q.tsq');
+  // Title matches count most (ts_rank weighs A > B > C); matching without typo corrections doubles it.
+  const rank = hasText
+    ? `ts_rank(d.search_vector, q.tsq) * CASE WHEN d.search_vector @@ q.exact_tsq THEN 2 ELSE 1 END`
+    : '0';
+  const orderKeys =
+    hasText && query.sort === 'relevance' ? ['rank DESC', 'updated_at DESC', 'id'] : ['updated_at DESC', 'id'];
+  const orderBy = (alias: string) => orderKeys.map((key) => `${alias}.${key}`).join(', ');
+  const facets = query.facets.map(
+    (facet) => `(SELECT coalesce(json_object_agg(value, n), '{}') FROM (${FACET_SQL[facet]}) AS f) AS "${facetColumn(facet)}"`,
+  );
+
+  const text = `
+  WITH ${ctes}
+  matched AS MATERIALIZED (
+    SELECT d.id, d.kind, d.country, d.standards, d.organisation_kind, d.updated_at, ${rank} AS rank
+    FROM search_documents AS d${hasText ? ', query AS q' : ''}
+    WHERE ${conditions.join('\n      AND ')}
+  ),
+  page AS (
+    SELECT m.id, m.rank, m.updated_at FROM matched AS m ORDER BY ${orderBy('m')}
+    LIMIT ${params.add(query.perPage)} OFFSET ${params.add((query.page - 1) * query.perPage)}
+  )
+  SELECT
+    (SELECT count(*) FROM matched)::int AS total,
+    (SELECT coalesce(json_agg(json_build_object(
+        'id', d.id, 'kind', d.kind, 'organisationId', d.organisation_id, 'title', d.title,
+        'products', d.products, 'description', d.description, 'country', d.country, 'region', d.region,
+        'standards', d.standards, 'productCodes', d.product_codes, 'organisationKind', d.organisation_kind,
+        'visibility', d.visibility, 'updatedAt', d.updated_at) ORDER BY ${orderBy('page')}), '[]')
+     FROM page JOIN search_documents AS d USING (id)) AS hits,
+    ${hasText ? '(SELECT match_words FROM query)' : `'{}'::text[]`} AS match_words${facets.length ? ',\n    ' + facets.join(',\n    ') : ''}`;
+  return { text, values: params.values };
+}

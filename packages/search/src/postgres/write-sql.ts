@@ -1,0 +1,52 @@
+/** Statements that change the PostgreSQL index. Documents travel as one JSON parameter per batch. */
+
+const DOCUMENT_COLUMNS = `
+  id text, kind text, "organisationId" text, title text, products jsonb, description text, country text,
+  region text, standards text[], "productCodes" text[], "organisationKind" text, visibility text, "updatedAt" timestamptz`;
+
+// Words of titles and product labels feed the typo-correction vocabulary. Digits-only words (HS
+// codes) are never corrected, and a correction is at most two edits from a 5-letter word.
+const VOCABULARY_OF = (source: string) => `
+  SELECT DISTINCT word
+  FROM ${source}, regexp_split_to_table(lower(search_unaccent(title || ' ' || search_products_text(products))), '[^a-z0-9]+') AS word
+  WHERE length(word) >= 3 AND word ~ '[a-z]'`;
+
+/**
+ * Inserts or wholly replaces documents, and adds their words to the vocabulary, in one statement.
+ * $1 is a JSON array of normalised `SearchDocument`s with distinct ids.
+ */
+export const UPSERT_SQL = `
+  WITH incoming AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${DOCUMENT_COLUMNS})
+  ),
+  written AS (
+    INSERT INTO search_documents AS d (id, kind, organisation_id, title, products, description, country, region,
+                                       standards, product_codes, organisation_kind, visibility, updated_at)
+    SELECT id, kind, "organisationId", title, products, description, country, region,
+           standards, "productCodes", "organisationKind", visibility, "updatedAt"
+    FROM incoming
+    ON CONFLICT (id) DO UPDATE SET
+      kind = EXCLUDED.kind, organisation_id = EXCLUDED.organisation_id, title = EXCLUDED.title,
+      products = EXCLUDED.products, description = EXCLUDED.description, country = EXCLUDED.country,
+      region = EXCLUDED.region, standards = EXCLUDED.standards, product_codes = EXCLUDED.product_codes,
+      organisation_kind = EXCLUDED.organisation_kind, visibility = EXCLUDED.visibility, updated_at = EXCLUDED.updated_at
+    RETURNING title, products
+  )
+  INSERT INTO search_lexicon (word)
+  ${VOCABULARY_OF('written')}
+  ON CONFLICT (word) DO NOTHING`;
+
+export const DELETE_SQL = `DELETE FROM search_documents WHERE id = ANY($1::text[])`;
+
+/**
+ * Deleted documents leave their words behind (harmless: a correction that matches nothing); this
+ * rebuilds the vocabulary from what is indexed now. Plain DELETE, not TRUNCATE, so searches running
+ * meanwhile keep reading the old vocabulary instead of waiting for a lock.
+ */
+export const REBUILD_VOCABULARY_SQL = [
+  `DELETE FROM search_lexicon`,
+  `INSERT INTO search_lexicon (word) ${VOCABULARY_OF('search_documents')} ON CONFLICT (word) DO NOTHING`,
+];
+
+export const SCHEMA_PRESENT_SQL = `
+  SELECT to_regclass('search_documents') IS NOT NULL AND to_regclass('search_lexicon') IS NOT NULL AS present`;

@@ -1,0 +1,221 @@
+import { InvalidSearchDocumentError, SearchDocumentSchema, UnknownFacetError } from '../../src/index.js';
+import type { SearchFilters, SearchIndex, SearchQuery, SearchResult, Viewer } from '../../src/index.js';
+import { ALL_FIXTURES, FIXTURES } from '../support/fixtures.js';
+
+/** What each engine's test file provides: a ready index and a way to empty it between tests. */
+export interface ContractHarness {
+  index: SearchIndex;
+  clear(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+const ids = (result: SearchResult) => result.hits.map((hit) => hit.document.id);
+const idSet = (result: SearchResult) => new Set(ids(result));
+
+/**
+ * The behaviour every `SearchIndex` must show, whatever the engine. Each engine's test file calls
+ * this with its own harness; the cases are the same for all.
+ */
+export function runSearchIndexContract(engine: string, createHarness: () => Promise<ContractHarness>): void {
+  describe(`SearchIndex contract: ${engine}`, () => {
+    let harness: ContractHarness;
+    let index: SearchIndex;
+    const search = (query: Partial<SearchQuery> & { viewer?: Viewer }) =>
+      index.search({ viewer: 'ANONYMOUS', perPage: 50, ...query });
+
+    beforeAll(async () => {
+      harness = await createHarness();
+      index = harness.index;
+      await index.applySettings();
+    });
+    afterAll(async () => {
+      await harness?.dispose();
+    });
+    beforeEach(async () => {
+      await harness.clear();
+      await index.upsert(ALL_FIXTURES);
+    });
+
+    describe('text', () => {
+      it('finds a word and ranks a title or product match above a description match', async () => {
+        const result = await search({ text: 'argan' });
+        expect(ids(result)).toEqual([FIXTURES.argan.id, FIXTURES.need.id]);
+        expect(result.total).toBe(2);
+      });
+
+      it('returns documents exactly as they were written', async () => {
+        const result = await search({ text: 'tom' });
+        expect(result.hits.map((hit) => hit.document)).toEqual([SearchDocumentSchema.parse(FIXTURES.markup)]);
+      });
+
+      it('forgives a typo: "quiona" finds quinoa, "argane" finds argan', async () => {
+        expect(ids(await search({ text: 'quiona' }))).toContain(FIXTURES.quinoa.id);
+        expect(ids(await search({ text: 'argane' }))[0]).toBe(FIXTURES.argan.id);
+      });
+
+      it('ignores accents and case: "cafe" and "CAFÉ" find "Café", "oleicole" finds "Oléicole"', async () => {
+        expect(ids(await search({ text: 'cafe' }))).toEqual([FIXTURES.coffee.id]);
+        expect(ids(await search({ text: 'CAFÉ' }))).toEqual([FIXTURES.coffee.id]);
+        expect(ids(await search({ text: 'oleicole', viewer: 'BROKER' }))).toEqual([FIXTURES.olive.id]);
+      });
+
+      it('requires every word of the query', async () => {
+        expect(ids(await search({ text: 'alpaca knitwear' }))).toEqual([FIXTURES.alpaca.id]);
+        expect(ids(await search({ text: 'alpaca coffee' }))).toEqual([]);
+      });
+
+      it('matches the last word as a prefix, as it is still being typed', async () => {
+        expect(ids(await search({ text: 'rosem', viewer: 'LEAD_FIRM' }))).toEqual([FIXTURES.herbs.id]);
+      });
+
+      it('wraps matched words in <mark> and escapes everything else', async () => {
+        const [coffee] = (await search({ text: 'cafe' })).hits;
+        expect(coffee?.highlights.title).toMatch(/^<mark>Caf(é|<\/mark>é)/);
+        const [markup] = (await search({ text: 'tom' })).hits;
+        expect(markup?.highlights.title).toBe('<mark>Tom</mark> &amp; Jerry &lt;Foods&gt;');
+        const [argan] = (await search({ text: 'argan' })).hits;
+        expect(argan?.highlights.products).toBe('<mark>Argan</mark> oil');
+      });
+
+      it('reports how long the search took', async () => {
+        const result = await search({ text: 'argan' });
+        expect(result.tookMs).toBeGreaterThan(0);
+      });
+    });
+
+    describe('filters', () => {
+      it.each([
+        ['country', { country: ['PE'] }, [FIXTURES.quinoa.id, FIXTURES.alpaca.id, FIXTURES.cocoa.id]],
+        ['countries', { country: ['CO', 'UY'] }, [FIXTURES.coffee.id, FIXTURES.leather.id]],
+        [
+          'standard',
+          { standard: ['ORGANIC_EU'] },
+          [FIXTURES.quinoa.id, FIXTURES.argan.id, FIXTURES.olive.id, FIXTURES.need.id, FIXTURES.cocoa.id],
+        ],
+        ['every standard listed', { standard: ['ORGANIC_EU', 'FAIRTRADE_SPO'] }, [FIXTURES.quinoa.id]],
+        ['HS chapter', { productCodePrefix: '09' }, [FIXTURES.herbs.id, FIXTURES.coffee.id, FIXTURES.need.id]],
+        ['HS heading', { productCodePrefix: '0910' }, [FIXTURES.herbs.id, FIXTURES.need.id]],
+        ['HS subheading', { productCodePrefix: '090111' }, [FIXTURES.coffee.id]],
+        ['organisation kind', { organisationKind: ['LEAD_FIRM'] }, [FIXTURES.need.id, FIXTURES.leather.id]],
+        ['document kind', { kind: ['CATALOGUE_ITEM'] }, [FIXTURES.coffee.id, FIXTURES.cocoa.id]],
+      ] satisfies Array<[string, SearchFilters, string[]]>)('by %s', async (_name, filters, expected) => {
+        const result = await search({ filters, viewer: 'BROKER' });
+        expect(idSet(result)).toEqual(new Set(expected));
+        expect(result.total).toBe(expected.length);
+      });
+
+      it('combines text and filters', async () => {
+        expect(idSet(await search({ text: 'oil', filters: { country: ['MA'] } }))).toEqual(
+          new Set([FIXTURES.argan.id, FIXTURES.need.id]),
+        );
+      });
+    });
+
+    describe('visibility', () => {
+      it.each([
+        ['ANONYMOUS', 8],
+        ['PRODUCER_GROUP_MEMBER', 8],
+        ['LEAD_FIRM', 9],
+        ['BROKER', 10],
+        ['ADMIN', 10],
+      ] as const)('%s sees %i documents', async (viewer, visible) => {
+        const result = await search({ viewer });
+        expect(result.total).toBe(visible);
+        expect(result.hits).toHaveLength(visible);
+      });
+
+      it('keeps hidden documents out of hits, totals and facet counts', async () => {
+        const anonymous = await search({ text: 'oleicole', facets: ['kind', 'country'] });
+        expect(anonymous).toMatchObject({ hits: [], total: 0, facets: { kind: {}, country: {} } });
+
+        const leadFirm = await search({ text: 'herboristerie', viewer: 'LEAD_FIRM', facets: ['country'] });
+        expect(ids(leadFirm)).toEqual([FIXTURES.herbs.id]);
+        expect(leadFirm.facets.country).toEqual({ MA: 1 });
+        expect((await search({ text: 'herboristerie', viewer: 'PRODUCER_GROUP_MEMBER' })).total).toBe(0);
+      });
+    });
+
+    describe('facets', () => {
+      it('counts the visible matches of every facet asked for', async () => {
+        const result = await search({ facets: ['kind', 'country', 'standard', 'organisationKind'] });
+        expect(result.facets).toEqual({
+          kind: { PRODUCER_GROUP: 2, CATALOGUE_ITEM: 2, ENTERPRISE: 2, SOURCING_NEED: 1, LEAD_FIRM: 1 },
+          country: { PE: 3, MA: 2, CO: 1, UY: 1, TN: 1 },
+          standard: {
+            ORGANIC_EU: 4,
+            FAIRTRADE_SPO: 2,
+            ECOCERT_COSMOS: 1,
+            ORGANIC_USDA_NOP: 1,
+            OEKO_TEX_100: 1,
+            GLOBALGAP_IFA: 1,
+            ISO_9001: 1,
+          },
+          organisationKind: { PRODUCER_GROUP: 4, ENTERPRISE: 2, LEAD_FIRM: 2 },
+        });
+      });
+
+      it('counts over the filtered result, not just the page', async () => {
+        const result = await search({ filters: { country: ['PE'] }, facets: ['kind'], perPage: 1 });
+        expect(result.hits).toHaveLength(1);
+        expect(result.facets).toEqual({ kind: { PRODUCER_GROUP: 1, ENTERPRISE: 1, CATALOGUE_ITEM: 1 } });
+      });
+
+      it('returns only the facets asked for', async () => {
+        expect((await search({ text: 'argan' })).facets).toEqual({});
+      });
+
+      it('rejects an unknown facet, naming it', async () => {
+        const query = { viewer: 'ANONYMOUS', facets: ['kind', 'price'] } as unknown as SearchQuery;
+        await expect(index.search(query)).rejects.toThrow(UnknownFacetError);
+        await expect(index.search(query)).rejects.toMatchObject({ facet: 'price' });
+      });
+    });
+
+    describe('paging and sorting', () => {
+      it('splits the results into pages that neither overlap nor skip', async () => {
+        const pages = await Promise.all([1, 2, 3, 4].map((page) => search({ page, perPage: 3 })));
+        expect(pages.map((page) => page.hits.length)).toEqual([3, 3, 2, 0]);
+        expect(pages.map((page) => page.total)).toEqual([8, 8, 8, 8]);
+        expect(new Set(pages.flatMap(ids)).size).toBe(8);
+        expect(pages[1]).toMatchObject({ page: 2, perPage: 3 });
+      });
+
+      it('lists newest first when there is no text', async () => {
+        const result = await search({ perPage: 3 });
+        expect(ids(result)).toEqual([FIXTURES.need.id, FIXTURES.cocoa.id, FIXTURES.coffee.id]);
+      });
+
+      it('sorts matches by date when asked', async () => {
+        const result = await search({ text: 'oil', viewer: 'BROKER', sort: 'updatedAt' });
+        expect(ids(result)).toEqual([FIXTURES.need.id, FIXTURES.argan.id, FIXTURES.olive.id]);
+      });
+    });
+
+    describe('writes', () => {
+      it('deletes documents and ignores unknown ids', async () => {
+        await index.delete([FIXTURES.coffee.id, 'no-such-document']);
+        expect((await search({ text: 'cafe' })).total).toBe(0);
+        expect((await search({})).total).toBe(7);
+      });
+
+      it('replaces a document whole on upsert', async () => {
+        await index.upsert([
+          { ...FIXTURES.alpaca, title: 'Alpaca Wool Cooperative', products: [], country: 'BO', standards: [] },
+        ]);
+        expect((await search({ text: 'knitwear' })).total).toBe(0);
+        const result = await search({ text: 'alpaca', facets: ['country', 'standard'] });
+        expect(result.hits.map((hit) => hit.document)).toEqual([
+          SearchDocumentSchema.parse({ ...FIXTURES.alpaca, title: 'Alpaca Wool Cooperative', products: [], country: 'BO', standards: [] }),
+        ]);
+        expect(result.facets).toEqual({ country: { BO: 1 }, standard: {} });
+        expect((await search({})).total).toBe(8);
+      });
+
+      it('rejects an invalid document before writing anything', async () => {
+        const bad = { ...FIXTURES.cocoa, id: 'pe-cocoa-2', title: 'Chocolate', productCodes: ['18'] };
+        await expect(index.upsert([bad])).rejects.toThrow(InvalidSearchDocumentError);
+        expect((await search({ text: 'chocolate' })).total).toBe(0);
+      });
+    });
+  });
+}
