@@ -21,13 +21,17 @@ import { DEFAULT_JOB_OPTIONS } from './queues.js';
       useFactory: (config: ConfigService<WorkerEnv, true>) => ({
         pinoHttp: {
           level: config.get('LOG_LEVEL', { infer: true }),
-          transport: config.get('NODE_ENV', { infer: true }) === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+          transport:
+            config.get('NODE_ENV', { infer: true }) === 'development'
+              ? { target: 'pino-pretty', options: { singleLine: true } }
+              : undefined,
         },
       }),
     }),
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<WorkerEnv, true>) => dataSourceOptions(config.get('DATABASE_URL', { infer: true })),
+      useFactory: (config: ConfigService<WorkerEnv, true>) =>
+        dataSourceOptions(config.get('DATABASE_URL', { infer: true })),
     }),
     BullModule.forRootAsync({
       inject: [ConfigService],
@@ -39,6 +43,12 @@ import { DEFAULT_JOB_OPTIONS } from './queues.js';
     }),
     BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Notifications }),
   ],
-  providers: [OutboxRelayService, NeedMatcherService, MatchingProcessor, DevMailerService, NotificationsProcessor],
+  providers: [
+    OutboxRelayService,
+    NeedMatcherService,
+    MatchingProcessor,
+    DevMailerService,
+    NotificationsProcessor,
+  ],
 })
 export class WorkerModule {}

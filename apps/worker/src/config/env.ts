@@ -7,7 +7,10 @@ export const WorkerEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Prefix of every BullMQ key; lets tests and several deployments share one Redis. */
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, { error: 'use lower-case letters, digits and dashes' }).default('linkage'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'use lower-case letters, digits and dashes' })
+    .default('linkage'),
   /** Where development e-mails are written, one .eml file each. */
   MAIL_DIR: z.string().min(1).default('var/mail'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),

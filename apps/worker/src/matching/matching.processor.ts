@@ -24,7 +24,8 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
   async process(job: Job) {
     const payload = MatchNeedJob.payload.safeParse(job.data);
     // A payload that does not parse will never succeed: fail it now instead of retrying.
-    if (!payload.success) throw new UnrecoverableError(`Malformed ${MatchNeedJob.name} payload: ${payload.error.message}`);
+    if (!payload.success)
+      throw new UnrecoverableError(`Malformed ${MatchNeedJob.name} payload: ${payload.error.message}`);
     const outcome = await this.matcher.match(payload.data);
     this.logger.log({ jobId: job.id, ...payload.data, ...outcome }, 'Matched sourcing need');
     return outcome;

@@ -25,13 +25,19 @@ export class NeedMatcherService {
       // A concurrent run for the same need waits here rather than interleaving its writes with ours;
       // the timeout turns a stuck lock into a retryable failure instead of a hung job.
       await em.query(`SET LOCAL lock_timeout = '5s'`);
-      const need = await em.findOne(SourcingNeed, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
+      const need = await em.findOne(SourcingNeed, {
+        where: { id: needId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!need) return { status: 'need-gone' };
       if (need.version !== needVersion) return { status: 'stale', currentVersion: need.version };
 
       const ranked = rankSuppliers(need, await this.candidates(em, need));
       const previous = new Map(
-        (await em.find(Match, { where: { needId }, select: { supplierId: true, status: true } })).map((m) => [m.supplierId, m.status]),
+        (await em.find(Match, { where: { needId }, select: { supplierId: true, status: true } })).map((m) => [
+          m.supplierId,
+          m.status,
+        ]),
       );
       await em.delete(Match, { needId });
       if (ranked.length) {

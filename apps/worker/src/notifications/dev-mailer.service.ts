@@ -17,7 +17,14 @@ export class DevMailerService {
     const dir = resolve(this.config.get('MAIL_DIR', { infer: true }));
     await mkdir(dir, { recursive: true });
     const path = join(dir, `${mail.outboxId}.eml`);
-    const message = [`To: ${mail.to}`, `Subject: ${mail.subject}`, `Date: ${new Date().toUTCString()}`, 'Content-Type: text/plain; charset=utf-8', '', mail.text].join('\r\n');
+    const message = [
+      `To: ${mail.to}`,
+      `Subject: ${mail.subject}`,
+      `Date: ${new Date().toUTCString()}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      mail.text,
+    ].join('\r\n');
     try {
       await writeFile(path, message, { flag: 'wx' });
       return { path, sent: true };

@@ -14,9 +14,13 @@ export class NotificationsProcessor extends WorkerHost {
 
   async process(job: Job) {
     const payload = SendEmailJob.payload.safeParse(job.data);
-    if (!payload.success) throw new UnrecoverableError(`Malformed ${SendEmailJob.name} payload: ${payload.error.message}`);
+    if (!payload.success)
+      throw new UnrecoverableError(`Malformed ${SendEmailJob.name} payload: ${payload.error.message}`);
     const result = await this.mailer.send(payload.data);
-    this.logger.log({ jobId: job.id, to: payload.data.to, ...result }, result.sent ? 'E-mail written' : 'E-mail already sent');
+    this.logger.log(
+      { jobId: job.id, to: payload.data.to, ...result },
+      result.sent ? 'E-mail written' : 'E-mail already sent',
+    );
     return result;
   }
 }

@@ -50,7 +50,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
       });
       for (const event of events) await this.enqueue(event);
-      if (events.length) await em.update(OutboxEvent, events.map((e) => e.id), { dispatchedAt: new Date() });
+      if (events.length)
+        await em.update(
+          OutboxEvent,
+          events.map((e) => e.id),
+          { dispatchedAt: new Date() },
+        );
       return events.length;
     });
   }
@@ -63,7 +68,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         return this.add(this.notifications, SendEmailJob, { ...event.payload, outboxId: event.id });
       default:
         // An unknown topic is a deployment mismatch (a newer API); leave a trace and move on rather than block the outbox.
-        this.logger.error(`Outbox event ${event.id} has unknown topic "${event.topic}"; marked dispatched without a job`);
+        this.logger.error(
+          `Outbox event ${event.id} has unknown topic "${event.topic}"; marked dispatched without a job`,
+        );
     }
   }
 
