@@ -11,9 +11,9 @@ export const KIND_LABEL: Record<OrganisationKind, string> = {
 export const PERIOD_LABEL: Record<Period, string> = { WEEK: 'week', MONTH: 'month', YEAR: 'year' };
 
 export const VISIBILITY_LABEL = {
-  PUBLIC: 'Public — anyone can see the profile',
-  LEAD_FIRMS: 'Lead firms — only signed-in buyers and brokers',
-  BROKERS: 'Brokers — only programme staff',
+  PUBLIC: 'Everyone (public)',
+  LEAD_FIRMS: 'Lead firms and brokers',
+  BROKERS: 'Brokers only',
 } as const;
 
 export function unitLabel(unit: Unit): string {
@@ -50,4 +50,19 @@ export function formatDate(iso: string): string {
 
 export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
+}
+
+/** "23 Nov 2026, 16:52 UTC": shown the same on server and browser whatever their time zones. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(date);
+  return `${text} UTC`;
 }

@@ -123,7 +123,11 @@ export default function Dashboard() {
             <InputField label="Legal name" meta={fields.legalName} autoComplete="organization" />
             <CountrySelect label="Country" meta={fields.country} countries={countries} />
             <InputField label="Region (optional)" meta={fields.region} placeholder="e.g. Souss-Massa" />
-            <SelectField label="Who may see the profile" meta={fields.visibility}>
+            <SelectField
+              label="Who may see the profile"
+              hint="Early-stage groups often prefer to stay discreet; you can change this later."
+              meta={fields.visibility}
+            >
               {VISIBILITY_TIERS.map((v) => (
                 <option key={v} value={v}>
                   {VISIBILITY_LABEL[v]}

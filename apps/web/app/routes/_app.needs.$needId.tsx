@@ -4,7 +4,7 @@ import { Link, useLoaderData, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { Badge, EmptyState, ScoreBar, ScoreLegend } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatHsCode, formatRate } from '~/lib/format';
+import { formatCountry, formatDate, formatDateTime, formatHsCode, formatRate } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -84,7 +84,7 @@ export default function NeedPage() {
         <div className="section-heading">
           <h2 id="matches-title">Ranked suppliers</h2>
           {matches.state === 'READY' && matches.computedAt ? (
-            <span className="muted small">Matched {formatDate(matches.computedAt)}</span>
+            <span className="muted small">Matched {formatDateTime(matches.computedAt)}</span>
           ) : null}
         </div>
         <div aria-live="polite" aria-busy={pending}>
@@ -101,8 +101,8 @@ export default function NeedPage() {
           ) : matches.state === 'READY' ? (
             <EmptyState title="No matching suppliers yet" icon="◌">
               <p>
-                No producer group records this product in the same HS chapter yet. As groups record what they supply,
-                this need will be matched again.
+                No producer group records a product in this HS chapter yet. As more groups record what they
+                supply, matches can appear here.
               </p>
             </EmptyState>
           ) : null}
@@ -142,11 +142,22 @@ function MatchRow({ match }: { match: MatchView }) {
       <div className="match__who">
         <p className="match__name">{match.supplierName}</p>
         <p className="match__country">
-          <span aria-hidden="true">⌖</span> {formatCountry(match.supplierCountry)}
+          <PinIcon /> {formatCountry(match.supplierCountry)}
         </p>
         <p className="match__reason">{match.reason}</p>
       </div>
       <ScoreBar score={match.score} components={match.components} />
     </li>
+  );
+}
+
+function PinIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5c0 3.2 4.5 8.5 4.5 8.5s4.5-5.3 4.5-8.5A4.5 4.5 0 0 0 8 1.5Zm0 6.2a1.7 1.7 0 1 1 0-3.4 1.7 1.7 0 0 1 0 3.4Z"
+      />
+    </svg>
   );
 }

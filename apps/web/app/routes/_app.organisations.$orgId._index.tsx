@@ -89,8 +89,8 @@ function UnitOptions() {
   return (
     <>
       {UNITS.map((u) => (
-        <option key={u} value={u}>
-          {u} — {unitLabel(u)}
+        <option key={u} value={u} title={unitLabel(u)}>
+          {u}
         </option>
       ))}
     </>
@@ -102,7 +102,7 @@ function PeriodOptions() {
     <>
       {PERIODS.map((p) => (
         <option key={p} value={p}>
-          per {PERIOD_LABEL[p]}
+          {PERIOD_LABEL[p]}
         </option>
       ))}
     </>
@@ -244,11 +244,16 @@ function NeedsView({
             {needs.map((n) => (
               <li key={n.id}>
                 <Link to={`/needs/${n.id}`} className="need-card">
-                  <span className="need-card__title">{n.title}</span>
-                  <Badge tone={STATUS_TONE[n.status]}>{n.status.toLowerCase()}</Badge>
+                  <span className="need-card__title">
+                    {n.title} <Badge tone={STATUS_TONE[n.status]}>{n.status.toLowerCase()}</Badge>
+                  </span>
                   <span className="need-card__meta">
-                    <code>{formatHsCode(n.productCode)}</code> · {formatRate(n.quantity, n.unit, n.period)} · delivered to{' '}
-                    {formatCountry(n.deliveryCountry)} · answers by {formatDate(n.responseDeadline)}
+                    <span>
+                      HS <code>{formatHsCode(n.productCode)}</code>
+                    </span>
+                    <span>{formatRate(n.quantity, n.unit, n.period)}</span>
+                    <span>delivered to {formatCountry(n.deliveryCountry)}</span>
+                    <span>answers by {formatDate(n.responseDeadline)}</span>
                   </span>
                   <span className="need-card__go" aria-hidden="true">
                     See matches →
@@ -277,7 +282,7 @@ function NeedsView({
               <SelectField label="Unit" meta={fields.unit}>
                 <UnitOptions />
               </SelectField>
-              <SelectField label="Period" meta={fields.period}>
+              <SelectField label="Per" meta={fields.period}>
                 <PeriodOptions />
               </SelectField>
             </div>

@@ -38,11 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
-const ROLE_HELP = {
-  OWNER: 'Owner — full control, including other owners',
-  ADMIN: 'Admin — edits data and invites people',
-  MEMBER: 'Member — sees the organisation’s work',
-} as const;
+const ROLE_LABEL = { OWNER: 'Owner', ADMIN: 'Admin', MEMBER: 'Member' } as const;
 
 const INVITATION_TONE = { PENDING: 'info', ACCEPTED: 'good', REVOKED: 'warn' } as const;
 
@@ -145,10 +141,14 @@ function InviteForm() {
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormErrors id={form.errorId} errors={form.errors} />
         <InputField label="E-mail" meta={fields.email} type="email" autoComplete="off" />
-        <SelectField label="Role" meta={fields.role}>
+        <SelectField
+          label="Role"
+          hint="Members see the organisation's work; admins also edit it and invite people; owners manage everything."
+          meta={fields.role}
+        >
           {MEMBERSHIP_ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_HELP[r]}
+              {ROLE_LABEL[r]}
             </option>
           ))}
         </SelectField>

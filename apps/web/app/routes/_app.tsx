@@ -1,5 +1,6 @@
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { Form, Link, NavLink, Outlet, useLoaderData, useLocation } from '@remix-run/react';
+import { useEffect, useState } from 'react';
 import { Notice } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { commitHeaders, getSession } from '~/lib/session.server';
@@ -17,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AppLayout() {
   const { user, organisations, notice } = useLoaderData<typeof loader>();
+  const visibleNotice = useStickyNotice(notice);
   return (
     <>
       <header className="site-header">
@@ -48,9 +50,22 @@ export default function AppLayout() {
         </div>
       </header>
       <main id="main" className="container page">
-        {notice ? <Notice>{notice}</Notice> : null}
+        {visibleNotice ? <Notice>{visibleNotice}</Notice> : null}
         <Outlet />
       </main>
     </>
   );
+}
+
+/**
+ * A flash notice is in the loader data only once; keep showing it while the person stays on the page
+ * it was meant for, even when the page revalidates (the need page polls), and drop it on navigation.
+ */
+function useStickyNotice(notice: string | null): string | null {
+  const location = useLocation();
+  const [kept, setKept] = useState<{ key: string; text: string } | null>(null);
+  useEffect(() => {
+    if (notice) setKept({ key: location.key, text: notice });
+  }, [notice, location.key]);
+  return notice ?? (kept && kept.key === location.key ? kept.text : null);
 }
