@@ -1,3 +1,4 @@
 import { preset } from '../../jest.preset.js';
 
-export default preset('search');
+// Verbose so that a skipped suite (the Meilisearch contract without a server) shows its reason.
+export default preset('search', { verbose: true });

@@ -1,0 +1,84 @@
+import pg from 'pg';
+import { PostgresSearchIndex, SearchEngineError } from '../src/index.js';
+import { createMigratedDatabase, loadSearchMigration, migrationDataSource } from './support/database.js';
+import { FIXTURES } from './support/fixtures.js';
+
+/** What only the PostgreSQL engine does: stemming, stop words, its vocabulary and its migration. */
+const DATABASE = 'linkage_search_pg_test';
+
+describe('PostgresSearchIndex', () => {
+  let pool: pg.Pool;
+  let index: PostgresSearchIndex;
+  const ids = async (text: string) =>
+    (await index.search({ text, viewer: 'ADMIN' })).hits.map((hit) => hit.document.id);
+
+  beforeAll(async () => {
+    pool = await createMigratedDatabase(DATABASE);
+    index = new PostgresSearchIndex(pool);
+    await index.applySettings();
+  });
+  afterAll(async () => {
+    await pool?.end();
+  });
+  beforeEach(async () => {
+    await pool.query('TRUNCATE search_documents, search_lexicon');
+    await index.upsert(Object.values(FIXTURES));
+  });
+
+  it('stems English, French and Spanish words', async () => {
+    expect(await ids('olives')).toEqual([FIXTURES.olive.id]);
+    expect(await ids('herbe séchée')).toEqual([FIXTURES.herbs.id]);
+    expect(await ids('fermentados')).toEqual([FIXTURES.cocoa.id]);
+  });
+
+  it('drops stop words instead of requiring them', async () => {
+    expect(await ids('the argan oil by-products')).toEqual([FIXTURES.need.id]);
+    expect(await ids('huile de la coopérative')).toEqual([FIXTURES.argan.id]);
+  });
+
+  it('searches HS codes as text', async () => {
+    expect(await ids('151590')).toEqual([FIXTURES.argan.id]);
+  });
+
+  it('corrects typos from the words of titles and product labels only', async () => {
+    expect(await ids('rosemery')).toEqual([FIXTURES.herbs.id]);
+    // "fermentado" appears in a description only, so a misspelling of it is not corrected.
+    expect(await ids('frementado')).toEqual([]);
+  });
+
+  it('rebuilds its vocabulary without the words of deleted documents', async () => {
+    await index.delete([FIXTURES.quinoa.id]);
+    const count = async () => Number((await pool.query('SELECT count(*) FROM search_lexicon WHERE word = $1', ['quinoa'])).rows[0].count);
+    expect(await count()).toBe(1);
+    await index.applySettings();
+    expect(await count()).toBe(0);
+  });
+
+  it('refuses to start on a database that was not migrated', async () => {
+    const unmigrated = new pg.Pool({ host: '127.0.0.1', user: 'postgres', database: 'postgres', max: 1 });
+    try {
+      await expect(new PostgresSearchIndex(unmigrated).applySettings()).rejects.toThrow(SearchEngineError);
+    } finally {
+      await unmigrated.end();
+    }
+  });
+
+  it('has a migration that reverts cleanly and applies again', async () => {
+    const dataSource = migrationDataSource(DATABASE, await loadSearchMigration());
+    await dataSource.initialize();
+    try {
+      await dataSource.undoLastMigration();
+      const left = await pool.query(
+        `SELECT (SELECT count(*) FROM pg_class WHERE relname LIKE 'search\\_%')
+              + (SELECT count(*) FROM pg_proc WHERE proname LIKE 'search\\_%')
+              + (SELECT count(*) FROM pg_ts_config WHERE cfgname LIKE 'search\\_%') AS n`,
+      );
+      expect(Number(left.rows[0].n)).toBe(0);
+      await dataSource.runMigrations();
+    } finally {
+      await dataSource.destroy();
+    }
+    await index.upsert([FIXTURES.argan]);
+    expect(await ids('argane')).toEqual([FIXTURES.argan.id]);
+  });
+});
