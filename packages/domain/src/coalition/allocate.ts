@@ -10,8 +10,7 @@ export interface Allocation {
 /**
  * The cheapest quantities for a fixed set of suppliers: each gets its minimum order, and the rest of
  * the demand goes to the lowest landed unit costs first. With one covering constraint and box bounds
- * this greedy fill is optimal, and integral when capacities, minimums and demand are. Members left
- * with nothing to supply are dropped.
+ * this greedy fill is optimal, and integral when capacities, minimums and demand are.
  * Returns undefined when the set cannot cover the demand or misses an ANY_SUPPLIER requirement.
  */
 export function allocate(model: CoalitionModel, set: readonly number[]): Allocation | undefined {
@@ -30,9 +29,7 @@ export function allocate(model: CoalitionModel, set: readonly number[]): Allocat
     quantities[k]! += extra;
     remaining -= extra;
   }
-  // A member left with nothing to supply is dropped rather than paid to coordinate.
-  const used = members.flatMap((i, k) => (quantities[k]! > 0 ? [k] : []));
   let cost = 0;
-  for (const k of used) cost += model.fixedCost + model.unitCost[members[k]!]! * quantities[k]!;
-  return { members: used.map((k) => members[k]!), quantities: used.map((k) => quantities[k]!), cost };
+  members.forEach((i, k) => (cost += model.fixedCost + model.unitCost[i]! * quantities[k]!));
+  return { members, quantities, cost };
 }

@@ -14,6 +14,7 @@ import { type CoalitionCandidate, type CoalitionOptions, type ExcludedCandidate,
  *   minimise   Σ unitCost[i]·x[i] + fixedCost·y[i]
  *   subject to Σ x[i] ≥ demand
  *              minOrder[i]·y[i] ≤ x[i] ≤ capacity[i]·y[i],   y[i] ∈ {0,1}
+ *              (minOrder ≥ MIN_MEMBER_SHARE · demand, so every member supplies something)
  *              Σ_{i holds r} y[i] ≥ 1 for every ANY_SUPPLIER requirement r
  *
  * EACH_SUPPLIER (and GROUP_COVERS) requirements are met by leaving out candidates that fail them.
@@ -36,6 +37,13 @@ export interface CoalitionModel {
   quantityDomain: QuantityDomain;
   excluded: ExcludedCandidate[];
 }
+
+/**
+ * Every member supplies at least this share of the volume (and its own minimum order). Without a
+ * floor the cheapest way to meet an ANY_SUPPLIER requirement would be a certified member shipping
+ * almost nothing, and a share this small costs more to coordinate than it adds.
+ */
+export const MIN_MEMBER_SHARE = 0.01;
 
 /** More ANY_SUPPLIER requirements than bits in a 32-bit mask is far beyond any real sourcing need. */
 const MAX_ANY_REQUIREMENTS = 30;
@@ -87,14 +95,14 @@ export function prepareCoalitionModel(
       continue;
     }
     let capacity = convertRate(c.capacity, need.unit, need.period);
-    let minOrder = c.minimumOrder ? convertRate(c.minimumOrder, need.unit, need.period) : 0;
+    let minOrder = Math.max(MIN_MEMBER_SHARE * need.quantity, c.minimumOrder ? convertRate(c.minimumOrder, need.unit, need.period) : 0);
     if (domain === 'INTEGER') {
       // Round inwards (a tiny epsilon absorbs conversion noise such as 2999.9999999 kg).
       capacity = Math.floor(capacity + 1e-9);
       minOrder = Math.ceil(minOrder - 1e-9);
     }
     if (capacity <= 0 || minOrder > capacity) {
-      exclude(capacity <= 0 ? 'no committed capacity' : 'its minimum order exceeds its committed capacity');
+      exclude(capacity <= 0 ? 'no committed capacity' : 'its committed capacity is below its minimum order or 1% of the volume');
       continue;
     }
     const price = c.unitPrice.amount * convertQuantity(1, need.unit, c.unitPrice.per);

@@ -27,8 +27,6 @@ export interface MatchingContext {
   needCode: string;
   allowedCountries: ReadonlySet<string> | undefined;
   requirements: readonly PreparedRequirement[];
-  /** Weights renormalised for suppliers without a track record. */
-  weightsWithoutRecord: Readonly<Record<keyof MatchComponentScores, number>>;
 }
 
 export function createMatchingContext(
@@ -38,8 +36,6 @@ export function createMatchingContext(
   config: Readonly<MatchingConfig>,
 ): MatchingContext {
   const todayDay = dayNumber(today);
-  const { trackRecord, ...rest } = config.weights;
-  const share = 1 - trackRecord;
   return {
     need,
     config,
@@ -50,14 +46,6 @@ export function createMatchingContext(
     needCode: normaliseHsCode(need.productCode),
     allowedCountries: need.allowedCountries ? new Set(need.allowedCountries) : undefined,
     requirements: prepareRequirements(need.requirements, registry),
-    weightsWithoutRecord: {
-      product: rest.product / share,
-      capacity: rest.capacity / share,
-      compliance: rest.compliance / share,
-      distance: rest.distance / share,
-      leadTime: rest.leadTime / share,
-      trackRecord: 0,
-    },
   };
 }
 
@@ -253,22 +241,22 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
     });
   }
 
-  let trackRecord: number | null = null;
+  // Share of good deliveries (on time, conforming), shrunk towards 0.5 by a prior of k average
+  // deliveries; a supplier with no history scores the prior itself, so that neither a first order's
+  // luck nor the absence of a record (common for MSEs new to formal buyers) outweighs the evidence.
   const record = c.trackRecord;
-  if (record !== undefined && record.deliveries > 0) {
-    const k = config.trackRecordPriorDeliveries;
-    const good = (record.onTimeDeliveries + record.conformingDeliveries) / 2;
-    trackRecord = (good + 0.5 * k) / (record.deliveries + k);
-  }
+  const hasRecord = record !== undefined && record.deliveries > 0;
+  const k = config.trackRecordPriorDeliveries;
+  const trackRecord = hasRecord ? ((record.onTimeDeliveries + record.conformingDeliveries) / 2 + 0.5 * k) / (record.deliveries + k) : 0.5;
 
-  const w = trackRecord === null ? ctx.weightsWithoutRecord : config.weights;
+  const w = config.weights;
   const score =
     w.product * product +
     w.capacity * capacity +
     w.compliance * compliance +
     w.distance * distance +
     w.leadTime * leadTime +
-    w.trackRecord * (trackRecord ?? 0);
+    w.trackRecord * trackRecord;
 
   out.tier = tier;
   out.score = round4(score);
@@ -281,5 +269,5 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
   comp.compliance = round4(compliance);
   comp.distance = round4(distance);
   comp.leadTime = round4(leadTime);
-  comp.trackRecord = trackRecord === null ? null : round4(trackRecord);
+  comp.trackRecord = hasRecord ? round4(trackRecord) : null;
 }

@@ -78,7 +78,7 @@ export interface MatchComponentScores {
   compliance: number;
   distance: number;
   leadTime: number;
-  /** Null when the supplier has no recorded deliveries; its weight is then shared among the others. */
+  /** Null when the supplier has no recorded deliveries (the score then uses the neutral prior, 0.5). */
   trackRecord: number | null;
 }
 

@@ -1,0 +1,234 @@
+import fc from 'fast-check';
+import {
+  type CoalitionCandidate,
+  type CoalitionOptions,
+  type CoalitionProposal,
+  type Requirement,
+  type SourcingNeedForMatching,
+  convertRate,
+  greatCircleKm,
+  greedyCoalition,
+  proposeCoalitions,
+} from '../src/index.js';
+import { LIMA, TODAY, herbsNeed } from './support/fixtures.js';
+
+// Written independently of the optimiser: which candidates may join, at what landed cost, and the
+// cheapest coalition by enumerating every subset.
+const GFSI_ROUTES = ['BRCGS_FOOD', 'IFS_FOOD', 'FSSC_22000', 'SQF_FOOD'];
+const END = '2027-12-31';
+
+interface Instance {
+  need: SourcingNeedForMatching;
+  candidates: CoalitionCandidate[];
+  options: CoalitionOptions;
+}
+
+const certificate = fc.record({
+  standardCode: fc.constantFrom('GLOBALGAP_IFA', 'BRCGS_FOOD', 'IFS_FOOD', 'ISO_9001'),
+  validUntil: fc.constantFrom('2027-06-30', '2028-03-31'),
+  verification: fc.constant('THIRD_PARTY_VERIFIED' as const),
+});
+
+const candidate = (id: number) =>
+  fc.record({
+    supplierId: fc.constant(`s${String(id).padStart(2, '0')}`),
+    country: fc.constant('PE'),
+    location: fc.record({ lat: fc.double({ min: -16, max: -8, noNaN: true }), lon: fc.double({ min: -79, max: -70, noNaN: true }) }),
+    productCodes: fc.constant(['090421']),
+    capacity: fc.oneof(
+      fc.record({ quantity: fc.integer({ min: 1, max: 30 }), unit: fc.constant('t' as const), period: fc.constant('MONTH' as const) }),
+      fc.record({ quantity: fc.integer({ min: 1, max: 300 }).map((q) => q * 1000), unit: fc.constant('kg' as const), period: fc.constant('YEAR' as const) }),
+    ),
+    minimumOrder: fc.option(fc.record({ quantity: fc.integer({ min: 1, max: 12 }), unit: fc.constant('t' as const), period: fc.constant('MONTH' as const) }), { nil: undefined }),
+    unitPrice: fc.oneof(
+      fc.record({ amount: fc.integer({ min: 50, max: 200 }), per: fc.constant('t' as const) }),
+      fc.record({ amount: fc.integer({ min: 50, max: 200 }).map((p) => p / 1000), per: fc.constant('kg' as const) }),
+    ),
+    leadTimeDays: fc.constant(10),
+    certifications: fc.array(certificate, { maxLength: 2 }),
+    groupCertifications: fc.option(fc.array(certificate, { maxLength: 2 }), { nil: undefined }),
+    score: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+
+const instance = (maxSuppliers: number): fc.Arbitrary<Instance> =>
+  fc
+    .record({
+      n: fc.integer({ min: 1, max: maxSuppliers }),
+      quantity: fc.integer({ min: 1, max: 60 }),
+      eachGlobalGap: fc.boolean(),
+      anyGfsi: fc.boolean(),
+      transport: fc.constantFrom(0, 0.01, 0.05),
+      coordination: fc.constantFrom(0, 20, 150, 600),
+      domain: fc.constantFrom('CONTINUOUS' as const, 'INTEGER' as const),
+    })
+    .chain((p) =>
+      fc.tuple(...Array.from({ length: p.n }, (_, i) => candidate(i))).map((candidates) => {
+        const requirements: Requirement[] = [];
+        if (p.eachGlobalGap) requirements.push({ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true });
+        if (p.anyGfsi) requirements.push({ standardCode: 'GFSI_RECOGNISED', level: 'ANY_SUPPLIER', mustHoldNow: false });
+        return {
+          need: herbsNeed({ quantity: p.quantity + 0.5, endDate: END, requirements }),
+          candidates,
+          options: { today: TODAY, transportCostPerUnitKm: p.transport, coordinationCostPerSupplier: p.coordination, quantityDomain: p.domain, timeBudgetMs: 10_000 },
+        };
+      }),
+    );
+
+const holdsThrough = (c: CoalitionCandidate, codes: readonly string[], groupCounts: boolean) =>
+  c.certifications.some((x) => codes.includes(x.standardCode) && x.validUntil >= END) ||
+  (groupCounts && (c.groupCertifications ?? []).some((x) => codes.includes(x.standardCode) && x.validUntil >= END));
+
+/** Each candidate as the test understands it: eligible or not, bounds in t/month, landed cost per t. */
+function understand({ need, candidates, options }: Instance) {
+  const integer = options.quantityDomain === 'INTEGER';
+  const eachGap = need.requirements.some((r) => r.level === 'EACH_SUPPLIER');
+  return candidates.map((c) => {
+    let cap = convertRate(c.capacity, 't', 'MONTH');
+    // Every member supplies at least 1% of the volume, or its minimum order if larger.
+    let min = Math.max(0.01 * need.quantity, c.minimumOrder ? convertRate(c.minimumOrder, 't', 'MONTH') : 0);
+    if (integer) {
+      cap = Math.floor(cap + 1e-9);
+      min = Math.ceil(min - 1e-9);
+    }
+    const pricePerT = c.unitPrice.per === 't' ? c.unitPrice.amount : c.unitPrice.amount * 1000;
+    return {
+      id: c.supplierId,
+      eligible: (!eachGap || holdsThrough(c, ['GLOBALGAP_IFA'], true)) && cap > 0 && min <= cap,
+      gfsi: holdsThrough(c, GFSI_ROUTES, false), // BRCGS and IFS certificates do not cover group members
+      cap,
+      min,
+      landed: pricePerT + options.transportCostPerUnitKm * greatCircleKm(need.deliveryPlace, c.location),
+    };
+  });
+}
+
+function bruteForce(inst: Instance): number {
+  const all = understand(inst).filter((c) => c.eligible);
+  const demand = inst.options.quantityDomain === 'INTEGER' ? Math.ceil(inst.need.quantity) : inst.need.quantity;
+  const needsGfsi = inst.need.requirements.some((r) => r.level === 'ANY_SUPPLIER');
+  let best = Infinity;
+  for (let subset = 1; subset < 1 << all.length; subset++) {
+    const members = all.filter((_, i) => subset & (1 << i)).sort((a, b) => a.landed - b.landed);
+    if (members.reduce((s, m) => s + m.cap, 0) < demand) continue;
+    if (needsGfsi && !members.some((m) => m.gfsi)) continue;
+    let cost = 0;
+    let rest = demand;
+    for (const m of members) {
+      cost += inst.options.coordinationCostPerSupplier + m.landed * m.min;
+      rest -= m.min;
+    }
+    for (const m of members) {
+      const extra = Math.max(0, Math.min(rest, m.cap - m.min));
+      cost += m.landed * extra;
+      rest -= extra;
+    }
+    best = Math.min(best, cost);
+  }
+  return best;
+}
+
+function expectValid(proposal: CoalitionProposal, inst: Instance): void {
+  const known = new Map(understand(inst).map((c) => [c.id, c]));
+  let total = 0;
+  let cost = 0;
+  for (const a of proposal.allocations) {
+    const c = known.get(a.supplierId)!;
+    expect(c.eligible).toBe(true);
+    expect(a.quantity).toBeLessThanOrEqual(c.cap + 1e-9);
+    expect(a.quantity).toBeGreaterThanOrEqual(c.min - 1e-9);
+    expect(a.quantity).toBeGreaterThan(0);
+    if (proposal.quantityDomain === 'INTEGER') expect(Number.isInteger(a.quantity)).toBe(true);
+    expect(a.landedUnitCost).toBeCloseTo(c.landed, 6);
+    total += a.quantity;
+    cost += inst.options.coordinationCostPerSupplier + c.landed * a.quantity;
+  }
+  expect(total).toBeGreaterThanOrEqual(inst.need.quantity - 1e-9);
+  if (inst.need.requirements.some((r) => r.level === 'ANY_SUPPLIER')) {
+    expect(proposal.allocations.some((a) => known.get(a.supplierId)!.gfsi)).toBe(true);
+  }
+  expect(proposal.objective).toBeCloseTo(cost, 6);
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(b));
+
+describe('coalition optimiser properties', () => {
+  it('returns proposals that cover the volume within capacities, minimum orders and requirements', () => {
+    fc.assert(
+      fc.property(instance(12), (inst) => {
+        const result = proposeCoalitions(inst.need, inst.candidates, inst.options);
+        for (const p of [result.best, ...result.alternatives]) if (p) expectValid(p, inst);
+        const greedy = greedyCoalition(inst.need, inst.candidates, inst.options);
+        if (greedy) expectValid(greedy, inst);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals brute-force enumeration on small instances and proves it', () => {
+    fc.assert(
+      fc.property(instance(10), (inst) => {
+        const expected = bruteForce(inst);
+        const { best } = proposeCoalitions(inst.need, inst.candidates, inst.options);
+        if (expected === Infinity) {
+          expect(best).toBeUndefined();
+          return;
+        }
+        expect(best).toBeDefined();
+        expect(close(best!.objective, expected)).toBe(true);
+        expect(best!.provenOptimal).toBe(true);
+        expect(best!.relativeGap).toBe(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is never worse than greedy', () => {
+    fc.assert(
+      fc.property(instance(14), (inst) => {
+        const greedy = greedyCoalition(inst.need, inst.candidates, inst.options);
+        const { best } = proposeCoalitions(inst.need, inst.candidates, inst.options);
+        expect(best === undefined).toBe(greedy === undefined);
+        if (greedy && best) expect(best.objective).toBeLessThanOrEqual(greedy.objective + 1e-9 * greedy.objective);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('proposes alternatives whose membership differs from the best and from each other', () => {
+    fc.assert(
+      fc.property(instance(10), (inst) => {
+        const { best, alternatives } = proposeCoalitions(inst.need, inst.candidates, inst.options);
+        const memberships = [best, ...alternatives].filter((p) => p !== undefined).map((p) => p.allocations.map((a) => a.supplierId).sort().join(','));
+        expect(new Set(memberships).size).toBe(memberships.length);
+        for (const alt of alternatives) expect(alt.objective).toBeGreaterThanOrEqual(best!.objective - 1e-9 * best!.objective);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stops at the time budget with a feasible coalition and an honest bound gap', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const candidates: CoalitionCandidate[] = Array.from({ length: 3000 }, (_, i) => ({
+      supplierId: `s${i}`,
+      country: 'PE',
+      location: { lat: LIMA.lat + random() * 4 - 2, lon: LIMA.lon + random() * 4 - 2 },
+      productCodes: ['090421'],
+      capacity: { quantity: 1 + Math.floor(random() * 20), unit: 't', period: 'MONTH' },
+      minimumOrder: { quantity: 1 + Math.floor(random() * 3), unit: 't', period: 'MONTH' },
+      unitPrice: { amount: 80 + random() * 40, per: 't' },
+      leadTimeDays: 10,
+      certifications: [],
+    }));
+    const need = herbsNeed({ quantity: 700 });
+    let clock = 0;
+    const options: CoalitionOptions = { today: TODAY, transportCostPerUnitKm: 0.05, coordinationCostPerSupplier: 300, timeBudgetMs: 5, alternatives: 0, now: () => (clock += 1) };
+    const { best } = proposeCoalitions(need, candidates, options);
+    const greedy = greedyCoalition(need, candidates, options)!;
+    expect(best!.provenOptimal).toBe(false);
+    expect(best!.relativeGap).toBeGreaterThan(0);
+    expect(best!.relativeGap).toBeLessThanOrEqual(greedy.relativeGap + 1e-12);
+    expect(best!.objective).toBeLessThanOrEqual(greedy.objective);
+    expect(best!.explanation).toContain('above the cheapest combination');
+  });
+});
