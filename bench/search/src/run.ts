@@ -1,0 +1,139 @@
+/**
+ * Search benchmark: indexes seeded multilingual documents into a dedicated database with the
+ * PostgreSQL adapter, then runs the same seeded queries through the adapter and through a naive
+ * ILIKE scan in the same process, and prints percentiles and ratios.
+ *
+ *   pnpm --filter @linkage/bench-search bench            (100,000 documents, 500 queries)
+ *   DOCS=20000 QUERIES=200 pnpm --filter @linkage/bench-search bench
+ */
+import { performance } from 'node:perf_hooks';
+import { PostgresSearchIndex, type SearchQuery } from '@linkage/search';
+import pg from 'pg';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { naiveSearch } from './baseline.js';
+import { generateDocument } from './corpus.js';
+import { generateQueries, type QueryKind } from './queries.js';
+import { Random } from './random.js';
+
+const DATABASE = 'linkage_search_bench';
+const DOCS = Number(process.env['DOCS'] ?? 100_000);
+const QUERIES = Number(process.env['QUERIES'] ?? 500);
+const WARM_UP = 50;
+const BATCH = 2_000;
+const SERVER = { host: process.env['PGHOST'] ?? '127.0.0.1', port: Number(process.env['PGPORT'] ?? 5432), user: process.env['PGUSER'] ?? 'postgres' };
+
+async function recreateDatabase(): Promise<void> {
+  const admin = new pg.Client({ ...SERVER, database: 'postgres' });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+}
+
+/** Applies the search migration the way the API does, through TypeORM. */
+async function migrate(): Promise<void> {
+  // Loaded by URL: the migration is @linkage/db's source, compiled by that package, not this one.
+  const url = new URL('../../../packages/db/src/migrations/1764000000000-SearchDocuments.ts', import.meta.url);
+  const module = (await import(url.href)) as Record<string, new () => MigrationInterface>;
+  const migration = module['SearchDocuments1764000000000'];
+  if (!migration) throw new Error('SearchDocuments1764000000000 not found');
+  const { host, port, user: username } = SERVER;
+  const dataSource = new DataSource({ type: 'postgres', host, port, username, database: DATABASE, migrations: [migration] });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  found: number;
+  count: number;
+}
+
+function stats(samples: readonly { ms: number; total: number }[]): Stats {
+  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted[sorted.length - 1] ?? NaN,
+    found: samples.filter((s) => s.total > 0).length,
+    count: samples.length,
+  };
+}
+
+async function time(run: () => Promise<number>): Promise<{ ms: number; total: number }> {
+  const started = performance.now();
+  const total = await run();
+  return { ms: performance.now() - started, total };
+}
+
+async function main(): Promise<void> {
+  console.log(`Search benchmark: ${DOCS.toLocaleString('en')} documents, ${QUERIES} queries, database ${DATABASE}`);
+  await recreateDatabase();
+  await migrate();
+  const pool = new pg.Pool({ ...SERVER, database: DATABASE, max: 4 });
+  const index = new PostgresSearchIndex(pool);
+  await index.applySettings();
+
+  const corpus = new Random(20_251_123);
+  const indexingStarted = performance.now();
+  for (let start = 0; start < DOCS; start += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, DOCS - start) }, (_, i) => generateDocument(corpus, start + i));
+    await index.upsert(batch);
+  }
+  await pool.query('VACUUM ANALYZE search_documents');
+  await pool.query('VACUUM ANALYZE search_lexicon');
+  const indexingSeconds = (performance.now() - indexingStarted) / 1000;
+  const { rows: sizes } = await pool.query<{ table: string; index: string; words: number }>(
+    `SELECT pg_size_pretty(pg_table_size('search_documents')) AS table,
+            pg_size_pretty(pg_indexes_size('search_documents')) AS index,
+            (SELECT count(*) FROM search_lexicon)::int AS words`,
+  );
+  console.log(
+    `Indexed in ${indexingSeconds.toFixed(1)} s (${Math.round(DOCS / indexingSeconds)} docs/s); table ${sizes[0]?.table}, indexes ${sizes[0]?.index}, vocabulary ${sizes[0]?.words} words`,
+  );
+
+  const queries = generateQueries(new Random(42), QUERIES + WARM_UP);
+  const adapter = (query: SearchQuery) => time(async () => (await index.search(query)).total);
+  const naive = (query: SearchQuery) => time(() => naiveSearch(pool, query));
+  for (const { query } of queries.slice(0, WARM_UP)) {
+    await adapter(query);
+    await naive(query);
+  }
+
+  // Alternate the two per query so that cache and load conditions are the same for both.
+  const results: Array<{ kind: QueryKind; adapter: { ms: number; total: number }; naive: { ms: number; total: number } }> = [];
+  for (const { kind, query } of queries.slice(WARM_UP)) {
+    results.push({ kind, adapter: await adapter(query), naive: await naive(query) });
+  }
+
+  const row = (label: string, subset: typeof results) => {
+    const a = stats(subset.map((r) => r.adapter));
+    const n = stats(subset.map((r) => r.naive));
+    return {
+      queries: label,
+      n: subset.length,
+      'adapter p50 ms': a.p50.toFixed(1),
+      'adapter p95 ms': a.p95.toFixed(1),
+      'ILIKE p50 ms': n.p50.toFixed(1),
+      'ILIKE p95 ms': n.p95.toFixed(1),
+      'p50 ratio': `${(n.p50 / a.p50).toFixed(1)}x`,
+      'p95 ratio': `${(n.p95 / a.p95).toFixed(1)}x`,
+      'adapter found': `${a.found}/${a.count}`,
+      'ILIKE found': `${n.found}/${n.count}`,
+    };
+  };
+  const kinds: QueryKind[] = ['exact', 'typo', 'accent', 'faceted'];
+  console.table([row('all', results), ...kinds.map((kind) => row(kind, results.filter((r) => r.kind === kind)))]);
+  const overall = stats(results.map((r) => r.adapter));
+  console.log(`Target p95 < 50 ms over 100,000 documents: adapter p95 ${overall.p95.toFixed(1)} ms — ${overall.p95 < 50 ? 'met' : 'NOT met'}`);
+  await pool.end();
+}
+
+await main();
