@@ -83,13 +83,11 @@ function understand({ need, candidates, options }: Instance) {
   const integer = options.quantityDomain === 'INTEGER';
   const eachGap = need.requirements.some((r) => r.level === 'EACH_SUPPLIER');
   return candidates.map((c) => {
-    let cap = convertRate(c.capacity, 't', 'MONTH');
-    // Every member supplies at least 1% of the volume, or its minimum order if larger.
-    let min = Math.max(0.01 * need.quantity, c.minimumOrder ? convertRate(c.minimumOrder, 't', 'MONTH') : 0);
-    if (integer) {
-      cap = Math.floor(cap + 1e-9);
-      min = Math.ceil(min - 1e-9);
-    }
+    const rawCap = convertRate(c.capacity, 't', 'MONTH');
+    const cap = integer ? Math.floor(rawCap + 1e-9) : rawCap;
+    // Every member supplies its minimum order and at least 1% of the volume or, if less, all its capacity.
+    const rawMin = Math.max(c.minimumOrder ? convertRate(c.minimumOrder, 't', 'MONTH') : 0, Math.min(cap, 0.01 * need.quantity));
+    const min = integer ? Math.ceil(rawMin - 1e-9) : rawMin;
     const pricePerT = c.unitPrice.per === 't' ? c.unitPrice.amount : c.unitPrice.amount * 1000;
     return {
       id: c.supplierId,

@@ -30,6 +30,17 @@ describe('proposeCoalitions: hand-checked cases', () => {
     expect(result.alternatives).toEqual([]); // without A, nothing meets 30 t
   });
 
+  it('treats capacities that sum to the volume as covering it despite floating-point rounding', () => {
+    // In binary floating point 0.7 + 0.1 + 0.2 = 0.9999999999999999, just short of 1.
+    const result = proposeCoalitions(
+      herbsNeed({ quantity: 1 }),
+      [0.7, 0.1, 0.2].map((quantity, i) => coalitionSupplier({ ...inLima, supplierId: `m${i}`, capacity: { quantity, unit: 't', period: 'MONTH' } })),
+      options,
+    );
+    expect(result.best!.allocations.map((a) => a.supplierId).sort()).toEqual(['m0', 'm1', 'm2']);
+    expect(result.best!.provenOptimal).toBe(true);
+  });
+
   it('accepts members covered by their group certificate and refuses an uncovered one', () => {
     const need = herbsNeed({ quantity: 20, requirements: [{ standardCode: 'FAIRTRADE_SPO', level: 'EACH_SUPPLIER', mustHoldNow: true }] });
     const group = [certified('FAIRTRADE_SPO')];

@@ -1,5 +1,5 @@
 import { type Allocation, allocate } from './allocate.js';
-import { type CoalitionModel } from './coalition-model.js';
+import { type CoalitionModel, coversDemand } from './coalition-model.js';
 import { effectiveOrder, effectiveUnitCost } from './effective-order.js';
 import { greedySelection } from './greedy.js';
 import { solveRelaxation } from './relaxation.js';
@@ -133,7 +133,7 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
     const mask = maskAt[k]!;
     if (((mask | maskFrom[k]!) & required) !== required) return Infinity;
     const complete = (mask & required) === required;
-    if (complete && capAt[k]! >= demand) {
+    if (complete && coversDemand(capAt[k]!, demand)) {
       let cost = baseCostAt[k]!;
       let rest = demand - minQtyAt[k]!;
       for (let a = 0; a < memberCount && rest > 0; a++) {
@@ -174,7 +174,7 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
       rest -= take;
     }
     takeUndecided(n);
-    if (rest > 1e-9 * demand) return Infinity;
+    if (!coversDemand(demand - rest, demand)) return Infinity;
     return bound;
   };
 

@@ -14,7 +14,7 @@ import { type CoalitionCandidate, type CoalitionOptions, type ExcludedCandidate,
  *   minimise   Σ unitCost[i]·x[i] + fixedCost·y[i]
  *   subject to Σ x[i] ≥ demand
  *              minOrder[i]·y[i] ≤ x[i] ≤ capacity[i]·y[i],   y[i] ∈ {0,1}
- *              (minOrder ≥ MIN_MEMBER_SHARE · demand, so every member supplies something)
+ *              (minOrder ≥ min(capacity, MIN_MEMBER_SHARE · demand): every member supplies something)
  *              Σ_{i holds r} y[i] ≥ 1 for every ANY_SUPPLIER requirement r
  *
  * EACH_SUPPLIER (and GROUP_COVERS) requirements are met by leaving out candidates that fail them.
@@ -39,11 +39,21 @@ export interface CoalitionModel {
 }
 
 /**
- * Every member supplies at least this share of the volume (and its own minimum order). Without a
- * floor the cheapest way to meet an ANY_SUPPLIER requirement would be a certified member shipping
- * almost nothing, and a share this small costs more to coordinate than it adds.
+ * Every member supplies at least this share of the volume, or all its capacity if that is less (and
+ * always its own minimum order). Without a floor the cheapest way to meet an ANY_SUPPLIER requirement
+ * would be a certified member shipping almost nothing; capping the floor at capacity keeps small
+ * producers in: they simply supply everything they committed.
  */
 export const MIN_MEMBER_SHARE = 0.01;
+
+/**
+ * Whether a capacity covers the demand, allowing for rounding in sums of converted quantities
+ * (282.99999999999994 t covers 283 t): without it the same coalition could be feasible in one
+ * summation order and infeasible in another.
+ */
+export function coversDemand(capacity: number, demand: number): boolean {
+  return capacity >= demand - 1e-9 * Math.max(1, demand);
+}
 
 /** More ANY_SUPPLIER requirements than bits in a 32-bit mask is far beyond any real sourcing need. */
 const MAX_ANY_REQUIREMENTS = 30;
@@ -94,15 +104,14 @@ export function prepareCoalitionModel(
       exclude(`quantities in ${incompatible} cannot be compared with the need's ${need.unit}`);
       continue;
     }
-    let capacity = convertRate(c.capacity, need.unit, need.period);
-    let minOrder = Math.max(MIN_MEMBER_SHARE * need.quantity, c.minimumOrder ? convertRate(c.minimumOrder, need.unit, need.period) : 0);
-    if (domain === 'INTEGER') {
-      // Round inwards (a tiny epsilon absorbs conversion noise such as 2999.9999999 kg).
-      capacity = Math.floor(capacity + 1e-9);
-      minOrder = Math.ceil(minOrder - 1e-9);
-    }
+    // Whole quantities round inwards (the epsilon absorbs conversion noise such as 2999.9999999 kg).
+    const whole = domain === 'INTEGER';
+    const capacity = whole ? Math.floor(convertRate(c.capacity, need.unit, need.period) + 1e-9) : convertRate(c.capacity, need.unit, need.period);
+    const ownMinimum = c.minimumOrder ? convertRate(c.minimumOrder, need.unit, need.period) : 0;
+    const floor = Math.max(ownMinimum, Math.min(capacity, MIN_MEMBER_SHARE * need.quantity));
+    const minOrder = whole ? Math.ceil(floor - 1e-9) : floor;
     if (capacity <= 0 || minOrder > capacity) {
-      exclude(capacity <= 0 ? 'no committed capacity' : 'its committed capacity is below its minimum order or 1% of the volume');
+      exclude(capacity <= 0 ? 'no committed capacity' : 'its minimum order exceeds its committed capacity');
       continue;
     }
     const price = c.unitPrice.amount * convertQuantity(1, need.unit, c.unitPrice.per);

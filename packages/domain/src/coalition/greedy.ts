@@ -1,5 +1,5 @@
 import { type Allocation, allocate } from './allocate.js';
-import { type CoalitionModel } from './coalition-model.js';
+import { type CoalitionModel, coversDemand } from './coalition-model.js';
 import { effectiveOrder } from './effective-order.js';
 
 /**
@@ -12,7 +12,7 @@ export function greedySelection(model: CoalitionModel, allowed?: (i: number) => 
   let capacity = 0;
   let mask = 0;
   for (const i of order) {
-    if (capacity >= model.demand) break;
+    if (coversDemand(capacity, model.demand)) break;
     chosen.push(i);
     capacity += model.capacity[i]!;
     mask |= model.anyMask[i]!;

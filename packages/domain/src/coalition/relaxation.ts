@@ -1,4 +1,4 @@
-import { type CoalitionModel } from './coalition-model.js';
+import { type CoalitionModel, coversDemand } from './coalition-model.js';
 import { effectiveUnitCost } from './effective-order.js';
 
 export interface Relaxation {
@@ -23,5 +23,5 @@ export function solveRelaxation(model: CoalitionModel, order: readonly number[])
     remaining -= take;
     marginalCost = e;
   }
-  return { bound, marginalCost, feasible: remaining <= 0 };
+  return { bound, marginalCost, feasible: coversDemand(model.demand - remaining, model.demand) };
 }
