@@ -194,7 +194,7 @@ function RecordSupplyForm() {
       <SelectField label="Unit" meta={fields.unit}>
         <UnitOptions />
       </SelectField>
-      <SelectField label="Period" meta={fields.period}>
+      <SelectField label="Per" meta={fields.period}>
         <PeriodOptions />
       </SelectField>
     </div>
