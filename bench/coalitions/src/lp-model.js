@@ -15,9 +15,12 @@ function wrap(terms) {
 export function toLp(model) {
   const n = model.supplierIds.length;
   const objective = [];
-  for (let i = 0; i < n; i++) objective.push(`+ ${num(model.unitCost[i])} x${i}`, `+ ${num(model.fixedCost)} y${i}`);
+  for (let i = 0; i < n; i++)
+    objective.push(`+ ${num(model.unitCost[i])} x${i}`, `+ ${num(model.fixedCost)} y${i}`);
   const rows = [];
-  rows.push(` demand: ${wrap(Array.from({ length: n }, (_, i) => `+ x${i}`)).trim()} >= ${num(model.demand)}`);
+  rows.push(
+    ` demand: ${wrap(Array.from({ length: n }, (_, i) => `+ x${i}`)).trim()} >= ${num(model.demand)}`,
+  );
   for (let i = 0; i < n; i++) {
     rows.push(` cap${i}: x${i} - ${num(model.capacity[i])} y${i} <= 0`);
     if (model.minOrder[i] > 0) rows.push(` min${i}: x${i} - ${num(model.minOrder[i])} y${i} >= 0`);

@@ -128,6 +128,26 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
     return lo;
   };
 
+  // Running state of the bound being computed; kept outside `evaluate` so no closure is made per node.
+  let bound = 0;
+  let rest = 0;
+  let free = 0;
+  /** Fills the remaining demand from undecided positions [free, until) at their effective cost. */
+  const takeUndecided = (until: number): void => {
+    if (rest <= 0 || until <= free) return;
+    const cap = capBefore[until]! - capBefore[free]!;
+    boundUsedUndecided = true;
+    if (cap < rest) {
+      bound += costBefore[until]! - costBefore[free]!;
+      rest -= cap;
+      free = until;
+      return;
+    }
+    const end = coveringEnd(free, until, rest);
+    bound += costBefore[end - 1]! - costBefore[free]! + E[end - 1]! * (rest - (capBefore[end - 1]! - capBefore[free]!));
+    rest = 0;
+  };
+
   /** LP bound of the node at depth k; records a better incumbent when its members already form a coalition. */
   const evaluate = (k: number): number => {
     const mask = maskAt[k]!;
@@ -135,36 +155,24 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
     const complete = (mask & required) === required;
     if (complete && coversDemand(capAt[k]!, demand)) {
       let cost = baseCostAt[k]!;
-      let rest = demand - minQtyAt[k]!;
-      for (let a = 0; a < memberCount && rest > 0; a++) {
+      let left = demand - minQtyAt[k]!;
+      for (let a = 0; a < memberCount && left > 0; a++) {
         const p = members[a]!;
-        const take = Math.min(rest, C[p]! - M[p]!);
+        const take = Math.min(left, C[p]! - M[p]!);
         cost += U[p]! * take;
-        rest -= take;
+        left -= take;
       }
       if (cost < incumbentCost - tolerance()) {
         incumbentCost = cost;
         incumbentSet = Array.from(members.subarray(0, memberCount), (p) => order[p]!);
       }
     }
-    let bound = baseCostAt[k]!;
-    let rest = demand - minQtyAt[k]!;
+    // Members supply at landed cost beyond their minimum orders; undecided suppliers cheaper than a
+    // member's landed cost are used before it, in effective cost order.
+    bound = baseCostAt[k]!;
+    rest = demand - minQtyAt[k]!;
+    free = k;
     boundUsedUndecided = false;
-    let free = k;
-    const takeUndecided = (until: number) => {
-      if (rest <= 0 || until <= free) return;
-      const cap = capBefore[until]! - capBefore[free]!;
-      boundUsedUndecided = true;
-      if (cap < rest) {
-        bound += costBefore[until]! - costBefore[free]!;
-        rest -= cap;
-        free = until;
-        return;
-      }
-      const end = coveringEnd(free, until, rest);
-      bound += costBefore[end - 1]! - costBefore[free]! + E[end - 1]! * (rest - (capBefore[end - 1]! - capBefore[free]!));
-      rest = 0;
-    };
     for (let a = 0; a < memberCount && rest > 0; a++) {
       const p = members[a]!;
       takeUndecided(firstAtLeast(free, U[p]!));
@@ -205,10 +213,10 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
       timedOut = true;
       break;
     }
-    const bound = evaluate(k);
-    nodeBound[k] = bound;
+    const nodeLowerBound = evaluate(k);
+    nodeBound[k] = nodeLowerBound;
     const solved = !boundUsedUndecided && (maskAt[k]! & required) === required;
-    if (k < n && !solved && bound < incumbentCost - tolerance()) {
+    if (k < n && !solved && nodeLowerBound < incumbentCost - tolerance()) {
       decision[k] = dominator[k]! >= 0 && decision[dominator[k]!] === OUT ? OUT : IN;
       carry(k);
       if (decision[k] === IN) {
