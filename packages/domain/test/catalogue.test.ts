@@ -16,7 +16,9 @@ describe('catalogue capacity', () => {
   });
 
   it('offers nothing when no member has committed capacity', () => {
-    const capacity = deriveCatalogueCapacity({ unit: 'kg', period: 'WEEK' }, [{ memberId: 'm', quantity: 5, unit: 'kg', period: 'WEEK', committed: false }]);
+    const capacity = deriveCatalogueCapacity({ unit: 'kg', period: 'WEEK' }, [
+      { memberId: 'm', quantity: 5, unit: 'kg', period: 'WEEK', committed: false },
+    ]);
     expect(capacity).toEqual({ quantity: 0, unit: 'kg', period: 'WEEK', byMember: [] });
   });
 
@@ -32,7 +34,9 @@ describe('catalogue capacity', () => {
 
   it('ignores an uncommitted entry even in an incompatible unit', () => {
     expect(
-      deriveCatalogueCapacity({ unit: 't', period: 'MONTH' }, [{ memberId: 'x', quantity: 3, unit: 'l', period: 'MONTH', committed: false }]).quantity,
+      deriveCatalogueCapacity({ unit: 't', period: 'MONTH' }, [
+        { memberId: 'x', quantity: 3, unit: 'l', period: 'MONTH', committed: false },
+      ]).quantity,
     ).toBe(0);
   });
 });

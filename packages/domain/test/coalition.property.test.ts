@@ -33,16 +33,37 @@ const candidate = (id: number) =>
   fc.record({
     supplierId: fc.constant(`s${String(id).padStart(2, '0')}`),
     country: fc.constant('PE'),
-    location: fc.record({ lat: fc.double({ min: -16, max: -8, noNaN: true }), lon: fc.double({ min: -79, max: -70, noNaN: true }) }),
+    location: fc.record({
+      lat: fc.double({ min: -16, max: -8, noNaN: true }),
+      lon: fc.double({ min: -79, max: -70, noNaN: true }),
+    }),
     productCodes: fc.constant(['090421']),
     capacity: fc.oneof(
-      fc.record({ quantity: fc.integer({ min: 1, max: 30 }), unit: fc.constant('t' as const), period: fc.constant('MONTH' as const) }),
-      fc.record({ quantity: fc.integer({ min: 1, max: 300 }).map((q) => q * 1000), unit: fc.constant('kg' as const), period: fc.constant('YEAR' as const) }),
+      fc.record({
+        quantity: fc.integer({ min: 1, max: 30 }),
+        unit: fc.constant('t' as const),
+        period: fc.constant('MONTH' as const),
+      }),
+      fc.record({
+        quantity: fc.integer({ min: 1, max: 300 }).map((q) => q * 1000),
+        unit: fc.constant('kg' as const),
+        period: fc.constant('YEAR' as const),
+      }),
     ),
-    minimumOrder: fc.option(fc.record({ quantity: fc.integer({ min: 1, max: 12 }), unit: fc.constant('t' as const), period: fc.constant('MONTH' as const) }), { nil: undefined }),
+    minimumOrder: fc.option(
+      fc.record({
+        quantity: fc.integer({ min: 1, max: 12 }),
+        unit: fc.constant('t' as const),
+        period: fc.constant('MONTH' as const),
+      }),
+      { nil: undefined },
+    ),
     unitPrice: fc.oneof(
       fc.record({ amount: fc.integer({ min: 50, max: 200 }), per: fc.constant('t' as const) }),
-      fc.record({ amount: fc.integer({ min: 50, max: 200 }).map((p) => p / 1000), per: fc.constant('kg' as const) }),
+      fc.record({
+        amount: fc.integer({ min: 50, max: 200 }).map((p) => p / 1000),
+        per: fc.constant('kg' as const),
+      }),
     ),
     leadTimeDays: fc.constant(10),
     certifications: fc.array(certificate, { maxLength: 2 }),
@@ -64,19 +85,28 @@ const instance = (maxSuppliers: number): fc.Arbitrary<Instance> =>
     .chain((p) =>
       fc.tuple(...Array.from({ length: p.n }, (_, i) => candidate(i))).map((candidates) => {
         const requirements: Requirement[] = [];
-        if (p.eachGlobalGap) requirements.push({ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true });
-        if (p.anyGfsi) requirements.push({ standardCode: 'GFSI_RECOGNISED', level: 'ANY_SUPPLIER', mustHoldNow: false });
+        if (p.eachGlobalGap)
+          requirements.push({ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true });
+        if (p.anyGfsi)
+          requirements.push({ standardCode: 'GFSI_RECOGNISED', level: 'ANY_SUPPLIER', mustHoldNow: false });
         return {
           need: herbsNeed({ quantity: p.quantity + 0.5, endDate: END, requirements }),
           candidates,
-          options: { today: TODAY, transportCostPerUnitKm: p.transport, coordinationCostPerSupplier: p.coordination, quantityDomain: p.domain, timeBudgetMs: 10_000 },
+          options: {
+            today: TODAY,
+            transportCostPerUnitKm: p.transport,
+            coordinationCostPerSupplier: p.coordination,
+            quantityDomain: p.domain,
+            timeBudgetMs: 10_000,
+          },
         };
       }),
     );
 
 const holdsThrough = (c: CoalitionCandidate, codes: readonly string[], groupCounts: boolean) =>
   c.certifications.some((x) => codes.includes(x.standardCode) && x.validUntil >= END) ||
-  (groupCounts && (c.groupCertifications ?? []).some((x) => codes.includes(x.standardCode) && x.validUntil >= END));
+  (groupCounts &&
+    (c.groupCertifications ?? []).some((x) => codes.includes(x.standardCode) && x.validUntil >= END));
 
 /** Each candidate as the test understands it: eligible or not, bounds in t/month, landed cost per t. */
 function understand({ need, candidates, options }: Instance) {
@@ -86,7 +116,10 @@ function understand({ need, candidates, options }: Instance) {
     const rawCap = convertRate(c.capacity, 't', 'MONTH');
     const cap = integer ? Math.floor(rawCap + 1e-9) : rawCap;
     // Every member supplies its minimum order and at least 1% of the volume or, if less, all its capacity.
-    const rawMin = Math.max(c.minimumOrder ? convertRate(c.minimumOrder, 't', 'MONTH') : 0, Math.min(cap, 0.01 * need.quantity));
+    const rawMin = Math.max(
+      c.minimumOrder ? convertRate(c.minimumOrder, 't', 'MONTH') : 0,
+      Math.min(cap, 0.01 * need.quantity),
+    );
     const min = integer ? Math.ceil(rawMin - 1e-9) : rawMin;
     const pricePerT = c.unitPrice.per === 't' ? c.unitPrice.amount : c.unitPrice.amount * 1000;
     return {
@@ -102,7 +135,8 @@ function understand({ need, candidates, options }: Instance) {
 
 function bruteForce(inst: Instance): number {
   const all = understand(inst).filter((c) => c.eligible);
-  const demand = inst.options.quantityDomain === 'INTEGER' ? Math.ceil(inst.need.quantity) : inst.need.quantity;
+  const demand =
+    inst.options.quantityDomain === 'INTEGER' ? Math.ceil(inst.need.quantity) : inst.need.quantity;
   const needsGfsi = inst.need.requirements.some((r) => r.level === 'ANY_SUPPLIER');
   let best = Infinity;
   for (let subset = 1; subset < 1 << all.length; subset++) {
@@ -186,7 +220,8 @@ describe('coalition optimiser properties', () => {
         const greedy = greedyCoalition(inst.need, inst.candidates, inst.options);
         const { best } = proposeCoalitions(inst.need, inst.candidates, inst.options);
         expect(best === undefined).toBe(greedy === undefined);
-        if (greedy && best) expect(best.objective).toBeLessThanOrEqual(greedy.objective + 1e-9 * greedy.objective);
+        if (greedy && best)
+          expect(best.objective).toBeLessThanOrEqual(greedy.objective + 1e-9 * greedy.objective);
       }),
       { numRuns: 300 },
     );
@@ -196,9 +231,17 @@ describe('coalition optimiser properties', () => {
     fc.assert(
       fc.property(instance(10), (inst) => {
         const { best, alternatives } = proposeCoalitions(inst.need, inst.candidates, inst.options);
-        const memberships = [best, ...alternatives].filter((p) => p !== undefined).map((p) => p.allocations.map((a) => a.supplierId).sort().join(','));
+        const memberships = [best, ...alternatives]
+          .filter((p) => p !== undefined)
+          .map((p) =>
+            p.allocations
+              .map((a) => a.supplierId)
+              .sort()
+              .join(','),
+          );
         expect(new Set(memberships).size).toBe(memberships.length);
-        for (const alt of alternatives) expect(alt.objective).toBeGreaterThanOrEqual(best!.objective - 1e-9 * best!.objective);
+        for (const alt of alternatives)
+          expect(alt.objective).toBeGreaterThanOrEqual(best!.objective - 1e-9 * best!.objective);
       }),
       { numRuns: 200 },
     );
@@ -206,7 +249,7 @@ describe('coalition optimiser properties', () => {
 
   it('stops at the time budget with a feasible coalition and an honest bound gap', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const candidates: CoalitionCandidate[] = Array.from({ length: 3000 }, (_, i) => ({
       supplierId: `s${i}`,
       country: 'PE',
@@ -220,7 +263,14 @@ describe('coalition optimiser properties', () => {
     }));
     const need = herbsNeed({ quantity: 700 });
     let clock = 0;
-    const options: CoalitionOptions = { today: TODAY, transportCostPerUnitKm: 0.05, coordinationCostPerSupplier: 300, timeBudgetMs: 5, alternatives: 0, now: () => (clock += 1) };
+    const options: CoalitionOptions = {
+      today: TODAY,
+      transportCostPerUnitKm: 0.05,
+      coordinationCostPerSupplier: 300,
+      timeBudgetMs: 5,
+      alternatives: 0,
+      now: () => (clock += 1),
+    };
     const { best } = proposeCoalitions(need, candidates, options);
     const greedy = greedyCoalition(need, candidates, options)!;
     expect(best!.provenOptimal).toBe(false);

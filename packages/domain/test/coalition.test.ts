@@ -2,22 +2,56 @@ import { type CoalitionOptions, greedyCoalition, proposeCoalitions } from '../sr
 import { LIMA, TODAY, coalitionSupplier, herbsNeed } from './support/fixtures.js';
 
 // Suppliers all in Lima and transport free, so landed cost is price alone and sums can be done by hand.
-const options: CoalitionOptions = { today: TODAY, transportCostPerUnitKm: 0, coordinationCostPerSupplier: 50 };
+const options: CoalitionOptions = {
+  today: TODAY,
+  transportCostPerUnitKm: 0,
+  coordinationCostPerSupplier: 50,
+};
 const inLima = { location: LIMA };
-const certified = (standardCode: string, validUntil = '2028-06-30') => ({ standardCode, validUntil, verification: 'THIRD_PARTY_VERIFIED' as const });
+const certified = (standardCode: string, validUntil = '2028-06-30') => ({
+  standardCode,
+  validUntil,
+  verification: 'THIRD_PARTY_VERIFIED' as const,
+});
 
 describe('proposeCoalitions: hand-checked cases', () => {
   it('finds the only coalition able to meet the volume: three suppliers', () => {
     // 30 t/month; any two of A (12), B (11), C (10) fall short, D lacks the required GLOBALG.A.P.
     const gap = [certified('GLOBALGAP_IFA')];
-    const need = herbsNeed({ quantity: 30, requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }] });
+    const need = herbsNeed({
+      quantity: 30,
+      requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
     const result = proposeCoalitions(
       need,
       [
-        coalitionSupplier({ ...inLima, supplierId: 'A', capacity: { quantity: 12, unit: 't', period: 'MONTH' }, unitPrice: { amount: 100, per: 't' }, certifications: gap }),
-        coalitionSupplier({ ...inLima, supplierId: 'B', capacity: { quantity: 11_000, unit: 'kg', period: 'MONTH' }, unitPrice: { amount: 0.11, per: 'kg' }, certifications: gap }),
-        coalitionSupplier({ ...inLima, supplierId: 'C', capacity: { quantity: 120, unit: 't', period: 'YEAR' }, unitPrice: { amount: 120, per: 't' }, certifications: gap }),
-        coalitionSupplier({ ...inLima, supplierId: 'D', capacity: { quantity: 50, unit: 't', period: 'MONTH' }, unitPrice: { amount: 10, per: 't' } }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'A',
+          capacity: { quantity: 12, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 100, per: 't' },
+          certifications: gap,
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'B',
+          capacity: { quantity: 11_000, unit: 'kg', period: 'MONTH' },
+          unitPrice: { amount: 0.11, per: 'kg' },
+          certifications: gap,
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'C',
+          capacity: { quantity: 120, unit: 't', period: 'YEAR' },
+          unitPrice: { amount: 120, per: 't' },
+          certifications: gap,
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'D',
+          capacity: { quantity: 50, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 10, per: 't' },
+        }),
       ],
       options,
     );
@@ -26,7 +60,9 @@ describe('proposeCoalitions: hand-checked cases', () => {
     expect(result.best!.allocations.map((a) => a.quantity)).toEqual([12, 11, expect.closeTo(7, 9)]);
     expect(result.best!.objective).toBeCloseTo(1200 + 1210 + 840 + 150, 6);
     expect(result.best!.provenOptimal).toBe(true);
-    expect(result.excluded).toEqual([{ supplierId: 'D', reason: 'does not hold GLOBALGAP_IFA for the whole delivery period' }]);
+    expect(result.excluded).toEqual([
+      { supplierId: 'D', reason: 'does not hold GLOBALGAP_IFA for the whole delivery period' },
+    ]);
     expect(result.alternatives).toEqual([]); // without A, nothing meets 30 t
   });
 
@@ -34,7 +70,13 @@ describe('proposeCoalitions: hand-checked cases', () => {
     // In binary floating point 0.7 + 0.1 + 0.2 = 0.9999999999999999, just short of 1.
     const result = proposeCoalitions(
       herbsNeed({ quantity: 1 }),
-      [0.7, 0.1, 0.2].map((quantity, i) => coalitionSupplier({ ...inLima, supplierId: `m${i}`, capacity: { quantity, unit: 't', period: 'MONTH' } })),
+      [0.7, 0.1, 0.2].map((quantity, i) =>
+        coalitionSupplier({
+          ...inLima,
+          supplierId: `m${i}`,
+          capacity: { quantity, unit: 't', period: 'MONTH' },
+        }),
+      ),
       options,
     );
     expect(result.best!.allocations.map((a) => a.supplierId).sort()).toEqual(['m0', 'm1', 'm2']);
@@ -42,14 +84,32 @@ describe('proposeCoalitions: hand-checked cases', () => {
   });
 
   it('accepts members covered by their group certificate and refuses an uncovered one', () => {
-    const need = herbsNeed({ quantity: 20, requirements: [{ standardCode: 'FAIRTRADE_SPO', level: 'EACH_SUPPLIER', mustHoldNow: true }] });
+    const need = herbsNeed({
+      quantity: 20,
+      requirements: [{ standardCode: 'FAIRTRADE_SPO', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
     const group = [certified('FAIRTRADE_SPO')];
     const result = proposeCoalitions(
       need,
       [
-        coalitionSupplier({ ...inLima, supplierId: 'member-1', capacity: { quantity: 10, unit: 't', period: 'MONTH' }, groupCertifications: group }),
-        coalitionSupplier({ ...inLima, supplierId: 'member-2', capacity: { quantity: 10, unit: 't', period: 'MONTH' }, groupCertifications: group }),
-        coalitionSupplier({ ...inLima, supplierId: 'outsider', capacity: { quantity: 30, unit: 't', period: 'MONTH' }, unitPrice: { amount: 1, per: 't' } }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'member-1',
+          capacity: { quantity: 10, unit: 't', period: 'MONTH' },
+          groupCertifications: group,
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'member-2',
+          capacity: { quantity: 10, unit: 't', period: 'MONTH' },
+          groupCertifications: group,
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'outsider',
+          capacity: { quantity: 30, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 1, per: 't' },
+        }),
       ],
       options,
     );
@@ -58,31 +118,66 @@ describe('proposeCoalitions: hand-checked cases', () => {
   });
 
   it('leaves out a member whose certificate expires before the last delivery', () => {
-    const need = herbsNeed({ quantity: 10, requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }] });
+    const need = herbsNeed({
+      quantity: 10,
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
     const result = proposeCoalitions(
       need,
       [
-        coalitionSupplier({ ...inLima, supplierId: 'lapses', unitPrice: { amount: 50, per: 't' }, certifications: [certified('ORGANIC_EU', '2027-06-30')] }),
-        coalitionSupplier({ ...inLima, supplierId: 'lasts', unitPrice: { amount: 90, per: 't' }, certifications: [certified('ORGANIC_EU', '2028-01-31')] }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'lapses',
+          unitPrice: { amount: 50, per: 't' },
+          certifications: [certified('ORGANIC_EU', '2027-06-30')],
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'lasts',
+          unitPrice: { amount: 90, per: 't' },
+          certifications: [certified('ORGANIC_EU', '2028-01-31')],
+        }),
       ],
       options,
     );
     expect(result.best!.allocations.map((a) => a.supplierId)).toEqual(['lasts']);
-    expect(result.excluded).toEqual([{ supplierId: 'lapses', reason: 'does not hold ORGANIC_EU for the whole delivery period' }]);
+    expect(result.excluded).toEqual([
+      { supplierId: 'lapses', reason: 'does not hold ORGANIC_EU for the whole delivery period' },
+    ]);
   });
 
   it('leaves out a supplier whose capacity unit cannot be compared, naming the unit', () => {
-    const result = proposeCoalitions(herbsNeed({ quantity: 10 }), [coalitionSupplier({ ...inLima, supplierId: 'litres', capacity: { quantity: 10, unit: 'l', period: 'MONTH' } })], options);
+    const result = proposeCoalitions(
+      herbsNeed({ quantity: 10 }),
+      [
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'litres',
+          capacity: { quantity: 10, unit: 'l', period: 'MONTH' },
+        }),
+      ],
+      options,
+    );
     expect(result.best).toBeUndefined();
-    expect(result.excluded).toEqual([{ supplierId: 'litres', reason: "quantities in l cannot be compared with the need's t" }]);
+    expect(result.excluded).toEqual([
+      { supplierId: 'litres', reason: "quantities in l cannot be compared with the need's t" },
+    ]);
   });
 
   it('brings in one holder of an ANY_SUPPLIER standard even when dearer, and respects minimum orders', () => {
-    const need = herbsNeed({ quantity: 10, requirements: [{ standardCode: 'GFSI_RECOGNISED', level: 'ANY_SUPPLIER', mustHoldNow: false }] });
+    const need = herbsNeed({
+      quantity: 10,
+      requirements: [{ standardCode: 'GFSI_RECOGNISED', level: 'ANY_SUPPLIER', mustHoldNow: false }],
+    });
     const result = proposeCoalitions(
       need,
       [
-        coalitionSupplier({ ...inLima, supplierId: 'cheap', capacity: { quantity: 10, unit: 't', period: 'MONTH' }, unitPrice: { amount: 100, per: 't' } }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'cheap',
+          capacity: { quantity: 10, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 100, per: 't' },
+        }),
         coalitionSupplier({
           ...inLima,
           supplierId: 'brc',
@@ -122,8 +217,19 @@ describe('proposeCoalitions: hand-checked cases', () => {
     const result = proposeCoalitions(
       need,
       [
-        coalitionSupplier({ ...inLima, supplierId: 'a', capacity: { quantity: 4.9, unit: 't', period: 'MONTH' }, unitPrice: { amount: 100, per: 't' } }),
-        coalitionSupplier({ ...inLima, supplierId: 'b', capacity: { quantity: 8, unit: 't', period: 'MONTH' }, minimumOrder: { quantity: 5.2, unit: 't', period: 'MONTH' }, unitPrice: { amount: 101, per: 't' } }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'a',
+          capacity: { quantity: 4.9, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 100, per: 't' },
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'b',
+          capacity: { quantity: 8, unit: 't', period: 'MONTH' },
+          minimumOrder: { quantity: 5.2, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 101, per: 't' },
+        }),
       ],
       { ...options, quantityDomain: 'INTEGER' },
     );
@@ -139,9 +245,24 @@ describe('proposeCoalitions: hand-checked cases', () => {
     // mid for the last tonne; the optimum is mid alone.
     const need = herbsNeed({ quantity: 10 });
     const candidates = [
-      coalitionSupplier({ ...inLima, supplierId: 'big', capacity: { quantity: 9, unit: 't', period: 'MONTH' }, unitPrice: { amount: 100, per: 't' } }),
-      coalitionSupplier({ ...inLima, supplierId: 'mid', capacity: { quantity: 10, unit: 't', period: 'MONTH' }, unitPrice: { amount: 101, per: 't' } }),
-      coalitionSupplier({ ...inLima, supplierId: 'small', capacity: { quantity: 1, unit: 't', period: 'MONTH' }, unitPrice: { amount: 100, per: 't' } }),
+      coalitionSupplier({
+        ...inLima,
+        supplierId: 'big',
+        capacity: { quantity: 9, unit: 't', period: 'MONTH' },
+        unitPrice: { amount: 100, per: 't' },
+      }),
+      coalitionSupplier({
+        ...inLima,
+        supplierId: 'mid',
+        capacity: { quantity: 10, unit: 't', period: 'MONTH' },
+        unitPrice: { amount: 101, per: 't' },
+      }),
+      coalitionSupplier({
+        ...inLima,
+        supplierId: 'small',
+        capacity: { quantity: 1, unit: 't', period: 'MONTH' },
+        unitPrice: { amount: 100, per: 't' },
+      }),
     ];
     const greedy = greedyCoalition(need, candidates, options)!;
     const best = proposeCoalitions(need, candidates, options).best!;

@@ -71,7 +71,8 @@ describe('standards registry', () => {
 
 describe('satisfies', () => {
   it('accepts FSSC 22000, BRCGS and IFS for a GFSI-recognised requirement, not ISO 9001', () => {
-    for (const held of ['FSSC_22000', 'BRCGS_FOOD', 'IFS_FOOD']) expect(satisfies('GFSI_RECOGNISED', held, STANDARDS_REGISTRY)).toBe(true);
+    for (const held of ['FSSC_22000', 'BRCGS_FOOD', 'IFS_FOOD'])
+      expect(satisfies('GFSI_RECOGNISED', held, STANDARDS_REGISTRY)).toBe(true);
     expect(satisfies('GFSI_RECOGNISED', 'ISO_9001', STANDARDS_REGISTRY)).toBe(false);
   });
 
@@ -83,8 +84,22 @@ describe('satisfies', () => {
 
   it('stops on cyclic equivalences in a custom registry', () => {
     const registry = [
-      { code: 'A', name: 'A', kind: 'PROCESS', coversGroupMembers: false, typicalMonthsToCertify: 1, equivalentTo: ['B'] },
-      { code: 'B', name: 'B', kind: 'PROCESS', coversGroupMembers: false, typicalMonthsToCertify: 1, equivalentTo: ['A'] },
+      {
+        code: 'A',
+        name: 'A',
+        kind: 'PROCESS',
+        coversGroupMembers: false,
+        typicalMonthsToCertify: 1,
+        equivalentTo: ['B'],
+      },
+      {
+        code: 'B',
+        name: 'B',
+        kind: 'PROCESS',
+        coversGroupMembers: false,
+        typicalMonthsToCertify: 1,
+        equivalentTo: ['A'],
+      },
     ] as const;
     expect(satisfies('A', 'B', registry)).toBe(true);
     expect(satisfies('C', 'A', registry)).toBe(false);

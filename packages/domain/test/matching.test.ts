@@ -2,11 +2,23 @@ import fc from 'fast-check';
 import { MATCHING_CONFIG, type SupplierCandidate, matchSuppliers } from '../src/index.js';
 import { TODAY, herbsNeed, supplier } from './support/fixtures.js';
 
-const certified = (standardCode: string, validUntil = '2028-06-30') => ({ standardCode, validUntil, verification: 'THIRD_PARTY_VERIFIED' as const });
+const certified = (standardCode: string, validUntil = '2028-06-30') => ({
+  standardCode,
+  validUntil,
+  verification: 'THIRD_PARTY_VERIFIED' as const,
+});
 
 describe('matchSuppliers: hard filters', () => {
   it('keeps only suppliers of the same HS chapter', () => {
-    const matches = matchSuppliers(herbsNeed(), [supplier({ supplierId: 'herbs' }), supplier({ supplierId: 'coffee', productCodes: ['090111'] }), supplier({ supplierId: 'oil', productCodes: ['151590'] })], { today: TODAY });
+    const matches = matchSuppliers(
+      herbsNeed(),
+      [
+        supplier({ supplierId: 'herbs' }),
+        supplier({ supplierId: 'coffee', productCodes: ['090111'] }),
+        supplier({ supplierId: 'oil', productCodes: ['151590'] }),
+      ],
+      { today: TODAY },
+    );
     expect(matches.map((m) => m.supplierId).sort()).toEqual(['coffee', 'herbs']);
   });
 
@@ -25,7 +37,9 @@ describe('matchSuppliers: hard filters', () => {
   });
 
   it('leaves out suppliers lacking a standard the buyer requires now, or holding it only expired', () => {
-    const need = herbsNeed({ requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }] });
+    const need = herbsNeed({
+      requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
     const matches = matchSuppliers(
       need,
       [
@@ -39,70 +53,146 @@ describe('matchSuppliers: hard filters', () => {
   });
 
   it('counts a group certificate for members when the scheme covers them (GLOBALG.A.P. option 2), not otherwise', () => {
-    const groupCovered = supplier({ supplierId: 'member', groupCertifications: [certified('GLOBALGAP_IFA')] });
-    const farm = herbsNeed({ requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'GROUP_COVERS', mustHoldNow: true }] });
-    expect(matchSuppliers(farm, [groupCovered], { today: TODAY })[0]).toMatchObject({ supplierId: 'member', eligibility: 'ELIGIBLE', gaps: [] });
+    const groupCovered = supplier({
+      supplierId: 'member',
+      groupCertifications: [certified('GLOBALGAP_IFA')],
+    });
+    const farm = herbsNeed({
+      requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'GROUP_COVERS', mustHoldNow: true }],
+    });
+    expect(matchSuppliers(farm, [groupCovered], { today: TODAY })[0]).toMatchObject({
+      supplierId: 'member',
+      eligibility: 'ELIGIBLE',
+      gaps: [],
+    });
 
-    const plant = herbsNeed({ requirements: [{ standardCode: 'ISO_22000', level: 'EACH_SUPPLIER', mustHoldNow: true }] });
+    const plant = herbsNeed({
+      requirements: [{ standardCode: 'ISO_22000', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
     const notCovered = supplier({ supplierId: 'member', groupCertifications: [certified('ISO_22000')] });
     expect(matchSuppliers(plant, [notCovered], { today: TODAY })).toEqual([]);
   });
 
   it('leaves out suppliers whose capacity unit cannot be compared', () => {
-    expect(matchSuppliers(herbsNeed(), [supplier({ capacity: { quantity: 5, unit: 'l', period: 'MONTH' } })], { today: TODAY })).toEqual([]);
+    expect(
+      matchSuppliers(herbsNeed(), [supplier({ capacity: { quantity: 5, unit: 'l', period: 'MONTH' } })], {
+        today: TODAY,
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('matchSuppliers: eligibility and gaps', () => {
   it('is ELIGIBLE with no gaps when everything fits', () => {
-    const [m] = matchSuppliers(herbsNeed({ requirements: [{ standardCode: 'GFSI_RECOGNISED', level: 'EACH_SUPPLIER', mustHoldNow: false }] }), [supplier({ certifications: [certified('BRCGS_FOOD')] })], { today: TODAY });
+    const [m] = matchSuppliers(
+      herbsNeed({
+        requirements: [{ standardCode: 'GFSI_RECOGNISED', level: 'EACH_SUPPLIER', mustHoldNow: false }],
+      }),
+      [supplier({ certifications: [certified('BRCGS_FOOD')] })],
+      { today: TODAY },
+    );
     expect(m).toMatchObject({ eligibility: 'ELIGIBLE', gaps: [] });
-    expect(m!.components).toMatchObject({ product: 1, capacity: 1, compliance: 1, leadTime: 1, trackRecord: null });
+    expect(m!.components).toMatchObject({
+      product: 1,
+      capacity: 1,
+      compliance: 1,
+      leadTime: 1,
+      trackRecord: null,
+    });
   });
 
   it('is CONDITIONAL when a missing standard can be obtained before deliveries start', () => {
     // HACCP typically takes 4 months; deliveries start in a little over 3 months from today → too late,
     // so the buyer's start date is moved to June to leave room.
-    const need = herbsNeed({ startDate: '2027-06-01', requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false }] });
+    const need = herbsNeed({
+      startDate: '2027-06-01',
+      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false }],
+    });
     const [m] = matchSuppliers(need, [supplier()], { today: TODAY });
     expect(m!.eligibility).toBe('CONDITIONAL');
     expect(m!.gaps).toEqual([
-      expect.objectContaining({ kind: 'CERTIFICATION', missing: 'HACCP', monthsToClose: 4, closeBy: '2027-06-01' }),
+      expect.objectContaining({
+        kind: 'CERTIFICATION',
+        missing: 'HACCP',
+        monthsToClose: 4,
+        closeBy: '2027-06-01',
+      }),
     ]);
     expect(m!.explanation).toMatch(/^Conditional/);
   });
 
   it('is EXCLUDED, with the reason, when the standard takes longer than the time left', () => {
-    const need = herbsNeed({ requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }] });
+    const need = herbsNeed({
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
+    });
     const [m] = matchSuppliers(need, [supplier()], { today: TODAY });
     expect(m!.eligibility).toBe('EXCLUDED');
     expect(m!.gaps[0]).toMatchObject({ kind: 'CERTIFICATION', missing: 'ORGANIC_EU', monthsToClose: 24 });
     expect(m!.explanation).toMatch(/^Excluded: ORGANIC_EU typically takes 24 months/);
   });
 
+  it('excludes a supplier missing a standard the registry does not know, rather than guessing a time', () => {
+    const need = herbsNeed({
+      requirements: [{ standardCode: 'LOCAL_LABEL_X', level: 'EACH_SUPPLIER', mustHoldNow: false }],
+    });
+    const [holder, without] = matchSuppliers(
+      need,
+      [
+        supplier({ supplierId: 'b' }),
+        supplier({ supplierId: 'a', certifications: [certified('LOCAL_LABEL_X')] }),
+      ],
+      { today: TODAY },
+    );
+    expect(holder).toMatchObject({ supplierId: 'a', eligibility: 'ELIGIBLE' });
+    expect(without).toMatchObject({ supplierId: 'b', eligibility: 'EXCLUDED' });
+    expect(without!.explanation).toContain('not in the standards registry');
+  });
+
   it('treats a certificate expiring before the last delivery as a renewal gap due before it lapses', () => {
-    const need = herbsNeed({ requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }] });
-    const lapsing = supplier({ supplierId: 'lapsing', certifications: [certified('GLOBALGAP_IFA', '2027-05-31')] });
-    const lasting = supplier({ supplierId: 'lasting', certifications: [certified('GLOBALGAP_IFA', '2028-01-31')] });
+    const need = herbsNeed({
+      requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
+    const lapsing = supplier({
+      supplierId: 'lapsing',
+      certifications: [certified('GLOBALGAP_IFA', '2027-05-31')],
+    });
+    const lasting = supplier({
+      supplierId: 'lasting',
+      certifications: [certified('GLOBALGAP_IFA', '2028-01-31')],
+    });
     const [first, second] = matchSuppliers(need, [lapsing, lasting], { today: TODAY });
     expect(first!.supplierId).toBe('lasting');
     expect(second).toMatchObject({ supplierId: 'lapsing', eligibility: 'CONDITIONAL' });
-    expect(second!.gaps).toEqual([expect.objectContaining({ kind: 'CERTIFICATION', monthsToClose: MATCHING_CONFIG.renewalMonths, closeBy: '2027-05-31' })]);
+    expect(second!.gaps).toEqual([
+      expect.objectContaining({
+        kind: 'CERTIFICATION',
+        monthsToClose: MATCHING_CONFIG.renewalMonths,
+        closeBy: '2027-05-31',
+      }),
+    ]);
     expect(second!.components.compliance).toBeLessThan(first!.components.compliance);
   });
 
   it('excludes a supplier whose lead time makes the first delivery late', () => {
-    const [m] = matchSuppliers(herbsNeed({ startDate: '2026-12-10' }), [supplier({ leadTimeDays: 45 })], { today: TODAY });
+    const [m] = matchSuppliers(herbsNeed({ startDate: '2026-12-10' }), [supplier({ leadTimeDays: 45 })], {
+      today: TODAY,
+    });
     expect(m!.eligibility).toBe('EXCLUDED');
     expect(m!.gaps).toEqual([expect.objectContaining({ kind: 'LEAD_TIME' })]);
     expect(m!.explanation).toContain('28 days late'); // 45-day lead time, 17 days to the first delivery
   });
 
   it('reports a capacity shortfall as a gap closed by joining a coalition, not a reason to exclude', () => {
-    const [m] = matchSuppliers(herbsNeed(), [supplier({ capacity: { quantity: 120, unit: 't', period: 'YEAR' } })], { today: TODAY });
+    const [m] = matchSuppliers(
+      herbsNeed(),
+      [supplier({ capacity: { quantity: 120, unit: 't', period: 'YEAR' } })],
+      { today: TODAY },
+    );
     expect(m!.eligibility).toBe('ELIGIBLE');
     expect(m!.components.capacity).toBe(0.25);
-    expect(m!.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY', missing: '30 t/month of the 40 needed', monthsToClose: 0 })]);
+    expect(m!.gaps).toEqual([
+      expect.objectContaining({ kind: 'CAPACITY', missing: '30 t/month of the 40 needed', monthsToClose: 0 }),
+    ]);
   });
 
   it('flags a supplier of the right chapter but another heading with a competence gap', () => {
@@ -115,7 +205,9 @@ describe('matchSuppliers: eligibility and gaps', () => {
 
 describe('matchSuppliers: ranking', () => {
   it('ranks by score, excluded suppliers last, ties by supplier id', () => {
-    const need = herbsNeed({ requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }] });
+    const need = herbsNeed({
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
+    });
     const organic = [certified('ORGANIC_EU')];
     const ranked = matchSuppliers(
       need,
@@ -123,18 +215,33 @@ describe('matchSuppliers: ranking', () => {
         supplier({ supplierId: 'z-organic', certifications: organic }),
         supplier({ supplierId: 'a-not-organic' }),
         supplier({ supplierId: 'b-organic', certifications: organic }),
-        supplier({ supplierId: 'c-organic-small', certifications: organic, capacity: { quantity: 10, unit: 't', period: 'MONTH' } }),
+        supplier({
+          supplierId: 'c-organic-small',
+          certifications: organic,
+          capacity: { quantity: 10, unit: 't', period: 'MONTH' },
+        }),
       ],
       { today: TODAY },
     );
-    expect(ranked.map((m) => m.supplierId)).toEqual(['b-organic', 'z-organic', 'c-organic-small', 'a-not-organic']);
+    expect(ranked.map((m) => m.supplierId)).toEqual([
+      'b-organic',
+      'z-organic',
+      'c-organic-small',
+      'a-not-organic',
+    ]);
     expect(ranked[3]!.eligibility).toBe('EXCLUDED');
   });
 
   it('lets a good delivery record lift a supplier over an identical one without history', () => {
     const ranked = matchSuppliers(
       herbsNeed(),
-      [supplier({ supplierId: 'a-new' }), supplier({ supplierId: 'b-proven', trackRecord: { deliveries: 20, onTimeDeliveries: 20, conformingDeliveries: 20 } })],
+      [
+        supplier({ supplierId: 'a-new' }),
+        supplier({
+          supplierId: 'b-proven',
+          trackRecord: { deliveries: 20, onTimeDeliveries: 20, conformingDeliveries: 20 },
+        }),
+      ],
       { today: TODAY },
     );
     expect(ranked.map((m) => m.supplierId)).toEqual(['b-proven', 'a-new']);
@@ -143,48 +250,87 @@ describe('matchSuppliers: ranking', () => {
   const arbitrarySupplier = fc.record({
     supplierId: fc.string({ minLength: 1, maxLength: 6 }),
     country: fc.constantFrom('PE', 'EC', 'BO'),
-    location: fc.record({ lat: fc.double({ min: -20, max: 0, noNaN: true }), lon: fc.double({ min: -80, max: -65, noNaN: true }) }),
-    productCodes: fc.array(fc.constantFrom('090421', '090422', '091099', '151590'), { minLength: 1, maxLength: 2 }),
-    capacity: fc.record({ quantity: fc.double({ min: 0, max: 200, noNaN: true }), unit: fc.constantFrom('t' as const, 'kg' as const), period: fc.constantFrom('WEEK' as const, 'MONTH' as const, 'YEAR' as const) }),
+    location: fc.record({
+      lat: fc.double({ min: -20, max: 0, noNaN: true }),
+      lon: fc.double({ min: -80, max: -65, noNaN: true }),
+    }),
+    productCodes: fc.array(fc.constantFrom('090421', '090422', '091099', '151590'), {
+      minLength: 1,
+      maxLength: 2,
+    }),
+    capacity: fc.record({
+      quantity: fc.double({ min: 0, max: 200, noNaN: true }),
+      unit: fc.constantFrom('t' as const, 'kg' as const),
+      period: fc.constantFrom('WEEK' as const, 'MONTH' as const, 'YEAR' as const),
+    }),
     leadTimeDays: fc.integer({ min: 0, max: 200 }),
     certifications: fc.array(
       fc.record({
         standardCode: fc.constantFrom('GLOBALGAP_IFA', 'ORGANIC_EU', 'BRCGS_FOOD', 'HACCP'),
         validUntil: fc.constantFrom('2026-10-01', '2027-05-31', '2028-12-31'),
-        verification: fc.constantFrom('SELF_DECLARED' as const, 'BROKER_VERIFIED' as const, 'THIRD_PARTY_VERIFIED' as const),
+        verification: fc.constantFrom(
+          'SELF_DECLARED' as const,
+          'BROKER_VERIFIED' as const,
+          'THIRD_PARTY_VERIFIED' as const,
+        ),
       }),
       { maxLength: 3 },
     ),
-    trackRecord: fc.option(fc.integer({ min: 1, max: 30 }).chain((d) => fc.record({ deliveries: fc.constant(d), onTimeDeliveries: fc.integer({ min: 0, max: d }), conformingDeliveries: fc.integer({ min: 0, max: d }) })), { nil: undefined }),
+    trackRecord: fc.option(
+      fc
+        .integer({ min: 1, max: 30 })
+        .chain((d) =>
+          fc.record({
+            deliveries: fc.constant(d),
+            onTimeDeliveries: fc.integer({ min: 0, max: d }),
+            conformingDeliveries: fc.integer({ min: 0, max: d }),
+          }),
+        ),
+      { nil: undefined },
+    ),
   }) satisfies fc.Arbitrary<SupplierCandidate>;
 
   it('gives scores in [0,1], in result order, and the same answer whatever the input order', () => {
-    const need = herbsNeed({ requirements: [{ standardCode: 'GFSI_RECOGNISED', level: 'EACH_SUPPLIER', mustHoldNow: false }, { standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: false }] });
+    const need = herbsNeed({
+      requirements: [
+        { standardCode: 'GFSI_RECOGNISED', level: 'EACH_SUPPLIER', mustHoldNow: false },
+        { standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: false },
+      ],
+    });
     fc.assert(
-      fc.property(fc.uniqueArray(arbitrarySupplier, { selector: (s) => s.supplierId, maxLength: 25 }), fc.integer({ min: 1, max: 30 }), (suppliers, limit) => {
-        const ranked = matchSuppliers(need, suppliers, { today: TODAY, limit });
-        const reversed = matchSuppliers(need, [...suppliers].reverse(), { today: TODAY, limit });
-        expect(reversed).toEqual(ranked);
-        expect(ranked.length).toBeLessThanOrEqual(limit);
-        for (const [i, m] of ranked.entries()) {
-          expect(m.score).toBeGreaterThanOrEqual(0);
-          expect(m.score).toBeLessThanOrEqual(1);
-          if (m.eligibility === 'ELIGIBLE') expect(m.gaps.every((g) => g.monthsToClose === 0)).toBe(true);
-          const next = ranked[i + 1];
-          if (next && (m.eligibility === 'EXCLUDED') === (next.eligibility === 'EXCLUDED')) {
-            expect(m.score > next.score || (m.score === next.score && m.supplierId < next.supplierId)).toBe(true);
+      fc.property(
+        fc.uniqueArray(arbitrarySupplier, { selector: (s) => s.supplierId, maxLength: 25 }),
+        fc.integer({ min: 1, max: 30 }),
+        (suppliers, limit) => {
+          const ranked = matchSuppliers(need, suppliers, { today: TODAY, limit });
+          const reversed = matchSuppliers(need, [...suppliers].reverse(), { today: TODAY, limit });
+          expect(reversed).toEqual(ranked);
+          expect(ranked.length).toBeLessThanOrEqual(limit);
+          for (const [i, m] of ranked.entries()) {
+            expect(m.score).toBeGreaterThanOrEqual(0);
+            expect(m.score).toBeLessThanOrEqual(1);
+            if (m.eligibility === 'ELIGIBLE') expect(m.gaps.every((g) => g.monthsToClose === 0)).toBe(true);
+            const next = ranked[i + 1];
+            if (next && (m.eligibility === 'EXCLUDED') === (next.eligibility === 'EXCLUDED')) {
+              expect(m.score > next.score || (m.score === next.score && m.supplierId < next.supplierId)).toBe(
+                true,
+              );
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
   it('returns the same top matches as scoring everyone and sorting', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(arbitrarySupplier, { selector: (s) => s.supplierId, maxLength: 40 }), (suppliers) => {
-        const all = matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 1000 });
-        expect(matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 5 })).toEqual(all.slice(0, 5));
-      }),
+      fc.property(
+        fc.uniqueArray(arbitrarySupplier, { selector: (s) => s.supplierId, maxLength: 40 }),
+        (suppliers) => {
+          const all = matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 1000 });
+          expect(matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 5 })).toEqual(all.slice(0, 5));
+        },
+      ),
     );
   });
 });

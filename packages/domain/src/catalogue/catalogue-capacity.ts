@@ -48,7 +48,10 @@ export function deriveCatalogueCapacity(
   for (const entry of entries) {
     if (!entry.committed) continue;
     if (!areCompatible(entry.unit, item.unit)) {
-      throw new IncompatibleMemberCapacityError(entry.memberId, new IncompatibleUnitsError(entry.unit, item.unit));
+      throw new IncompatibleMemberCapacityError(
+        entry.memberId,
+        new IncompatibleUnitsError(entry.unit, item.unit),
+      );
     }
     const quantity = convertRate(entry, item.unit, item.period);
     byMember.set(entry.memberId, (byMember.get(entry.memberId) ?? 0) + quantity);

@@ -20,7 +20,8 @@ export function allocate(model: CoalitionModel, set: readonly number[]): Allocat
     capacity += model.capacity[i]!;
     mask |= model.anyMask[i]!;
   }
-  if (!coversDemand(capacity, model.demand) || (mask & model.requiredMask) !== model.requiredMask) return undefined;
+  if (!coversDemand(capacity, model.demand) || (mask & model.requiredMask) !== model.requiredMask)
+    return undefined;
   const members = [...set].sort((a, b) => model.unitCost[a]! - model.unitCost[b]! || a - b);
   const quantities = members.map((i) => model.minOrder[i]!);
   let remaining = model.demand - quantities.reduce((s, q) => s + q, 0);

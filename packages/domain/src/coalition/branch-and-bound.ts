@@ -87,7 +87,13 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
   const dominator = new Int32Array(n).fill(-1);
   for (let p = 0; p < n; p++) {
     for (let q = Math.max(0, p - DOMINANCE_WINDOW); q < p; q++) {
-      if (U[q]! <= U[p]! && C[q]! >= C[p]! && M[q]! <= M[p]! && (MASK[q]! & MASK[p]!) === MASK[p]! && S[q]! >= S[p]!) {
+      if (
+        U[q]! <= U[p]! &&
+        C[q]! >= C[p]! &&
+        M[q]! <= M[p]! &&
+        (MASK[q]! & MASK[p]!) === MASK[p]! &&
+        S[q]! >= S[p]!
+      ) {
         dominator[p] = q;
         break;
       }
@@ -144,7 +150,10 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
       return;
     }
     const end = coveringEnd(free, until, rest);
-    bound += costBefore[end - 1]! - costBefore[free]! + E[end - 1]! * (rest - (capBefore[end - 1]! - capBefore[free]!));
+    bound +=
+      costBefore[end - 1]! -
+      costBefore[free]! +
+      E[end - 1]! * (rest - (capBefore[end - 1]! - capBefore[free]!));
     rest = 0;
   };
 
@@ -254,7 +263,12 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
     lowerBound = incumbentCost;
   }
   if (incumbentSet !== incumbent?.members) incumbent = allocate(model, incumbentSet!);
-  return { allocation: incumbent, lowerBound: Math.min(lowerBound, incumbent?.cost ?? Infinity), provenOptimal: !timedOut, nodes };
+  return {
+    allocation: incumbent,
+    lowerBound: Math.min(lowerBound, incumbent?.cost ?? Infinity),
+    provenOptimal: !timedOut,
+    nodes,
+  };
 }
 
 /** Drops members, dearest effective cost first, while the coalition stays feasible and gets cheaper. */
@@ -263,7 +277,10 @@ function improve(model: CoalitionModel, start: Allocation | undefined): Allocati
   if (!best) return best;
   const byCost = [...best.members].sort((a, b) => effectiveUnitCost(model, b) - effectiveUnitCost(model, a));
   for (const i of byCost) {
-    const without = allocate(model, best.members.filter((m) => m !== i));
+    const without = allocate(
+      model,
+      best.members.filter((m) => m !== i),
+    );
     if (without && without.cost < best.cost) best = without;
   }
   return best;

@@ -6,7 +6,12 @@ import { bestCertificate, prepareRequirements } from '../matching/requirement-ch
 import { type SourcingNeedForMatching } from '../matching/types.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible, convertQuantity } from '../units/units.js';
-import { type CoalitionCandidate, type CoalitionOptions, type ExcludedCandidate, type QuantityDomain } from './types.js';
+import {
+  type CoalitionCandidate,
+  type CoalitionOptions,
+  type ExcludedCandidate,
+  type QuantityDomain,
+} from './types.js';
 
 /**
  * The coalition problem as numbers (a fixed-charge covering problem):
@@ -81,7 +86,13 @@ export function prepareCoalitionModel(
   };
   const allowed = need.allowedCountries ? new Set(need.allowedCountries) : undefined;
 
-  const kept: { c: CoalitionCandidate; unitCost: number; capacity: number; minOrder: number; mask: number }[] = [];
+  const kept: {
+    c: CoalitionCandidate;
+    unitCost: number;
+    capacity: number;
+    minOrder: number;
+    mask: number;
+  }[] = [];
   const excluded: ExcludedCandidate[] = [];
   for (const c of candidates) {
     const exclude = (reason: string) => excluded.push({ supplierId: c.supplierId, reason });
@@ -99,14 +110,18 @@ export function prepareCoalitionModel(
       exclude(`${Math.round(distanceKm)} km away, beyond the ${need.maxDistanceKm} km limit`);
       continue;
     }
-    const incompatible = [c.capacity.unit, c.unitPrice.per, c.minimumOrder?.unit].find((u) => u !== undefined && !areCompatible(u, need.unit));
+    const incompatible = [c.capacity.unit, c.unitPrice.per, c.minimumOrder?.unit].find(
+      (u) => u !== undefined && !areCompatible(u, need.unit),
+    );
     if (incompatible) {
       exclude(`quantities in ${incompatible} cannot be compared with the need's ${need.unit}`);
       continue;
     }
     // Whole quantities round inwards (the epsilon absorbs conversion noise such as 2999.9999999 kg).
     const whole = domain === 'INTEGER';
-    const capacity = whole ? Math.floor(convertRate(c.capacity, need.unit, need.period) + 1e-9) : convertRate(c.capacity, need.unit, need.period);
+    const capacity = whole
+      ? Math.floor(convertRate(c.capacity, need.unit, need.period) + 1e-9)
+      : convertRate(c.capacity, need.unit, need.period);
     const ownMinimum = c.minimumOrder ? convertRate(c.minimumOrder, need.unit, need.period) : 0;
     const floor = Math.max(ownMinimum, Math.min(capacity, MIN_MEMBER_SHARE * need.quantity));
     const minOrder = whole ? Math.ceil(floor - 1e-9) : floor;

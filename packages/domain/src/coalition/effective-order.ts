@@ -10,7 +10,10 @@ export function effectiveUnitCost(model: CoalitionModel, i: number): number {
 }
 
 /** Supplier indices by effective unit cost; equal costs put the higher score, then the lower id, first. */
-export function effectiveOrder(model: CoalitionModel, allowed: (i: number) => boolean = () => true): number[] {
+export function effectiveOrder(
+  model: CoalitionModel,
+  allowed: (i: number) => boolean = () => true,
+): number[] {
   const order: number[] = [];
   for (let i = 0; i < model.supplierIds.length; i++) if (allowed(i)) order.push(i);
   const e = Float64Array.from(model.unitCost, (_, i) => effectiveUnitCost(model, i));
@@ -18,6 +21,10 @@ export function effectiveOrder(model: CoalitionModel, allowed: (i: number) => bo
     (a, b) =>
       e[a]! - e[b]! ||
       model.score[b]! - model.score[a]! ||
-      (model.supplierIds[a]! < model.supplierIds[b]! ? -1 : model.supplierIds[a]! > model.supplierIds[b]! ? 1 : 0),
+      (model.supplierIds[a]! < model.supplierIds[b]!
+        ? -1
+        : model.supplierIds[a]! > model.supplierIds[b]!
+          ? 1
+          : 0),
   );
 }

@@ -6,7 +6,10 @@ import { effectiveOrder } from './effective-order.js';
  * The baseline a coordinator would apply by hand: take suppliers by effective unit cost until the
  * volume is covered, then add the cheapest holder of each ANY_SUPPLIER requirement still missing.
  */
-export function greedySelection(model: CoalitionModel, allowed?: (i: number) => boolean): Allocation | undefined {
+export function greedySelection(
+  model: CoalitionModel,
+  allowed?: (i: number) => boolean,
+): Allocation | undefined {
   const order = effectiveOrder(model, allowed);
   const chosen: number[] = [];
   let capacity = 0;
@@ -17,7 +20,7 @@ export function greedySelection(model: CoalitionModel, allowed?: (i: number) => 
     capacity += model.capacity[i]!;
     mask |= model.anyMask[i]!;
   }
-  for (let bit = 0; (model.requiredMask >> bit) !== 0; bit++) {
+  for (let bit = 0; model.requiredMask >> bit !== 0; bit++) {
     if (mask & (1 << bit)) continue;
     const holder = order.find((i) => model.anyMask[i]! & (1 << bit));
     if (holder === undefined) return undefined;

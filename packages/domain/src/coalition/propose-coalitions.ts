@@ -5,7 +5,12 @@ import { type CoalitionModel, prepareCoalitionModel } from './coalition-model.js
 import { effectiveOrder } from './effective-order.js';
 import { greedySelection } from './greedy.js';
 import { solveRelaxation } from './relaxation.js';
-import { type CoalitionCandidate, type CoalitionOptions, type CoalitionProposal, type CoalitionResult } from './types.js';
+import {
+  type CoalitionCandidate,
+  type CoalitionOptions,
+  type CoalitionProposal,
+  type CoalitionResult,
+} from './types.js';
 
 const DEFAULT_TIME_BUDGET_MS = 800;
 /** Share of the budget reserved for the best proposal; alternatives split what it leaves. */
@@ -17,6 +22,9 @@ const BEST_SHARE = 0.6;
  * meets the requirements — minimising landed cost plus coordination — solved exactly by
  * branch-and-bound within the time budget. The worker calls it when no single eligible supplier
  * covers the volume; a one-supplier answer is still reported if it is the cheapest.
+ *
+ * Among coalitions of equal cost the search meets higher-scored suppliers first and keeps the first
+ * found, so the matching score breaks ties.
  *
  * Alternatives answer the buyer's concentration question "and without that supplier?": each one is
  * the best coalition without the largest contributor of the proposal before it, so memberships differ.
@@ -44,7 +52,16 @@ export function proposeCoalitions(
     });
     if (!result.allocation) break;
     const gap = result.provenOptimal ? 0 : relativeGap(result.allocation.cost, result.lowerBound);
-    proposals.push(toProposal(need, model, result.allocation, result.provenOptimal, gap, round === 0 ? undefined : forbidden));
+    proposals.push(
+      toProposal(
+        need,
+        model,
+        result.allocation,
+        result.provenOptimal,
+        gap,
+        round === 0 ? undefined : forbidden,
+      ),
+    );
     forbidden.add(largestContributor(result.allocation));
   }
   const [best, ...alternatives] = proposals;
@@ -71,7 +88,8 @@ function relativeGap(objective: number, lowerBound: number): number {
 
 function largestContributor(allocation: Allocation): number {
   let best = 0;
-  for (let k = 1; k < allocation.members.length; k++) if (allocation.quantities[k]! > allocation.quantities[best]!) best = k;
+  for (let k = 1; k < allocation.members.length; k++)
+    if (allocation.quantities[k]! > allocation.quantities[best]!) best = k;
   return allocation.members[best]!;
 }
 
@@ -84,7 +102,11 @@ function toProposal(
   without: ReadonlySet<number> | undefined,
 ): CoalitionProposal {
   const allocations = allocation.members
-    .map((i, k) => ({ supplierId: model.supplierIds[i]!, quantity: allocation.quantities[k]!, landedUnitCost: model.unitCost[i]! }))
+    .map((i, k) => ({
+      supplierId: model.supplierIds[i]!,
+      quantity: allocation.quantities[k]!,
+      landedUnitCost: model.unitCost[i]!,
+    }))
     .sort((a, b) => b.quantity - a.quantity || (a.supplierId < b.supplierId ? -1 : 1));
   const totalQuantity = allocations.reduce((s, a) => s + a.quantity, 0);
   const per = `${need.unit}/${need.period.toLowerCase()}`;
@@ -92,7 +114,9 @@ function toProposal(
   const quality = provenOptimal
     ? 'Proven the cheapest combination.'
     : `At most ${(gap * 100).toFixed(2)}% above the cheapest combination.`;
-  const excludedNote = without ? ` Alternative without ${[...without].map((i) => model.supplierIds[i]).join(', ')}.` : '';
+  const excludedNote = without
+    ? ` Alternative without ${[...without].map((i) => model.supplierIds[i]).join(', ')}.`
+    : '';
   return {
     needId: need.id,
     allocations,

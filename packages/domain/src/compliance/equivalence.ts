@@ -35,13 +35,20 @@ export function indexStandards(registry: readonly StandardDefinition[]): Standar
 }
 
 /** True when a certificate of `heldCode` meets a requirement for `requirementCode`, directly or by equivalence. */
-export function satisfies(requirementCode: string, heldCode: string, registry: readonly StandardDefinition[]): boolean {
+export function satisfies(
+  requirementCode: string,
+  heldCode: string,
+  registry: readonly StandardDefinition[],
+): boolean {
   if (requirementCode === heldCode) return true;
   return indexStandards(registry).satisfiedBy.get(heldCode)?.has(requirementCode) ?? false;
 }
 
 /** Standards whose certificate would meet a requirement: the routes a gap analysis can suggest. */
-export function standardsSatisfying(requirementCode: string, registry: readonly StandardDefinition[]): StandardDefinition[] {
+export function standardsSatisfying(
+  requirementCode: string,
+  registry: readonly StandardDefinition[],
+): StandardDefinition[] {
   const { satisfiedBy, byCode } = indexStandards(registry);
   const routes: StandardDefinition[] = [];
   for (const [code, reached] of satisfiedBy) {

@@ -10,15 +10,3 @@ export interface HeldCertification {
   validUntil: CalendarDate;
   verification: VerificationLevel;
 }
-
-/** How a requirement applies to a coalition: to every supplier, to at least one, or through a group certificate. */
-export const REQUIREMENT_LEVELS = ['EACH_SUPPLIER', 'ANY_SUPPLIER', 'GROUP_COVERS'] as const;
-export type RequirementLevel = (typeof REQUIREMENT_LEVELS)[number];
-
-/** A need's requirement for a standard (DESIGN §2 "Requirements"). */
-export interface Requirement {
-  standardCode: string;
-  level: RequirementLevel;
-  /** The supplier must hold it on the day of matching; otherwise it may be obtained before deliveries start. */
-  mustHoldNow: boolean;
-}

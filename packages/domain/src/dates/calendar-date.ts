@@ -63,15 +63,6 @@ export function dayNumber(date: CalendarDate): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-export function isCalendarDate(value: string): boolean {
-  try {
-    dayNumber(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The calendar date `days` days after `date` (negative goes back). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return new Date((dayNumber(date) + days) * MS_PER_DAY).toISOString().slice(0, 10);

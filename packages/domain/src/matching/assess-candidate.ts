@@ -7,7 +7,12 @@ import { convertRate } from '../units/rate.js';
 import { areCompatible } from '../units/units.js';
 import { type MatchingConfig } from './matching-config.js';
 import { type PreparedRequirement, bestCertificate, prepareRequirements } from './requirement-check.js';
-import { type Gap, type MatchComponentScores, type SourcingNeedForMatching, type SupplierCandidate } from './types.js';
+import {
+  type Gap,
+  type MatchComponentScores,
+  type SourcingNeedForMatching,
+  type SupplierCandidate,
+} from './types.js';
 
 /** Outcome tiers, ordered as results are ranked: eligible and conditional by score, excluded last. */
 export const TIER_ELIGIBLE = 0;
@@ -77,7 +82,11 @@ export function createAssessment(): Assessment {
 function sharedLevel(needCode: string, code: string): number {
   let level = 0;
   for (let i = 0; i + 1 < needCode.length && i + 1 < code.length; i += 2) {
-    if (needCode.charCodeAt(i) !== code.charCodeAt(i) || needCode.charCodeAt(i + 1) !== code.charCodeAt(i + 1)) break;
+    if (
+      needCode.charCodeAt(i) !== code.charCodeAt(i) ||
+      needCode.charCodeAt(i + 1) !== code.charCodeAt(i + 1)
+    )
+      break;
     level = i + 2;
   }
   return level;
@@ -102,7 +111,12 @@ function afterTimeBoundGap(tier: number, closesInTime: boolean): number {
  * also written out; the ranking pass leaves it out so that scoring 100,000 suppliers allocates
  * nothing per supplier, and only the returned top matches pay for gaps and explanations.
  */
-export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out: Assessment, gaps?: Gap[]): void {
+export function assessCandidate(
+  ctx: MatchingContext,
+  c: SupplierCandidate,
+  out: Assessment,
+  gaps?: Gap[],
+): void {
   const { need, config } = ctx;
   out.tier = TIER_FILTERED;
   out.blocker = '';
@@ -140,22 +154,33 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
   for (let r = 0; r < ctx.requirements.length; r++) {
     const prepared = ctx.requirements[r]!;
     const code = prepared.requirement.standardCode;
-    const cert = bestCertificate(prepared, c.certifications, c.groupCertifications, ctx.lastDelivery, config.verificationCredit);
+    const cert = bestCertificate(
+      prepared,
+      c.certifications,
+      c.groupCertifications,
+      ctx.lastDelivery,
+      config.verificationCredit,
+    );
     const validNow = cert !== undefined && cert.validUntil >= ctx.today;
     if (!validNow && prepared.requirement.mustHoldNow) {
-      out.blocker = cert ? `its ${cert.standardCode} certificate expired on ${cert.validUntil}` : `does not hold ${code}, which the buyer requires now`;
+      out.blocker = cert
+        ? `its ${cert.standardCode} certificate expired on ${cert.validUntil}`
+        : `does not hold ${code}, which the buyer requires now`;
       return;
     }
     if (cert !== undefined && validNow && cert.validUntil >= ctx.lastDelivery) {
       compliance += config.verificationCredit[cert.verification] / ctx.requirements.length;
     } else if (cert !== undefined && validNow) {
-      compliance += (config.verificationCredit[cert.verification] * config.lapsingCertificateCredit) / ctx.requirements.length;
+      compliance +=
+        (config.verificationCredit[cert.verification] * config.lapsingCertificateCredit) /
+        ctx.requirements.length;
       // Renewal must be done before the certificate lapses, or before deliveries start if it lapses earlier.
       const closeBy = cert.validUntil > need.startDate ? cert.validUntil : need.startDate;
       const daysAvailable = dayNumber(closeBy) - ctx.todayDay;
       const ok = fitsInTime(config.renewalMonths, daysAvailable, maxDays);
       tier = afterTimeBoundGap(tier, ok);
-      if (!ok && out.blocker === '') out.blocker = `its ${code} certificate lapses on ${cert.validUntil} and cannot be renewed in time`;
+      if (!ok && out.blocker === '')
+        out.blocker = `its ${code} certificate lapses on ${cert.validUntil} and cannot be renewed in time`;
       gaps?.push({
         kind: 'CERTIFICATION',
         missing: `${code} valid until ${ctx.lastDelivery}: the ${cert.standardCode} certificate ends ${cert.validUntil} (${certificateStatus(cert.validUntil, ctx.today).toLowerCase()})`,
@@ -171,7 +196,9 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
       if (!ok && out.blocker === '') {
         out.blocker = cert
           ? `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish before ${need.startDate}`
-          : `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long for deliveries from ${need.startDate}`;
+          : Number.isFinite(prepared.monthsToObtain)
+            ? `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long for deliveries from ${need.startDate}`
+            : `${code} is not in the standards registry, so the time to obtain it is unknown`;
       }
       gaps?.push({
         kind: 'CERTIFICATION',
@@ -190,7 +217,8 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
   if (level === 2 && ctx.needCode.length > 2) {
     const ok = fitsInTime(config.competenceMonths, daysToStart, maxDays);
     tier = afterTimeBoundGap(tier, ok);
-    if (!ok && out.blocker === '') out.blocker = `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before ${need.startDate}`;
+    if (!ok && out.blocker === '')
+      out.blocker = `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before ${need.startDate}`;
     gaps?.push({
       kind: 'COMPETENCE',
       missing: `experience with HS ${ctx.needCode} (makes other products of chapter ${ctx.needCode.slice(0, 2)})`,
@@ -204,7 +232,8 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
     const lateDays = c.leadTimeDays - Math.max(0, daysToStart);
     // Lead time cannot be bought back: the first delivery would simply be late.
     tier = TIER_EXCLUDED;
-    if (out.blocker === '') out.blocker = `its ${c.leadTimeDays}-day lead time makes the first delivery ${lateDays} days late`;
+    if (out.blocker === '')
+      out.blocker = `its ${c.leadTimeDays}-day lead time makes the first delivery ${lateDays} days late`;
     gaps?.push({
       kind: 'LEAD_TIME',
       missing: `${lateDays} days: lead time ${c.leadTimeDays} days, first delivery due in ${Math.max(0, daysToStart)}`,
@@ -247,7 +276,9 @@ export function assessCandidate(ctx: MatchingContext, c: SupplierCandidate, out:
   const record = c.trackRecord;
   const hasRecord = record !== undefined && record.deliveries > 0;
   const k = config.trackRecordPriorDeliveries;
-  const trackRecord = hasRecord ? ((record.onTimeDeliveries + record.conformingDeliveries) / 2 + 0.5 * k) / (record.deliveries + k) : 0.5;
+  const trackRecord = hasRecord
+    ? ((record.onTimeDeliveries + record.conformingDeliveries) / 2 + 0.5 * k) / (record.deliveries + k)
+    : 0.5;
 
   const w = config.weights;
   const score =

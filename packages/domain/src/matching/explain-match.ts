@@ -1,10 +1,24 @@
-import { type Assessment, type MatchingContext, TIER_CONDITIONAL, TIER_EXCLUDED } from './assess-candidate.js';
+import {
+  type Assessment,
+  type MatchingContext,
+  TIER_CONDITIONAL,
+  TIER_EXCLUDED,
+} from './assess-candidate.js';
 import { type Gap, type SupplierCandidate } from './types.js';
 
-const PRODUCT_FIT_WORDS: Record<number, string> = { 0: 'same product', 2: 'same HS heading', 4: 'same HS chapter only' };
+const PRODUCT_FIT_WORDS: Record<number, string> = {
+  0: 'same product',
+  2: 'same HS heading',
+  4: 'same HS chapter only',
+};
 
 /** One or two sentences a buyer can read: why this supplier ranks where it does and what stands in the way. */
-export function explainMatch(ctx: MatchingContext, c: SupplierCandidate, a: Assessment, gaps: readonly Gap[]): string {
+export function explainMatch(
+  ctx: MatchingContext,
+  c: SupplierCandidate,
+  a: Assessment,
+  gaps: readonly Gap[],
+): string {
   const { need } = ctx;
   const parts: string[] = [];
   parts.push(`${PRODUCT_FIT_WORDS[ctx.needCode.length - a.hsLevel]} (HS ${ctx.needCode})`);
@@ -14,13 +28,19 @@ export function explainMatch(ctx: MatchingContext, c: SupplierCandidate, a: Asse
       : `covers ${Math.round(a.coverage * 100)}% of the ${need.quantity} ${need.unit}/${need.period.toLowerCase()}`,
   );
   parts.push(`${Math.round(a.distanceKm)} km from the delivery place`);
-  parts.push(`${c.leadTimeDays}-day lead time for a first delivery due in ${Math.max(0, ctx.daysToStart)} days`);
+  parts.push(
+    `${c.leadTimeDays}-day lead time for a first delivery due in ${Math.max(0, ctx.daysToStart)} days`,
+  );
   if (ctx.requirements.length > 0) {
     const missing = gaps.filter((g) => g.kind === 'CERTIFICATION').length;
-    parts.push(`meets ${ctx.requirements.length - missing} of ${ctx.requirements.length} required standards for the whole delivery period`);
+    parts.push(
+      `meets ${ctx.requirements.length - missing} of ${ctx.requirements.length} required standards for the whole delivery period`,
+    );
   }
   if (a.components.trackRecord !== null) {
-    parts.push(`track record ${Math.round(a.components.trackRecord * 100)}% over ${c.trackRecord!.deliveries} deliveries`);
+    parts.push(
+      `track record ${Math.round(a.components.trackRecord * 100)}% over ${c.trackRecord!.deliveries} deliveries`,
+    );
   } else {
     parts.push('no recorded deliveries yet');
   }

@@ -11,7 +11,13 @@ import {
 } from './assess-candidate.js';
 import { explainMatch } from './explain-match.js';
 import { MATCHING_CONFIG, type MatchingConfig } from './matching-config.js';
-import { type Gap, type Match, type MatchEligibility, type SourcingNeedForMatching, type SupplierCandidate } from './types.js';
+import {
+  type Gap,
+  type Match,
+  type MatchEligibility,
+  type SourcingNeedForMatching,
+  type SupplierCandidate,
+} from './types.js';
 
 export interface MatchOptions {
   /** The matching day: certificate validity and time to close gaps are counted from it. */

@@ -1,5 +1,6 @@
 import { indexStandards, standardsSatisfying } from '../compliance/equivalence.js';
-import { type HeldCertification, type Requirement } from '../compliance/held-certification.js';
+import { type HeldCertification } from '../compliance/held-certification.js';
+import { type Requirement } from '../compliance/requirement.js';
 import { type StandardDefinition } from '../compliance/standard.js';
 
 /** A requirement resolved against the registry once per need, so per-supplier checks are set look-ups. */
@@ -25,7 +26,9 @@ export function prepareRequirements(
     const routes = standardsSatisfying(requirement.standardCode, registry).filter((s) => !s.umbrella);
     const accepted = new Set([requirement.standardCode, ...routes.map((s) => s.code)]);
     const viaGroup = new Set([...accepted].filter((code) => byCode.get(code)?.coversGroupMembers ?? false));
-    const quickest = [...routes].sort((a, b) => a.typicalMonthsToCertify - b.typicalMonthsToCertify || (a.code < b.code ? -1 : 1))[0];
+    const quickest = [...routes].sort(
+      (a, b) => a.typicalMonthsToCertify - b.typicalMonthsToCertify || (a.code < b.code ? -1 : 1),
+    )[0];
     return {
       requirement,
       acceptedCodes: accepted,
@@ -51,12 +54,14 @@ export function bestCertificate(
   let best: HeldCertification | undefined;
   for (let i = 0; i < own.length; i++) {
     const cert = own[i]!;
-    if (prepared.acceptedCodes.has(cert.standardCode) && better(cert, best, lastDelivery, credit)) best = cert;
+    if (prepared.acceptedCodes.has(cert.standardCode) && better(cert, best, lastDelivery, credit))
+      best = cert;
   }
   if (group !== undefined) {
     for (let i = 0; i < group.length; i++) {
       const cert = group[i]!;
-      if (prepared.acceptedViaGroup.has(cert.standardCode) && better(cert, best, lastDelivery, credit)) best = cert;
+      if (prepared.acceptedViaGroup.has(cert.standardCode) && better(cert, best, lastDelivery, credit))
+        best = cert;
     }
   }
   return best;

@@ -1,5 +1,6 @@
 import { type CalendarDate } from '../dates/calendar-date.js';
-import { type HeldCertification, type Requirement } from '../compliance/held-certification.js';
+import { type HeldCertification } from '../compliance/held-certification.js';
+import { type Requirement } from '../compliance/requirement.js';
 import { type LatLon } from '../geo/distance.js';
 import { type Period } from '../units/periods.js';
 import { type Rate } from '../units/rate.js';

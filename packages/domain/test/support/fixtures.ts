@@ -1,4 +1,8 @@
-import { type CoalitionCandidate, type SourcingNeedForMatching, type SupplierCandidate } from '../../src/index.js';
+import {
+  type CoalitionCandidate,
+  type SourcingNeedForMatching,
+  type SupplierCandidate,
+} from '../../src/index.js';
 
 export const TODAY = '2026-11-23';
 export const LIMA = { lat: -12.0464, lon: -77.0428 };
