@@ -79,7 +79,8 @@ const FACET_SQL: Record<FacetName, string> = {
   kind: `SELECT kind AS value, count(*) AS n FROM matched GROUP BY 1`,
   country: `SELECT country AS value, count(*) AS n FROM matched GROUP BY 1`,
   organisationKind: `SELECT organisation_kind AS value, count(*) AS n FROM matched GROUP BY 1`,
-  standard: `SELECT s AS value, count(*) AS n FROM matched, unnest(standards) AS s GROUP BY 1`,
+  // unnest in the select list: measurably cheaper than a lateral join over thousands of rows.
+  standard: `SELECT unnest(standards) AS value, count(*) AS n FROM matched GROUP BY 1`,
 };
 
 /** Column of a facet's counts in the result row (quoted in SQL, which would otherwise fold its case). */
