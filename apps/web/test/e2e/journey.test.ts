@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   context.setDefaultTimeout(20_000);
   page = context.pages()[0] ?? (await context.newPage());
-});
+}, 60_000);
 
 afterAll(async () => {
   await context?.close();
@@ -122,4 +122,4 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   expect(text).toContain('Morocco');
   expect(text).toMatch(/\d+%/);
   await shot('05-need-matches');
-});
+}, 180_000);

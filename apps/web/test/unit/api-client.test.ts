@@ -1,0 +1,94 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { apiRequest, publicApi, userApi } from '../../app/lib/api.server';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+let handler: Handler;
+let server: Server;
+const seen: { method?: string; url?: string; auth?: string; body?: string }[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      seen.push({ method: req.method, url: req.url, auth: req.headers.authorization, body });
+      handler(req, res, body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  process.env.API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+});
+
+beforeEach(() => {
+  seen.length = 0;
+});
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+test('a successful call returns the body, sending the bearer token and JSON', async () => {
+  handler = (_req, res) => json(res, 201, { id: 'o1', legalName: 'Souss Argan' });
+  const result = await userApi('tok-123').createOrganisation({
+    kind: 'PRODUCER_GROUP',
+    legalName: 'Souss Argan',
+    country: 'MA',
+    visibility: 'PUBLIC',
+  });
+  expect(result).toEqual({ ok: true, status: 201, data: { id: 'o1', legalName: 'Souss Argan' } });
+  expect(seen[0]).toMatchObject({ method: 'POST', url: '/organisations', auth: 'Bearer tok-123' });
+  expect(JSON.parse(seen[0]!.body!)).toMatchObject({ country: 'MA' });
+});
+
+test('an API error body keeps its field errors', async () => {
+  const body = { statusCode: 400, error: 'Bad Request', message: 'Invalid input', fields: { email: 'Taken' } };
+  handler = (_req, res) => json(res, 400, body);
+  const result = await publicApi.signUp({ name: 'A', email: 'a@example.org', password: 'long enough!' });
+  expect(result).toEqual({ ok: false, status: 400, error: body });
+});
+
+test('a non-JSON failure still becomes an ApiErrorBody', async () => {
+  handler = (_req, res) => {
+    res.writeHead(502);
+    res.end('<html>bad gateway</html>');
+  };
+  const result = await apiRequest('GET', '/needs/x');
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.error).toMatchObject({ statusCode: 502, message: 'The service answered 502' });
+});
+
+test('a 204 has no body and is still ok', async () => {
+  handler = (_req, res) => {
+    res.writeHead(204);
+    res.end();
+  };
+  await expect(userApi('t').signOut()).resolves.toEqual({ ok: true, status: 204, data: undefined });
+});
+
+test('path parameters are encoded', async () => {
+  handler = (_req, res) => json(res, 200, {});
+  await publicApi.getInvitation('a/b?c');
+  expect(seen[0]!.url).toBe('/invitations/a%2Fb%3Fc');
+});
+
+test('an unreachable API is a 503 the pages can explain', async () => {
+  const saved = process.env.API_URL;
+  process.env.API_URL = 'http://127.0.0.1:9';
+  const original = console.error;
+  const logged: unknown[] = [];
+  console.error = (...args: unknown[]) => void logged.push(args);
+  try {
+    const result = await userApi('t').me();
+    expect(result).toMatchObject({ ok: false, status: 503, error: { statusCode: 503 } });
+    expect(logged).toHaveLength(1);
+  } finally {
+    console.error = original;
+    process.env.API_URL = saved;
+  }
+});

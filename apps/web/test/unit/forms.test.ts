@@ -1,0 +1,58 @@
+import { parseWithZod } from '@conform-to/zod/v4';
+import { CreateCapacityEntrySchema } from '@linkage/contracts';
+import { replyWithApiError } from '../../app/lib/results.server';
+import { safeRedirectTo } from '../../app/lib/session.server';
+
+const form = (entries: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(entries)) data.set(k, v);
+  return data;
+};
+
+test('form data is coerced and validated with the shared schema', () => {
+  const ok = parseWithZod(
+    form({ productCode: '1515.90', productLabel: 'Argan oil', quantity: '12', unit: 't', period: 'MONTH', leadTimeDays: '' }),
+    { schema: CreateCapacityEntrySchema },
+  );
+  expect(ok.status).toBe('success');
+  if (ok.status === 'success') {
+    expect(ok.value).toEqual({ productCode: '151590', productLabel: 'Argan oil', quantity: 12, unit: 't', period: 'MONTH' });
+  }
+  const bad = parseWithZod(form({ productCode: '12', productLabel: '', quantity: '-1', unit: 't' }), {
+    schema: CreateCapacityEntrySchema,
+  });
+  expect(bad.status).toBe('error');
+  if (bad.status !== 'error') throw new Error('expected errors');
+  expect(Object.keys(bad.error ?? {}).sort()).toEqual(['productCode', 'productLabel', 'quantity']);
+});
+
+test('API field errors are shown in place, with a summary at the top', () => {
+  const submission = parseWithZod(form({ email: 'a@example.org' }), { schema: CreateCapacityEntrySchema });
+  const reply = replyWithApiError(submission, {
+    ok: false,
+    status: 400,
+    error: { statusCode: 400, error: 'Bad Request', message: 'Invalid', fields: { productCode: 'Unknown HS code' } },
+  });
+  expect(reply.error).toMatchObject({ '': ['Please correct the highlighted fields.'], productCode: ['Unknown HS code'] });
+});
+
+test('an API refusal without fields shows its message', () => {
+  const submission = parseWithZod(form({}), { schema: CreateCapacityEntrySchema });
+  const reply = replyWithApiError(submission, {
+    ok: false,
+    status: 403,
+    error: { statusCode: 403, error: 'Forbidden', message: 'Only owners and admins may record capacity' },
+  });
+  expect(reply.error?.['']).toEqual(['Only owners and admins may record capacity']);
+});
+
+test.each([
+  ['/organisations/1', '/organisations/1'],
+  ['//evil.example', '/dashboard'],
+  ['/\\evil.example', '/dashboard'],
+  ['https://evil.example', '/dashboard'],
+  [null, '/dashboard'],
+  ['', '/dashboard'],
+])('safeRedirectTo(%p) is %p', (input, expected) => {
+  expect(safeRedirectTo(input)).toBe(expected);
+});
