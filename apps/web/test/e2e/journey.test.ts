@@ -15,6 +15,8 @@ const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toStrin
 let context: BrowserContext;
 let page: Page;
 let profileDir: string;
+/** Uncaught errors and console errors in the page (hydration mismatches show up here). */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -35,6 +37,10 @@ beforeAll(async () => {
   });
   context.setDefaultTimeout(20_000);
   page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -122,4 +128,5 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   expect(text).toContain('Morocco');
   expect(text).toMatch(/\d+%/);
   await shot('05-need-matches');
+  expect(pageErrors).toEqual([]);
 }, 180_000);
