@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { CapacityEntry, Organisation, SourcingNeed } from '@linkage/db';
+import { type DataSource } from 'typeorm';
+import { TEST_ENV } from './global-setup.js';
+
+/**
+ * Boots the real worker module. Each call gets its own queue prefix, so tests never see each other's
+ * jobs even though they share one Redis database.
+ */
+export async function startWorkerContext(): Promise<{
+  ctx: INestApplicationContext;
+  dataSource: DataSource;
+  prefix: string;
+}> {
+  const prefix = `wt-${randomUUID().slice(0, 8)}`;
+  Object.assign(process.env, TEST_ENV, { QUEUE_PREFIX: prefix, MAIL_DIR: join(tmpdir(), prefix) });
+  const { WorkerModule } = await import('../src/worker.module.js');
+  const ctx = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  await ctx.init();
+  return { ctx, dataSource: ctx.get<DataSource>(getDataSourceToken()), prefix };
+}
+
+/** A producer group with one capacity line, and a lead firm's open need for the same product. */
+export async function arganScenario(ds: DataSource) {
+  const [group, firm] = await ds.getRepository(Organisation).save([
+    {
+      kind: 'PRODUCER_GROUP',
+      legalName: `Argan group ${randomUUID().slice(0, 6)}`,
+      country: 'MA',
+      region: null,
+      visibility: 'PUBLIC',
+    },
+    {
+      kind: 'LEAD_FIRM',
+      legalName: `Buyer ${randomUUID().slice(0, 6)}`,
+      country: 'MA',
+      region: null,
+      visibility: 'PUBLIC',
+    },
+  ]);
+  await ds.getRepository(CapacityEntry).save({
+    organisationId: group!.id,
+    productCode: '151590',
+    productLabel: 'Argan oil',
+    quantity: 6,
+    unit: 't',
+    period: 'MONTH',
+    leadTimeDays: 21,
+  });
+  const need = await ds.getRepository(SourcingNeed).save({
+    leadFirmId: firm!.id,
+    createdById: null,
+    title: 'Argan oil',
+    description: null,
+    productCode: '151590',
+    quantity: 10,
+    unit: 't',
+    period: 'MONTH',
+    deliveryCountry: 'FR',
+    responseDeadline: '2027-03-01',
+    status: 'OPEN',
+    version: 1,
+    matchedVersion: null,
+    matchedAt: null,
+  });
+  return { group: group!, firm: firm!, need };
+}
+
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
