@@ -27,7 +27,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const matchesOf = async (needId: string, auth: object) =>
+const matchesOf = async (needId: string, auth: Record<string, string>) =>
   (await t.http().get(`/needs/${needId}/matches`).set(auth).expect(200)).body as NeedMatchesView;
 
 describe('post a need → background matching → ranked matches', () => {
