@@ -19,7 +19,8 @@ export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: isProduction,
+    // Secure cookies need HTTPS; a local demo on http://localhost must still be able to sign in.
+    secure: (process.env.WEB_URL ?? '').startsWith('https://'),
     secrets: [secret ?? 'linkage-dev-only-secret'],
     maxAge: 60 * 60 * 24 * 14,
   },
