@@ -5,3 +5,4 @@ export * from './capacity.js';
 export * from './needs.js';
 export * from './errors.js';
 export * from './jobs.js';
+export * from './config.js';

@@ -1,3 +1,4 @@
+import { InvalidConfigError, parseEnv } from '@linkage/contracts';
 import { z } from 'zod';
 
 /** Every setting the API reads, validated once at boot. */
@@ -12,17 +13,6 @@ export const ApiEnvSchema = z.object({
 });
 export type ApiEnv = z.infer<typeof ApiEnvSchema>;
 
-/** Thrown at boot when a variable is missing or malformed; main.ts prints its one-line message and exits. */
-export class InvalidConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidConfigError';
-  }
-}
+export { InvalidConfigError };
 
-export function validateApiEnv(raw: Record<string, unknown>): ApiEnv {
-  const parsed = ApiEnvSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  throw new InvalidConfigError(`Invalid configuration (see .env.example): ${problems}`);
-}
+export const validateApiEnv = (raw: Record<string, unknown>): ApiEnv => parseEnv(ApiEnvSchema, raw);

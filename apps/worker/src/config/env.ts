@@ -1,3 +1,4 @@
+import { InvalidConfigError, parseEnv } from '@linkage/contracts';
 import { z } from 'zod';
 
 /** Every setting the worker reads, validated once at start. */
@@ -18,16 +19,6 @@ export const WorkerEnvSchema = z.object({
 });
 export type WorkerEnv = z.infer<typeof WorkerEnvSchema>;
 
-export class InvalidConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidConfigError';
-  }
-}
+export { InvalidConfigError };
 
-export function validateWorkerEnv(raw: Record<string, unknown>): WorkerEnv {
-  const parsed = WorkerEnvSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  throw new InvalidConfigError(`Invalid configuration (see .env.example): ${problems}`);
-}
+export const validateWorkerEnv = (raw: Record<string, unknown>): WorkerEnv => parseEnv(WorkerEnvSchema, raw);
