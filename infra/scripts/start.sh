@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm start`: install, check services, build, migrate, seed the demo once, then run api + worker + web.
+# `npm start`: install, check services, build, migrate, seed the demo once, index it, then run api + worker + web.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 load_env
 
@@ -17,6 +17,9 @@ say "Migrating the database"
 
 say "Loading the demo dataset (once)"
 (cd apps/api && node dist/cli.js seed)
+
+say "Rebuilding the search index"
+(cd apps/worker && node dist/cli.js reindex)
 
 cat <<MSG
 

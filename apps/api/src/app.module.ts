@@ -33,6 +33,9 @@ import { OrganisationAccessService } from './organisations/organisation-access.s
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
 import { redisProvider } from './redis/redis.provider.js';
+import { SearchIndexCloser, searchIndexProvider } from './search/search-index.provider.js';
+import { SearchController } from './search/search.controller.js';
+import { SearchService } from './search/search.service.js';
 
 @Module({
   imports: [
@@ -79,6 +82,7 @@ import { redisProvider } from './redis/redis.provider.js';
     InvitationsController,
     NeedsController,
     OrganisationsController,
+    SearchController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -88,12 +92,15 @@ import { redisProvider } from './redis/redis.provider.js';
       useValue: new StandardSchemaValidationPipe({ exceptionFactory: requestValidationError }),
     },
     redisProvider,
+    searchIndexProvider,
+    SearchIndexCloser,
     AuthService,
     CapacityService,
     InvitationsService,
     NeedsService,
     OrganisationAccessService,
     OrganisationsService,
+    SearchService,
     SessionsService,
   ],
 })

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { InvalidSearchConfigError } from '@linkage/search';
 import { configureApp } from './bootstrap.js';
 import { InvalidConfigError, validateApiEnv } from './config/env.js';
 import { AppModule } from './app.module.js';
@@ -12,6 +13,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof InvalidConfigError ? error.message : error);
+  const isConfig = error instanceof InvalidConfigError || error instanceof InvalidSearchConfigError;
+  console.error(isConfig ? error.message : error);
   process.exit(1);
 });

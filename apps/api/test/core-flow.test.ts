@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type NeedMatchesView } from '@linkage/contracts';
 import {
@@ -11,7 +10,7 @@ import {
   signUp,
   uniqueEmail,
 } from './support/test-app.js';
-import { eventually, startWorker } from './support/worker-process.js';
+import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
 
 let t: TestApp;
 let worker: { stop: () => Promise<void> };
@@ -19,7 +18,7 @@ let mailDir: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  mailDir = await mkdtemp(join(tmpdir(), 'linkage-mail-'));
+  mailDir = await sharedMailDir();
   worker = await startWorker(mailDir);
 });
 afterAll(async () => {

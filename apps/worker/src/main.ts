@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { InvalidSearchConfigError } from '@linkage/search';
 import { Logger } from 'nestjs-pino';
 import { InvalidConfigError, validateWorkerEnv } from './config/env.js';
 import { WorkerModule } from './worker.module.js';
@@ -15,6 +16,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof InvalidConfigError ? error.message : error);
+  const isConfig = error instanceof InvalidConfigError || error instanceof InvalidSearchConfigError;
+  console.error(isConfig ? error.message : error);
   process.exit(1);
 });

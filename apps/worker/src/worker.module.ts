@@ -12,6 +12,8 @@ import { DevMailerService } from './notifications/dev-mailer.service.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { DEFAULT_JOB_OPTIONS } from './queues.js';
+import { SearchIndexCloser, searchIndexProvider } from './search/search-index.provider.js';
+import { SearchIndexProcessor } from './search/search-index.processor.js';
 
 @Module({
   imports: [
@@ -41,7 +43,11 @@ import { DEFAULT_JOB_OPTIONS } from './queues.js';
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Notifications }),
+    BullModule.registerQueue(
+      { name: QueueName.Matching },
+      { name: QueueName.Notifications },
+      { name: QueueName.SearchIndex },
+    ),
   ],
   providers: [
     OutboxRelayService,
@@ -49,6 +55,9 @@ import { DEFAULT_JOB_OPTIONS } from './queues.js';
     MatchingProcessor,
     DevMailerService,
     NotificationsProcessor,
+    searchIndexProvider,
+    SearchIndexCloser,
+    SearchIndexProcessor,
   ],
 })
 export class WorkerModule {}

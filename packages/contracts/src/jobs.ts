@@ -5,6 +5,7 @@ import { uuidField } from './fields.js';
 export const QueueName = {
   Matching: 'matching',
   Notifications: 'notifications',
+  SearchIndex: 'search-index',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -14,6 +15,13 @@ export interface JobDefinition<TPayload> {
   name: string;
   payload: z.ZodType<TPayload>;
   jobId(payload: TPayload): string;
+  /**
+   * What a repeated enqueue of the same id does. 'once' (the default): the id is the BullMQ job id,
+   * so the job runs once however often it is enqueued. 'latest': the id only collapses enqueues
+   * while a job waits, and one more job follows a running one, so a change made after a job read
+   * its data is still picked up, and a change after it completed runs it again.
+   */
+  dedupe?: 'once' | 'latest';
 }
 
 const MatchNeedPayload = z.object({ needId: uuidField, needVersion: z.number().int().positive() });
@@ -43,6 +51,25 @@ export const SendEmailJob: JobDefinition<SendEmailPayload> = {
   jobId: (p) => `email-${p.outboxId}`,
 };
 
+/** What can be searched for, by the table it is loaded from. */
+export const INDEXED_ENTITIES = ['organisation', 'sourcing-need'] as const;
+export type IndexedEntity = (typeof INDEXED_ENTITIES)[number];
+
+const IndexEntityPayload = z.object({ entity: z.enum(INDEXED_ENTITIES), id: uuidField });
+export type IndexEntityPayload = z.infer<typeof IndexEntityPayload>;
+
+/**
+ * Bring one entity's search document up to date with PostgreSQL (upsert, or delete when it is
+ * gone). The job carries no data: it always indexes what is stored when it runs.
+ */
+export const IndexEntityJob: JobDefinition<IndexEntityPayload> = {
+  queue: QueueName.SearchIndex,
+  name: 'index-entity',
+  payload: IndexEntityPayload,
+  jobId: (p) => `index-${p.entity}-${p.id}`,
+  dedupe: 'latest',
+};
+
 /**
  * Outbox topics: what the API records in the same transaction as a change, and the job each becomes
  * once the relay sees the row. Payloads are the job payloads (the e-mail one gains its outbox id).
@@ -50,5 +77,7 @@ export const SendEmailJob: JobDefinition<SendEmailPayload> = {
 export const OutboxTopic = {
   NeedPosted: 'sourcing-need.posted',
   EmailRequested: 'email.requested',
+  /** An organisation (or its capacity) or a sourcing need changed: re-index it. */
+  SearchIndexRequested: 'search-index.requested',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];

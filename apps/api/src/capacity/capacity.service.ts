@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type CapacityEntryView, type CreateCapacityEntryInput } from '@linkage/contracts';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { type CapacityEntryView, type CreateCapacityEntryInput, OutboxTopic } from '@linkage/contracts';
 import { CapacityEntry } from '@linkage/db';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
+import { recordOutboxEvent } from '../outbox/outbox.js';
 
 const toView = (e: CapacityEntry): CapacityEntryView => ({
   id: e.id,
@@ -23,20 +24,26 @@ const toView = (e: CapacityEntry): CapacityEntryView => ({
 @Injectable()
 export class CapacityService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CapacityEntry) private readonly entries: Repository<CapacityEntry>,
     private readonly access: OrganisationAccessService,
     private readonly organisations: OrganisationsService,
   ) {}
 
+  /** Capacity is indexed as part of its organisation's search document, so the entry re-indexes it. */
   async record(
     user: AuthenticatedUser,
     organisationId: string,
     input: CreateCapacityEntryInput,
   ): Promise<CapacityEntryView> {
     await this.access.requireMember(user, organisationId, { kind: 'PRODUCER_GROUP' });
-    const entry = await this.entries.save(
-      this.entries.create({ organisationId, ...input, leadTimeDays: input.leadTimeDays ?? null }),
-    );
+    const entry = await this.dataSource.transaction(async (em) => {
+      const saved = await em.save(
+        em.create(CapacityEntry, { organisationId, ...input, leadTimeDays: input.leadTimeDays ?? null }),
+      );
+      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: organisationId });
+      return saved;
+    });
     return toView(entry);
   }
 

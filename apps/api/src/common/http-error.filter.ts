@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { type ApiErrorBody } from '@linkage/contracts';
 import { IncompatibleUnitsError, NeedTransitionError } from '@linkage/domain';
+import { InvalidSearchQueryError } from '@linkage/search';
 import { type Response } from 'express';
 import { DomainError, DomainErrorCode } from './domain-error.js';
 
@@ -76,6 +77,16 @@ export class HttpErrorFilter implements ExceptionFilter {
         message: exception.message,
         code: 'INVALID_TRANSITION',
         fields: { status: exception.message },
+      };
+    }
+    // Includes UnknownFacetError, whose `fields` name the facet.
+    if (exception instanceof InvalidSearchQueryError) {
+      return {
+        statusCode: 400,
+        error: REASON[400]!,
+        message: exception.message,
+        code: DomainErrorCode.InvalidInput,
+        fields: { ...exception.fields },
       };
     }
     if (exception instanceof HttpException) {

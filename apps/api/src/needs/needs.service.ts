@@ -40,8 +40,9 @@ export class NeedsService {
   ) {}
 
   /**
-   * Posts an open need. The need and the outbox event that asks for its matching commit together,
-   * so a need is never left unmatched and no job runs for a need that was not stored.
+   * Posts an open need. The need and the outbox events that ask for its matching and indexing commit
+   * together, so a need is never left unmatched or unsearchable and no job runs for a need that was
+   * not stored.
    */
   async post(
     user: AuthenticatedUser,
@@ -63,6 +64,7 @@ export class NeedsService {
         }),
       );
       await recordOutboxEvent(em, OutboxTopic.NeedPosted, { needId: saved.id, needVersion: saved.version });
+      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'sourcing-need', id: saved.id });
       return saved;
     });
     return toView(need, organisation);

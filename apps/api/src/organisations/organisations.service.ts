@@ -5,11 +5,13 @@ import {
   type MemberView,
   type MyOrganisationView,
   type OrganisationView,
+  OutboxTopic,
 } from '@linkage/contracts';
 import { Membership, Organisation } from '@linkage/db';
 import { DataSource, Repository } from 'typeorm';
 import { notFound } from '../common/domain-error.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
+import { recordOutboxEvent } from '../outbox/outbox.js';
 import { OrganisationAccessService } from './organisation-access.service.js';
 import { toMyOrganisationView, toOrganisationView } from './organisation-view.js';
 import { canSeeProfile } from './profile-visibility.js';
@@ -23,7 +25,7 @@ export class OrganisationsService {
     private readonly access: OrganisationAccessService,
   ) {}
 
-  /** Creates the organisation and makes its creator the OWNER, atomically. */
+  /** Creates the organisation, makes its creator the OWNER and asks for it to be indexed, atomically. */
   async create(user: AuthenticatedUser, input: CreateOrganisationInput): Promise<MyOrganisationView> {
     return this.dataSource.transaction(async (em) => {
       const organisation = await em.save(
@@ -36,6 +38,7 @@ export class OrganisationsService {
         }),
       );
       await em.insert(Membership, { userId: user.id, organisationId: organisation.id, role: 'OWNER' });
+      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: organisation.id });
       return toMyOrganisationView(organisation, 'OWNER');
     });
   }

@@ -1,4 +1,4 @@
-import { type MatchNeedPayload, OutboxTopic } from '@linkage/contracts';
+import { type IndexEntityPayload, type MatchNeedPayload, OutboxTopic } from '@linkage/contracts';
 import { OutboxEvent } from '@linkage/db';
 import { type EntityManager } from 'typeorm';
 
@@ -6,6 +6,7 @@ import { type EntityManager } from 'typeorm';
 export interface OutboxPayloads {
   [OutboxTopic.NeedPosted]: MatchNeedPayload;
   [OutboxTopic.EmailRequested]: { to: string; subject: string; text: string };
+  [OutboxTopic.SearchIndexRequested]: IndexEntityPayload;
 }
 
 /**

@@ -1,8 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEST_ENV } from '../global-setup.js';
 
 const WORKER_MAIN = fileURLToPath(new URL('../../../worker/dist/main.js', import.meta.url));
+
+/**
+ * The mail directory of every worker the API tests start. Test files run in parallel against one
+ * outbox, so any of their workers may deliver any file's e-mail: they must all write to one place.
+ */
+export async function sharedMailDir(): Promise<string> {
+  const dir = join(tmpdir(), 'linkage-api-test-mail');
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
 
 /** Runs the real, built worker as a separate process against the test database and Redis. */
 export async function startWorker(mailDir: string): Promise<{ stop: () => Promise<void> }> {

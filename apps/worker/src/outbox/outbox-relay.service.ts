@@ -2,7 +2,14 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type JobDefinition, MatchNeedJob, OutboxTopic, QueueName, SendEmailJob } from '@linkage/contracts';
+import {
+  IndexEntityJob,
+  type JobDefinition,
+  MatchNeedJob,
+  OutboxTopic,
+  QueueName,
+  SendEmailJob,
+} from '@linkage/contracts';
 import { OutboxEvent } from '@linkage/db';
 import { Queue } from 'bullmq';
 import { DataSource, IsNull } from 'typeorm';
@@ -27,6 +34,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Matching) private readonly matching: Queue,
     @InjectQueue(QueueName.Notifications) private readonly notifications: Queue,
+    @InjectQueue(QueueName.SearchIndex) private readonly searchIndex: Queue,
     private readonly config: ConfigService<WorkerEnv, true>,
   ) {}
 
@@ -66,6 +74,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         return this.add(this.matching, MatchNeedJob, event.payload);
       case OutboxTopic.EmailRequested:
         return this.add(this.notifications, SendEmailJob, { ...event.payload, outboxId: event.id });
+      case OutboxTopic.SearchIndexRequested:
+        return this.add(this.searchIndex, IndexEntityJob, event.payload);
       default:
         // An unknown topic is a deployment mismatch (a newer API); leave a trace and move on rather than block the outbox.
         this.logger.error(
@@ -81,7 +91,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       this.logger.error(`Outbox payload for ${job.name} is malformed; not enqueued: ${parsed.error.message}`);
       return;
     }
-    await queue.add(job.name, parsed.data, { jobId: job.jobId(parsed.data) });
+    const id = job.jobId(parsed.data);
+    await queue.add(
+      job.name,
+      parsed.data,
+      // A job id would be kept with the completed job and swallow later changes; a deduplication id
+      // is released when its job finishes, and keepLastIfActive queues one follow-up while it runs.
+      job.dedupe === 'latest' ? { deduplication: { id, keepLastIfActive: true } } : { jobId: id },
+    );
   }
 
   private schedule(delay: number) {

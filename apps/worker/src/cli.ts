@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { createDataSource } from '@linkage/db';
+import { InvalidSearchConfigError, createSearchIndex, searchIndexConfigFromEnv } from '@linkage/search';
+import { reindexAll } from './search/reindex.js';
+
+/**
+ * Operator commands of the worker:
+ *   node dist/cli.js reindex   rebuild the search index from PostgreSQL (idempotent; npm start runs it)
+ */
+async function reindex() {
+  const url = process.env['DATABASE_URL'];
+  if (!url) throw new InvalidSearchConfigError({ DATABASE_URL: 'Set DATABASE_URL to the database to index' });
+  const index = createSearchIndex(searchIndexConfigFromEnv(process.env));
+  const dataSource = await createDataSource(url).initialize();
+  try {
+    await index.applySettings();
+    const started = Date.now();
+    const { documents } = await reindexAll(dataSource, index, ({ entity, done, total }) =>
+      console.log(`Indexed ${done}/${total} ${entity}`),
+    );
+    console.log(
+      `Search index rebuilt (${index.engine}): ${documents} documents in ${Date.now() - started} ms`,
+    );
+  } finally {
+    await index.close();
+    await dataSource.destroy();
+  }
+}
+
+const COMMANDS = { reindex } as const;
+
+async function main() {
+  const command = process.argv[2];
+  if (!command || !(command in COMMANDS)) {
+    console.error(`Usage: node dist/cli.js ${Object.keys(COMMANDS).join('|')}`);
+    process.exit(2);
+  }
+  await COMMANDS[command as keyof typeof COMMANDS]();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof InvalidSearchConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IndexEntityJob, QueueName } from '@linkage/contracts';
+import { InvalidSearchDocumentError, type SearchIndex } from '@linkage/search';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { SEARCH_INDEX } from './search-index.provider.js';
+import { loadSearchDocument } from './search-documents.js';
+
+/**
+ * Keeps the search index in step with PostgreSQL, one entity per job: it loads the entity fresh
+ * (the job says what changed, not how), then upserts its document or deletes it when the entity is
+ * gone or no longer searchable. Both are idempotent, so retries and repeats are harmless.
+ */
+@Processor(QueueName.SearchIndex)
+export class SearchIndexProcessor extends WorkerHost {
+  private readonly logger = new Logger(SearchIndexProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
+  ) {
+    super();
+  }
+
+  async process(job: Job) {
+    const payload = IndexEntityJob.payload.safeParse(job.data);
+    if (!payload.success)
+      throw new UnrecoverableError(`Malformed ${IndexEntityJob.name} payload: ${payload.error.message}`);
+    const document = await loadSearchDocument(this.dataSource.manager, payload.data);
+    try {
+      if (document) await this.index.upsert([document]);
+      else await this.index.delete([payload.data.id]);
+    } catch (error) {
+      // Data the index refuses will be refused on every attempt; engine failures are retried.
+      if (error instanceof InvalidSearchDocumentError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+    const outcome = document ? 'indexed' : 'removed';
+    this.logger.log({ jobId: job.id, ...payload.data, outcome }, 'Search index updated');
+    return { outcome };
+  }
+}
