@@ -23,6 +23,7 @@ import type {
   UserView,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
+import type { SearchResult } from '@linkage/search';
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiErrorBody };
 
@@ -107,6 +108,9 @@ export const publicApi = {
   signUp: (input: SignUpInput) => apiRequest<SessionView>('POST', '/auth/sign-up', { body: input }),
   signIn: (input: SignInInput) => apiRequest<SessionView>('POST', '/auth/sign-in', { body: input }),
   getInvitation: (token: string) => apiRequest<InvitationPreview>('GET', `/invitations/${enc(token)}`),
+  /** Open to everyone; with a session token the API shows what that person's tier may see. */
+  search: (params: URLSearchParams, token?: string) =>
+    apiRequest<SearchResult>('GET', `/search?${params.toString()}`, { token }),
 };
 
 /** Calls made on behalf of a signed-in person. */

@@ -31,6 +31,7 @@ export default function AppLayout() {
             <NavLink to="/dashboard" end>
               Dashboard
             </NavLink>
+            <NavLink to="/search">Search</NavLink>
             {organisations.slice(0, 3).map((o) => (
               <NavLink key={o.id} to={`/organisations/${o.id}`} className="site-nav__org">
                 {o.legalName}

@@ -19,6 +19,7 @@ export default function PublicLayout() {
             Linkage Exchange
           </Link>
           <nav aria-label="Account" className="site-nav">
+            <Link to="/search">Search</Link>
             {signedIn ? (
               <>
                 <Link to="/dashboard">Dashboard</Link>

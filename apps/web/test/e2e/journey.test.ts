@@ -1,6 +1,7 @@
 /**
  * The linkage journey in a real browser: a producer group records what it supplies, a lead firm
- * posts a need for it, and the group appears among the need's ranked matches without a reload.
+ * posts a need for it, and the group appears among the need's ranked matches without a reload;
+ * then the lead firm finds the group on /search by a misspelt product and a country filter.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,11 @@ async function signUp(name: string, email: string) {
   await page.getByRole('heading', { name: `Welcome, ${name.split(' ')[0]}` }).waitFor();
 }
 
-async function createOrganisation(kind: 'Producer group' | 'Lead firm', legalName: string, countryCode: string) {
+async function createOrganisation(
+  kind: 'Producer group' | 'Lead firm',
+  legalName: string,
+  countryCode: string,
+) {
   await page.getByRole('radio', { name: new RegExp(kind) }).check();
   await page.getByLabel('Legal name').fill(legalName);
   await page.getByLabel('Country').selectOption(countryCode);
@@ -119,7 +124,10 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
     if (!frame.parentFrame()) navigations += 1;
   };
   page.on('framenavigated', onNavigate);
-  const match = page.getByRole('list', { name: 'Matches, best first' }).getByRole('listitem').filter({ hasText: groupName });
+  const match = page
+    .getByRole('list', { name: 'Matches, best first' })
+    .getByRole('listitem')
+    .filter({ hasText: groupName });
   await match.waitFor({ timeout: 30_000 });
   page.off('framenavigated', onNavigate);
   expect(navigations).toBe(0);
@@ -130,3 +138,28 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   await shot('05-need-matches');
   expect(pageErrors).toEqual([]);
 }, 180_000);
+
+test('the lead firm finds the producer group by a misspelt product on /search, then filters by country', async () => {
+  const groupName = `Souss Argan Cooperative ${run}`;
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  await page.waitForURL('**/search');
+  await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+
+  // Search as you type: no Enter, the debounced submit runs the search.
+  await page.getByLabel('Search for').pressSequentially('argane', { delay: 40 });
+  await page.waitForURL(/[?&]q=argane/);
+  const results = page.getByRole('region', { name: 'Results' });
+  const hit = results.getByRole('listitem').filter({ hasText: groupName });
+  await hit.waitFor();
+  expect(await hit.locator('mark').first().textContent()).toBe('Argan');
+
+  const morocco = page.getByRole('checkbox', { name: /Morocco/ });
+  await morocco.check();
+  await page.waitForURL(/[?&]country=MA/);
+  await hit.waitFor();
+  expect(await page.getByRole('checkbox', { name: /Morocco/ }).isChecked()).toBe(true);
+  // Only Morocco is left among the country facet values once it is the filter.
+  expect(await page.getByRole('group', { name: 'Country' }).getByRole('checkbox').count()).toBe(1);
+  await shot('06-search-misspelt-filtered');
+  expect(pageErrors).toEqual([]);
+}, 60_000);

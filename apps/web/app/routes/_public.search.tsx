@@ -1,0 +1,207 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
+import { EmptyState } from '~/components/ui';
+import { publicApi } from '~/lib/api.server';
+import { formatCountry, formatHsCode, KIND_LABEL } from '~/lib/format';
+import { getSession } from '~/lib/session.server';
+
+export const meta: MetaFunction = () => [{ title: 'Search — Linkage Exchange' }];
+
+/** The facets shown as checkboxes, in the order shown; each is also a filter parameter. */
+const FACETS = [
+  { name: 'country', legend: 'Country' },
+  { name: 'kind', legend: 'What' },
+  { name: 'standard', legend: 'Standard' },
+] as const;
+type FacetName = (typeof FACETS)[number]['name'];
+
+const DOCUMENT_KIND_LABEL: Record<string, string> = {
+  PRODUCER_GROUP: 'Producer group',
+  LEAD_FIRM: 'Lead firm',
+  ENTERPRISE: 'Enterprise',
+  CATALOGUE_ITEM: 'Product',
+  SOURCING_NEED: 'Sourcing need',
+};
+
+const facetValueLabel = (facet: FacetName, value: string) =>
+  facet === 'country'
+    ? formatCountry(value)
+    : facet === 'kind'
+      ? (DOCUMENT_KIND_LABEL[value] ?? value)
+      : value;
+
+/** Typing pauses this long before the results follow, so each keystroke is not a request. */
+const TYPING_DEBOUNCE_MS = 300;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const q = url.searchParams.get('q')?.trim() ?? '';
+  const selected = Object.fromEntries(FACETS.map((f) => [f.name, url.searchParams.getAll(f.name)])) as Record<
+    FacetName,
+    string[]
+  >;
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const f of FACETS) for (const value of selected[f.name]) params.append(f.name, value);
+  params.set('facets', FACETS.map((f) => f.name).join(','));
+  const token = (await getSession(request)).get('token');
+  const result = await publicApi.search(params, token);
+  return {
+    q,
+    selected,
+    result: result.ok ? result.data : null,
+    // Field messages name what to fix ("country: Use ISO 3166 …"); anything else is a plain message.
+    error: result.ok ? null : Object.values(result.error.fields ?? {}).join(' ') || result.error.message,
+  };
+}
+
+export default function Search() {
+  const { q, selected, result, error } = useLoaderData<typeof loader>();
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(typing.current), []);
+  const filtered = FACETS.some((f) => selected[f.name].length > 0);
+
+  // Replacing the history entry keeps Back meaningful: one entry per search, not per keystroke.
+  const submitNow = () =>
+    formRef.current && submit(formRef.current, { replace: true, preventScrollReset: true });
+  const submitSoon = () => {
+    clearTimeout(typing.current);
+    typing.current = setTimeout(submitNow, TYPING_DEBOUNCE_MS);
+  };
+
+  return (
+    <div className="container page">
+      <div className="page-header">
+        <h1>Search</h1>
+        <p className="muted">
+          Producer groups, lead firms and open sourcing needs you may see, by product, name or place.
+        </p>
+      </div>
+      <Form
+        method="get"
+        ref={formRef}
+        className="search"
+        role="search"
+        aria-busy={navigation.state === 'loading'}
+      >
+        <div className="search__box">
+          <label htmlFor="search-q" className="visually-hidden">
+            Search for
+          </label>
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder="Argan oil, saffron, Morocco…"
+            autoComplete="off"
+            onChange={submitSoon}
+          />
+          <button type="submit" className="button button--primary">
+            Search
+          </button>
+        </div>
+        <div className="search__layout">
+          <aside className="search__facets" aria-label="Filters">
+            {FACETS.map((f) => {
+              const counts = result?.facets[f.name] ?? {};
+              // Selected values stay visible (count 0) so they can be unticked when nothing matches them.
+              const values = [...new Set([...selected[f.name], ...Object.keys(counts)])];
+              return (
+                <fieldset key={f.name} className="choice-group search__facet">
+                  <legend>{f.legend}</legend>
+                  {values.length === 0 ? <p className="small muted">None among these results</p> : null}
+                  {values.map((value) => (
+                    <label key={value} className="search__facet-value">
+                      <input
+                        type="checkbox"
+                        name={f.name}
+                        value={value}
+                        defaultChecked={selected[f.name].includes(value)}
+                        onChange={submitNow}
+                      />
+                      <span>{facetValueLabel(f.name, value)}</span>
+                      <span className="search__count">{counts[value] ?? 0}</span>
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
+          </aside>
+          <section className="search__results" aria-live="polite" aria-label="Results">
+            <Results q={q} filtered={filtered} result={result} error={error} />
+          </section>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+function Results({
+  q,
+  filtered,
+  result,
+  error,
+}: {
+  q: string;
+  filtered: boolean;
+  result: ReturnType<typeof useLoaderData<typeof loader>>['result'];
+  error: string | null;
+}) {
+  if (error || !result) {
+    return (
+      <EmptyState title="That search could not be run" icon="!">
+        <p>{error ?? 'Please try again in a moment.'}</p>
+      </EmptyState>
+    );
+  }
+  if (result.hits.length === 0) {
+    return (
+      <EmptyState title={q ? `Nothing matches “${q}”` : 'Nothing to show yet'}>
+        <p>
+          {q
+            ? 'Try a shorter or more general word (“oil” rather than “cold-pressed oil”), a product’s HS code such as 1515, '
+            : 'Try a product such as “argan oil” or “saffron”, '}
+          {filtered ? 'or untick a filter.' : 'or a country name.'}
+        </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <p className="small muted">
+        {result.total === 1 ? '1 result' : `${result.total} results`}
+        {q ? ` for “${q}”` : ''}
+      </p>
+      <ul className="need-list">
+        {result.hits.map(({ document: d, highlights: h }) => (
+          <li key={d.id} className="need-card search-hit">
+            <Link to={`/organisations/${d.organisationId}`} className="need-card__title">
+              {/* The search package HTML-escapes highlights and adds only <mark>, so they are safe as HTML. */}
+              {h.title ? <span dangerouslySetInnerHTML={{ __html: h.title }} /> : d.title}
+            </Link>
+            <div className="need-card__meta">
+              <span>{DOCUMENT_KIND_LABEL[d.kind] ?? KIND_LABEL[d.organisationKind]}</span>
+              <span>{formatCountry(d.country)}</span>
+              {d.region ? <span>{d.region}</span> : null}
+            </div>
+            {h.products ? (
+              <p className="search-hit__text" dangerouslySetInnerHTML={{ __html: h.products }} />
+            ) : d.products.length > 0 ? (
+              <p className="search-hit__text">{d.products.map((p) => p.label).join(', ')}</p>
+            ) : d.productCodes.length > 0 ? (
+              <p className="search-hit__text">HS {d.productCodes.map(formatHsCode).join(', ')}</p>
+            ) : null}
+            {h.description ? (
+              <p className="search-hit__text small" dangerouslySetInnerHTML={{ __html: h.description }} />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
