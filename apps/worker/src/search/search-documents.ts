@@ -25,7 +25,15 @@ export function organisationDocument(
     kind: organisation.kind,
     organisationId: organisation.id,
     title: organisation.legalName,
-    products: capacity.map((e) => ({ label: e.productLabel, hsCode: e.productCode })),
+    // A group records one line per member and product; the document lists each product once.
+    products: [
+      ...new Map(
+        capacity.map((e) => [
+          `${e.productCode}|${e.productLabel}`,
+          { label: e.productLabel, hsCode: e.productCode },
+        ]),
+      ).values(),
+    ],
     country: organisation.country.trim(),
     region: organisation.region,
     productCodes: [...new Set(capacity.map((e) => e.productCode))],
