@@ -1,19 +1,33 @@
 import { AuthSession } from './auth-session.entity.js';
+import { CatalogueItem } from './catalogue-item.entity.js';
+import { Certification } from './certification.entity.js';
+import { GroupMember } from './group-member.entity.js';
+import { Notification } from './notification.entity.js';
+import { Standard } from './standard.entity.js';
 import { CapacityEntry } from './capacity-entry.entity.js';
+import { CoalitionProposal } from './coalition-proposal.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Match } from './match.entity.js';
 import { Membership } from './membership.entity.js';
+import { NeedRequirement } from './need-requirement.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
 import { User } from './user.entity.js';
 
 export {
+  CatalogueItem,
+  Certification,
+  GroupMember,
+  Notification,
+  Standard,
   AuthSession,
   CapacityEntry,
+  CoalitionProposal,
   Invitation,
   Match,
   Membership,
+  NeedRequirement,
   Organisation,
   OutboxEvent,
   SourcingNeed,
@@ -21,11 +35,18 @@ export {
 };
 
 export const ENTITIES = [
+  CatalogueItem,
+  Certification,
+  GroupMember,
+  Notification,
+  Standard,
   AuthSession,
   CapacityEntry,
+  CoalitionProposal,
   Invitation,
   Match,
   Membership,
+  NeedRequirement,
   Organisation,
   OutboxEvent,
   SourcingNeed,

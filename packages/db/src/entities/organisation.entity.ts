@@ -1,6 +1,19 @@
 import { Column, Entity, Index } from 'typeorm';
-import { type OrganisationKind, type VisibilityTier } from '@linkage/domain';
+import {
+  type GroupType,
+  type OrganisationKind,
+  type RegistrationType,
+  type SalesBand,
+  type VisibilityTier,
+} from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
+import { numericAsNumber } from './columns.js';
+
+/** How a producer group decides and how it is funded. */
+export interface GroupGovernance {
+  decisionRule: string | null;
+  feeModel: string | null;
+}
 
 @Entity('organisations')
 @Index('ix_organisations_kind_country', ['kind', 'country'])
@@ -20,4 +33,50 @@ export class Organisation extends BaseEntity {
 
   @Column({ type: 'text', default: 'PUBLIC' })
   visibility!: VisibilityTier;
+
+  /** WGS 84 degrees; both set or both null. */
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericAsNumber })
+  latitude!: number | null;
+
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericAsNumber })
+  longitude!: number | null;
+
+  /** ISO 639-1 codes. */
+  @Column({ type: 'text', array: true, default: '{}' })
+  languages!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  registration!: RegistrationType | null;
+
+  @Column({ type: 'integer', nullable: true })
+  employees!: number | null;
+
+  @Column({ name: 'founded_year', type: 'integer', nullable: true })
+  foundedYear!: number | null;
+
+  @Column({ name: 'annual_sales_band', type: 'text', nullable: true })
+  annualSalesBand!: SalesBand | null;
+
+  @Column({ name: 'women_owned', type: 'boolean', default: false })
+  womenOwned!: boolean;
+
+  @Column({ name: 'youth_led', type: 'boolean', default: false })
+  youthLed!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  sectors!: string[];
+
+  /** Producer groups only. */
+  @Column({ name: 'group_type', type: 'text', nullable: true })
+  groupType!: GroupType | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  governance!: GroupGovernance | null;
+
+  /** Past and present customers: shown only to the organisation's own members (private by default). */
+  @Column({ type: 'text', array: true, default: '{}' })
+  customers!: string[];
 }

@@ -1,0 +1,41 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { type GroupMemberStatus } from '@linkage/domain';
+import { BaseEntity } from './base.entity.js';
+import { Organisation } from './organisation.entity.js';
+
+/** An enterprise's membership of a producer group, with the dates it joined and left. */
+@Entity('group_members')
+@Index('uq_group_members_group_member', ['groupId', 'memberOrganisationId'], { unique: true })
+export class GroupMember extends BaseEntity {
+  @Column({ name: 'group_id', type: 'uuid' })
+  groupId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_group_members_group' })
+  group?: Relation<Organisation>;
+
+  /** The member enterprise (an Organisation of kind ENTERPRISE) with its own profile. */
+  @Index('ix_group_members_member_organisation')
+  @Column({ name: 'member_organisation_id', type: 'uuid' })
+  memberOrganisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'member_organisation_id',
+    foreignKeyConstraintName: 'fk_group_members_member_organisation',
+  })
+  memberOrganisation?: Relation<Organisation>;
+
+  @Column({ type: 'text', default: 'INVITED' })
+  status!: GroupMemberStatus;
+
+  @Column({ name: 'joined_on', type: 'date', nullable: true })
+  joinedOn!: string | null;
+
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn!: string | null;
+
+  /** Who was invited on the enterprise's behalf, when the group knows an address. */
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail!: string | null;
+}
