@@ -49,25 +49,34 @@ describe('outbox relay', () => {
 
   it('skips events another relay has claimed instead of waiting for them', async () => {
     const relay = ctx.get(OutboxRelayService);
-    const [claimed] = await ds
-      .getRepository(OutboxEvent)
-      .save([{ topic: 'test.unknown-topic', payload: {} }]);
     const other = ds.createQueryRunner();
     await other.connect();
-    await other.startTransaction();
-    await other.query('SELECT id FROM outbox_events WHERE id = $1 FOR UPDATE', [claimed!.id]);
+    // The background relay may dispatch a fresh row before we lock it: lock one that is still pending.
+    let claimedId: string | undefined;
+    while (!claimedId) {
+      const [event] = await ds
+        .getRepository(OutboxEvent)
+        .save([{ topic: 'test.unknown-topic', payload: {} }]);
+      await other.startTransaction();
+      const locked = await other.query(
+        'SELECT id FROM outbox_events WHERE id = $1 AND dispatched_at IS NULL FOR UPDATE',
+        [event!.id],
+      );
+      if (locked.length) claimedId = event!.id;
+      else await other.rollbackTransaction();
+    }
     try {
       const started = Date.now();
       await relay.relayOnce();
       expect(Date.now() - started).toBeLessThan(2000);
-      const [row] = await ds.query('SELECT dispatched_at FROM outbox_events WHERE id = $1', [claimed!.id]);
+      const [row] = await ds.query('SELECT dispatched_at FROM outbox_events WHERE id = $1', [claimedId]);
       expect(row.dispatched_at).toBeNull();
     } finally {
       await other.rollbackTransaction();
       await other.release();
     }
     await eventually(async () => {
-      const [row] = await ds.query('SELECT dispatched_at FROM outbox_events WHERE id = $1', [claimed!.id]);
+      const [row] = await ds.query('SELECT dispatched_at FROM outbox_events WHERE id = $1', [claimedId]);
       return row.dispatched_at ? true : undefined;
     });
   });

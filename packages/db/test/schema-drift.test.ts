@@ -1,6 +1,9 @@
-import { createDataSource, ensureDatabase, pendingSchemaChanges } from '../src/index.js';
+import { createDataSource, dropDatabase, ensureDatabase, pendingSchemaChanges } from '../src/index.js';
 
-const url = process.env.DB_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/linkage_db_test';
+// A database of this run's own, so no earlier or concurrent run's schema can hide or fake drift.
+const url = `postgres://postgres@127.0.0.1:5432/linkage_db_test_${Date.now().toString(36)}${process.pid}`;
+
+afterAll(() => dropDatabase(url));
 
 describe('schema discipline', () => {
   it('migrations produce exactly the schema the entities describe', async () => {
