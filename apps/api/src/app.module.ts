@@ -2,18 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { Module, StandardSchemaValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   AuthSession,
   CapacityEntry,
+  CatalogueItem,
+  Certification,
+  GroupMember,
   Invitation,
   Match,
   Membership,
+  Notification,
   Organisation,
   SourcingNeed,
+  Standard,
   User,
   dataSourceOptions,
 } from '@linkage/db';
+import { SearchIndexModule } from '@linkage/search/nest';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -21,24 +28,35 @@ import { AuthService } from './auth/auth.service.js';
 import { SessionsService } from './auth/sessions.service.js';
 import { CapacityController } from './capacity/capacity.controller.js';
 import { CapacityService } from './capacity/capacity.service.js';
+import { CatalogueController } from './catalogue/catalogue.controller.js';
+import { CatalogueService } from './catalogue/catalogue.service.js';
+import { CertificationsController } from './certifications/certifications.controller.js';
+import { CertificationsService } from './certifications/certifications.service.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { requestValidationError } from './common/request-validation.js';
 import { type ApiEnv, validateApiEnv } from './config/env.js';
 import { HealthController } from './health/health.controller.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
+import { MembersController } from './members/members.controller.js';
+import { MembersService } from './members/members.service.js';
 import { NeedsController } from './needs/needs.controller.js';
 import { NeedsService } from './needs/needs.service.js';
 import { OrganisationAccessService } from './organisations/organisation-access.service.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
+import { ProfileService } from './organisations/profile.service.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
+import { NotificationsService } from './notifications/notifications.service.js';
 import { redisProvider } from './redis/redis.provider.js';
-import { SearchIndexCloser, searchIndexProvider } from './search/search-index.provider.js';
 import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
+import { StandardsController } from './standards/standards.controller.js';
+import { StandardsService } from './standards/standards.service.js';
 
 @Module({
   imports: [
+    SearchIndexModule,
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateApiEnv }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],
@@ -67,22 +85,40 @@ import { SearchService } from './search/search.service.js';
     TypeOrmModule.forFeature([
       AuthSession,
       CapacityEntry,
+      CatalogueItem,
+      Certification,
+      GroupMember,
       Invitation,
       Match,
       Membership,
+      Notification,
       Organisation,
       SourcingNeed,
+      Standard,
       User,
     ]),
+    // Uploads (certificate evidence, member CSV) stay in memory up to the configured limit: small
+    // files, checked before anything is written to disk.
+    MulterModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<ApiEnv, true>) => ({
+        limits: { fileSize: config.get('UPLOAD_MAX_BYTES', { infer: true }), files: 1 },
+      }),
+    }),
   ],
   controllers: [
     AuthController,
     CapacityController,
+    CatalogueController,
+    CertificationsController,
     HealthController,
     InvitationsController,
+    MembersController,
     NeedsController,
     OrganisationsController,
     SearchController,
+    StandardsController,
+    NotificationsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -92,16 +128,20 @@ import { SearchService } from './search/search.service.js';
       useValue: new StandardSchemaValidationPipe({ exceptionFactory: requestValidationError }),
     },
     redisProvider,
-    searchIndexProvider,
-    SearchIndexCloser,
     AuthService,
     CapacityService,
+    CatalogueService,
+    CertificationsService,
     InvitationsService,
+    MembersService,
+    NotificationsService,
     NeedsService,
     OrganisationAccessService,
     OrganisationsService,
+    ProfileService,
     SearchService,
     SessionsService,
+    StandardsService,
   ],
 })
 export class AppModule {}

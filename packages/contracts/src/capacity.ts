@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { PERIODS, type Period, type Unit } from '@linkage/domain';
-import { hsSubheadingField, nameField, positiveQuantityField, unitField } from './fields.js';
+import { MONTHS, PERIODS, type Period, type Unit } from '@linkage/domain';
+import { hsSubheadingField, nameField, positiveQuantityField, unitField, uuidField } from './fields.js';
+
+const availableMonthsField = z
+  .array(
+    z
+      .number()
+      .int()
+      .min(1, { error: 'Use months 1 (January) to 12 (December)' })
+      .max(12, { error: 'Use months 1 (January) to 12 (December)' }),
+  )
+  .max(MONTHS.length)
+  .transform((months) => [...new Set(months)].sort((a, b) => a - b));
 
 /** A product a producer group supplies and how much of it per period. */
 export const CreateCapacityEntrySchema = z.object({
@@ -10,8 +21,33 @@ export const CreateCapacityEntrySchema = z.object({
   unit: unitField,
   period: z.enum(PERIODS, { error: 'Choose WEEK, MONTH or YEAR' }).default('MONTH'),
   leadTimeDays: z.number().int({ error: 'Use whole days' }).min(0).max(730).optional(),
+  /** The group member whose capacity this is; omitted for a group-level line. */
+  memberId: uuidField.optional(),
+  /** The member commits this capacity to the group (only committed capacity backs joint offers). */
+  committed: z.boolean().default(false),
+  /** Months of availability, 1 = January; empty or omitted = all year. */
+  availableMonths: availableMonthsField.default([]),
 });
 export type CreateCapacityEntryInput = z.infer<typeof CreateCapacityEntrySchema>;
+
+/** PATCH: the version read with the entry is required; an edit based on an older version is a 409. */
+export const UpdateCapacityEntrySchema = z.object({
+  version: z.number({ error: 'Send the version you edited' }).int().positive(),
+  productLabel: nameField('a product label', 160).optional(),
+  quantity: positiveQuantityField.optional(),
+  unit: unitField.optional(),
+  period: z.enum(PERIODS, { error: 'Choose WEEK, MONTH or YEAR' }).optional(),
+  leadTimeDays: z.number().int({ error: 'Use whole days' }).min(0).max(730).nullable().optional(),
+  committed: z.boolean().optional(),
+  availableMonths: availableMonthsField.optional(),
+});
+export type UpdateCapacityEntryInput = z.infer<typeof UpdateCapacityEntrySchema>;
+
+/** DELETE ?version=N — deleting also needs the version, so a deletion never discards an edit unseen. */
+export const DeleteCapacityEntryQuerySchema = z.object({
+  version: z.coerce.number({ error: 'Send the version you are deleting' }).int().positive(),
+});
+export type DeleteCapacityEntryQuery = z.infer<typeof DeleteCapacityEntryQuerySchema>;
 
 export interface CapacityEntryView {
   id: string;
@@ -22,5 +58,10 @@ export interface CapacityEntryView {
   unit: Unit;
   period: Period;
   leadTimeDays: number | null;
+  memberId: string | null;
+  committed: boolean;
+  availableMonths: number[];
+  /** Send it back with an edit. */
+  version: number;
   createdAt: string;
 }

@@ -6,6 +6,7 @@ export const QueueName = {
   Matching: 'matching',
   Notifications: 'notifications',
   SearchIndex: 'search-index',
+  Certificates: 'certificates',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -68,6 +69,23 @@ export const IndexEntityJob: JobDefinition<IndexEntityPayload> = {
   payload: IndexEntityPayload,
   jobId: (p) => `index-${p.entity}-${p.id}`,
   dedupe: 'latest',
+};
+
+const ScanExpiringCertificatesPayload = z.object({
+  /** The day to scan for (YYYY-MM-DD, UTC); the day the job runs when omitted. */
+  today: z.iso.date().optional(),
+});
+export type ScanExpiringCertificatesPayload = z.infer<typeof ScanExpiringCertificatesPayload>;
+
+/**
+ * Finds certificates that entered the expiring window and notifies their owners once each. Run daily
+ * by a BullMQ job scheduler; safe to run any number of times (notifications carry a dedupe key).
+ */
+export const ScanExpiringCertificatesJob: JobDefinition<ScanExpiringCertificatesPayload> = {
+  queue: QueueName.Certificates,
+  name: 'scan-expiring-certificates',
+  payload: ScanExpiringCertificatesPayload,
+  jobId: (p) => `certificates-expiring-${p.today ?? 'today'}`,
 };
 
 /**

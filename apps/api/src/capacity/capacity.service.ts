@@ -1,33 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { type CapacityEntryView, type CreateCapacityEntryInput, OutboxTopic } from '@linkage/contracts';
-import { CapacityEntry } from '@linkage/db';
-import { DataSource, Repository } from 'typeorm';
+import {
+  type CapacityEntryView,
+  type CreateCapacityEntryInput,
+  type UpdateCapacityEntryInput,
+  OutboxTopic,
+} from '@linkage/contracts';
+import { CapacityEntry, GroupMember } from '@linkage/db';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
+import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
+import { visibleMembers } from '../members/member-visibility.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
+import { toCapacityEntryView } from './capacity-view.js';
 
-const toView = (e: CapacityEntry): CapacityEntryView => ({
-  id: e.id,
-  organisationId: e.organisationId,
-  productCode: e.productCode,
-  productLabel: e.productLabel,
-  quantity: e.quantity,
-  unit: e.unit,
-  period: e.period,
-  leadTimeDays: e.leadTimeDays,
-  createdAt: e.createdAt.toISOString(),
-});
+const staleVersion = () =>
+  new DomainError(
+    DomainErrorCode.StaleVersion,
+    'This capacity entry was changed by someone else since you loaded it; reload and apply your edit again',
+    { version: 'Out of date: reload the entry' },
+  );
 
-/** What a producer group supplies: products with their capacity per period. */
+/** What a producer group supplies: products with their capacity per period, per member or group-wide. */
 @Injectable()
 export class CapacityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CapacityEntry) private readonly entries: Repository<CapacityEntry>,
+    @InjectRepository(GroupMember) private readonly members: Repository<GroupMember>,
     private readonly access: OrganisationAccessService,
-    private readonly organisations: OrganisationsService,
   ) {}
 
   /** Capacity is indexed as part of its organisation's search document, so the entry re-indexes it. */
@@ -37,23 +39,108 @@ export class CapacityService {
     input: CreateCapacityEntryInput,
   ): Promise<CapacityEntryView> {
     await this.access.requireMember(user, organisationId, { kind: 'PRODUCER_GROUP' });
+    if (input.memberId) await this.requireCurrentMember(organisationId, input.memberId);
     const entry = await this.dataSource.transaction(async (em) => {
       const saved = await em.save(
-        em.create(CapacityEntry, { organisationId, ...input, leadTimeDays: input.leadTimeDays ?? null }),
+        em.create(CapacityEntry, {
+          organisationId,
+          ...input,
+          memberId: input.memberId ?? null,
+          leadTimeDays: input.leadTimeDays ?? null,
+        }),
       );
-      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: organisationId });
+      await this.reindex(em, organisationId);
       return saved;
     });
-    return toView(entry);
+    return toCapacityEntryView(entry);
   }
 
-  /** Capacity is part of the profile: whoever may see the profile may see it. */
+  /**
+   * Applies an edit only if the entry still has the version the editor read: the check and the write
+   * are one UPDATE … WHERE version = $v, so of two concurrent edits from the same version exactly one
+   * wins and the other gets a 409, never a silently lost update.
+   */
+  async update(
+    user: AuthenticatedUser,
+    organisationId: string,
+    entryId: string,
+    input: UpdateCapacityEntryInput,
+  ): Promise<CapacityEntryView> {
+    await this.access.requireMember(user, organisationId, { kind: 'PRODUCER_GROUP' });
+    const { version, ...changes } = input;
+    return this.dataSource.transaction(async (em) => {
+      const result = await em
+        .createQueryBuilder()
+        .update(CapacityEntry)
+        .set(changes)
+        .where('id = :entryId AND organisation_id = :organisationId AND version = :version', {
+          entryId,
+          organisationId,
+          version,
+        })
+        .execute();
+      if (!result.affected) await this.explainMiss(em, organisationId, entryId);
+      await this.reindex(em, organisationId);
+      return toCapacityEntryView(await em.findOneByOrFail(CapacityEntry, { id: entryId }));
+    });
+  }
+
+  /** Deletes only the version the caller saw, for the same reason as `update`. */
+  async remove(
+    user: AuthenticatedUser,
+    organisationId: string,
+    entryId: string,
+    version: number,
+  ): Promise<void> {
+    await this.access.requireMember(user, organisationId, { kind: 'PRODUCER_GROUP' });
+    await this.dataSource.transaction(async (em) => {
+      const result = await em.delete(CapacityEntry, { id: entryId, organisationId, version });
+      if (!result.affected) await this.explainMiss(em, organisationId, entryId);
+      await this.reindex(em, organisationId);
+    });
+  }
+
+  /** Capacity is part of the profile: whoever may see the profile sees it, minus members hidden from them. */
   async list(user: AuthenticatedUser | undefined, organisationId: string): Promise<CapacityEntryView[]> {
-    await this.organisations.getProfile(organisationId, user);
+    const { viewer } = await this.access.requireVisible(user, organisationId);
     const rows = await this.entries.find({
       where: { organisationId },
       order: { productCode: 'ASC', createdAt: 'ASC' },
     });
-    return rows.map(toView);
+    const memberIds = [...new Set(rows.flatMap((e) => (e.memberId ? [e.memberId] : [])))];
+    const members = memberIds.length
+      ? await this.members.find({ where: { id: In(memberIds) }, relations: { memberOrganisation: true } })
+      : [];
+    const shown = new Set(visibleMembers(members, viewer).map((m) => m.id));
+    return rows.filter((e) => e.memberId === null || shown.has(e.memberId)).map(toCapacityEntryView);
+  }
+
+  private async requireCurrentMember(groupId: string, memberId: string): Promise<void> {
+    const member = await this.members.findOneBy({ id: memberId, groupId });
+    if (!member) {
+      throw new DomainError(DomainErrorCode.InvalidInput, 'No such member in this group', {
+        memberId: 'Choose a member of this group',
+      });
+    }
+    if (member.status === 'LEFT') {
+      throw new DomainError(DomainErrorCode.InvalidInput, 'This member has left the group', {
+        memberId: 'This member has left the group',
+      });
+    }
+  }
+
+  /** Nothing matched: either the entry is gone (404) or its version moved on (409). */
+  private async explainMiss(em: EntityManager, organisationId: string, entryId: string): Promise<never> {
+    const exists = await em.existsBy(CapacityEntry, { id: entryId, organisationId });
+    throw exists ? staleVersion() : notFound('Capacity entry');
+  }
+
+  private async reindex(em: EntityManager, organisationId: string) {
+    await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, {
+      entity: 'organisation',
+      id: organisationId,
+    });
+    // Capacity feeds matching: the worker re-matches the open needs this supplier could affect.
+    await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
   }
 }

@@ -13,6 +13,10 @@ export const DomainErrorCode = {
   WrongOrganisationKind: 'WRONG_ORGANISATION_KIND',
   Conflict: 'CONFLICT',
   InvalidInput: 'INVALID_INPUT',
+  StaleVersion: 'STALE_VERSION',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  ImportRejected: 'IMPORT_REJECTED',
 } as const;
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
 

@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { type ApiErrorBody } from '@linkage/contracts';
-import { IncompatibleUnitsError, NeedTransitionError } from '@linkage/domain';
+import { GroupMemberTransitionError, IncompatibleUnitsError, NeedTransitionError } from '@linkage/domain';
 import { InvalidSearchQueryError } from '@linkage/search';
 import { type Response } from 'express';
 import { DomainError, DomainErrorCode } from './domain-error.js';
@@ -23,6 +23,10 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   WRONG_ORGANISATION_KIND: HttpStatus.UNPROCESSABLE_ENTITY,
   CONFLICT: HttpStatus.CONFLICT,
   INVALID_INPUT: HttpStatus.BAD_REQUEST,
+  STALE_VERSION: HttpStatus.CONFLICT,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  IMPORT_REJECTED: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 const REASON: Record<number, string> = {
@@ -71,6 +75,15 @@ export class HttpErrorFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof NeedTransitionError) {
+      return {
+        statusCode: 409,
+        error: REASON[409]!,
+        message: exception.message,
+        code: 'INVALID_TRANSITION',
+        fields: { status: exception.message },
+      };
+    }
+    if (exception instanceof GroupMemberTransitionError) {
       return {
         statusCode: 409,
         error: REASON[409]!,

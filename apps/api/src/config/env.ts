@@ -10,6 +10,15 @@ export const ApiEnvSchema = z.object({
   WEB_URL: z.url().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Where certificate evidence files are stored (created if missing). */
+  EVIDENCE_DIR: z.string().min(1).default('var/evidence'),
+  /** Largest upload accepted (evidence files and member CSVs), in bytes. */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
 });
 export type ApiEnv = z.infer<typeof ApiEnvSchema>;
 

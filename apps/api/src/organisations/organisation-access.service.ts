@@ -5,6 +5,7 @@ import { Membership, Organisation } from '@linkage/db';
 import { Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
+import { type Viewer, canSeeProfile } from './profile-visibility.js';
 
 export interface AccessRequirement {
   /** Roles allowed; any member when omitted. */
@@ -60,5 +61,33 @@ export class OrganisationAccessService {
 
   async isMember(userId: string, organisationId: string): Promise<boolean> {
     return this.memberships.existsBy({ userId, organisationId });
+  }
+
+  /** Who is looking at an organisation's profile; undefined for anonymous visitors. */
+  async viewerOf(user: AuthenticatedUser | undefined, organisationId: string): Promise<Viewer | undefined> {
+    if (!user) return undefined;
+    const rows = await this.memberships.find({
+      where: { userId: user.id },
+      relations: { organisation: true },
+    });
+    const membership = rows.find((m) => m.organisationId === organisationId);
+    return {
+      platformRole: user.platformRole,
+      memberKinds: new Set(rows.flatMap((m) => (m.organisation ? [m.organisation.kind] : []))),
+      isMember: membership !== undefined,
+      role: membership?.role ?? null,
+    };
+  }
+
+  /** The organisation and its viewer, if its visibility tier lets this viewer see it; otherwise 404. */
+  async requireVisible(
+    user: AuthenticatedUser | undefined,
+    organisationId: string,
+  ): Promise<{ organisation: Organisation; viewer: Viewer | undefined }> {
+    const organisation = await this.organisations.findOneBy({ id: organisationId });
+    if (!organisation) throw notFound('Organisation');
+    const viewer = await this.viewerOf(user, organisationId);
+    if (!canSeeProfile(organisation.visibility, viewer)) throw notFound('Organisation');
+    return { organisation, viewer };
   }
 }

@@ -1,15 +1,24 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CreateOrganisationSchema, type CreateOrganisationInput } from '@linkage/contracts';
+import {
+  CreateOrganisationSchema,
+  type CreateOrganisationInput,
+  UpdateGroupProfileSchema,
+  type UpdateGroupProfileInput,
+} from '@linkage/contracts';
 import { CurrentUser, OptionalUser, Public } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
 import { OrganisationsService } from './organisations.service.js';
+import { ProfileService } from './profile.service.js';
 
 @ApiTags('organisations')
 @Controller('organisations')
 export class OrganisationsController {
-  constructor(private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly profiles: ProfileService,
+  ) {}
 
   @Post()
   create(
@@ -28,6 +37,21 @@ export class OrganisationsController {
   @Get(':id')
   profile(@Param({ schema: IdParams }) { id }: IdParams, @OptionalUser() user?: AuthenticatedUser) {
     return this.organisations.getProfile(id, user);
+  }
+
+  @Public()
+  @Get(':id/profile')
+  fullProfile(@Param({ schema: IdParams }) { id }: IdParams, @OptionalUser() user?: AuthenticatedUser) {
+    return this.profiles.get(user, id);
+  }
+
+  @Patch(':id/profile')
+  updateProfile(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: UpdateGroupProfileSchema }) body: UpdateGroupProfileInput,
+  ) {
+    return this.profiles.update(user, id, body);
   }
 
   @Get(':id/members')

@@ -38,7 +38,10 @@ export class OrganisationsService {
         }),
       );
       await em.insert(Membership, { userId: user.id, organisationId: organisation.id, role: 'OWNER' });
-      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: organisation.id });
+      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, {
+        entity: 'organisation',
+        id: organisation.id,
+      });
       return toMyOrganisationView(organisation, 'OWNER');
     });
   }

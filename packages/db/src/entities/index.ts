@@ -15,6 +15,9 @@ import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
 import { User } from './user.entity.js';
 
+export type { EvidenceFile } from './certification.entity.js';
+export type { GroupGovernance } from './organisation.entity.js';
+
 export {
   CatalogueItem,
   Certification,

@@ -1,0 +1,18 @@
+import { type CapacityEntryView } from '@linkage/contracts';
+import { type CapacityEntry } from '@linkage/db';
+
+export const toCapacityEntryView = (e: CapacityEntry): CapacityEntryView => ({
+  id: e.id,
+  organisationId: e.organisationId,
+  productCode: e.productCode,
+  productLabel: e.productLabel,
+  quantity: e.quantity,
+  unit: e.unit,
+  period: e.period,
+  leadTimeDays: e.leadTimeDays,
+  memberId: e.memberId,
+  committed: e.committed,
+  availableMonths: e.availableMonths,
+  version: e.version,
+  createdAt: e.createdAt.toISOString(),
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const NotificationKind = {
+  CertificateExpiring: 'certificate.expiring',
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+
+export const ListNotificationsQuerySchema = z.object({
+  unread: z
+    .enum(['true', 'false'], { error: 'Use unread=true or unread=false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuerySchema>;
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationListView {
+  unreadCount: number;
+  items: NotificationView[];
+}
