@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '@linkage/contracts';
 import { dataSourceOptions } from '@linkage/db';
 import { LoggerModule } from 'nestjs-pino';
+import { CertificatesProcessor } from './certificates/certificates.processor.js';
+import { ExpiringCertificatesService } from './certificates/expiring-certificates.service.js';
 import { type WorkerEnv, validateWorkerEnv } from './config/env.js';
 import { MatchingProcessor } from './matching/matching.processor.js';
 import { NeedMatcherService } from './matching/need-matcher.service.js';
@@ -47,10 +49,13 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
       { name: QueueName.Matching },
       { name: QueueName.Notifications },
       { name: QueueName.SearchIndex },
+      { name: QueueName.Certificates },
     ),
   ],
   providers: [
     OutboxRelayService,
+    ExpiringCertificatesService,
+    CertificatesProcessor,
     NeedMatcherService,
     MatchingProcessor,
     DevMailerService,

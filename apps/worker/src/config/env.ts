@@ -14,6 +14,8 @@ export const WorkerEnvSchema = z.object({
     .default('linkage'),
   /** Where development e-mails are written, one .eml file each. */
   MAIL_DIR: z.string().min(1).default('var/mail'),
+  /** The portal's address, for links in notifications. */
+  WEB_URL: z.url().default('http://localhost:3000'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),
   MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
 });
