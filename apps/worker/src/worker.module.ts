@@ -10,6 +10,7 @@ import { ExpiringCertificatesService } from './certificates/expiring-certificate
 import { type WorkerEnv, validateWorkerEnv } from './config/env.js';
 import { MatchingProcessor } from './matching/matching.processor.js';
 import { NeedMatcherService } from './matching/need-matcher.service.js';
+import { SupplyChangesService } from './matching/supply-changes.service.js';
 import { DevMailerService } from './notifications/dev-mailer.service.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
@@ -57,6 +58,7 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
     ExpiringCertificatesService,
     CertificatesProcessor,
     NeedMatcherService,
+    SupplyChangesService,
     MatchingProcessor,
     DevMailerService,
     NotificationsProcessor,

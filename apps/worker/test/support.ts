@@ -63,6 +63,8 @@ export async function arganScenario(ds: DataSource) {
     period: 'MONTH',
     deliveryCountry: 'FR',
     responseDeadline: '2027-03-01',
+    startDate: '2027-03-01',
+    endDate: '2028-03-01',
     status: 'OPEN',
     version: 1,
     matchedVersion: null,

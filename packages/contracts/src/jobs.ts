@@ -37,6 +37,39 @@ export const MatchNeedJob: JobDefinition<MatchNeedPayload> = {
   jobId: (p) => `need-${p.needId}-v${p.needVersion}`,
 };
 
+const SupplyChangedPayload = z.object({ organisationId: uuidField });
+export type SupplyChangedPayload = z.infer<typeof SupplyChangedPayload>;
+
+/**
+ * A supplier's capacity (or certifications) changed: find the open needs it could affect and
+ * re-match each. Collapses while one waits, per organisation.
+ */
+export const SupplyChangedJob: JobDefinition<SupplyChangedPayload> = {
+  queue: QueueName.Matching,
+  name: 'supply-changed',
+  payload: SupplyChangedPayload,
+  jobId: (p) => `supply-${p.organisationId}`,
+  dedupe: 'latest',
+};
+
+const RematchNeedPayload = z.object({ needId: uuidField });
+export type RematchNeedPayload = z.infer<typeof RematchNeedPayload>;
+
+/**
+ * Re-match the current version of a need after its candidates changed. Debounced per need
+ * (`REMATCH_DEBOUNCE_MS`): a burst of changes becomes one job that runs after the burst.
+ */
+export const RematchNeedJob: JobDefinition<RematchNeedPayload> = {
+  queue: QueueName.Matching,
+  name: 'rematch-need',
+  payload: RematchNeedPayload,
+  jobId: (p) => `rematch-${p.needId}`,
+  dedupe: 'latest',
+};
+
+/** Quiet time after the last supply change before a need is re-matched. */
+export const REMATCH_DEBOUNCE_MS = 1500;
+
 const SendEmailPayload = z.object({
   outboxId: uuidField,
   to: z.email(),
@@ -97,5 +130,7 @@ export const OutboxTopic = {
   EmailRequested: 'email.requested',
   /** An organisation (or its capacity) or a sourcing need changed: re-index it. */
   SearchIndexRequested: 'search-index.requested',
+  /** A supplier's capacity changed: re-match the open needs it could affect. */
+  SupplyChanged: 'supply.changed',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];

@@ -1,5 +1,26 @@
 import { z } from 'zod';
-import { type MatchStatus, type NeedStatus, PERIODS, type Period, type Unit } from '@linkage/domain';
+import {
+  BUSINESS_RATIONALES,
+  type BusinessRationale,
+  type Gap,
+  LEAD_FIRM_MATCH_STATUSES,
+  type MatchEligibility,
+  type MatchStatus,
+  NEED_CRITICALITIES,
+  NEED_STATUSES,
+  NEED_VISIBILITIES,
+  type NeedCriticality,
+  type NeedScheduleKind,
+  type NeedStatus,
+  type NeedVisibility,
+  PERIODS,
+  type Period,
+  type QuantityDomain,
+  REQUIREMENT_LEVELS,
+  type RequirementLevel,
+  STANDARDS_REGISTRY,
+  type Unit,
+} from '@linkage/domain';
 import {
   countryField,
   hsCodeField,
@@ -9,17 +30,200 @@ import {
   unitField,
 } from './fields.js';
 
-export const CreateSourcingNeedSchema = z.object({
+const STANDARD_CODES = STANDARDS_REGISTRY.map((s) => s.code) as [string, ...string[]];
+
+/** One standard a need requires (DESIGN §2 "Requirements"). */
+export const NeedRequirementSchema = z
+  .object({
+    standardCode: z.enum(STANDARD_CODES, {
+      error: 'Use a standard code from the registry, such as GLOBALGAP_IFA or ORGANIC_EU',
+    }),
+    level: z.enum(REQUIREMENT_LEVELS, { error: 'Choose EACH_SUPPLIER, ANY_SUPPLIER or GROUP_COVERS' }),
+    /** Must be held on the day of matching; otherwise it may be obtained by `obtainBy` (or the first delivery). */
+    mustHoldNow: z.boolean({ error: 'Use true or false' }).default(false),
+    obtainBy: isoDateField.optional(),
+  })
+  .refine((r) => !(r.mustHoldNow && r.obtainBy), {
+    error: 'A standard held now needs no date to obtain it by',
+    path: ['obtainBy'],
+  });
+export type NeedRequirementInput = z.infer<typeof NeedRequirementSchema>;
+
+/** One-off: the quantity by a date. Recurring: the quantity every `period` (WEEK or MONTH) between two dates. */
+export const NeedScheduleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('ONE_OFF'), deliverBy: isoDateField }),
+    z
+      .object({ kind: z.literal('RECURRING'), startDate: isoDateField, endDate: isoDateField })
+      .refine((s) => s.endDate >= s.startDate, {
+        error: 'The last delivery cannot come before the first',
+        path: ['endDate'],
+      }),
+  ],
+  { error: 'Choose ONE_OFF (with deliverBy) or RECURRING (with startDate and endDate)' },
+);
+export type NeedScheduleInput = z.infer<typeof NeedScheduleSchema>;
+
+export const LatLonSchema = z.object({
+  lat: z.number({ error: 'Enter a latitude' }).min(-90, { error: 'Between -90 and 90' }).max(90, { error: 'Between -90 and 90' }),
+  lon: z
+    .number({ error: 'Enter a longitude' })
+    .min(-180, { error: 'Between -180 and 180' })
+    .max(180, { error: 'Between -180 and 180' }),
+});
+
+/** Fields of a need a lead firm may set when posting and change later; no defaults here (PATCH changes only what it names). */
+const needFields = {
   title: nameField('a title'),
   description: z.string().trim().max(4000).optional(),
   productCode: hsCodeField,
   quantity: positiveQuantityField,
   unit: unitField,
-  period: z.enum(PERIODS, { error: 'Choose WEEK, MONTH or YEAR' }).default('MONTH'),
+  /** The period `quantity` is per. A recurring need is delivered every period. */
+  period: z.enum(PERIODS, { error: 'Choose WEEK, MONTH or YEAR' }),
   deliveryCountry: countryField,
   responseDeadline: isoDateField,
-});
+  schedule: NeedScheduleSchema,
+  deliveryPlace: LatLonSchema,
+  maxDistanceKm: z.number({ error: 'Enter a distance in km' }).int({ error: 'Use whole kilometres' }).positive().max(20_000),
+  allowedCountries: z.array(countryField).min(1, { error: 'List at least one country, or leave the field out' }).max(250),
+  requirements: z
+    .array(NeedRequirementSchema)
+    .max(30, { error: 'At most 30 requirements' })
+    .refine((rs) => new Set(rs.map((r) => r.standardCode)).size === rs.length, {
+      error: 'Each standard may be required once',
+    }),
+  targetPrice: z.number({ error: 'Enter a price' }).nonnegative({ error: 'Cannot be negative' }).max(1e12),
+  currency: z
+    .string({ error: 'Enter a currency' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, { error: 'Use an ISO 4217 currency code, such as EUR or PEN' }),
+  criticality: z.enum(NEED_CRITICALITIES, { error: 'Choose CORE or NON_CORE' }),
+  businessRationale: z.enum(BUSINESS_RATIONALES, {
+    error: `Choose one of ${BUSINESS_RATIONALES.join(', ')}`,
+  }),
+  rationaleNote: z.string().trim().max(2000),
+  visibility: z.enum(NEED_VISIBILITIES, { error: 'Choose PUBLIC, INVITED or PROGRAMME' }),
+};
+
+/** Checks that span fields, shared by create and update (an update is checked against what it names). */
+function checkNeed(
+  n: {
+    period?: Period;
+    schedule?: NeedScheduleInput;
+    targetPrice?: number;
+    currency?: string;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (n.schedule?.kind === 'RECURRING' && n.period === 'YEAR')
+    ctx.addIssue({ code: 'custom', path: ['period'], message: 'A recurring need is delivered per WEEK or MONTH' });
+  if (n.targetPrice !== undefined && n.currency === undefined)
+    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Give the currency of the target price' });
+}
+
+/**
+ * Posting a need. Everything beyond the original fields is optional, so older clients keep working:
+ * without a schedule a need recurs every `period` from its response deadline for a year (a yearly
+ * need is one-off by the deadline); without a delivery place distance is not scored.
+ */
+export const CreateSourcingNeedSchema = z
+  .object({
+    ...needFields,
+    description: needFields.description,
+    period: needFields.period.default('MONTH'),
+    schedule: needFields.schedule.optional(),
+    deliveryPlace: needFields.deliveryPlace.optional(),
+    maxDistanceKm: needFields.maxDistanceKm.optional(),
+    allowedCountries: needFields.allowedCountries.optional(),
+    requirements: needFields.requirements.default([]),
+    targetPrice: needFields.targetPrice.optional(),
+    currency: needFields.currency.optional(),
+    criticality: needFields.criticality.default('NON_CORE'),
+    businessRationale: needFields.businessRationale.optional(),
+    rationaleNote: needFields.rationaleNote.optional(),
+    visibility: needFields.visibility.default('PUBLIC'),
+    /** Post as a draft to finish later, or open it to matching at once (the default). */
+    status: z.enum(['DRAFT', 'OPEN'], { error: 'Choose DRAFT or OPEN' }).default('OPEN'),
+  })
+  .superRefine(checkNeed);
 export type CreateSourcingNeedInput = z.infer<typeof CreateSourcingNeedSchema>;
+
+/** Editing a need: only the fields named change; `null` clears an optional one. Status changes go through their own route. */
+export const UpdateSourcingNeedSchema = z
+  .object({
+    title: needFields.title,
+    description: needFields.description.nullable(),
+    productCode: needFields.productCode,
+    quantity: needFields.quantity,
+    unit: needFields.unit,
+    period: needFields.period,
+    deliveryCountry: needFields.deliveryCountry,
+    responseDeadline: needFields.responseDeadline,
+    schedule: needFields.schedule,
+    deliveryPlace: needFields.deliveryPlace.nullable(),
+    maxDistanceKm: needFields.maxDistanceKm.nullable(),
+    allowedCountries: needFields.allowedCountries.nullable(),
+    requirements: needFields.requirements,
+    targetPrice: needFields.targetPrice.nullable(),
+    currency: needFields.currency.nullable(),
+    criticality: needFields.criticality,
+    businessRationale: needFields.businessRationale.nullable(),
+    rationaleNote: needFields.rationaleNote.nullable(),
+    visibility: needFields.visibility,
+  })
+  .partial()
+  .superRefine((n, ctx) =>
+    checkNeed(
+      {
+        period: n.period,
+        schedule: n.schedule,
+        targetPrice: n.targetPrice ?? undefined,
+        currency: n.currency === null ? undefined : (n.currency ?? 'unchanged'),
+      },
+      ctx,
+    ),
+  );
+export type UpdateSourcingNeedInput = z.infer<typeof UpdateSourcingNeedSchema>;
+
+export const ChangeNeedStatusSchema = z.object({
+  status: z.enum(NEED_STATUSES, { error: `Choose one of ${NEED_STATUSES.join(', ')}` }),
+});
+export type ChangeNeedStatusInput = z.infer<typeof ChangeNeedStatusSchema>;
+
+/** What a lead firm may do with a match itself. */
+export const ChangeMatchStatusSchema = z.object({
+  status: z.enum(LEAD_FIRM_MATCH_STATUSES, { error: 'Choose SHORTLISTED, DISMISSED or PROPOSED' }),
+});
+export type ChangeMatchStatusInput = z.infer<typeof ChangeMatchStatusSchema>;
+
+export const MatchesPageQuerySchema = z.object({
+  page: z.coerce.number({ error: 'Use a page number' }).int().min(1, { error: 'Pages start at 1' }).default(1),
+  perPage: z.coerce
+    .number({ error: 'Use a number' })
+    .int()
+    .min(1, { error: 'At least 1' })
+    .max(100, { error: 'At most 100' })
+    .default(50),
+});
+export type MatchesPageQuery = z.infer<typeof MatchesPageQuerySchema>;
+
+export interface NeedRequirementView {
+  standardCode: string;
+  level: RequirementLevel;
+  mustHoldNow: boolean;
+  obtainBy: string | null;
+}
+
+export interface NeedScheduleView {
+  kind: NeedScheduleKind;
+  /** First delivery; the only one for a one-off need. */
+  startDate: string;
+  /** Last delivery of a recurring need; null for a one-off need. */
+  endDate: string | null;
+}
 
 export interface SourcingNeedView {
   id: string;
@@ -36,6 +240,32 @@ export interface SourcingNeedView {
   status: NeedStatus;
   version: number;
   createdAt: string;
+  schedule: NeedScheduleView;
+  deliveryPlace: { lat: number; lon: number } | null;
+  maxDistanceKm: number | null;
+  allowedCountries: string[] | null;
+  requirements: NeedRequirementView[];
+  targetPrice: number | null;
+  currency: string | null;
+  criticality: NeedCriticality;
+  businessRationale: BusinessRationale | null;
+  rationaleNote: string | null;
+  visibility: NeedVisibility;
+}
+
+/**
+ * Component scores, each in [0,1]. `location` is kept for older clients: 1 when the supplier is in
+ * the delivery country, else 0 (the real score uses `distance`).
+ */
+export interface MatchComponentsView {
+  product: number;
+  capacity: number;
+  location: number;
+  compliance: number;
+  distance: number;
+  leadTime: number;
+  /** Null when the supplier has no recorded deliveries. */
+  trackRecord: number | null;
 }
 
 export interface MatchView {
@@ -45,14 +275,21 @@ export interface MatchView {
   supplierCountry: string;
   rank: number;
   score: number;
-  components: { product: number; capacity: number; location: number };
+  components: MatchComponentsView;
+  /** The explanation (kept under its original name for older clients). */
   reason: string;
+  explanation: string;
+  eligibility: Exclude<MatchEligibility, 'EXCLUDED'>;
+  gaps: Gap[];
+  distanceKm: number | null;
   status: MatchStatus;
+  needVersion: number;
+  computedAt: string | null;
 }
 
 /**
  * Matches of a need as the portal polls them: PENDING until the worker has matched the need's
- * current version, then READY with the ranked list.
+ * current version, then READY with the ranked list, one page at a time.
  */
 export interface NeedMatchesView {
   needId: string;
@@ -60,5 +297,73 @@ export interface NeedMatchesView {
   needVersion: number;
   matchedVersion: number | null;
   computedAt: string | null;
+  page: number;
+  perPage: number;
+  total: number;
   matches: MatchView[];
+}
+
+export interface CoalitionMemberView {
+  supplierId: string;
+  supplierName: string;
+  supplierCountry: string;
+  /** In the need's unit per the need's period. */
+  quantity: number;
+  /** Share of the need's volume, in [0,1]. */
+  share: number;
+  /** Price plus transport per unit, in the need's currency. */
+  landedUnitCost: number;
+}
+
+export interface CoalitionProposalView {
+  id: string;
+  /** 0 for the best proposal; 1 and 2 for alternatives with different membership. */
+  rank: number;
+  members: CoalitionMemberView[];
+  totalQuantity: number;
+  unit: Unit;
+  period: Period;
+  quantityDomain: QuantityDomain;
+  /** Total landed cost per period. */
+  objective: number;
+  currency: string | null;
+  provenOptimal: boolean;
+  relativeGap: number;
+  explanation: string;
+}
+
+/**
+ * Coalition proposals of a need's current version. `needed` is false when a single eligible supplier
+ * covers the volume (no proposals are computed then).
+ */
+export interface NeedCoalitionsView {
+  needId: string;
+  state: 'PENDING' | 'READY';
+  needVersion: number;
+  computedAt: string | null;
+  needed: boolean;
+  proposals: CoalitionProposalView[];
+}
+
+/** A need a producer group matches, as the group sees it: with its own gaps. */
+export interface MatchedNeedView {
+  needId: string;
+  title: string;
+  leadFirmName: string;
+  productCode: string;
+  quantity: number;
+  unit: Unit;
+  period: Period;
+  schedule: NeedScheduleView;
+  deliveryCountry: string;
+  responseDeadline: string;
+  needStatus: NeedStatus;
+  visibility: NeedVisibility;
+  matchId: string;
+  rank: number;
+  score: number;
+  eligibility: Exclude<MatchEligibility, 'EXCLUDED'>;
+  explanation: string;
+  gaps: Gap[];
+  matchStatus: MatchStatus;
 }

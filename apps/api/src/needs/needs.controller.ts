@@ -1,10 +1,26 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CreateSourcingNeedSchema, type CreateSourcingNeedInput } from '@linkage/contracts';
+import {
+  ChangeMatchStatusSchema,
+  type ChangeMatchStatusInput,
+  ChangeNeedStatusSchema,
+  type ChangeNeedStatusInput,
+  CreateSourcingNeedSchema,
+  type CreateSourcingNeedInput,
+  MatchesPageQuerySchema,
+  type MatchesPageQuery,
+  UpdateSourcingNeedSchema,
+  type UpdateSourcingNeedInput,
+  uuidField,
+} from '@linkage/contracts';
+import { z } from 'zod';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
 import { NeedsService } from './needs.service.js';
+
+const MatchParams = z.object({ id: uuidField, matchId: uuidField });
+type MatchParams = z.infer<typeof MatchParams>;
 
 @ApiTags('sourcing needs')
 @Controller()
@@ -25,13 +41,56 @@ export class NeedsController {
     return this.needs.listForLeadFirm(user, id);
   }
 
+  @Get('organisations/:id/matched-needs')
+  matchedNeeds(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.needs.matchedNeedsOf(user, id);
+  }
+
   @Get('needs/:id')
   get(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
     return this.needs.get(user, id);
   }
 
+  @Patch('needs/:id')
+  update(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: UpdateSourcingNeedSchema }) body: UpdateSourcingNeedInput,
+  ) {
+    return this.needs.update(user, id, body);
+  }
+
+  @Post('needs/:id/status')
+  @HttpCode(200)
+  changeStatus(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: ChangeNeedStatusSchema }) body: ChangeNeedStatusInput,
+  ) {
+    return this.needs.changeStatus(user, id, body);
+  }
+
   @Get('needs/:id/matches')
-  matches(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
-    return this.needs.matchesOf(user, id);
+  matches(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: MatchesPageQuerySchema }) query: MatchesPageQuery,
+  ) {
+    return this.needs.matchesOf(user, id, query);
+  }
+
+  @Post('needs/:id/matches/:matchId/status')
+  @HttpCode(200)
+  changeMatchStatus(
+    @Param({ schema: MatchParams }) { id, matchId }: MatchParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: ChangeMatchStatusSchema }) body: ChangeMatchStatusInput,
+  ) {
+    return this.needs.changeMatchStatus(user, id, matchId, body);
+  }
+
+  @Get('needs/:id/coalitions')
+  coalitions(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.needs.coalitionsOf(user, id);
   }
 }

@@ -1,34 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  type ChangeMatchStatusInput,
+  type ChangeNeedStatusInput,
   type CreateSourcingNeedInput,
+  type MatchView,
+  type MatchedNeedView,
+  type MatchesPageQuery,
+  type NeedCoalitionsView,
   type NeedMatchesView,
+  type NeedRequirementInput,
   OutboxTopic,
   type SourcingNeedView,
+  type UpdateSourcingNeedInput,
 } from '@linkage/contracts';
-import { Match, type Organisation, SourcingNeed } from '@linkage/db';
-import { DataSource, Repository } from 'typeorm';
+import { MATCHABLE_NEED_STATUSES, type NeedStatus, assertNeedTransition } from '@linkage/domain';
+import { CoalitionProposal, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { notFound } from '../common/domain-error.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
+import { resolveSchedule } from './need-schedule.js';
+import { coalitionView, matchView, matchedNeedView, needView } from './need-views.js';
+import { invalidNeed, needNotEditable } from './needs.errors.js';
 
-const toView = (n: SourcingNeed, leadFirm: Pick<Organisation, 'legalName'>): SourcingNeedView => ({
-  id: n.id,
-  leadFirmId: n.leadFirmId,
-  leadFirmName: leadFirm.legalName,
-  title: n.title,
-  description: n.description,
-  productCode: n.productCode,
-  quantity: n.quantity,
-  unit: n.unit,
-  period: n.period,
-  deliveryCountry: n.deliveryCountry,
-  responseDeadline: n.responseDeadline,
-  status: n.status,
-  version: n.version,
-  createdAt: n.createdAt.toISOString(),
-});
+/** Statuses in which a need is still a draft or a live request, and so may be edited. */
+const EDITABLE: readonly NeedStatus[] = ['DRAFT', 'OPEN', 'EVALUATING'];
+const isMatchable = (s: NeedStatus) => MATCHABLE_NEED_STATUSES.includes(s);
+
+const requirementRows = (needId: string, rs: readonly NeedRequirementInput[]) =>
+  rs.map((r, position) => ({
+    needId,
+    standardCode: r.standardCode,
+    level: r.level,
+    mustHoldNow: r.mustHoldNow,
+    obtainBy: r.obtainBy ?? null,
+    position,
+  }));
 
 @Injectable()
 export class NeedsService {
@@ -40,9 +49,9 @@ export class NeedsService {
   ) {}
 
   /**
-   * Posts an open need. The need and the outbox events that ask for its matching and indexing commit
-   * together, so a need is never left unmatched or unsearchable and no job runs for a need that was
-   * not stored.
+   * Posts a need, open (the default) or as a draft. The need, its requirements and the outbox events
+   * that ask for its matching and indexing commit together, so a need is never left unmatched or
+   * unsearchable and no job runs for a need that was not stored. A draft is matched when it opens.
    */
   async post(
     user: AuthenticatedUser,
@@ -50,62 +59,249 @@ export class NeedsService {
     input: CreateSourcingNeedInput,
   ): Promise<SourcingNeedView> {
     const { organisation } = await this.access.requireMember(user, leadFirmId, { kind: 'LEAD_FIRM' });
-    const need = await this.dataSource.transaction(async (em) => {
+    const { schedule, deliveryPlace, requirements, ...fields } = input;
+    const { need, rows } = await this.dataSource.transaction(async (em) => {
       const saved = await em.save(
         em.create(SourcingNeed, {
-          ...input,
+          ...fields,
+          ...resolveSchedule(schedule, input.period, input.responseDeadline),
           description: input.description ?? null,
+          deliveryLat: deliveryPlace?.lat ?? null,
+          deliveryLon: deliveryPlace?.lon ?? null,
+          maxDistanceKm: input.maxDistanceKm ?? null,
+          allowedCountries: input.allowedCountries ?? null,
+          targetPrice: input.targetPrice ?? null,
+          currency: input.currency ?? null,
+          businessRationale: input.businessRationale ?? null,
+          rationaleNote: input.rationaleNote ?? null,
           leadFirmId,
           createdById: user.id,
-          status: 'OPEN',
+          status: input.status,
           version: 1,
           matchedVersion: null,
           matchedAt: null,
         }),
       );
-      await recordOutboxEvent(em, OutboxTopic.NeedPosted, { needId: saved.id, needVersion: saved.version });
-      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'sourcing-need', id: saved.id });
+      const rows = await em.save(NeedRequirement, requirementRows(saved.id, requirements));
+      await this.announce(em, saved);
+      return { need: saved, rows };
+    });
+    return needView(need, organisation, rows);
+  }
+
+  /**
+   * Edits a need: only the fields named change, the version goes up, and the new version is matched
+   * again (the old ranking stays visible as outdated until then). Awarded, cancelled or closed needs
+   * are records and cannot be edited.
+   */
+  async update(
+    user: AuthenticatedUser,
+    needId: string,
+    input: UpdateSourcingNeedInput,
+  ): Promise<SourcingNeedView> {
+    const { need: found, organisation } = await this.readable(user, needId);
+    const { need, rows } = await this.dataSource.transaction(async (em) => {
+      const need = await this.lockNeed(em, found.id);
+      if (!EDITABLE.includes(need.status)) throw needNotEditable(need.status);
+      const { schedule, deliveryPlace, requirements, ...fields } = input;
+      for (const [key, value] of Object.entries(fields)) {
+        if (value !== undefined) (need as unknown as Record<string, unknown>)[key] = value;
+      }
+      if (schedule || fields.period || fields.responseDeadline) {
+        if (schedule || need.scheduleKind === 'RECURRING' || need.period === 'YEAR') {
+          const current =
+            schedule ??
+            (need.scheduleKind === 'ONE_OFF'
+              ? { kind: 'ONE_OFF' as const, deliverBy: need.startDate }
+              : {
+                  kind: 'RECURRING' as const,
+                  startDate: need.startDate,
+                  endDate: need.endDate ?? need.startDate,
+                });
+          Object.assign(need, resolveSchedule(current, need.period, need.responseDeadline));
+        }
+      }
+      if (need.scheduleKind === 'RECURRING' && need.period === 'YEAR')
+        throw invalidNeed('period', 'A recurring need is delivered per WEEK or MONTH');
+      if (deliveryPlace !== undefined) {
+        need.deliveryLat = deliveryPlace?.lat ?? null;
+        need.deliveryLon = deliveryPlace?.lon ?? null;
+      }
+      if (need.targetPrice !== null && need.currency === null)
+        throw invalidNeed('currency', 'Give the currency of the target price');
+      need.version += 1;
+      const saved = await em.save(need);
+      if (requirements) {
+        await em.delete(NeedRequirement, { needId });
+        await em.save(NeedRequirement, requirementRows(needId, requirements));
+      }
+      await this.announce(em, saved);
+      return { need: saved, rows: await em.find(NeedRequirement, { where: { needId } }) };
+    });
+    return needView(need, organisation, rows);
+  }
+
+  /**
+   * Moves a need through its lifecycle; `assertNeedTransition` is the one rule (an illegal move is a
+   * 409). Opening a draft bumps the version so the opened need is matched.
+   */
+  async changeStatus(user: AuthenticatedUser, needId: string, { status }: ChangeNeedStatusInput) {
+    const { need: found, organisation } = await this.readable(user, needId);
+    const need = await this.dataSource.transaction(async (em) => {
+      const need = await this.lockNeed(em, found.id);
+      assertNeedTransition(need.status, status);
+      const opening = !isMatchable(need.status) && isMatchable(status);
+      need.status = status;
+      if (opening) need.version += 1;
+      const saved = await em.save(need);
+      if (opening) await this.announce(em, saved);
+      else
+        await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, {
+          entity: 'sourcing-need',
+          id: needId,
+        });
       return saved;
     });
-    return toView(need, organisation);
+    return needView(
+      need,
+      organisation,
+      await this.dataSource.getRepository(NeedRequirement).findBy({ needId }),
+    );
   }
 
   async listForLeadFirm(user: AuthenticatedUser, leadFirmId: string): Promise<SourcingNeedView[]> {
     const { organisation } = await this.access.requireMember(user, leadFirmId, { kind: 'LEAD_FIRM' });
-    const rows = await this.needs.find({ where: { leadFirmId }, order: { createdAt: 'DESC' } });
-    return rows.map((n) => toView(n, organisation));
+    const rows = await this.needs.find({
+      where: { leadFirmId },
+      relations: { requirements: true },
+      order: { createdAt: 'DESC' },
+    });
+    return rows.map((n) => needView(n, organisation, n.requirements ?? []));
   }
 
   async get(user: AuthenticatedUser, needId: string): Promise<SourcingNeedView> {
     const { need, organisation } = await this.readable(user, needId);
-    return toView(need, organisation);
+    const requirements = await this.dataSource.getRepository(NeedRequirement).findBy({ needId });
+    return needView(need, organisation, requirements);
   }
 
-  /** Ranked matches of the need's current version; PENDING while the worker has not matched it yet. */
-  async matchesOf(user: AuthenticatedUser, needId: string): Promise<NeedMatchesView> {
+  /** One page of the ranked matches of the need's current version; PENDING while the worker has not matched it yet. */
+  async matchesOf(
+    user: AuthenticatedUser,
+    needId: string,
+    { page, perPage }: MatchesPageQuery,
+  ): Promise<NeedMatchesView> {
     const { need } = await this.readable(user, needId);
     const ready = need.matchedVersion === need.version;
-    const rows = ready
-      ? await this.matches.find({ where: { needId }, relations: { supplier: true }, order: { rank: 'ASC' } })
-      : [];
+    const [rows, total] = ready
+      ? await this.matches.findAndCount({
+          where: { needId },
+          relations: { supplier: true },
+          order: { rank: 'ASC' },
+          skip: (page - 1) * perPage,
+          take: perPage,
+        })
+      : [[], 0];
     return {
       needId,
       state: ready ? 'READY' : 'PENDING',
       needVersion: need.version,
       matchedVersion: need.matchedVersion,
       computedAt: need.matchedAt?.toISOString() ?? null,
-      matches: rows.map((m) => ({
-        id: m.id,
-        supplierId: m.supplierId,
-        supplierName: m.supplier?.legalName ?? '',
-        supplierCountry: m.supplier?.country ?? '',
-        rank: m.rank,
-        score: m.score,
-        components: m.components as NeedMatchesView['matches'][number]['components'],
-        reason: m.reason,
-        status: m.status,
-      })),
+      page,
+      perPage,
+      total,
+      matches: rows.map((m) => matchView(m, need.deliveryCountry.trim())),
     };
+  }
+
+  /** Coalition proposals of the need's current version, best first, with each member's share. */
+  async coalitionsOf(user: AuthenticatedUser, needId: string): Promise<NeedCoalitionsView> {
+    const { need } = await this.readable(user, needId);
+    const ready = need.matchedVersion === need.version;
+    const proposals = ready
+      ? await this.dataSource
+          .getRepository(CoalitionProposal)
+          .find({ where: { needId }, order: { rank: 'ASC' } })
+      : [];
+    const ids = [...new Set(proposals.flatMap((p) => p.allocations.map((a) => a.supplierId)))];
+    const suppliers = new Map(
+      (ids.length ? await this.dataSource.getRepository(Organisation).findBy({ id: In(ids) }) : []).map(
+        (o) => [o.id, o],
+      ),
+    );
+    // A coalition is needed when no eligible supplier covers the whole volume on its own.
+    const single = ready
+      ? await this.matches
+          .createQueryBuilder('m')
+          .where('m.needId = :needId', { needId })
+          .andWhere(`m.eligibility = 'ELIGIBLE'`)
+          .andWhere(`(m.components->>'capacity')::float >= 1`)
+          .getExists()
+      : false;
+    return {
+      needId,
+      state: ready ? 'READY' : 'PENDING',
+      needVersion: need.version,
+      computedAt: need.matchedAt?.toISOString() ?? null,
+      needed: ready && !single,
+      proposals: proposals.map((p) => coalitionView(p, suppliers, need)),
+    };
+  }
+
+  /** A lead firm shortlists or dismisses a match (or puts it back); the status survives re-matching. */
+  async changeMatchStatus(
+    user: AuthenticatedUser,
+    needId: string,
+    matchId: string,
+    { status }: ChangeMatchStatusInput,
+  ): Promise<MatchView> {
+    const { need } = await this.readable(user, needId);
+    const match = await this.matches.findOne({
+      where: { id: matchId, needId },
+      relations: { supplier: true },
+    });
+    if (!match) throw notFound('Match');
+    match.status = status;
+    await this.matches.update({ id: matchId }, { status });
+    return matchView(match, need.deliveryCountry.trim());
+  }
+
+  /**
+   * Needs a producer group matches, with its own gaps, for its members. Visibility: PUBLIC needs are
+   * shown to every group they match, INVITED ones only once the lead firm invited the group, and
+   * PROGRAMME ones not at all until programmes exist (brokers see them through the programme).
+   */
+  async matchedNeedsOf(user: AuthenticatedUser, organisationId: string): Promise<MatchedNeedView[]> {
+    await this.access.requireMember(user, organisationId, { kind: 'PRODUCER_GROUP' });
+    const rows = await this.matches
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.need', 'n')
+      .innerJoinAndSelect('n.leadFirm', 'f')
+      .where('m.supplierId = :organisationId', { organisationId })
+      .andWhere('n.matchedVersion = n.version')
+      .andWhere('n.status IN (:...statuses)', { statuses: MATCHABLE_NEED_STATUSES })
+      .andWhere(`(n.visibility = 'PUBLIC' OR (n.visibility = 'INVITED' AND m.status = 'INVITED'))`)
+      .orderBy('m.score', 'DESC')
+      .addOrderBy('n.id', 'ASC')
+      .getMany();
+    return rows.map((m) => matchedNeedView(m, m.need!, m.need!.leadFirm!));
+  }
+
+  /** Announces a need's current version: matching when it is open, and search indexing always. */
+  private async announce(em: EntityManager, need: SourcingNeed): Promise<void> {
+    if (isMatchable(need.status))
+      await recordOutboxEvent(em, OutboxTopic.NeedPosted, { needId: need.id, needVersion: need.version });
+    await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'sourcing-need', id: need.id });
+  }
+
+  private async lockNeed(em: EntityManager, needId: string): Promise<SourcingNeed> {
+    const need = await em.findOne(SourcingNeed, {
+      where: { id: needId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!need) throw notFound('Sourcing need');
+    return need;
   }
 
   /** A need is readable by members of its lead firm; to anyone else it does not exist. */

@@ -1,4 +1,9 @@
-import { type IndexEntityPayload, type MatchNeedPayload, OutboxTopic } from '@linkage/contracts';
+import {
+  type IndexEntityPayload,
+  type MatchNeedPayload,
+  OutboxTopic,
+  type SupplyChangedPayload,
+} from '@linkage/contracts';
 import { OutboxEvent } from '@linkage/db';
 import { type EntityManager } from 'typeorm';
 
@@ -7,6 +12,7 @@ export interface OutboxPayloads {
   [OutboxTopic.NeedPosted]: MatchNeedPayload;
   [OutboxTopic.EmailRequested]: { to: string; subject: string; text: string };
   [OutboxTopic.SearchIndexRequested]: IndexEntityPayload;
+  [OutboxTopic.SupplyChanged]: SupplyChangedPayload;
 }
 
 /**

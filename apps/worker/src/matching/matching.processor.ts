@@ -1,17 +1,36 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { MatchNeedJob, QueueName } from '@linkage/contracts';
+import { type JobDefinition, MatchNeedJob, QueueName, RematchNeedJob, SupplyChangedJob } from '@linkage/contracts';
+import { SourcingNeed } from '@linkage/db';
 import { type Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { type WorkerEnv } from '../config/env.js';
 import { NeedMatcherService } from './need-matcher.service.js';
+import { SupplyChangesService } from './supply-changes.service.js';
 
+/** A payload that does not parse will never succeed: fail it at once instead of retrying. */
+function parse<T>(definition: JobDefinition<T>, job: Job): T {
+  const payload = definition.payload.safeParse(job.data);
+  if (!payload.success)
+    throw new UnrecoverableError(`Malformed ${definition.name} payload: ${payload.error.message}`);
+  return payload.data;
+}
+
+/**
+ * The matching queue: a need version to match, a supplier change to fan out, a need to re-match.
+ * Other errors are retried with backoff (DEFAULT_JOB_OPTIONS); a permanently failing job ends up
+ * failed with its reason while the queue moves on.
+ */
 @Processor(QueueName.Matching)
 export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(MatchingProcessor.name);
 
   constructor(
     private readonly matcher: NeedMatcherService,
+    private readonly supplyChanges: SupplyChangesService,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: ConfigService<WorkerEnv, true>,
   ) {
     super();
@@ -22,12 +41,30 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   async process(job: Job) {
-    const payload = MatchNeedJob.payload.safeParse(job.data);
-    // A payload that does not parse will never succeed: fail it now instead of retrying.
-    if (!payload.success)
-      throw new UnrecoverableError(`Malformed ${MatchNeedJob.name} payload: ${payload.error.message}`);
-    const outcome = await this.matcher.match(payload.data);
-    this.logger.log({ jobId: job.id, ...payload.data, ...outcome }, 'Matched sourcing need');
-    return outcome;
+    switch (job.name) {
+      case MatchNeedJob.name: {
+        const payload = parse(MatchNeedJob, job);
+        const outcome = await this.matcher.match(payload);
+        this.logger.log({ jobId: job.id, ...payload, ...outcome }, 'Matched sourcing need');
+        return outcome;
+      }
+      case SupplyChangedJob.name: {
+        const payload = parse(SupplyChangedJob, job);
+        const needs = await this.supplyChanges.rematchAffected(payload);
+        this.logger.log({ jobId: job.id, ...payload, needs }, 'Supply changed; re-matching affected needs');
+        return { needs };
+      }
+      case RematchNeedJob.name: {
+        const { needId } = parse(RematchNeedJob, job);
+        const need = await this.dataSource.getRepository(SourcingNeed).findOne({
+          where: { id: needId },
+          select: { id: true, version: true },
+        });
+        if (!need) return { status: 'need-gone' };
+        return this.matcher.match({ needId, needVersion: need.version });
+      }
+      default:
+        throw new UnrecoverableError(`Unknown job "${job.name}" on the ${QueueName.Matching} queue`);
+    }
   }
 }

@@ -1,93 +1,209 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type MatchNeedPayload } from '@linkage/contracts';
-import { type SupplyLine, hsChapter, rankSuppliers } from '@linkage/domain';
-import { CapacityEntry, Match, SourcingNeed } from '@linkage/db';
+import {
+  type CoalitionCandidate,
+  type CoalitionResult,
+  MATCHABLE_NEED_STATUSES,
+  type Match as DomainMatch,
+  type SourcingNeedForMatching,
+  type SupplierCandidate,
+  areCompatible,
+  convertQuantity,
+  matchSuppliers,
+  proposeCoalitions,
+} from '@linkage/domain';
+import { CapacityEntry, CoalitionProposal, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type SchemaFeatures, loadCandidates } from './candidate-source.js';
+import { MATCHING_SETTINGS } from './matching-settings.js';
+import { prepareNeed } from './need-for-matching.js';
 
 export type MatchOutcome =
-  | { status: 'matched'; matches: number }
+  | { status: 'matched'; matches: number; coalitions: number }
   | { status: 'stale'; currentVersion: number }
+  | { status: 'not-open'; needStatus: string }
   | { status: 'need-gone' };
 
 /**
- * Matches one version of a sourcing need: candidates are drawn in SQL (same HS chapter, producer
- * groups), scored in `@linkage/domain`, and written with the need's matched version in one
- * transaction that replaces the previous result, so readers see the old ranking or the new one,
- * never a mix. Statuses a lead firm already gave (shortlisted, dismissed) survive re-matching.
+ * Matches one version of a sourcing need (DESIGN §3 flow 1; decision 0004): candidates are drawn in
+ * SQL, ranked by the domain's `matchSuppliers` (hard filters, weighted components, gaps), and — when
+ * no single eligible supplier covers the volume — `proposeCoalitions` computes the cheapest coalition
+ * and two alternatives. Matches and proposals replace the previous result with the need's matched
+ * version in one transaction, so readers see the old result or the new one, never a mix. Match rows
+ * are upserted by (need, supplier), so their ids and the statuses a lead firm gave survive re-matching.
  */
 @Injectable()
 export class NeedMatcherService {
+  private features: SchemaFeatures | undefined;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async match({ needId, needVersion }: MatchNeedPayload): Promise<MatchOutcome> {
+  async match({ needId, needVersion }: MatchNeedPayload, today = new Date().toISOString().slice(0, 10)): Promise<MatchOutcome> {
     return this.dataSource.transaction(async (em) => {
       // A concurrent run for the same need waits here rather than interleaving its writes with ours;
       // the timeout turns a stuck lock into a retryable failure instead of a hung job.
       await em.query(`SET LOCAL lock_timeout = '5s'`);
-      const need = await em.findOne(SourcingNeed, {
-        where: { id: needId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const need = await em.findOne(SourcingNeed, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
       if (!need) return { status: 'need-gone' };
       if (need.version !== needVersion) return { status: 'stale', currentVersion: need.version };
+      if (!MATCHABLE_NEED_STATUSES.includes(need.status)) return { status: 'not-open', needStatus: need.status };
 
-      const ranked = rankSuppliers(need, await this.candidates(em, need));
-      const previous = new Map(
-        (await em.find(Match, { where: { needId }, select: { supplierId: true, status: true } })).map((m) => [
-          m.supplierId,
-          m.status,
-        ]),
-      );
-      await em.delete(Match, { needId });
-      if (ranked.length) {
+      const prepared = prepareNeed(need, await em.find(NeedRequirement, { where: { needId } }));
+      const { candidates, approximateLocation } = await loadCandidates(em, prepared.need, this.schemaFeatures());
+      if (prepared.deliveryPlace === 'unknown')
+        for (const c of candidates) c.location = prepared.need.deliveryPlace;
+
+      const ranked = matchSuppliers(prepared.need, candidates, {
+        today,
+        limit: Math.min(candidates.length, MATCHING_SETTINGS.assessedLimit),
+      });
+      const kept = ranked.filter((m) => m.eligibility !== 'EXCLUDED').slice(0, MATCHING_SETTINGS.storedMatches);
+      const coalitions = needsCoalition(ranked)
+        ? this.coalitions(need, prepared.need, candidates, ranked, today)
+        : undefined;
+
+      const computedAt = new Date();
+      const notes = locationNotes(prepared.deliveryPlace, approximateLocation);
+      await this.writeMatches(em, need, kept, computedAt, notes);
+      await em.delete(CoalitionProposal, { needId });
+      const proposals = coalitions?.best ? [coalitions.best, ...coalitions.alternatives] : [];
+      if (proposals.length) {
+        const priceNote = pricingNote(need);
         await em.insert(
-          Match,
-          ranked.map((m, i) => ({
+          CoalitionProposal,
+          proposals.map((p, rank) => ({
             needId,
-            supplierId: m.supplierId,
             needVersion,
-            rank: i + 1,
-            score: m.score,
-            components: { ...m.components },
-            reason: m.reason,
-            status: previous.get(m.supplierId) ?? 'PROPOSED',
+            rank,
+            allocations: p.allocations,
+            totalQuantity: p.totalQuantity,
+            unit: p.unit,
+            period: p.period,
+            quantityDomain: p.quantityDomain,
+            objective: p.objective,
+            provenOptimal: p.provenOptimal,
+            relativeGap: p.relativeGap,
+            explanation: `${p.explanation} ${priceNote}`,
+            computedAt,
           })),
         );
       }
-      await em.update(SourcingNeed, { id: needId }, { matchedVersion: needVersion, matchedAt: new Date() });
-      return { status: 'matched', matches: ranked.length };
+      await em.update(SourcingNeed, { id: needId }, { matchedVersion: needVersion, matchedAt: computedAt });
+      return { status: 'matched', matches: kept.length, coalitions: proposals.length };
     });
   }
 
-  /** Capacity lines of producer groups in the need's HS chapter (index-backed prefix filter). */
-  private async candidates(em: EntityManager, need: SourcingNeed): Promise<SupplyLine[]> {
-    const rows = await em
-      .createQueryBuilder(CapacityEntry, 'c')
-      .innerJoin('c.organisation', 'o')
-      .select(['c.organisationId', 'c.productCode', 'c.productLabel', 'c.quantity', 'c.unit', 'c.period'])
-      .addSelect(['o.legalName', 'o.country'])
-      .where('o.kind = :kind', { kind: 'PRODUCER_GROUP' })
-      .andWhere('c.productCode LIKE :chapter', { chapter: `${hsChapter(need.productCode)}%` })
-      .getRawMany<{
-        c_organisation_id: string;
-        c_product_code: string;
-        c_product_label: string;
-        c_quantity: string;
-        c_unit: SupplyLine['unit'];
-        c_period: SupplyLine['period'];
-        o_legal_name: string;
-        o_country: string;
-      }>();
-    return rows.map((r) => ({
-      supplierId: r.c_organisation_id,
-      supplierName: r.o_legal_name,
-      productCode: r.c_product_code,
-      productLabel: r.c_product_label,
-      quantity: Number(r.c_quantity),
-      unit: r.c_unit,
-      period: r.c_period,
-      country: r.o_country.trim(),
-    }));
+  /** Replaces the need's matches: rows of suppliers no longer matched go, the rest are upserted in rank order. */
+  private async writeMatches(
+    em: EntityManager,
+    need: SourcingNeed,
+    kept: readonly DomainMatch[],
+    computedAt: Date,
+    notes: (supplierId: string) => string,
+  ): Promise<void> {
+    const ids = kept.map((m) => m.supplierId);
+    await em
+      .createQueryBuilder()
+      .delete()
+      .from(Match)
+      .where('need_id = :needId', { needId: need.id })
+      .andWhere(ids.length ? 'NOT (supplier_id = ANY(:ids::uuid[]))' : 'TRUE', { ids })
+      .execute();
+    if (!kept.length) return;
+    // Ranks are unique per need only by convention (no constraint), so a shifted ranking upserts cleanly.
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(Match)
+      .values(
+        kept.map((m, i) => ({
+          needId: need.id,
+          supplierId: m.supplierId,
+          needVersion: need.version,
+          rank: i + 1,
+          score: m.score,
+          components: { ...m.components },
+          reason: m.explanation + notes(m.supplierId),
+          eligibility: m.eligibility as 'ELIGIBLE' | 'CONDITIONAL',
+          gaps: m.gaps,
+          distanceKm: m.distanceKm,
+          computedAt,
+        })),
+      )
+      .orUpdate(
+        ['need_version', 'rank', 'score', 'components', 'reason', 'eligibility', 'gaps', 'distance_km', 'computed_at', 'updated_at'],
+        ['need_id', 'supplier_id'],
+      )
+      .execute();
   }
+
+  /**
+   * Coalition proposals among the eligible suppliers (conditional ones must first close their gaps).
+   * No supplier prices are recorded yet, so every supplier is costed at the need's target price (or
+   * 0): the optimiser then minimises transport and coordination, and the explanation says so.
+   */
+  private coalitions(
+    need: SourcingNeed,
+    forMatching: SourcingNeedForMatching,
+    candidates: readonly SupplierCandidate[],
+    ranked: readonly DomainMatch[],
+    today: string,
+  ): CoalitionResult {
+    const eligible = new Map(ranked.filter((m) => m.eligibility === 'ELIGIBLE').map((m) => [m.supplierId, m.score]));
+    const price = need.targetPrice ?? 0;
+    const pool: CoalitionCandidate[] = candidates
+      .filter((c) => eligible.has(c.supplierId))
+      .map((c) => ({ ...c, unitPrice: { amount: price, per: need.unit }, score: eligible.get(c.supplierId) }));
+    const s = MATCHING_SETTINGS;
+    const perTonne = areCompatible(need.unit, 't') ? convertQuantity(1, need.unit, 't') : undefined;
+    return proposeCoalitions(forMatching, pool, {
+      today,
+      transportCostPerUnitKm:
+        perTonne !== undefined ? s.transportCostPerTonneKm * perTonne : s.transportCostPerUnitKmOther,
+      coordinationCostPerSupplier:
+        need.targetPrice !== null
+          ? s.coordinationShareOfValue * need.targetPrice * need.quantity
+          : s.coordinationCostUnpriced,
+      quantityDomain: need.unit === 'pieces' || need.unit === 'dozens' ? 'INTEGER' : 'CONTINUOUS',
+      timeBudgetMs: s.coalitionBudgetMs,
+      alternatives: 2,
+    });
+  }
+
+  /** Optional schema parts, read from the entity metadata once (see SchemaFeatures). */
+  private schemaFeatures(): SchemaFeatures {
+    if (this.features) return this.features;
+    const capacity = this.dataSource.getMetadata(CapacityEntry);
+    const organisation = this.dataSource.getMetadata(Organisation);
+    const tables = new Set(this.dataSource.entityMetadatas.map((m) => m.tableName));
+    this.features = {
+      committedCapacity:
+        !!capacity.findColumnWithDatabaseName('member_id') && !!capacity.findColumnWithDatabaseName('committed'),
+      coordinates:
+        !!organisation.findColumnWithDatabaseName('latitude') && !!organisation.findColumnWithDatabaseName('longitude'),
+      certifications: tables.has('certifications') && tables.has('standards'),
+    };
+    return this.features;
+  }
+}
+
+/** A coalition is worth computing when no eligible supplier covers the whole volume alone. */
+function needsCoalition(ranked: readonly DomainMatch[]): boolean {
+  return !ranked.some((m) => m.eligibility === 'ELIGIBLE' && m.components.capacity >= 1);
+}
+
+function pricingNote(need: SourcingNeed): string {
+  return need.targetPrice !== null
+    ? `No supplier prices are recorded yet: every member is costed at the target price of ${need.targetPrice} ${need.currency?.trim() ?? ''} per ${need.unit}, so the choice rests on transport and coordination.`
+    : 'No supplier prices or target price are recorded: prices count as 0, so the choice rests on transport and coordination.';
+}
+
+function locationNotes(
+  deliveryPlace: 'given' | 'country' | 'unknown',
+  approximate: ReadonlySet<string>,
+): (supplierId: string) => string {
+  if (deliveryPlace === 'unknown') return () => ' Distance not scored: the need gives no delivery place.';
+  const place = deliveryPlace === 'country' ? ' Distance measured to the delivery country.' : '';
+  return (id) => place + (approximate.has(id) ? ' Supplier location approximated by its country.' : '');
 }

@@ -9,6 +9,7 @@ import {
   OutboxTopic,
   QueueName,
   SendEmailJob,
+  SupplyChangedJob,
 } from '@linkage/contracts';
 import { OutboxEvent } from '@linkage/db';
 import { Queue } from 'bullmq';
@@ -76,6 +77,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         return this.add(this.notifications, SendEmailJob, { ...event.payload, outboxId: event.id });
       case OutboxTopic.SearchIndexRequested:
         return this.add(this.searchIndex, IndexEntityJob, event.payload);
+      case OutboxTopic.SupplyChanged:
+        return this.add(this.matching, SupplyChangedJob, event.payload);
       default:
         // An unknown topic is a deployment mismatch (a newer API); leave a trace and move on rather than block the outbox.
         this.logger.error(

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { type MatchStatus } from '@linkage/domain';
+import { type Gap, type MatchEligibility, type MatchStatus } from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
 import { Organisation } from './organisation.entity.js';
@@ -35,10 +35,25 @@ export class Match extends BaseEntity {
   score!: number;
 
   @Column({ type: 'jsonb' })
-  components!: Record<string, number>;
+  components!: Record<string, number | null>;
 
+  /** The human explanation of the score and of what stands in the way. */
   @Column({ type: 'text' })
   reason!: string;
+
+  /** ELIGIBLE or CONDITIONAL; excluded suppliers are not stored. */
+  @Column({ type: 'text', default: 'ELIGIBLE' })
+  eligibility!: Exclude<MatchEligibility, 'EXCLUDED'>;
+
+  /** What the supplier lacks for this need, and the route to close each gap. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  gaps!: Gap[];
+
+  @Column({ name: 'distance_km', type: 'double precision', nullable: true })
+  distanceKm!: number | null;
+
+  @Column({ name: 'computed_at', type: 'timestamptz', nullable: true })
+  computedAt!: Date | null;
 
   @Column({ type: 'text', default: 'PROPOSED' })
   status!: MatchStatus;

@@ -1,7 +1,16 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { type NeedStatus, type Period, type Unit } from '@linkage/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
+import {
+  type BusinessRationale,
+  type NeedCriticality,
+  type NeedScheduleKind,
+  type NeedStatus,
+  type NeedVisibility,
+  type Period,
+  type Unit,
+} from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
+import { NeedRequirement } from './need-requirement.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { User } from './user.entity.js';
 
@@ -43,8 +52,64 @@ export class SourcingNeed extends BaseEntity {
   @Column({ type: 'text' })
   period!: Period;
 
+  /** ONE_OFF: `quantity` by `startDate`. RECURRING: `quantity` every `period` from `startDate` to `endDate`. */
+  @Column({ name: 'schedule_kind', type: 'text', default: 'RECURRING' })
+  scheduleKind!: NeedScheduleKind;
+
+  /** First (for a one-off need, the only) delivery date. */
+  @Column({ name: 'start_date', type: 'date' })
+  startDate!: string;
+
+  /** Last delivery of a recurring need; null for a one-off need. */
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
+
   @Column({ name: 'delivery_country', type: 'char', length: 2 })
   deliveryCountry!: string;
+
+  /** Delivery place; null when the lead firm gave only a country (distance is then not scored). */
+  @Column({ name: 'delivery_lat', type: 'double precision', nullable: true })
+  deliveryLat!: number | null;
+
+  @Column({ name: 'delivery_lon', type: 'double precision', nullable: true })
+  deliveryLon!: number | null;
+
+  @Column({ name: 'max_distance_km', type: 'integer', nullable: true })
+  maxDistanceKm!: number | null;
+
+  /** ISO 3166-1 alpha-2 codes suppliers must be based in; null accepts any country. */
+  @Column({ name: 'allowed_countries', type: 'text', array: true, nullable: true })
+  allowedCountries!: string[] | null;
+
+  /** Price the lead firm aims for, per one `unit`, in `currency`. */
+  @Column({
+    name: 'target_price',
+    type: 'numeric',
+    precision: 18,
+    scale: 4,
+    nullable: true,
+    transformer: numericAsNumber,
+  })
+  targetPrice!: number | null;
+
+  /** ISO 4217. */
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency!: string | null;
+
+  @Column({ type: 'text', default: 'NON_CORE' })
+  criticality!: NeedCriticality;
+
+  @Column({ name: 'business_rationale', type: 'text', nullable: true })
+  businessRationale!: BusinessRationale | null;
+
+  @Column({ name: 'rationale_note', type: 'text', nullable: true })
+  rationaleNote!: string | null;
+
+  @Column({ type: 'text', default: 'PUBLIC' })
+  visibility!: NeedVisibility;
+
+  @OneToMany(() => NeedRequirement, (r) => r.need)
+  requirements?: Relation<NeedRequirement>[];
 
   @Column({ name: 'response_deadline', type: 'date' })
   responseDeadline!: string;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { OutboxTopic, type MatchNeedPayload } from '@linkage/contracts';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { addDays } from '@linkage/domain';
 import {
   CapacityEntry,
   Membership,
@@ -100,6 +101,9 @@ export async function seedDemo(
         const need = await em.save(
           em.create(SourcingNeed, {
             ...n,
+            // Monthly deliveries for a year from the response deadline, as the API defaults them.
+            startDate: n.responseDeadline,
+            endDate: addDays(n.responseDeadline, 365),
             leadFirmId: organisation.id,
             createdById: user.id,
             status: 'OPEN',

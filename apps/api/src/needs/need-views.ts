@@ -1,0 +1,148 @@
+import {
+  type CoalitionProposalView,
+  type MatchView,
+  type MatchedNeedView,
+  type NeedScheduleView,
+  type SourcingNeedView,
+} from '@linkage/contracts';
+import {
+  type CoalitionProposal,
+  type Match,
+  type NeedRequirement,
+  type Organisation,
+  type SourcingNeed,
+} from '@linkage/db';
+
+export const scheduleView = (n: SourcingNeed): NeedScheduleView => ({
+  kind: n.scheduleKind,
+  startDate: n.startDate,
+  endDate: n.endDate,
+});
+
+export function needView(
+  n: SourcingNeed,
+  leadFirm: Pick<Organisation, 'legalName'>,
+  requirements: readonly NeedRequirement[],
+): SourcingNeedView {
+  return {
+    id: n.id,
+    leadFirmId: n.leadFirmId,
+    leadFirmName: leadFirm.legalName,
+    title: n.title,
+    description: n.description,
+    productCode: n.productCode,
+    quantity: n.quantity,
+    unit: n.unit,
+    period: n.period,
+    deliveryCountry: n.deliveryCountry,
+    responseDeadline: n.responseDeadline,
+    status: n.status,
+    version: n.version,
+    createdAt: n.createdAt.toISOString(),
+    schedule: scheduleView(n),
+    deliveryPlace:
+      n.deliveryLat !== null && n.deliveryLon !== null ? { lat: n.deliveryLat, lon: n.deliveryLon } : null,
+    maxDistanceKm: n.maxDistanceKm,
+    allowedCountries: n.allowedCountries,
+    requirements: [...requirements]
+      .sort((a, b) => a.position - b.position)
+      .map((r) => ({
+        standardCode: r.standardCode,
+        level: r.level,
+        mustHoldNow: r.mustHoldNow,
+        obtainBy: r.obtainBy,
+      })),
+    targetPrice: n.targetPrice,
+    currency: n.currency?.trim() ?? null,
+    criticality: n.criticality,
+    businessRationale: n.businessRationale,
+    rationaleNote: n.rationaleNote,
+    visibility: n.visibility,
+  };
+}
+
+export function matchView(m: Match, deliveryCountry: string): MatchView {
+  const c = m.components;
+  const supplierCountry = m.supplier?.country?.trim() ?? '';
+  return {
+    id: m.id,
+    supplierId: m.supplierId,
+    supplierName: m.supplier?.legalName ?? '',
+    supplierCountry,
+    rank: m.rank,
+    score: m.score,
+    components: {
+      product: c.product ?? 0,
+      capacity: c.capacity ?? 0,
+      location: supplierCountry === deliveryCountry ? 1 : 0,
+      compliance: c.compliance ?? 0,
+      distance: c.distance ?? 0,
+      leadTime: c.leadTime ?? 0,
+      trackRecord: c.trackRecord ?? null,
+    },
+    reason: m.reason,
+    explanation: m.reason,
+    eligibility: m.eligibility,
+    gaps: m.gaps,
+    distanceKm: m.distanceKm,
+    status: m.status,
+    needVersion: m.needVersion,
+    computedAt: m.computedAt?.toISOString() ?? null,
+  };
+}
+
+export function coalitionView(
+  p: CoalitionProposal,
+  suppliers: ReadonlyMap<string, Pick<Organisation, 'legalName' | 'country'>>,
+  need: SourcingNeed,
+): CoalitionProposalView {
+  return {
+    id: p.id,
+    rank: p.rank,
+    members: p.allocations.map((a) => ({
+      supplierId: a.supplierId,
+      supplierName: suppliers.get(a.supplierId)?.legalName ?? '',
+      supplierCountry: suppliers.get(a.supplierId)?.country.trim() ?? '',
+      quantity: a.quantity,
+      share: need.quantity > 0 ? a.quantity / need.quantity : 0,
+      landedUnitCost: a.landedUnitCost,
+    })),
+    totalQuantity: p.totalQuantity,
+    unit: p.unit,
+    period: p.period,
+    quantityDomain: p.quantityDomain,
+    objective: p.objective,
+    currency: need.currency?.trim() ?? null,
+    provenOptimal: p.provenOptimal,
+    relativeGap: p.relativeGap,
+    explanation: p.explanation,
+  };
+}
+
+export function matchedNeedView(
+  m: Match,
+  n: SourcingNeed,
+  leadFirm: Pick<Organisation, 'legalName'>,
+): MatchedNeedView {
+  return {
+    needId: n.id,
+    title: n.title,
+    leadFirmName: leadFirm.legalName,
+    productCode: n.productCode,
+    quantity: n.quantity,
+    unit: n.unit,
+    period: n.period,
+    schedule: scheduleView(n),
+    deliveryCountry: n.deliveryCountry,
+    responseDeadline: n.responseDeadline,
+    needStatus: n.status,
+    visibility: n.visibility,
+    matchId: m.id,
+    rank: m.rank,
+    score: m.score,
+    eligibility: m.eligibility,
+    explanation: m.reason,
+    gaps: m.gaps,
+    matchStatus: m.status,
+  };
+}

@@ -1,0 +1,60 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { type CoalitionAllocation, type Period, type QuantityDomain, type Unit } from '@linkage/domain';
+import { BaseEntity } from './base.entity.js';
+import { numericAsNumber } from './columns.js';
+import { SourcingNeed } from './sourcing-need.entity.js';
+
+/**
+ * A set of suppliers with a quantity each that together meet a need (DESIGN §2 "CoalitionProposal").
+ * Written by the matcher in the same transaction as the need's matches; rank 0 is the best proposal,
+ * 1 and 2 the alternatives with different membership.
+ */
+@Entity('coalition_proposals')
+@Index('uq_coalition_proposals_need_rank', ['needId', 'rank'], { unique: true })
+export class CoalitionProposal extends BaseEntity {
+  @Column({ name: 'need_id', type: 'uuid' })
+  needId!: string;
+
+  @ManyToOne(() => SourcingNeed, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_coalition_proposals_need' })
+  need?: Relation<SourcingNeed>;
+
+  @Column({ name: 'need_version', type: 'integer' })
+  needVersion!: number;
+
+  @Column({ type: 'integer' })
+  rank!: number;
+
+  /** Per-member quantities in the need's unit per period, with each member's landed unit cost. */
+  @Column({ type: 'jsonb' })
+  allocations!: CoalitionAllocation[];
+
+  @Column({ name: 'total_quantity', type: 'numeric', precision: 18, scale: 4, transformer: numericAsNumber })
+  totalQuantity!: number;
+
+  @Column({ type: 'text' })
+  unit!: Unit;
+
+  @Column({ type: 'text' })
+  period!: Period;
+
+  @Column({ name: 'quantity_domain', type: 'text' })
+  quantityDomain!: QuantityDomain;
+
+  /** Total landed cost per period (price, transport, coordination), in the need's currency. */
+  @Column({ type: 'double precision' })
+  objective!: number;
+
+  @Column({ name: 'proven_optimal', type: 'boolean' })
+  provenOptimal!: boolean;
+
+  /** (objective − lower bound) / objective; 0 when proven optimal. */
+  @Column({ name: 'relative_gap', type: 'double precision' })
+  relativeGap!: number;
+
+  @Column({ type: 'text' })
+  explanation!: string;
+
+  @Column({ name: 'computed_at', type: 'timestamptz' })
+  computedAt!: Date;
+}
