@@ -1,0 +1,235 @@
+import {
+  type MatchedNeedView,
+  type NeedCoalitionsView,
+  type NeedMatchesView,
+  type SourcingNeedView,
+} from '@linkage/contracts';
+import {
+  type Actor,
+  type TestApp,
+  createOrganisation,
+  createTestApp,
+  signUp,
+} from './support/test-app.js';
+import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
+
+let t: TestApp;
+let worker: { stop: () => Promise<void> };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  worker = await startWorker(await sharedMailDir());
+});
+afterAll(async () => {
+  await worker.stop();
+  await t.close();
+});
+
+/** A producer group supplying `tonnes` per month of one product; each test uses its own HS chapter. */
+async function supplier(coordinator: Actor, productCode: string, tonnes: number, country = 'PE') {
+  const group = await createOrganisation(t, coordinator, { kind: 'PRODUCER_GROUP', country });
+  await t
+    .http()
+    .post(`/organisations/${group.id}/capacity-entries`)
+    .set(coordinator.auth)
+    .send({ productCode, productLabel: `Product ${productCode}`, quantity: tonnes, unit: 't', period: 'MONTH' })
+    .expect(201);
+  return group;
+}
+
+const fullNeed = (productCode: string, quantity: number) => ({
+  title: `Need for ${productCode}`,
+  productCode,
+  quantity,
+  unit: 't',
+  period: 'MONTH',
+  deliveryCountry: 'PE',
+  responseDeadline: '2027-06-01',
+  schedule: { kind: 'RECURRING', startDate: '2027-07-01', endDate: '2028-06-30' },
+  deliveryPlace: { lat: -12.05, lon: -77.04 },
+  allowedCountries: ['PE', 'BO'],
+  targetPrice: 2500,
+  currency: 'pen',
+  criticality: 'CORE',
+  businessRationale: 'IMPORT_SUBSTITUTION',
+  visibility: 'PUBLIC',
+});
+
+async function postNeed(buyer: Actor, firmId: string, body: object) {
+  return (await t.http().post(`/organisations/${firmId}/needs`).set(buyer.auth).send(body).expect(201))
+    .body as SourcingNeedView;
+}
+
+async function ready(needId: string, buyer: Actor, query = '', version?: number) {
+  return eventually(async () => {
+    const view = (await t.http().get(`/needs/${needId}/matches${query}`).set(buyer.auth).expect(200))
+      .body as NeedMatchesView;
+    return view.state === 'READY' && (version === undefined || view.matchedVersion === version) ? view : undefined;
+  }, 15_000);
+}
+
+describe('complete sourcing needs', () => {
+  it('stores schedule, delivery place, requirements and commercial terms, and shows them back', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM', country: 'PE' });
+    const need = await postNeed(buyer, firm.id, {
+      ...fullNeed('330129', 2),
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', obtainBy: '2027-06-15' }],
+    });
+    expect(need).toMatchObject({
+      status: 'OPEN',
+      version: 1,
+      schedule: { kind: 'RECURRING', startDate: '2027-07-01', endDate: '2028-06-30' },
+      deliveryPlace: { lat: -12.05, lon: -77.04 },
+      allowedCountries: ['PE', 'BO'],
+      targetPrice: 2500,
+      currency: 'PEN',
+      criticality: 'CORE',
+      businessRationale: 'IMPORT_SUBSTITUTION',
+      visibility: 'PUBLIC',
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' }],
+    });
+    const fetched = (await t.http().get(`/needs/${need.id}`).set(buyer.auth).expect(200)).body;
+    expect(fetched).toEqual(need);
+  });
+
+  it('rejects a requirement level it does not know with a 400 naming the field', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const res = await t
+      .http()
+      .post(`/organisations/${firm.id}/needs`)
+      .set(buyer.auth)
+      .send({ ...fullNeed('330129', 2), requirements: [{ standardCode: 'ISO_9001', level: 'SOME_SUPPLIERS' }] })
+      .expect(400);
+    expect(res.body.fields).toEqual({
+      'requirements.0.level': 'Choose EACH_SUPPLIER, ANY_SUPPLIER or GROUP_COVERS',
+    });
+  });
+
+  it('rejects a recurring need per year, naming the period', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const res = await t
+      .http()
+      .post(`/organisations/${firm.id}/needs`)
+      .set(buyer.auth)
+      .send({ ...fullNeed('330129', 2), period: 'YEAR' })
+      .expect(400);
+    expect(res.body.fields).toHaveProperty('period');
+  });
+
+  it('refuses an illegal status transition with 409, and opens a draft as a new version', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const draft = await postNeed(buyer, firm.id, { ...fullNeed('330129', 2), status: 'DRAFT' });
+    const illegal = await t.http().post(`/needs/${draft.id}/status`).set(buyer.auth).send({ status: 'AWARDED' }).expect(409);
+    expect(illegal.body).toMatchObject({ code: 'INVALID_TRANSITION', fields: { status: expect.stringContaining('DRAFT to AWARDED') } });
+    const opened = await t.http().post(`/needs/${draft.id}/status`).set(buyer.auth).send({ status: 'OPEN' }).expect(200);
+    expect(opened.body).toMatchObject({ status: 'OPEN', version: 2 });
+    await ready(draft.id, buyer, '', 2);
+  });
+
+  it('re-matches an edited need as a new version', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const g = await supplier(coordinator, '340130', 5);
+    const need = await postNeed(buyer, firm.id, fullNeed('340130', 10));
+    const first = await ready(need.id, buyer);
+    expect(first.matches.find((m) => m.supplierId === g.id)?.components.capacity).toBe(0.5);
+
+    const edited = await t.http().patch(`/needs/${need.id}`).set(buyer.auth).send({ quantity: 4 }).expect(200);
+    expect(edited.body).toMatchObject({ version: 2, quantity: 4 });
+    const second = await ready(need.id, buyer, '', 2);
+    expect(second.matches.find((m) => m.supplierId === g.id)?.components.capacity).toBe(1);
+  });
+});
+
+describe('matches, coalitions and matched needs', () => {
+  it('pages ranked matches with components, explanation, gaps and eligibility; lets the lead firm shortlist one', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const big = await supplier(coordinator, '350110', 12);
+    const small = await supplier(coordinator, '350110', 3);
+    const need = await postNeed(buyer, firm.id, fullNeed('350110', 10));
+
+    const page1 = await ready(need.id, buyer, '?page=1&perPage=1');
+    expect(page1).toMatchObject({ page: 1, perPage: 1, total: 2 });
+    expect(page1.matches).toHaveLength(1);
+    expect(page1.matches[0]).toMatchObject({
+      supplierId: big.id,
+      rank: 1,
+      eligibility: 'ELIGIBLE',
+      gaps: [],
+      needVersion: 1,
+      components: { product: 1, capacity: 1 },
+    });
+    expect(page1.matches[0]!.explanation).toContain('covers the full 10 t/month');
+    const page2 = await ready(need.id, buyer, '?page=2&perPage=1');
+    expect(page2.matches[0]).toMatchObject({ supplierId: small.id, rank: 2 });
+    expect(page2.matches[0]!.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
+    await t.http().get(`/needs/${need.id}/matches?perPage=500`).set(buyer.auth).expect(400);
+
+    const matchId = page1.matches[0]!.id;
+    const shortlisted = await t
+      .http()
+      .post(`/needs/${need.id}/matches/${matchId}/status`)
+      .set(buyer.auth)
+      .send({ status: 'SHORTLISTED' })
+      .expect(200);
+    expect(shortlisted.body).toMatchObject({ id: matchId, status: 'SHORTLISTED' });
+    // Only the lead firm's people may: to anyone else the need does not exist.
+    await t
+      .http()
+      .post(`/needs/${need.id}/matches/${matchId}/status`)
+      .set(coordinator.auth)
+      .send({ status: 'DISMISSED' })
+      .expect(404);
+    await t
+      .http()
+      .post(`/needs/${need.id}/matches/${matchId}/status`)
+      .set(buyer.auth)
+      .send({ status: 'INVITED' })
+      .expect(400);
+    const coalitions = (await t.http().get(`/needs/${need.id}/coalitions`).set(buyer.auth).expect(200))
+      .body as NeedCoalitionsView;
+    expect(coalitions).toMatchObject({ state: 'READY', needed: false, proposals: [] });
+  });
+
+  it('proposes the coalition of three groups that only together meet the volume, with each share', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const groups = [await supplier(coordinator, '360200', 4), await supplier(coordinator, '360200', 4), await supplier(coordinator, '360200', 3, 'BO')];
+    const need = await postNeed(buyer, firm.id, fullNeed('360200', 10));
+    await ready(need.id, buyer);
+    const view = (await t.http().get(`/needs/${need.id}/coalitions`).set(buyer.auth).expect(200))
+      .body as NeedCoalitionsView;
+    expect(view).toMatchObject({ state: 'READY', needed: true, needVersion: 1, proposals: [expect.objectContaining({ rank: 0, provenOptimal: true, relativeGap: 0, currency: 'PEN' })] });
+    const [best] = view.proposals;
+    expect(best!.members.map((m) => m.supplierId).sort()).toEqual(groups.map((g) => g.id).sort());
+    expect(best!.members.reduce((s, m) => s + m.share, 0)).toBeCloseTo(1, 6);
+    expect(best!.totalQuantity).toBeCloseTo(10, 6);
+  });
+
+  it("shows a producer group the public needs it matches, with its own gaps, and hides invited-only needs", async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const g = await supplier(coordinator, '370110', 2);
+    const open = await postNeed(buyer, firm.id, fullNeed('370110', 10));
+    const invited = await postNeed(buyer, firm.id, { ...fullNeed('370110', 10), visibility: 'INVITED' });
+    await ready(open.id, buyer);
+    await ready(invited.id, buyer);
+
+    const res = await t.http().get(`/organisations/${g.id}/matched-needs`).set(coordinator.auth).expect(200);
+    const needs = res.body as MatchedNeedView[];
+    expect(needs.map((n) => n.needId)).toEqual([open.id]);
+    expect(needs[0]).toMatchObject({ title: 'Need for 370110', eligibility: 'ELIGIBLE', matchStatus: 'PROPOSED' });
+    expect(needs[0]!.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
+    // Another organisation's people cannot read the group's matches.
+    await t.http().get(`/organisations/${g.id}/matched-needs`).set(buyer.auth).expect(403);
+  });
+});

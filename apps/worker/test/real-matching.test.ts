@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { type INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { OutboxTopic, QueueName } from '@linkage/contracts';
+import { CapacityEntry, NeedRequirement, Organisation, OutboxEvent, SourcingNeed } from '@linkage/db';
+import { type Queue } from 'bullmq';
+import { type DataSource } from 'typeorm';
+import { NeedMatcherService } from '../src/matching/need-matcher.service.js';
+import { eventually, startWorkerContext } from './support.js';
+
+let ctx: INestApplicationContext;
+let ds: DataSource;
+let queue: Queue;
+
+beforeAll(async () => {
+  ({ ctx, dataSource: ds } = await startWorkerContext());
+  queue = ctx.get<Queue>(getQueueToken(QueueName.Matching));
+});
+afterAll(() => ctx.close());
+
+const TODAY = '2026-11-01';
+
+/**
+ * A producer group near Lima with one capacity line. Each test uses its own HS chapter, so the
+ * groups other tests create in the shared database are never its candidates.
+ */
+async function group(productCode: string, tonnesPerMonth: number, at = { lat: -12.05, lon: -77.04 }) {
+  const org = await ds.getRepository(Organisation).save({
+    kind: 'PRODUCER_GROUP',
+    legalName: `Group ${randomUUID().slice(0, 6)}`,
+    country: 'PE',
+    region: null,
+    visibility: 'PUBLIC',
+    latitude: at.lat,
+    longitude: at.lon,
+  });
+  await ds.getRepository(CapacityEntry).save({
+    organisationId: org.id,
+    productCode,
+    productLabel: `Product ${productCode}`,
+    quantity: tonnesPerMonth,
+    unit: 't',
+    period: 'MONTH',
+    leadTimeDays: 14,
+  });
+  return org;
+}
+
+async function need(productCode: string, tonnesPerMonth: number, extra: Partial<SourcingNeed> = {}) {
+  const firm = await ds.getRepository(Organisation).save({
+    kind: 'LEAD_FIRM',
+    legalName: `Buyer ${randomUUID().slice(0, 6)}`,
+    country: 'PE',
+    region: null,
+    visibility: 'PUBLIC',
+  });
+  return ds.getRepository(SourcingNeed).save({
+    leadFirmId: firm.id,
+    createdById: null,
+    title: `Need ${productCode}`,
+    description: null,
+    productCode,
+    quantity: tonnesPerMonth,
+    unit: 't',
+    period: 'MONTH',
+    deliveryCountry: 'PE',
+    deliveryLat: -12.05,
+    deliveryLon: -77.04,
+    responseDeadline: '2027-01-15',
+    startDate: '2027-02-01',
+    endDate: '2028-01-31',
+    targetPrice: 3000,
+    currency: 'PEN',
+    status: 'OPEN',
+    version: 1,
+    matchedVersion: null,
+    matchedAt: null,
+    ...extra,
+  });
+}
+
+const matchesOf = (needId: string) =>
+  ds.query(
+    `SELECT id, supplier_id, rank, eligibility, gaps, reason, components, need_version, computed_at
+       FROM matches WHERE need_id = $1 ORDER BY rank`,
+    [needId],
+  );
+const proposalsOf = (needId: string) =>
+  ds.query(
+    `SELECT rank, allocations, total_quantity::float AS total, proven_optimal, relative_gap, objective, explanation
+       FROM coalition_proposals WHERE need_id = $1 ORDER BY rank`,
+    [needId],
+  );
+
+describe('real matching in the worker', () => {
+  it('stores ranked matches with eligibility, components, explanation and gaps, and no coalition when one supplier suffices', async () => {
+    const big = await group('460121', 12);
+    const small = await group('460121', 3);
+    const n = await need('460121', 10);
+    expect(await ctx.get(NeedMatcherService).match({ needId: n.id, needVersion: 1 }, TODAY)).toMatchObject({
+      status: 'matched',
+      matches: 2,
+      coalitions: 0,
+    });
+    const rows = await matchesOf(n.id);
+    expect(rows.map((r: { supplier_id: string }) => r.supplier_id)).toEqual([big.id, small.id]);
+    expect(rows[0]).toMatchObject({ eligibility: 'ELIGIBLE', need_version: 1, gaps: [] });
+    expect(Object.keys(rows[0].components).sort()).toEqual(
+      ['capacity', 'compliance', 'distance', 'leadTime', 'product', 'trackRecord'].sort(),
+    );
+    expect(rows[1].gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
+    expect(rows[1].reason).toContain('covers 30% of the 10 t/month');
+    expect(await proposalsOf(n.id)).toEqual([]);
+  });
+
+  it('keeps a supplier lacking a standard as CONDITIONAL with its certification gap, and leaves out one that must hold it now', async () => {
+    const g = await group('570210', 20);
+    const obtainable = await need('570210', 10);
+    await ds.getRepository(NeedRequirement).save({
+      needId: obtainable.id,
+      standardCode: 'ISO_9001',
+      level: 'EACH_SUPPLIER',
+      mustHoldNow: false,
+      obtainBy: null,
+      position: 0,
+    });
+    await ctx.get(NeedMatcherService).match({ needId: obtainable.id, needVersion: 1 }, '2026-01-01');
+    const [row] = await matchesOf(obtainable.id);
+    expect(row).toMatchObject({ supplier_id: g.id, eligibility: 'CONDITIONAL' });
+    expect(row.gaps).toEqual([expect.objectContaining({ kind: 'CERTIFICATION', missing: 'ISO_9001' })]);
+
+    const now = await need('570210', 10);
+    await ds.getRepository(NeedRequirement).save({
+      needId: now.id,
+      standardCode: 'ISO_9001',
+      level: 'EACH_SUPPLIER',
+      mustHoldNow: true,
+      obtainBy: null,
+      position: 0,
+    });
+    await ctx.get(NeedMatcherService).match({ needId: now.id, needVersion: 1 }, '2026-01-01');
+    expect(await matchesOf(now.id)).toEqual([]);
+  });
+
+  it('proposes a coalition of the three suppliers that only together meet the volume, in the same write as the matches', async () => {
+    const a = await group('440110', 4);
+    const b = await group('440110', 4, { lat: -13.16, lon: -74.22 });
+    const c = await group('440110', 3, { lat: -8.11, lon: -79.03 });
+    const n = await need('440110', 10);
+    const outcome = await ctx.get(NeedMatcherService).match({ needId: n.id, needVersion: 1 }, TODAY);
+    expect(outcome).toMatchObject({ status: 'matched', matches: 3 });
+
+    const [best, ...alternatives] = await proposalsOf(n.id);
+    expect(best.rank).toBe(0);
+    expect(best.total).toBeCloseTo(10, 6);
+    expect(best.allocations.map((x: { supplierId: string }) => x.supplierId).sort()).toEqual([a.id, b.id, c.id].sort());
+    for (const x of best.allocations as { supplierId: string; quantity: number }[])
+      expect(x.quantity).toBeLessThanOrEqual(x.supplierId === c.id ? 3 : 4);
+    expect(best.proven_optimal).toBe(true);
+    expect(best.relative_gap).toBe(0);
+    expect(best.explanation).toContain('target price of 3000 PEN');
+    // Without any one of the three the volume cannot be met, so there is no alternative.
+    expect(alternatives).toEqual([]);
+    const [row] = await ds.query('SELECT matched_version FROM sourcing_needs WHERE id = $1', [n.id]);
+    expect(row.matched_version).toBe(1);
+  });
+
+  it('re-matches an open need when a supplier in its chapter records capacity, once however many changes arrive', async () => {
+    await group('530110', 2);
+    const n = await need('530110', 10);
+    await ctx.get(NeedMatcherService).match({ needId: n.id, needVersion: 1 }, TODAY);
+    expect(await matchesOf(n.id)).toHaveLength(1);
+    const before = (await matchesOf(n.id))[0];
+
+    const newcomer = await group('530121', 15);
+    // A burst of changes: the relay turns each into a supply-changed job; re-matching is debounced per need.
+    for (let i = 0; i < 5; i++)
+      await ds.getRepository(OutboxEvent).save({ topic: OutboxTopic.SupplyChanged, payload: { organisationId: newcomer.id } });
+
+    const rows = await eventually(async () => {
+      const r = await matchesOf(n.id);
+      return r.length === 2 ? r : undefined;
+    }, 20_000);
+    expect(rows.map((r: { supplier_id: string }) => r.supplier_id)).toContain(newcomer.id);
+    // The match row of the earlier supplier kept its id (rows are upserted, so statuses and links survive).
+    expect(rows.find((r: { supplier_id: string }) => r.supplier_id === before.supplier_id).id).toBe(before.id);
+    const rematches = (await queue.getJobs(['completed', 'active', 'waiting', 'delayed'])).filter(
+      (j) => j.name === 'rematch-need' && j.data.needId === n.id,
+    );
+    expect(rematches).toHaveLength(1);
+  }, 30_000);
+
+  it('fails a job of an unknown name permanently, and the queue keeps working', async () => {
+    const poisoned = await queue.add('no-such-job', {}, { jobId: `poison-${randomUUID()}` });
+    const failed = await eventually(async () => {
+      const j = await queue.getJob(poisoned.id!);
+      return j?.failedReason ? j : undefined;
+    });
+    expect(failed.failedReason).toMatch(/Unknown job "no-such-job"/);
+    expect(failed.attemptsMade).toBe(1);
+    const n = await need('460121', 1);
+    await queue.add('match-need', { needId: n.id, needVersion: 1 }, { jobId: `need-${n.id}-v1` });
+    await eventually(async () => ((await matchesOf(n.id)).length ? true : undefined));
+  });
+});
