@@ -1,4 +1,5 @@
 import {
+  DAYS_PER_MONTH,
   type HeldCertification,
   type LatLon,
   type Period,
@@ -7,10 +8,14 @@ import {
   type Unit,
   type VerificationLevel,
   areCompatible,
+  MATCHING_CONFIG,
+  STANDARDS_REGISTRY,
   convertRate,
+  dayNumber,
   hsChapter,
   isUnit,
   normaliseHsCode,
+  standardsSatisfying,
 } from '@linkage/domain';
 import { countryCentroid } from './country-centroids.js';
 
@@ -39,7 +44,8 @@ export interface CandidateSet {
   approximateLocation: Set<string>;
 }
 
-interface LineRow {
+/** One capacity line with its supplier's country and coordinates, as candidate generation reads it. */
+export interface LineRow {
   supplier_id: string;
   country: string;
   lat: number | null;
@@ -51,7 +57,7 @@ interface LineRow {
   lead_time_days: number | null;
 }
 
-interface CertRow {
+export interface CertRow {
   organisation_id: string;
   code: string;
   valid_until: string;
@@ -68,6 +74,7 @@ export async function loadCandidates(
   db: SqlRunner,
   need: SourcingNeedForMatching,
   features: SchemaFeatures,
+  today: string,
 ): Promise<CandidateSet> {
   const params: unknown[] = [`${hsChapter(need.productCode)}%`];
   const where = [`c.product_code LIKE $1`, `o.kind = 'PRODUCER_GROUP'`];
@@ -75,6 +82,38 @@ export async function loadCandidates(
   if (need.allowedCountries?.length) {
     params.push(need.allowedCountries);
     where.push(`o.country = ANY($${params.length}::char(2)[])`);
+  }
+  if (features.coordinates && need.maxDistanceKm !== undefined) {
+    // A bounding box around the delivery place: a superset of the great-circle limit matching applies.
+    const dLat = need.maxDistanceKm / 110.5;
+    const cos = Math.cos((Math.min(89, Math.abs(need.deliveryPlace.lat) + dLat) * Math.PI) / 180);
+    const dLon = cos > 0.01 ? need.maxDistanceKm / (111.3 * cos) : 180;
+    params.push(need.deliveryPlace.lat - dLat, need.deliveryPlace.lat + dLat);
+    where.push(`(o.latitude IS NULL OR o.latitude BETWEEN $${params.length - 1} AND $${params.length})`);
+    if (dLon < 180) {
+      params.push(need.deliveryPlace.lon - dLon, need.deliveryPlace.lon + dLon);
+      where.push(`(o.longitude IS NULL OR o.longitude BETWEEN $${params.length - 1} AND $${params.length})`);
+    }
+  }
+  if (features.certifications) {
+    // A standard the supplier must hold now, or could not obtain before deliveries start (and within
+    // the one-year horizon), keeps out every supplier without a certificate that meets it: matching
+    // would filter or exclude them, and excluded suppliers are not stored.
+    const daysToStart = dayNumber(need.startDate) - dayNumber(today);
+    const horizon = Math.min(daysToStart, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
+    for (const r of need.requirements) {
+      const routes = standardsSatisfying(r.standardCode, STANDARDS_REGISTRY).filter((s) => !s.umbrella);
+      const months = Math.min(Infinity, ...routes.map((s) => s.typicalMonthsToCertify));
+      if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;
+      params.push([r.standardCode, ...routes.map((s) => s.code)]);
+      const valid = r.mustHoldNow ? ` AND cert.valid_until >= $${params.length + 1}::date` : '';
+      if (r.mustHoldNow) params.push(today);
+      where.push(
+        `EXISTS (SELECT 1 FROM certifications cert JOIN standards s ON s.id = cert.standard_id
+                  WHERE cert.organisation_id = o.id AND cert.member_id IS NULL
+                    AND s.code = ANY($${r.mustHoldNow ? params.length - 1 : params.length}::text[])${valid})`,
+      );
+    }
   }
   const coords = features.coordinates
     ? `o.latitude::float8 AS lat, o.longitude::float8 AS lon`
@@ -88,16 +127,29 @@ export async function loadCandidates(
     params,
   );
 
+  const bySupplier = groupBySupplier(rows);
+  const certificates = features.certifications
+    ? await loadCertifications(db, [...bySupplier.keys()])
+    : new Map<string, HeldCertification[]>();
+  return buildCandidates(need, bySupplier, certificates);
+}
+
+export function groupBySupplier(rows: readonly LineRow[]): Map<string, LineRow[]> {
   const bySupplier = new Map<string, LineRow[]>();
   for (const row of rows) {
     const lines = bySupplier.get(row.supplier_id);
     if (lines) lines.push(row);
     else bySupplier.set(row.supplier_id, [row]);
   }
-  const certificates = features.certifications
-    ? await loadCertifications(db, [...bySupplier.keys()])
-    : new Map<string, HeldCertification[]>();
+  return bySupplier;
+}
 
+/** Folds each supplier's lines and certificates into one matching candidate. */
+export function buildCandidates(
+  need: SourcingNeedForMatching,
+  bySupplier: ReadonlyMap<string, readonly LineRow[]>,
+  certificates: ReadonlyMap<string, HeldCertification[]>,
+): CandidateSet {
   const approximateLocation = new Set<string>();
   const candidates: SupplierCandidate[] = [];
   const needCode = normaliseHsCode(need.productCode);
@@ -146,8 +198,8 @@ function foldCapacity(
     counted++;
   }
   if (counted === 0) {
-    // Nothing comparable: hand the first line over as it is, so matching explains the unit mismatch.
-    const l = lines[0]!;
+    // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the unit mismatch.
+    const l = lines.find((line) => sharedDigits(needCode, line.product_code) === best)!;
     return { capacity: { quantity: Number(l.quantity), unit: l.unit as Unit, period: l.period }, leadTimeDays: 0 };
   }
   return { capacity: { quantity, unit: need.unit, period: need.period }, leadTimeDays };

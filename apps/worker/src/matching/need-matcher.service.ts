@@ -50,7 +50,7 @@ export class NeedMatcherService {
       if (!MATCHABLE_NEED_STATUSES.includes(need.status)) return { status: 'not-open', needStatus: need.status };
 
       const prepared = prepareNeed(need, await em.find(NeedRequirement, { where: { needId } }));
-      const { candidates, approximateLocation } = await loadCandidates(em, prepared.need, this.schemaFeatures());
+      const { candidates, approximateLocation } = await loadCandidates(em, prepared.need, this.schemaFeatures(), today);
       if (prepared.deliveryPlace === 'unknown')
         for (const c of candidates) c.location = prepared.need.deliveryPlace;
 

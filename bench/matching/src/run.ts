@@ -1,0 +1,127 @@
+import { createDataSource, ensureDatabase } from '@linkage/db';
+import {
+  type HeldCertification,
+  type SourcingNeedForMatching,
+  type VerificationLevel,
+  matchSuppliers,
+} from '@linkage/domain';
+import {
+  type LineRow,
+  type SchemaFeatures,
+  buildCandidates,
+  groupBySupplier,
+  loadCandidates,
+} from '@linkage/worker/dist/matching/candidate-source.js';
+import { SUPPLIERS, ensureSuppliers } from './suppliers.js';
+
+const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linkage_bench_matching';
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 5);
+const TODAY = '2026-11-23';
+const FEATURES: SchemaFeatures = { committedCapacity: true, coordinates: true, certifications: true };
+
+const NEEDS: { label: string; need: SourcingNeedForMatching }[] = [
+  {
+    label: 'green coffee 090111, 20 t/month to Lima, ORGANIC_EU each supplier (largest chapter)',
+    need: {
+      id: 'coffee', productCode: '090111', quantity: 20, unit: 't', period: 'MONTH',
+      startDate: '2027-03-01', endDate: '2028-02-28', deliveryPlace: { lat: -12.05, lon: -77.04 },
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
+    },
+  },
+  {
+    label: 'argan-type oil 1515, 10 t/month to Paris, from MA or TN, HACCP held now',
+    need: {
+      id: 'oil', productCode: '1515', quantity: 10, unit: 't', period: 'MONTH',
+      startDate: '2027-02-01', endDate: '2027-12-31', deliveryPlace: { lat: 48.86, lon: 2.35 },
+      allowedCountries: ['MA', 'TN'],
+      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    },
+  },
+  {
+    label: 'cotton T-shirts 610910, 50,000 pieces/month within 1,500 km of Casablanca',
+    need: {
+      id: 'tshirts', productCode: '610910', quantity: 50_000, unit: 'pieces', period: 'MONTH',
+      startDate: '2027-04-01', endDate: '2028-03-31', deliveryPlace: { lat: 33.57, lon: -7.59 },
+      maxDistanceKm: 1500, requirements: [],
+    },
+  },
+];
+
+/** The product path: candidates drawn in SQL, scored, top 50 with explanations and gaps. */
+async function endToEnd(ds: Awaited<ReturnType<typeof open>>, need: SourcingNeedForMatching) {
+  const { candidates } = await loadCandidates(ds, need, FEATURES, TODAY);
+  const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
+  return { candidates: candidates.length, top };
+}
+
+/** Baseline: load every supplier profile and its certificates, then scan them all in TypeScript. */
+async function loadAllAndScan(ds: Awaited<ReturnType<typeof open>>, need: SourcingNeedForMatching) {
+  const rows = await ds.query<LineRow[]>(
+    `SELECT c.organisation_id AS supplier_id, o.country, o.latitude::float8 AS lat, o.longitude::float8 AS lon,
+            c.product_code, c.quantity, c.unit, c.period, c.lead_time_days
+       FROM capacity_entries c JOIN organisations o ON o.id = c.organisation_id
+      WHERE o.kind = 'PRODUCER_GROUP' AND (c.member_id IS NULL OR c.committed)`,
+  );
+  const certs = await ds.query<{ organisation_id: string; code: string; valid_until: string; verification: VerificationLevel }[]>(
+    `SELECT cert.organisation_id, s.code, to_char(cert.valid_until, 'YYYY-MM-DD') AS valid_until, cert.verification
+       FROM certifications cert JOIN standards s ON s.id = cert.standard_id WHERE cert.member_id IS NULL`,
+  );
+  const held = new Map<string, HeldCertification[]>();
+  for (const c of certs) {
+    const list = held.get(c.organisation_id) ?? [];
+    list.push({ standardCode: c.code, validUntil: c.valid_until, verification: c.verification });
+    held.set(c.organisation_id, list);
+  }
+  const { candidates } = buildCandidates(need, groupBySupplier(rows), held);
+  const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
+  return { candidates: candidates.length, top };
+}
+
+async function open() {
+  await ensureDatabase(URL);
+  const ds = await createDataSource(URL).initialize();
+  await ds.runMigrations();
+  return ds;
+}
+
+async function time<T>(runs: number, fn: () => Promise<T>): Promise<{ ms: number[]; last: T }> {
+  const ms: number[] = [];
+  let last!: T;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    last = await fn();
+    ms.push(performance.now() - t0);
+  }
+  return { ms: ms.sort((a, b) => a - b), last };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const f = (x: number) => x.toFixed(1).padStart(7);
+
+async function main() {
+  const ds = await open();
+  try {
+    await ensureSuppliers(ds);
+    console.log(`${SUPPLIERS.toLocaleString('en')} supplier profiles; ${RUNS} timed runs per need (after 3 warm-ups), baseline ${BASELINE_RUNS}`);
+    console.log('need | candidates | top-50 p50 | p95 | baseline p50 | p95 | speed-up p95');
+    for (const { label, need } of NEEDS) {
+      await time(3, () => endToEnd(ds, need));
+      const fast = await time(RUNS, () => endToEnd(ds, need));
+      const slow = await time(BASELINE_RUNS, () => loadAllAndScan(ds, need));
+      // Both paths must return the same ranking: the SQL filter only removes suppliers matching would reject.
+      // (Excluded suppliers are never stored; the SQL filter may leave out some that matching would exclude.)
+      const kept = (top: typeof fast.last.top) => JSON.stringify(top.filter((m) => m.eligibility !== 'EXCLUDED').map((m) => m.supplierId));
+      const same = kept(fast.last.top) === kept(slow.last.top);
+      console.log(
+        `${label}\n  ${String(fast.last.candidates).padStart(6)} of ${slow.last.candidates} | ${f(pct(fast.ms, 50))} ms | ${f(pct(fast.ms, 95))} ms | ` +
+          `${f(pct(slow.ms, 50))} ms | ${f(pct(slow.ms, 95))} ms | ${(pct(slow.ms, 95) / pct(fast.ms, 95)).toFixed(1)}x` +
+          ` | same top 50: ${same ? 'yes' : 'NO'} | p95 < 100 ms: ${pct(fast.ms, 95) < 100 ? 'yes' : 'NO'}`,
+      );
+    }
+  } finally {
+    await ds.destroy();
+  }
+}
+
+await main();
