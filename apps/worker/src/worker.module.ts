@@ -4,6 +4,7 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '@linkage/contracts';
 import { dataSourceOptions } from '@linkage/db';
+import { SearchIndexModule } from '@linkage/search/nest';
 import { LoggerModule } from 'nestjs-pino';
 import { CertificatesProcessor } from './certificates/certificates.processor.js';
 import { ExpiringCertificatesService } from './certificates/expiring-certificates.service.js';
@@ -15,11 +16,11 @@ import { DevMailerService } from './notifications/dev-mailer.service.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { DEFAULT_JOB_OPTIONS } from './queues.js';
-import { SearchIndexCloser, searchIndexProvider } from './search/search-index.provider.js';
 import { SearchIndexProcessor } from './search/search-index.processor.js';
 
 @Module({
   imports: [
+    SearchIndexModule,
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateWorkerEnv }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],
@@ -62,8 +63,6 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
     MatchingProcessor,
     DevMailerService,
     NotificationsProcessor,
-    searchIndexProvider,
-    SearchIndexCloser,
     SearchIndexProcessor,
   ],
 })

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type SearchIndex, type SearchResult, parseSearchParams } from '@linkage/search';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
-import { SEARCH_INDEX } from './search-index.provider.js';
+import { SEARCH_INDEX } from '@linkage/search/nest';
 import { searchViewer } from './search-viewer.js';
 
 @Injectable()

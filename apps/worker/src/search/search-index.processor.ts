@@ -5,7 +5,7 @@ import { IndexEntityJob, QueueName } from '@linkage/contracts';
 import { InvalidSearchDocumentError, type SearchIndex } from '@linkage/search';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { SEARCH_INDEX } from './search-index.provider.js';
+import { SEARCH_INDEX } from '@linkage/search/nest';
 import { loadSearchDocument } from './search-documents.js';
 
 /**
