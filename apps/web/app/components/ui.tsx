@@ -6,8 +6,14 @@ export function KindBadge({ kind }: { kind: OrganisationKind }) {
   return <span className={`badge badge--${kind.toLowerCase().replace('_', '-')}`}>{KIND_LABEL[kind]}</span>;
 }
 
-export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'good' | 'warn' | 'info' }) {
-  return <span className={`badge badge--${tone}`}>{children}</span>;
+export type Tone = 'neutral' | 'good' | 'warn' | 'info' | 'bad';
+
+export function Badge({ children, tone = 'neutral', title }: { children: ReactNode; tone?: Tone; title?: string }) {
+  return (
+    <span className={`badge badge--${tone}`} title={title}>
+      {children}
+    </span>
+  );
 }
 
 export function EmptyState({ title, children, icon = '○' }: { title: string; children?: ReactNode; icon?: string }) {

@@ -5,6 +5,20 @@
  */
 import type {
   ApiErrorBody,
+  CatalogueItemView,
+  CertificationView,
+  CreateCatalogueItemInput,
+  CreateCertificationInput,
+  CreateGroupMemberInput,
+  GroupMemberView,
+  MemberImportReport,
+  NotificationListView,
+  NotificationView,
+  OrganisationProfileView,
+  StandardView,
+  UpdateCapacityEntryInput,
+  UpdateGroupMemberInput,
+  UpdateGroupProfileInput,
   AcceptInvitationInput,
   CapacityEntryView,
   CreateCapacityEntryInput,
@@ -60,22 +74,45 @@ function toErrorBody(status: number, body: unknown, statusText: string): ApiErro
   return { statusCode: status, error: statusText || 'Error', message: `The service answered ${status}` };
 }
 
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * A request body: JSON (any value), a multipart FormData, or a raw stream with its content type
+ * (the evidence upload streams a browser's file straight through).
+ */
+export type RequestBody =
+  | { json: unknown }
+  | { form: FormData }
+  | { stream: ReadableStream<Uint8Array>; contentType: string };
+
 export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: Method,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; body?: unknown; raw?: RequestBody } = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const raw: RequestBody | undefined = options.raw ?? (options.body === undefined ? undefined : { json: options.body });
+  let body: BodyInit | undefined;
+  if (raw && 'json' in raw) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(raw.json);
+  } else if (raw && 'form' in raw) {
+    body = raw.form; // fetch sets the multipart boundary itself
+  } else if (raw && 'stream' in raw) {
+    headers['content-type'] = raw.contentType;
+    body = raw.stream;
+  }
   let response: Response;
   try {
     response = await fetch(`${apiBaseUrl()}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+      body,
+      signal: AbortSignal.timeout(raw && 'stream' in raw ? 120_000 : TIMEOUT_MS),
+      // A streamed body is sent as it arrives (Node's fetch requires saying so).
+      ...(raw && 'stream' in raw ? { duplex: 'half' } : {}),
+    } as RequestInit);
   } catch (cause) {
     console.error(`API ${method} ${path} failed`, cause);
     return {
@@ -89,16 +126,16 @@ export async function apiRequest<T>(
     };
   }
   const text = await response.text();
-  let body: unknown = undefined;
+  let parsed: unknown = undefined;
   if (text) {
     try {
-      body = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
-      body = text;
+      parsed = text;
     }
   }
-  if (response.ok) return { ok: true, status: response.status, data: body as T };
-  return { ok: false, status: response.status, error: toErrorBody(response.status, body, response.statusText) };
+  if (response.ok) return { ok: true, status: response.status, data: parsed as T };
+  return { ok: false, status: response.status, error: toErrorBody(response.status, parsed, response.statusText) };
 }
 
 const enc = encodeURIComponent;
@@ -111,12 +148,18 @@ export const publicApi = {
   /** Open to everyone; with a session token the API shows what that person's tier may see. */
   search: (params: URLSearchParams, token?: string) =>
     apiRequest<SearchResult>('GET', `/search?${params.toString()}`, { token }),
+  /** A profile as the visitor's tier sees it (404 when the tier does not admit them). */
+  getProfile: (id: string, token?: string) =>
+    apiRequest<OrganisationProfileView>('GET', `/organisations/${enc(id)}/profile`, { token }),
 };
 
 /** Calls made on behalf of a signed-in person. */
 export function userApi(token: string) {
   const get = <T>(path: string) => apiRequest<T>('GET', path, { token });
   const post = <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { token, body });
+  const patch = <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { token, body });
+  const put = <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { token, body });
+  const org = (id: string) => `/organisations/${enc(id)}`;
   return {
     signOut: () => post<void>('/auth/sign-out'),
     me: () => get<MeView>('/auth/me'),
@@ -135,6 +178,45 @@ export function userApi(token: string) {
     listNeeds: (id: string) => get<SourcingNeedView[]>(`/organisations/${enc(id)}/needs`),
     getNeed: (id: string) => get<SourcingNeedView>(`/needs/${enc(id)}`),
     getNeedMatches: (id: string) => get<NeedMatchesView>(`/needs/${enc(id)}/matches`),
+
+    // Producer groups (issue 4)
+    getProfile: (id: string) => get<OrganisationProfileView>(`${org(id)}/profile`),
+    updateProfile: (id: string, input: UpdateGroupProfileInput) =>
+      patch<OrganisationProfileView>(`${org(id)}/profile`, input),
+    listGroupMembers: (id: string) => get<GroupMemberView[]>(`${org(id)}/group-members`),
+    addGroupMember: (id: string, input: CreateGroupMemberInput) =>
+      post<GroupMemberView>(`${org(id)}/group-members`, input),
+    updateGroupMember: (id: string, memberId: string, input: UpdateGroupMemberInput) =>
+      patch<GroupMemberView>(`${org(id)}/group-members/${enc(memberId)}`, input),
+    /** The CSV goes up as multipart field `file`; a dry run writes nothing and reports every row. */
+    importGroupMembers: (id: string, csv: Blob, fileName: string, dryRun: boolean) => {
+      const form = new FormData();
+      form.append('file', csv, fileName);
+      return apiRequest<MemberImportReport>('POST', `${org(id)}/group-members/import?dryRun=${dryRun}`, {
+        token,
+        raw: { form },
+      });
+    },
+    updateCapacityEntry: (id: string, entryId: string, input: UpdateCapacityEntryInput) =>
+      patch<CapacityEntryView>(`${org(id)}/capacity-entries/${enc(entryId)}`, input),
+    listStandards: () => get<StandardView[]>('/standards'),
+    listCertifications: (id: string) => get<CertificationView[]>(`${org(id)}/certifications`),
+    createCertification: (id: string, input: CreateCertificationInput) =>
+      post<CertificationView>(`${org(id)}/certifications`, input),
+    /** Streams an evidence file (already framed as multipart with field `file`) to the API. */
+    uploadEvidence: (certificationId: string, stream: ReadableStream<Uint8Array>, contentType: string) =>
+      apiRequest<CertificationView>('POST', `/certifications/${enc(certificationId)}/evidence`, {
+        token,
+        raw: { stream, contentType },
+      }),
+    listCatalogue: (id: string) => get<CatalogueItemView[]>(`${org(id)}/catalogue`),
+    createCatalogueItem: (id: string, input: CreateCatalogueItemInput) =>
+      post<CatalogueItemView>(`${org(id)}/catalogue`, input),
+    publishCatalogueItem: (itemId: string, published: boolean) =>
+      put<CatalogueItemView>(`/catalogue-items/${enc(itemId)}/published`, { published }),
+    notifications: (unreadOnly = false) => get<NotificationListView>(`/notifications?unread=${unreadOnly}`),
+    markNotificationRead: (id: string) => post<NotificationView>(`/notifications/${enc(id)}/read`),
+    markAllNotificationsRead: () => post<{ marked: number }>('/notifications/read-all'),
   };
 }
 export type UserApi = ReturnType<typeof userApi>;

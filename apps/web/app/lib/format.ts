@@ -66,3 +66,78 @@ export function formatDateTime(iso: string): string {
   }).format(date);
   return `${text} UTC`;
 }
+
+export const GROUP_TYPE_LABEL = {
+  EXPORT_CONSORTIUM: 'Export consortium',
+  SALES_CONSORTIUM: 'Sales consortium',
+  COOPERATIVE: 'Cooperative',
+  ASSOCIATION: 'Association',
+  CLUSTER_GROUP: 'Cluster group',
+} as const;
+
+export const VISIBILITY_BADGE = {
+  PUBLIC: { text: 'Public', tone: 'good' },
+  LEAD_FIRMS: { text: 'Lead firms only', tone: 'info' },
+  BROKERS: { text: 'Brokers only', tone: 'warn' },
+} as const;
+
+export const MEMBER_STATUS_TONE = { INVITED: 'info', ACTIVE: 'good', SUSPENDED: 'warn', LEFT: 'neutral' } as const;
+
+export const CERT_STATUS = {
+  VALID: { text: 'Valid', tone: 'good' },
+  EXPIRING: { text: 'Expiring', tone: 'warn' },
+  EXPIRED: { text: 'Expired', tone: 'bad' },
+} as const;
+
+export const VERIFICATION_LABEL = {
+  SELF_DECLARED: 'Self-declared',
+  BROKER_VERIFIED: 'Broker-verified',
+  THIRD_PARTY_VERIFIED: 'Third-party verified',
+} as const;
+
+export const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** "All year" or "Mar–Jun, Oct" from month numbers 1–12. */
+export function formatMonths(months: number[]): string {
+  if (months.length === 0 || months.length === 12) return 'All year';
+  const sorted = [...months].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start = sorted[0]!;
+  let prev = start;
+  for (const m of [...sorted.slice(1), Number.NaN]) {
+    if (m === prev + 1) {
+      prev = m;
+      continue;
+    }
+    runs.push(start === prev ? MONTH_SHORT[start - 1]! : `${MONTH_SHORT[start - 1]}–${MONTH_SHORT[prev - 1]}`);
+    start = m;
+    prev = m;
+  }
+  return runs.join(', ');
+}
+
+export function formatNumber(x: number): string {
+  return numberFormat.format(x);
+}
+
+/** "31.6300° N, 8.0100° W" */
+export function formatLatLon(lat: number, lon: number): string {
+  const la = `${Math.abs(lat).toFixed(4)}° ${lat >= 0 ? 'N' : 'S'}`;
+  const lo = `${Math.abs(lon).toFixed(4)}° ${lon >= 0 ? 'E' : 'W'}`;
+  return `${la}, ${lo}`;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+export function formatLanguage(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}

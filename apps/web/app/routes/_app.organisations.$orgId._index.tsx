@@ -1,20 +1,19 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import {
-  type CapacityEntryView,
-  CreateCapacityEntrySchema,
   CreateSourcingNeedSchema,
   type SourcingNeedView,
 } from '@linkage/contracts';
-import { PERIODS, UNITS } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { CountrySelect, type CountryOption } from '~/components/country-select';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
+import { PeriodOptions, UnitOptions } from '~/components/options';
+import { ProfileBody } from '~/components/profile';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
-import { formatCountry, formatDate, formatHsCode, formatRate, PERIOD_LABEL, unitLabel } from '~/lib/format';
+import { formatCountry, formatDate, formatHsCode, formatRate } from '~/lib/format';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
@@ -24,8 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const org = await loadOrganisation(request, auth, params.orgId!);
   const id = org.organisation.id;
   if (org.organisation.kind === 'PRODUCER_GROUP') {
-    const entries = await orThrow(request, await auth.api.listCapacityEntries(id));
-    return { view: 'supply' as const, ...org, entries };
+    const profile = await orThrow(request, await auth.api.getProfile(id));
+    return { view: 'profile' as const, ...org, profile };
   }
   if (org.organisation.kind === 'LEAD_FIRM') {
     const needs = await orThrow(request, await auth.api.listNeeds(id));
@@ -39,17 +38,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const auth = await requireUser(request);
   const { organisation } = await loadOrganisation(request, auth, params.orgId!);
   const formData = await request.formData();
-  if (organisation.kind === 'PRODUCER_GROUP') {
-    const submission = parseWithZod(formData, { schema: CreateCapacityEntrySchema });
-    if (submission.status !== 'success') return submission.reply();
-    const result = await auth.api.createCapacityEntry(organisation.id, submission.value);
-    if (!result.ok) return replyWithApiError(submission, result);
-    return redirectWithNotice(
-      request,
-      `/organisations/${organisation.id}`,
-      `Recorded: ${result.data.productLabel}, ${formatRate(result.data.quantity, result.data.unit, result.data.period)}.`,
-    );
-  }
   if (organisation.kind === 'LEAD_FIRM') {
     const submission = parseWithZod(formData, { schema: CreateSourcingNeedSchema });
     if (submission.status !== 'success') return submission.reply();
@@ -66,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganisationHome() {
   const data = useLoaderData<typeof loader>();
-  if (data.view === 'supply') return <SupplyView entries={data.entries} canManage={data.canManage} />;
+  if (data.view === 'profile') return <ProfileBody profile={data.profile} manageLinks={data.profile.viewer.isMember} />;
   if (data.view === 'needs') {
     return (
       <NeedsView
@@ -82,126 +70,6 @@ export default function OrganisationHome() {
     <EmptyState title="Nothing to show here yet">
       <p>This kind of organisation does not post needs or record supply.</p>
     </EmptyState>
-  );
-}
-
-function UnitOptions() {
-  return (
-    <>
-      {UNITS.map((u) => (
-        <option key={u} value={u} title={unitLabel(u)}>
-          {u}
-        </option>
-      ))}
-    </>
-  );
-}
-
-function PeriodOptions() {
-  return (
-    <>
-      {PERIODS.map((p) => (
-        <option key={p} value={p}>
-          {PERIOD_LABEL[p]}
-        </option>
-      ))}
-    </>
-  );
-}
-
-function SupplyView({ entries, canManage }: { entries: CapacityEntryView[]; canManage: boolean }) {
-  return (
-    <div className="layout-split">
-      <section aria-labelledby="supply-title" className="layout-split__main">
-        <h2 id="supply-title">What we supply</h2>
-        {entries.length === 0 ? (
-          <EmptyState title="No products recorded yet" icon="▦">
-            <p>
-              Record each product your members supply and how much per period. Buyers&apos; needs are matched against
-              these lines.
-            </p>
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Products and capacity</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">HS code</th>
-                  <th scope="col" className="num">
-                    Capacity
-                  </th>
-                  <th scope="col" className="num">
-                    Lead time
-                  </th>
-                  <th scope="col">Recorded</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((e) => (
-                  <tr key={e.id}>
-                    <td>{e.productLabel}</td>
-                    <td>
-                      <code>{formatHsCode(e.productCode)}</code>
-                    </td>
-                    <td className="num">{formatRate(e.quantity, e.unit, e.period)}</td>
-                    <td className="num">{e.leadTimeDays == null ? '—' : `${e.leadTimeDays} days`}</td>
-                    <td>{formatDate(e.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      {canManage ? (
-        // A new key after each recorded product gives a fresh, empty form.
-        <RecordSupplyForm key={entries.length} />
-      ) : (
-        <aside className="panel layout-split__side muted">Owners and admins of this group record its products.</aside>
-      )}
-    </div>
-  );
-}
-
-function RecordSupplyForm() {
-  const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const [form, fields] = useForm({
-    id: 'record-supply',
-    lastResult: navigation.state === 'idle' ? lastResult : null,
-    constraint: getZodConstraint(CreateCapacityEntrySchema),
-    defaultValue: { unit: 't', period: 'MONTH' },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateCapacityEntrySchema }),
-  });
-  return (
-<section aria-labelledby="record-title" className="panel layout-split__side">
-  <h2 id="record-title">Record a product</h2>
-  <Form method="post" {...getFormProps(form)} className="stack">
-    <FormErrors id={form.errorId} errors={form.errors} />
-    <InputField
-      label="HS product code"
-      hint="6 digits of the HS 2022 nomenclature, e.g. 151590 for other fixed vegetable oils."
-      meta={fields.productCode}
-      inputMode="numeric"
-    />
-    <InputField label="Product label" meta={fields.productLabel} placeholder="e.g. Argan oil" />
-    <div className="field-row">
-      <InputField label="Quantity" meta={fields.quantity} type="number" step="any" min="0" />
-      <SelectField label="Unit" meta={fields.unit}>
-        <UnitOptions />
-      </SelectField>
-      <SelectField label="Per" meta={fields.period}>
-        <PeriodOptions />
-      </SelectField>
-    </div>
-    <InputField label="Lead time in days (optional)" meta={fields.leadTimeDays} type="number" min="0" step="1" />
-    <SubmitButton pending={navigation.state === 'submitting'}>Record product</SubmitButton>
-  </Form>
-</section>
   );
 }
 

@@ -19,9 +19,9 @@ const ROLE_LABEL = { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member' } as const
 const VISIBILITY_SHORT = { PUBLIC: 'Public profile', LEAD_FIRMS: 'Visible to lead firms', BROKERS: 'Visible to brokers only' };
 
 export default function OrganisationLayout() {
-  const { organisation, role } = useLoaderData<typeof loader>();
-  const firstTab =
-    organisation.kind === 'LEAD_FIRM' ? 'Sourcing needs' : organisation.kind === 'PRODUCER_GROUP' ? 'What we supply' : 'Overview';
+  const { organisation, role, canManage } = useLoaderData<typeof loader>();
+  const isGroup = organisation.kind === 'PRODUCER_GROUP';
+  const firstTab = organisation.kind === 'LEAD_FIRM' ? 'Sourcing needs' : isGroup ? 'Profile' : 'Overview';
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -40,13 +40,39 @@ export default function OrganisationLayout() {
             {role ? <span className="muted">Your role: {ROLE_LABEL[role]}</span> : null}
           </p>
         </div>
+        {isGroup && organisation.visibility === 'PUBLIC' ? (
+          <Link to={`/groups/${organisation.id}`} className="button button--small">
+            Public page ↗
+          </Link>
+        ) : null}
       </div>
       <nav aria-label="Organisation" className="tabs">
         <NavLink to="." end className="tabs__tab">
           {firstTab}
         </NavLink>
+        {isGroup ? (
+          <>
+            <NavLink to="group-members" className="tabs__tab">
+              Member enterprises
+            </NavLink>
+            <NavLink to="capacity" className="tabs__tab">
+              Capacity
+            </NavLink>
+            <NavLink to="certifications" className="tabs__tab">
+              Certifications
+            </NavLink>
+            <NavLink to="catalogue" className="tabs__tab">
+              Catalogue
+            </NavLink>
+            {role && canManage ? (
+              <NavLink to="edit" className="tabs__tab">
+                Edit profile
+              </NavLink>
+            ) : null}
+          </>
+        ) : null}
         <NavLink to="members" className="tabs__tab">
-          Members
+          {isGroup ? 'People' : 'Members'}
         </NavLink>
       </nav>
       <Outlet />

@@ -7,17 +7,19 @@ import { commitHeaders, getSession } from '~/lib/session.server';
 
 /** Everything behind sign-in: the guard, the header with the person's organisations, one-time notices. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, organisations } = await requireUser(request);
-  const session = await getSession(request);
+  const { user, organisations, api } = await requireUser(request);
+  const [session, unread] = await Promise.all([getSession(request), api.notifications(true)]);
   const notice = session.get('notice') ?? null;
+  // The bell is a convenience: if notifications cannot be read, the page still renders.
+  const unreadCount = unread.ok ? unread.data.unreadCount : 0;
   return data(
-    { user, organisations, notice },
+    { user, organisations, notice, unreadCount },
     notice ? { headers: await commitHeaders(session) } : undefined,
   );
 }
 
 export default function AppLayout() {
-  const { user, organisations, notice } = useLoaderData<typeof loader>();
+  const { user, organisations, notice, unreadCount } = useLoaderData<typeof loader>();
   const visibleNotice = useStickyNotice(notice);
   return (
     <>
@@ -39,6 +41,20 @@ export default function AppLayout() {
             ))}
           </nav>
           <div className="site-user">
+            <NavLink
+              to="/notifications"
+              className="bell"
+              aria-label={unreadCount ? `Notifications, ${unreadCount} unread` : 'Notifications'}
+              title="Notifications"
+            >
+              <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M8 1.5a4 4 0 0 0-4 4v2.6L2.7 10.6a.6.6 0 0 0 .5.9h9.6a.6.6 0 0 0 .5-.9L12 8.1V5.5a4 4 0 0 0-4-4Zm-1.8 11a1.8 1.8 0 0 0 3.6 0Z"
+                />
+              </svg>
+              {unreadCount ? <span className="bell__count">{unreadCount > 99 ? '99+' : unreadCount}</span> : null}
+            </NavLink>
             <span className="site-user__name" title={user.email}>
               {user.name}
             </span>

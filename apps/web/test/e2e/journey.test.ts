@@ -87,6 +87,7 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   await signUp('Fatima Coordinator', `coordinator-${run}@example.org`);
   await shot('02-dashboard-empty');
   await createOrganisation('Producer group', groupName, 'MA');
+  await page.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Capacity' }).click();
   await page.getByRole('heading', { name: 'What we supply' }).waitFor();
 
   await page.getByLabel('HS product code').fill('151590');
@@ -94,7 +95,7 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   await page.getByLabel('Quantity').fill('12');
   await page.getByLabel('Unit').selectOption('t');
   await page.getByLabel('Per', { exact: true }).selectOption('MONTH');
-  await page.getByRole('button', { name: 'Record product' }).click();
+  await page.getByRole('button', { name: 'Record capacity' }).click();
   const supplyRow = page.getByRole('row', { name: /Argan oil/ });
   await supplyRow.waitFor();
   expect(await supplyRow.textContent()).toContain('12 t / month');

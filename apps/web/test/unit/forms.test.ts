@@ -16,7 +16,15 @@ test('form data is coerced and validated with the shared schema', () => {
   );
   expect(ok.status).toBe('success');
   if (ok.status === 'success') {
-    expect(ok.value).toEqual({ productCode: '151590', productLabel: 'Argan oil', quantity: 12, unit: 't', period: 'MONTH' });
+    expect(ok.value).toEqual({
+      productCode: '151590',
+      productLabel: 'Argan oil',
+      quantity: 12,
+      unit: 't',
+      period: 'MONTH',
+      committed: false,
+      availableMonths: [],
+    });
   }
   const bad = parseWithZod(form({ productCode: '12', productLabel: '', quantity: '-1', unit: 't' }), {
     schema: CreateCapacityEntrySchema,

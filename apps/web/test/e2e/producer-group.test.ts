@@ -1,0 +1,293 @@
+/**
+ * A consortium coordinator's day in a real browser: describe the group, import member enterprises
+ * from CSV (a dry run first, catching a bad row), record two members' committed capacity (and be
+ * told when a colleague saved first), record a certificate with its evidence, publish a catalogue
+ * item whose capacity is the sum of the committed entries. Then visibility: a lead-firm user sees
+ * the public profile; an anonymous visitor cannot see a lead-firms-only one.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { WEB_DIR, WEB_URL } from './stack';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join(WEB_DIR, 'test-results/e2e');
+const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+let context: BrowserContext;
+let page: Page;
+let profileDir: string;
+const pageErrors: string[] = [];
+
+const groupName = `Tifaout Argan Consortium ${run}`;
+const discreetName = `Anti-Atlas Saffron Group ${run}`;
+const members = [`Coopérative Amal ${run}`, `Coopérative Tiwizi ${run}`, `Argan Ida Outanane ${run}`];
+let groupId = '';
+let discreetId = '';
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  profileDir = mkdtempSync(join(tmpdir(), 'linkage-chromium-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  context.setDefaultTimeout(20_000);
+  page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+function watch(p: Page) {
+  p.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+  p.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+  });
+}
+
+async function shot(name: string, p: Page = page) {
+  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function signUp(name: string, email: string) {
+  await page.goto(`${WEB_URL}/sign-up`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/dashboard');
+}
+
+async function createOrganisation(kind: 'Producer group' | 'Lead firm', legalName: string, visibility = 'PUBLIC') {
+  await page.goto(`${WEB_URL}/dashboard`);
+  await page.getByRole('radio', { name: new RegExp(kind) }).check();
+  await page.getByLabel('Legal name').fill(legalName);
+  await page.getByLabel('Country').selectOption('MA');
+  await page.getByLabel('Who may see the profile').selectOption(visibility);
+  await page.getByRole('button', { name: 'Create organisation' }).click();
+  await page.getByRole('heading', { level: 1, name: legalName }).waitFor();
+  return /\/organisations\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+}
+
+async function tab(name: string) {
+  await page.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name, exact: true }).click();
+}
+
+async function notice(text: string | RegExp) {
+  await page.getByRole('status').filter({ hasText: text }).first().waitFor();
+}
+
+const csvHeader = 'legalName,region,employees,foundedYear,registration,womenOwned,status,joinedOn,sectors';
+function csv(rows: string[]) {
+  return Buffer.from(`${csvHeader}\n${rows.join('\n')}\n`, 'utf8');
+}
+
+test('a coordinator describes the group and imports its members from CSV after a dry run', async () => {
+  await signUp('Amina Coordinator', `amina-${run}@example.org`);
+  discreetId = await createOrganisation('Producer group', discreetName, 'LEAD_FIRMS');
+  groupId = await createOrganisation('Producer group', groupName);
+
+  await tab('Edit profile');
+  await page.getByLabel('Type of group').selectOption('EXPORT_CONSORTIUM');
+  await page.getByLabel('Description').fill('Eleven women’s cooperatives of the Souss selling cosmetic and culinary argan oil jointly.');
+  await page.getByLabel('Sectors').fill('argan oil, cosmetics');
+  await page.getByLabel('Languages').fill('fr, ar, en');
+  await page.getByLabel('Region').fill('Souss-Massa');
+  await page.getByLabel('Latitude').fill('30.4278');
+  await page.getByLabel('Longitude').fill('-9.5981');
+  await page.getByLabel('Decision rule').fill('One cooperative, one vote');
+  await page.getByLabel('Customers (private)').fill('Maison Aroma, Paris');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await notice('Profile saved.');
+  await page.getByText('30.4278° N, 9.5981° W').waitFor();
+
+  await tab('Member enterprises');
+  // A file with one bad row: the dry run names the line, the field and the reason; nothing is written.
+  await page.setInputFiles('input[name="file"]', {
+    name: 'members-bad.csv',
+    mimeType: 'text/csv',
+    buffer: csv([
+      `${members[0]},Souss-Massa,24,2009,FORMAL,true,ACTIVE,2020-03-01,argan oil`,
+      `${members[1]},Souss-Massa,lots,2012,FORMAL,true,ACTIVE,2021-01-15,argan oil`,
+    ]),
+  });
+  await page.getByRole('button', { name: 'Check file (dry run)' }).click();
+  const preview = page.getByRole('table', { name: 'Rows of the file and their errors' });
+  const badRow = preview.getByRole('row').filter({ hasText: members[1]! });
+  await badRow.waitFor();
+  expect(await badRow.textContent()).toContain('employees');
+  expect(await badRow.getByRole('cell').first().textContent()).toBe('3');
+  expect(await page.getByRole('button', { name: /^Import \d+ member/ }).count()).toBe(0);
+  await shot('10-import-dry-run-errors');
+
+  await page.setInputFiles('input[name="file"]', {
+    name: 'members.csv',
+    mimeType: 'text/csv',
+    buffer: csv([
+      `${members[0]},Souss-Massa,24,2009,FORMAL,true,ACTIVE,2020-03-01,argan oil`,
+      `${members[1]},Souss-Massa,18,2012,INFORMAL,true,ACTIVE,2021-01-15,argan oil;amlou`,
+      `${members[2]},Essaouira,9,2016,FORMAL,false,INVITED,,argan oil`,
+    ]),
+  });
+  await page.getByRole('button', { name: 'Check file (dry run)' }).click();
+  await page.getByText('3 rows, 3 valid').waitFor();
+  await shot('11-import-dry-run-ok');
+  await page.getByRole('button', { name: 'Import 3 members' }).click();
+  await notice('Imported 3 members from members.csv.');
+  const table = page.getByRole('table', { name: 'Member enterprises' });
+  for (const m of members) await table.getByRole('row').filter({ hasText: m }).waitFor();
+  expect(await table.getByRole('row').filter({ hasText: members[2]! }).textContent()).toContain('invited');
+
+  // Change a member's status: the invited member becomes active.
+  await page.getByLabel(`New status for ${members[2]}`).selectOption('ACTIVE');
+  await page.getByRole('form', { name: `Change status of ${members[2]}` }).getByRole('button', { name: 'Apply' }).click();
+  await notice(`${members[2]} is now active`);
+  await shot('12-group-members');
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test('the coordinator records committed capacity for two members and is told when a colleague saved first', async () => {
+  await tab('Capacity');
+  await page.getByRole('heading', { name: 'What we supply' }).waitFor();
+  for (const [member, quantity] of [
+    [members[0]!, '8'],
+    [members[1]!, '6'],
+  ] as const) {
+    await page.getByLabel('Member', { exact: true }).selectOption({ label: member });
+    await page.getByLabel('HS product code').fill('151590');
+    await page.getByLabel('Product label').fill('Argan oil');
+    await page.getByLabel('Quantity').fill(quantity);
+    await page.getByLabel('Unit').selectOption('t');
+    await page.getByLabel('Per', { exact: true }).selectOption('MONTH');
+    await page.getByLabel('Lead time in days (optional)').fill('21');
+    expect(await page.getByLabel(/Committed to the group/).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Record capacity' }).click();
+    await notice(`Recorded: Argan oil, ${quantity} t / month, committed to the group.`);
+  }
+  // The third member's capacity is recorded but not committed: it must not count.
+  await page.getByLabel('Member', { exact: true }).selectOption({ label: members[2]! });
+  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product label').fill('Argan oil');
+  await page.getByLabel('Quantity').fill('5');
+  await page.getByLabel(/Committed to the group/).uncheck();
+  await page.getByRole('button', { name: 'Record capacity' }).click();
+  await notice('Recorded: Argan oil, 5 t / month.');
+  await page.getByText('14 t / month').first().waitFor();
+  await shot('13-capacity');
+
+  // Two people edit the same entry; the second save is refused and says so.
+  await page.getByRole('link', { name: `Edit Argan oil ${members[0]}` }).click();
+  await page.getByRole('heading', { name: /Edit Argan oil/ }).waitFor();
+  const colleague = await context.newPage();
+  watch(colleague);
+  await colleague.goto(page.url());
+  await colleague.getByLabel('Lead time in days').fill('14');
+  await colleague.getByRole('button', { name: 'Save changes' }).click();
+  await colleague.getByRole('status').filter({ hasText: 'Saved: Argan oil, 8 t / month.' }).waitFor();
+  await colleague.close();
+
+  await page.getByLabel('Quantity').fill('9');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Someone else changed this entry' }).waitFor();
+  await shot('14-capacity-stale');
+  // Nothing of the refused edit was saved: the committed total is still 8 + 6.
+  await page.getByText('14 t / month').first().waitFor();
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test('the coordinator records a certificate with its evidence file', async () => {
+  await tab('Certifications');
+  await page.getByLabel('Standard').selectOption('ORGANIC_EU');
+  await page.getByLabel('Held by').selectOption({ label: members[0]! });
+  await page.getByLabel('Certificate number (optional)').fill('MA-BIO-2291');
+  await page.getByLabel('Certification body (optional)').fill('Ecocert');
+  const nextYear = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Valid until').fill(nextYear);
+  await page.setInputFiles('#evidence-file', {
+    name: 'organic-certificate.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
+  await page.getByRole('button', { name: 'Record certificate' }).click();
+  await notice(/Recorded .* with its evidence\./);
+  const row = page.getByRole('table', { name: 'Certifications' }).getByRole('row').filter({ hasText: 'MA-BIO-2291' });
+  await row.waitFor();
+  const text = (await row.textContent()) ?? '';
+  expect(text).toContain('Valid');
+  expect(text).toContain('Self-declared');
+  expect(text).toContain(members[0]!);
+  const evidence = row.getByRole('link', { name: 'organic-certificate.pdf' });
+  const href = await evidence.getAttribute('href');
+  const response = await page.request.get(`${WEB_URL}${href}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+  await shot('15-certifications');
+  expect(pageErrors).toEqual([]);
+}, 60_000);
+
+test('the coordinator publishes a catalogue item whose capacity is the sum of the committed entries', async () => {
+  await tab('Catalogue');
+  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product label').fill('Cosmetic argan oil, cold-pressed');
+  await page.getByLabel('Unit').selectOption('t');
+  await page.getByLabel('Capacity per').selectOption('MONTH');
+  await page.getByLabel('Price from').fill('28');
+  await page.getByLabel('Price to').fill('34');
+  await page.getByLabel('Currency').fill('EUR');
+  await page.getByLabel('Standards met (optional)').fill('ORGANIC_EU');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await notice(/is in the catalogue as a draft/);
+  await page.getByRole('button', { name: 'Publish Cosmetic argan oil, cold-pressed' }).click();
+  await notice('Cosmetic argan oil, cold-pressed is published, offering 14 t / month from 2 members.');
+  const item = page.getByRole('listitem').filter({ hasText: 'Cosmetic argan oil, cold-pressed' });
+  const text = (await item.textContent()) ?? '';
+  expect(text).toContain('published');
+  expect(text).toContain(`${members[0]} 8 t`);
+  expect(text).toContain(`${members[1]} 6 t`);
+  expect(text).toContain('= 14 t / month');
+  expect(text).not.toContain(members[2]!);
+  await shot('16-catalogue');
+
+  await tab('Profile');
+  await page.getByRole('heading', { name: 'Capacity by product' }).waitFor();
+  await page.getByText('Maison Aroma, Paris').waitFor();
+  await shot('17-group-profile');
+  expect(pageErrors).toEqual([]);
+}, 60_000);
+
+test('anonymous visitors see the public profile but not a lead-firms-only one; a lead-firm user sees both', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(`${WEB_URL}/`);
+
+  await page.goto(`${WEB_URL}/groups/${groupId}`);
+  await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
+  expect(await page.getByText('Maison Aroma').count()).toBe(0); // customers stay private
+  await page.getByText('= 14 t / month').waitFor();
+  await shot('18-public-profile-anonymous');
+
+  const hidden = await page.goto(`${WEB_URL}/groups/${discreetId}`);
+  expect(hidden?.status()).toBe(404);
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  expect(await page.getByText(discreetName).count()).toBe(0);
+  await shot('19-lead-firms-only-anonymous-404');
+  // The browser logs the 404 document load as a console error: expected here.
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !/status of 404/.test(e)));
+
+  await signUp('Karim Sourcing', `karim-${run}@example.org`);
+  await createOrganisation('Lead firm', `Atlas Naturals ${run}`);
+  await page.goto(`${WEB_URL}/groups/${groupId}`);
+  await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
+  await page.getByText('Organic').first().waitFor();
+  expect(await page.getByText('Maison Aroma').count()).toBe(0);
+  await page.goto(`${WEB_URL}/groups/${discreetId}`);
+  await page.getByRole('heading', { level: 1, name: discreetName }).waitFor();
+  await shot('20-lead-firms-only-seen-by-lead-firm');
+  expect(pageErrors).toEqual([]);
+}, 90_000);
