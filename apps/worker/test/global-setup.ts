@@ -1,4 +1,4 @@
-import { createDataSource, dropDatabase, ensureDatabase } from '@linkage/db';
+import { createDataSource, ensureDatabase } from '@linkage/db';
 
 /**
  * Each run gets its own database, created here and dropped in teardown, so runs never see each

@@ -58,7 +58,7 @@ async function endToEnd(ds: Awaited<ReturnType<typeof open>>, need: SourcingNeed
 /** Baseline: load every supplier profile and its certificates, then scan them all in TypeScript. */
 async function loadAllAndScan(ds: Awaited<ReturnType<typeof open>>, need: SourcingNeedForMatching) {
   const rows = await ds.query<LineRow[]>(
-    `SELECT c.organisation_id AS supplier_id, o.country, o.latitude::float8 AS lat, o.longitude::float8 AS lon,
+    `SELECT c.organisation_id AS supplier_id, o.legal_name AS supplier_name, o.country, o.latitude::float8 AS lat, o.longitude::float8 AS lon,
             c.product_code, c.quantity, c.unit, c.period, c.lead_time_days
        FROM capacity_entries c JOIN organisations o ON o.id = c.organisation_id
       WHERE o.kind = 'PRODUCER_GROUP' AND (c.member_id IS NULL OR c.committed)`,

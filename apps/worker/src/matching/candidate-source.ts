@@ -47,6 +47,7 @@ export interface CandidateSet {
 /** One capacity line with its supplier's country and coordinates, as candidate generation reads it. */
 export interface LineRow {
   supplier_id: string;
+  supplier_name: string;
   country: string;
   lat: number | null;
   lon: number | null;
@@ -102,6 +103,8 @@ export async function loadCandidates(
     const daysToStart = dayNumber(need.startDate) - dayNumber(today);
     const horizon = Math.min(daysToStart, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
     for (const r of need.requirements) {
+      // One member of a coalition may carry an ANY_SUPPLIER standard for all: it filters no one alone.
+      if (r.level === 'ANY_SUPPLIER') continue;
       const routes = standardsSatisfying(r.standardCode, STANDARDS_REGISTRY).filter((s) => !s.umbrella);
       const months = Math.min(Infinity, ...routes.map((s) => s.typicalMonthsToCertify));
       if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;
@@ -119,7 +122,7 @@ export async function loadCandidates(
     ? `o.latitude::float8 AS lat, o.longitude::float8 AS lon`
     : `NULL::float8 AS lat, NULL::float8 AS lon`;
   const rows = await db.query<LineRow[]>(
-    `SELECT c.organisation_id AS supplier_id, o.country, ${coords},
+    `SELECT c.organisation_id AS supplier_id, o.legal_name AS supplier_name, o.country, ${coords},
             c.product_code, c.quantity, c.unit, c.period, c.lead_time_days
        FROM capacity_entries c
        JOIN organisations o ON o.id = c.organisation_id
@@ -163,6 +166,7 @@ export function buildCandidates(
     }
     candidates.push({
       supplierId,
+      name: first.supplier_name,
       country: first.country.trim(),
       location,
       productCodes: [...new Set(lines.map((l) => l.product_code))],
@@ -191,16 +195,27 @@ function foldCapacity(
   let leadTimeDays = 0;
   let counted = 0;
   for (const l of lines) {
-    if (sharedDigits(needCode, l.product_code) !== best || !isUnit(l.unit) || !areCompatible(l.unit, need.unit))
+    if (
+      sharedDigits(needCode, l.product_code) !== best ||
+      !isUnit(l.unit) ||
+      !areCompatible(l.unit, need.unit)
+    )
       continue;
-    quantity += convertRate({ quantity: Number(l.quantity), unit: l.unit, period: l.period }, need.unit, need.period);
+    quantity += convertRate(
+      { quantity: Number(l.quantity), unit: l.unit, period: l.period },
+      need.unit,
+      need.period,
+    );
     leadTimeDays = Math.max(leadTimeDays, l.lead_time_days ?? 0);
     counted++;
   }
   if (counted === 0) {
     // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the unit mismatch.
     const l = lines.find((line) => sharedDigits(needCode, line.product_code) === best)!;
-    return { capacity: { quantity: Number(l.quantity), unit: l.unit as Unit, period: l.period }, leadTimeDays: 0 };
+    return {
+      capacity: { quantity: Number(l.quantity), unit: l.unit as Unit, period: l.period },
+      leadTimeDays: 0,
+    };
   }
   return { capacity: { quantity, unit: need.unit, period: need.period }, leadTimeDays };
 }

@@ -1,4 +1,10 @@
-import { type Period, type Unit } from '@linkage/domain';
+import {
+  type BusinessRationale,
+  type NeedCriticality,
+  type Period,
+  type RequirementLevel,
+  type Unit,
+} from '@linkage/domain';
 
 /** Lead firms and their open sourcing needs. The firms are fictitious; the needs are typical of the sectors. */
 export interface DemoLeadFirm {
@@ -15,7 +21,16 @@ export interface DemoLeadFirm {
     unit: Unit;
     period: Period;
     deliveryCountry: string;
+    deliveryLat: number;
+    deliveryLon: number;
     responseDeadline: string;
+    /** First delivery; the response deadline when absent. */
+    startDate?: string;
+    targetPrice: number;
+    currency: string;
+    criticality: NeedCriticality;
+    businessRationale: BusinessRationale;
+    requirements: Array<{ standardCode: string; level: RequirementLevel; mustHoldNow: boolean }>;
   }>;
 }
 
@@ -36,7 +51,14 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         unit: 't',
         period: 'MONTH',
         deliveryCountry: 'PE',
+        deliveryLat: -12.0464,
+        deliveryLon: -77.0428,
         responseDeadline: '2027-01-31',
+        targetPrice: 7000,
+        currency: 'USD',
+        criticality: 'CORE',
+        businessRationale: 'IMPORT_SUBSTITUTION',
+        requirements: [],
       },
       {
         title: 'Organic green coffee for a single-origin range',
@@ -46,7 +68,14 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         unit: 't',
         period: 'MONTH',
         deliveryCountry: 'PE',
+        deliveryLat: -12.0464,
+        deliveryLon: -77.0428,
         responseDeadline: '2027-02-28',
+        targetPrice: 4200,
+        currency: 'USD',
+        criticality: 'NON_CORE',
+        businessRationale: 'RISK',
+        requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
       },
     ],
   },
@@ -66,7 +95,14 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         unit: 'kg',
         period: 'MONTH',
         deliveryCountry: 'FR',
+        deliveryLat: 43.6588,
+        deliveryLon: 6.9237,
         responseDeadline: '2027-01-15',
+        targetPrice: 32,
+        currency: 'EUR',
+        criticality: 'CORE',
+        businessRationale: 'RISK',
+        requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }],
       },
     ],
   },
@@ -86,7 +122,15 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         unit: 'pieces',
         period: 'MONTH',
         deliveryCountry: 'MA',
+        deliveryLat: 33.5731,
+        deliveryLon: -7.5898,
         responseDeadline: '2027-01-20',
+        startDate: '2027-05-01',
+        targetPrice: 2.8,
+        currency: 'EUR',
+        criticality: 'CORE',
+        businessRationale: 'LEAD_TIME',
+        requirements: [{ standardCode: 'OEKO_TEX_100', level: 'EACH_SUPPLIER', mustHoldNow: false }],
       },
     ],
   },

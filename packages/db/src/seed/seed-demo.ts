@@ -1,24 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { OutboxTopic, type MatchNeedPayload } from '@linkage/contracts';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { addDays } from '@linkage/domain';
+import { type SalesBand, addDays } from '@linkage/domain';
 import {
   CapacityEntry,
+  CatalogueItem,
+  Certification,
+  GroupMember,
   Membership,
+  NeedRequirement,
   Organisation,
   OutboxEvent,
   SourcingNeed,
+  Standard,
   User,
 } from '../entities/index.js';
+import { syncStandardsRegistry } from '../standards-registry.js';
 import { DEMO_LEAD_FIRMS, DEMO_PASSWORD } from './demo-buyers.js';
+import { DEMO_CATALOGUE, DEMO_GROUP_PROFILES, GROUP_TYPE_BY_SOURCE } from './demo-profiles.js';
 import { ILLUSTRATIVE_CAPACITY } from './demo-supply.js';
 
 interface ConsortiumRecord {
   name: string;
   country: string;
   place: string;
+  founded: number;
+  type: string;
   sector: string;
-  members: Array<{ id: string }>;
+  members: Array<{
+    id: string;
+    kind?: string;
+    products?: string;
+    founded?: number;
+    sales?: number;
+    employees?: number;
+  }>;
 }
 
 const consortia = (): ConsortiumRecord[] =>
@@ -39,6 +55,15 @@ export const coordinatorEmail = (consortiumName: string) => `coordinator@${slug(
 
 export const BROKER_EMAIL = 'officer@programme.demo';
 
+/** The source gives annual sales in thousands (EUR or USD); bands are close enough for both. */
+function salesBand(thousands: number | undefined): SalesBand | null {
+  if (thousands === undefined) return null;
+  if (thousands < 50) return 'UNDER_50K';
+  if (thousands < 250) return '50K_250K';
+  if (thousands < 1000) return '250K_1M';
+  return thousands < 5000 ? '1M_5M' : 'OVER_5M';
+}
+
 async function addUser(
   em: EntityManager,
   email: string,
@@ -50,9 +75,11 @@ async function addUser(
 }
 
 /**
- * Loads the demo dataset: the nine export consortia of the UNIDO study as producer groups (with
- * illustrative capacities), three fictitious lead firms with open needs, a programme officer, and an
- * outbox event per need so the worker matches them. Runs once: a second run finds the broker and stops.
+ * Loads the demo dataset: the nine export consortia of the UNIDO study as producer groups with their
+ * member enterprises (illustrative committed capacities, the certificates the source mentions, two
+ * published catalogue items), three fictitious lead firms with open needs and requirements, a
+ * programme officer, and an outbox event per need so the worker matches them. Runs once: a second
+ * run finds the broker and stops.
  */
 export async function seedDemo(
   dataSource: DataSource,
@@ -63,8 +90,14 @@ export async function seedDemo(
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await addUser(em, BROKER_EMAIL, 'Amina El Idrissi (programme officer)', passwordHash, 'BROKER');
 
+    await syncStandardsRegistry(em);
+    const standardIds = new Map((await em.find(Standard)).map((st) => [st.code, st.id]));
+    const groupIds = new Map<string, string>();
+
     let capacityLines = 0;
+    let memberCount = 0;
     for (const c of consortia()) {
+      const profile = DEMO_GROUP_PROFILES[c.name];
       const group = await em.save(
         em.create(Organisation, {
           kind: 'PRODUCER_GROUP',
@@ -72,16 +105,96 @@ export async function seedDemo(
           country: c.country,
           region: c.place,
           visibility: 'PUBLIC',
+          latitude: profile?.latitude ?? null,
+          longitude: profile?.longitude ?? null,
+          languages: profile?.languages ?? [],
+          registration: 'FORMAL',
+          foundedYear: c.founded,
+          description: `${c.sector}. Export consortium documented in UNIDO's study of consortia (2009).`,
+          sectors: [c.sector],
+          groupType: GROUP_TYPE_BY_SOURCE[c.type] ?? 'EXPORT_CONSORTIUM',
+          governance: profile?.governance ?? null,
         }),
       );
+      groupIds.set(c.name, group.id);
       const coordinator = await addUser(em, coordinatorEmail(c.name), `${c.name} coordinator`, passwordHash);
       await em.insert(Membership, { userId: coordinator.id, organisationId: group.id, role: 'OWNER' });
-      for (const lines of Object.values(ILLUSTRATIVE_CAPACITY[c.name] ?? {})) {
-        for (const l of lines) {
-          await em.save(em.create(CapacityEntry, { organisationId: group.id, ...l }));
+
+      const memberIds = new Map<string, string>();
+      for (const m of c.members) {
+        const enterprise = await em.save(
+          em.create(Organisation, {
+            kind: 'ENTERPRISE',
+            legalName: `${c.name} member ${m.id}${m.kind ? ` (${m.kind})` : ''}`,
+            country: c.country,
+            region: c.place,
+            visibility: 'PUBLIC',
+            registration: 'FORMAL',
+            employees: m.employees ?? null,
+            foundedYear: m.founded ?? null,
+            annualSalesBand: salesBand(m.sales),
+            description: m.products ?? null,
+            sectors: [c.sector],
+          }),
+        );
+        const link = await em.save(
+          em.create(GroupMember, {
+            groupId: group.id,
+            memberOrganisationId: enterprise.id,
+            status: 'ACTIVE',
+            joinedOn: `${Math.max(c.founded, m.founded ?? c.founded)}-01-01`,
+            leftOn: null,
+            contactEmail: null,
+          }),
+        );
+        memberIds.set(m.id, link.id);
+        memberCount++;
+        for (const l of ILLUSTRATIVE_CAPACITY[c.name]?.[m.id] ?? []) {
+          const committed = !profile?.uncommittedMembers?.includes(m.id);
+          await em.save(
+            em.create(CapacityEntry, {
+              organisationId: group.id,
+              memberId: link.id,
+              committed,
+              availableMonths: [],
+              ...l,
+            }),
+          );
           capacityLines++;
         }
       }
+
+      for (const cert of profile?.certifications ?? []) {
+        await em.save(
+          em.create(Certification, {
+            organisationId: group.id,
+            memberId: cert.member ? (memberIds.get(cert.member) ?? null) : null,
+            standardId: standardIds.get(cert.standardCode)!,
+            certificateNumber: `DEMO-${cert.standardCode}-${c.name.slice(0, 3).toUpperCase()}`,
+            certificationBody: cert.certificationBody,
+            scopeProductCodes: cert.scopeProductCodes,
+            scopeSites: [c.place],
+            validFrom: addDays(cert.validUntil, -3 * 365),
+            validUntil: cert.validUntil,
+            evidence: null,
+            verification: 'THIRD_PARTY_VERIFIED',
+            verifiedById: null,
+            expiringNotifiedAt: null,
+          }),
+        );
+      }
+    }
+
+    for (const { group, ...item } of DEMO_CATALOGUE) {
+      await em.save(
+        em.create(CatalogueItem, {
+          ...item,
+          groupId: groupIds.get(group)!,
+          photoUrls: [],
+          published: true,
+          publishedAt: new Date(),
+        }),
+      );
     }
 
     let needs = 0;
@@ -97,13 +210,14 @@ export async function seedDemo(
       );
       const user = await addUser(em, firm.email, firm.userName, passwordHash);
       await em.insert(Membership, { userId: user.id, organisationId: organisation.id, role: 'OWNER' });
-      for (const n of firm.needs) {
+      for (const { requirements, ...n } of firm.needs) {
         const need = await em.save(
           em.create(SourcingNeed, {
             ...n,
+            scheduleKind: 'RECURRING',
             // Monthly deliveries for a year from the response deadline, as the API defaults them.
-            startDate: n.responseDeadline,
-            endDate: addDays(n.responseDeadline, 365),
+            startDate: n.startDate ?? n.responseDeadline,
+            endDate: addDays(n.startDate ?? n.responseDeadline, 365),
             leadFirmId: organisation.id,
             createdById: user.id,
             status: 'OPEN',
@@ -112,11 +226,16 @@ export async function seedDemo(
             matchedAt: null,
           }),
         );
+        await em.save(
+          requirements.map((r, position) =>
+            em.create(NeedRequirement, { ...r, needId: need.id, obtainBy: null, position }),
+          ),
+        );
         const payload: MatchNeedPayload = { needId: need.id, needVersion: need.version };
         await em.save(em.create(OutboxEvent, { topic: OutboxTopic.NeedPosted, payload }));
         needs++;
       }
     }
-    return `Loaded 9 producer groups (${capacityLines} illustrative capacity lines), ${DEMO_LEAD_FIRMS.length} lead firms with ${needs} open needs, 1 programme officer. Demo password: ${DEMO_PASSWORD}`;
+    return `Loaded 9 producer groups with ${memberCount} member enterprises (${capacityLines} illustrative capacity lines, ${DEMO_CATALOGUE.length} catalogue items), ${DEMO_LEAD_FIRMS.length} lead firms with ${needs} open needs, 1 programme officer. Demo password: ${DEMO_PASSWORD}`;
   });
 }

@@ -27,6 +27,8 @@ import {
  */
 export interface CoalitionModel {
   supplierIds: string[];
+  /** Parallel to supplierIds: how explanations name each supplier. */
+  supplierNames: string[];
   /** Landed cost per unit of the need: price plus transport to the delivery place. */
   unitCost: Float64Array;
   capacity: Float64Array;
@@ -139,6 +141,7 @@ export function prepareCoalitionModel(
 
   return {
     supplierIds: kept.map((k) => k.c.supplierId),
+    supplierNames: kept.map((k) => k.c.name ?? k.c.supplierId),
     unitCost: Float64Array.from(kept, (k) => k.unitCost),
     capacity: Float64Array.from(kept, (k) => k.capacity),
     minOrder: Float64Array.from(kept, (k) => k.minOrder),

@@ -110,12 +110,13 @@ function toProposal(
     .sort((a, b) => b.quantity - a.quantity || (a.supplierId < b.supplierId ? -1 : 1));
   const totalQuantity = allocations.reduce((s, a) => s + a.quantity, 0);
   const per = `${need.unit}/${need.period.toLowerCase()}`;
-  const shares = allocations.map((a) => `${a.supplierId} ${round(a.quantity)}`).join(', ');
+  const nameOf = new Map(model.supplierIds.map((id, i) => [id, model.supplierNames[i]!]));
+  const shares = allocations.map((a) => `${nameOf.get(a.supplierId)} ${round(a.quantity)}`).join(', ');
   const quality = provenOptimal
     ? 'Proven the cheapest combination.'
     : `At most ${(gap * 100).toFixed(2)}% above the cheapest combination.`;
   const excludedNote = without
-    ? ` Alternative without ${[...without].map((i) => model.supplierIds[i]).join(', ')}.`
+    ? ` Alternative without ${[...without].map((i) => model.supplierNames[i]).join(', ')}.`
     : '';
   return {
     needId: need.id,

@@ -36,6 +36,8 @@ export interface TrackRecord {
 /** A supplier profile as matching reads it; the worker builds these from capability profiles. */
 export interface SupplierCandidate {
   supplierId: string;
+  /** How explanations name the supplier; its id when absent. */
+  name?: string;
   country: string;
   location: LatLon;
   /** HS 6-digit codes the supplier produces. */
