@@ -1,4 +1,5 @@
 import {
+  Res,
   Body,
   Controller,
   Get,
@@ -10,6 +11,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { type Response } from 'express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   CreateGroupMemberSchema,
@@ -58,8 +60,11 @@ export class MembersController {
     @Param({ schema: IdParams }) { id }: IdParams,
     @CurrentUser() user: AuthenticatedUser,
     @Query({ schema: ImportMembersQuerySchema }) { dryRun }: ImportMembersQuery,
+    @Res({ passthrough: true }) response: Response,
     @UploadedFile() file?: UploadedFileData,
   ) {
+    // A dry run creates nothing: 200 with the report; a real import 201.
+    if (dryRun) response.status(200);
     return this.members.importCsv(user, id, requireFile(file).buffer, dryRun);
   }
 
