@@ -7,6 +7,7 @@ import {
   type Actor,
   type TestApp,
   argan,
+  arganNeed,
   createOrganisation,
   createTestApp,
   signUp,
@@ -97,6 +98,48 @@ describe('GET /search', () => {
       '090411',
       '151590',
     ]);
+  });
+
+  it('finds a group by a standard it holds, and a need by a standard it requires', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const group = await producerGroup(coordinator, { country: 'MA' });
+    await recordCapacity(coordinator, group.id, argan);
+    await t
+      .http()
+      .post(`/organisations/${group.id}/certifications`)
+      .set(coordinator.auth)
+      .send({
+        standardCode: 'ORGANIC_EU',
+        validUntil: '2030-01-31',
+        scopeProductCodes: ['151590'],
+        scopeSites: [],
+        verification: 'SELF_DECLARED',
+      })
+      .expect(201);
+    const byStandard = await searchUntil({ q: group.legalName, standard: 'ORGANIC_EU' }, (r) =>
+      hitIds(r).includes(group.id),
+    );
+    expect(byStandard.hits.find((h) => h.document.id === group.id)!.document.standards).toEqual([
+      'ORGANIC_EU',
+    ]);
+
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const need = (
+      await t
+        .http()
+        .post(`/organisations/${firm.id}/needs`)
+        .set(buyer.auth)
+        .send({
+          ...arganNeed,
+          title: `Organic argan ${randomUUID().slice(0, 6)}`,
+          requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+        })
+        .expect(201)
+    ).body;
+    await searchUntil({ q: need.title, standard: 'ORGANIC_EU', kind: 'SOURCING_NEED' }, (r) =>
+      hitIds(r).includes(need.id),
+    );
   });
 
   it('removes the document of an organisation that is gone', async () => {

@@ -4,7 +4,7 @@ import { type DataSource, In } from 'typeorm';
 import {
   INDEXED_ORGANISATION_KINDS,
   organisationDocuments,
-  sourcingNeedDocument,
+  sourcingNeedDocuments,
 } from './search-documents.js';
 
 const BATCH = 200;
@@ -56,9 +56,7 @@ export async function reindexAll(
       take: BATCH,
     });
     if (batch.length === 0) break;
-    const docs = batch.flatMap((need) =>
-      need.leadFirm ? (sourcingNeedDocument(need, need.leadFirm) ?? []) : [],
-    );
+    const docs = await sourcingNeedDocuments(em, batch);
     await index.upsert(docs);
     documents += docs.length;
     done += batch.length;
