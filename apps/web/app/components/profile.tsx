@@ -188,7 +188,7 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
       {profile.customers !== null ? (
         <div className="private-box">
           <p className="private-box__title">
-            <span aria-hidden="true">🔒</span> Customers <span className="muted small">(private: only your group sees this)</span>
+            <LockIcon /> Customers <span className="muted small">(private: only your group sees this)</span>
           </p>
           {profile.customers.length ? (
             <p>{profile.customers.join(' · ')}</p>
@@ -198,6 +198,14 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M5 7V5a3 3 0 1 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7H5Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z" />
+    </svg>
   );
 }
 
@@ -364,7 +372,6 @@ export function CertificationList({ certifications, renderActions }: { certifica
             <th scope="col">Valid until</th>
             <th scope="col">Verification</th>
             <th scope="col">Evidence</th>
-            {renderActions ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
           </tr>
         </thead>
         <tbody>
@@ -394,8 +401,8 @@ export function CertificationList({ certifications, renderActions }: { certifica
                 ) : (
                   <span className="muted">none</span>
                 )}
+                {renderActions ? <div className="cell-actions">{renderActions(c)}</div> : null}
               </td>
-              {renderActions ? <td>{renderActions(c)}</td> : null}
             </tr>
           ))}
         </tbody>

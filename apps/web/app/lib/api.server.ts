@@ -26,8 +26,12 @@ import type {
   CreateSourcingNeedInput,
   InvitationView,
   InviteMemberInput,
+  ChangeMatchStatusInput,
+  MatchedNeedView,
+  MatchView,
   MemberView,
   MyOrganisationView,
+  NeedCoalitionsView,
   NeedMatchesView,
   OrganisationView,
   SessionView,
@@ -177,7 +181,11 @@ export function userApi(token: string) {
       post<SourcingNeedView>(`/organisations/${enc(id)}/needs`, input),
     listNeeds: (id: string) => get<SourcingNeedView[]>(`/organisations/${enc(id)}/needs`),
     getNeed: (id: string) => get<SourcingNeedView>(`/needs/${enc(id)}`),
-    getNeedMatches: (id: string) => get<NeedMatchesView>(`/needs/${enc(id)}/matches`),
+    getNeedMatches: (id: string, page = 1) => get<NeedMatchesView>(`/needs/${enc(id)}/matches?page=${page}&perPage=50`),
+    getNeedCoalitions: (id: string) => get<NeedCoalitionsView>(`/needs/${enc(id)}/coalitions`),
+    changeMatchStatus: (needId: string, matchId: string, input: ChangeMatchStatusInput) =>
+      post<MatchView>(`/needs/${enc(needId)}/matches/${enc(matchId)}/status`, input),
+    listMatchedNeeds: (orgId: string) => get<MatchedNeedView[]>(`${org(orgId)}/matched-needs`),
 
     // Producer groups (issue 4)
     getProfile: (id: string) => get<OrganisationProfileView>(`${org(id)}/profile`),

@@ -1,11 +1,13 @@
-import type { MatchView } from '@linkage/contracts';
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useRevalidator } from '@remix-run/react';
+import { ChangeMatchStatusSchema, type MatchView, type SourcingNeedView } from '@linkage/contracts';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { Badge, EmptyState, ScoreBar, ScoreLegend } from '~/components/ui';
+import { CoalitionView, EligibilityChip, GapChips, MatchScoreBar, MatchScoreLegend } from '~/components/matching';
+import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatDateTime, formatHsCode, formatRate } from '~/lib/format';
+import { formatCountry, formatDate, formatDateTime, formatHsCode, formatLatLon, formatNumber, formatRate } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
+import { redirectWithNotice } from '~/lib/session.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.need.title} — Linkage Exchange` : 'Sourcing need — Linkage Exchange' },
@@ -14,11 +16,25 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const id = params.needId!;
-  const [need, matches] = await Promise.all([
+  const [need, matches, coalitions] = await Promise.all([
     api.getNeed(id).then((r) => orThrow(request, r)),
     api.getNeedMatches(id).then((r) => orThrow(request, r)),
+    api.getNeedCoalitions(id).then((r) => orThrow(request, r)),
   ]);
-  return { need, matches };
+  return { need, matches, coalitions };
+}
+
+/** Shortlist, dismiss or restore a match: one small form per button, no JavaScript needed. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { api } = await requireUser(request);
+  const form = await request.formData();
+  const matchId = String(form.get('matchId') ?? '');
+  const parsed = ChangeMatchStatusSchema.safeParse({ status: form.get('status') });
+  if (!parsed.success) throw new Response(parsed.error.issues[0]?.message ?? 'Choose a status', { status: 400 });
+  const result = await api.changeMatchStatus(params.needId!, matchId, parsed.data);
+  if (!result.ok) throw new Response(result.error.message, { status: result.status === 404 ? 404 : 400 });
+  const verb = { SHORTLISTED: 'shortlisted', DISMISSED: 'dismissed', PROPOSED: 'back among the proposals' }[parsed.data.status];
+  return redirectWithNotice(request, `/needs/${params.needId}`, `${result.data.supplierName} is ${verb}.`);
 }
 
 /** Re-runs the loader about once a second while matching is under way; stops once READY. */
@@ -38,8 +54,8 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches } = useLoaderData<typeof loader>();
-  const pending = matches.state === 'PENDING';
+  const { need, matches, coalitions } = useLoaderData<typeof loader>();
+  const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   usePollWhile(pending);
 
   return (
@@ -71,14 +87,46 @@ export default function NeedPage() {
         </div>
         <div>
           <dt>Delivered to</dt>
-          <dd>{formatCountry(need.deliveryCountry)}</dd>
+          <dd>
+            {formatCountry(need.deliveryCountry)}
+            {need.deliveryPlace ? <span className="block muted small">{formatLatLon(need.deliveryPlace.lat, need.deliveryPlace.lon)}</span> : null}
+            {need.maxDistanceKm ? <span className="block muted small">within {formatNumber(need.maxDistanceKm)} km</span> : null}
+          </dd>
         </div>
         <div>
-          <dt>Answers by</dt>
-          <dd>{formatDate(need.responseDeadline)}</dd>
+          <dt>Schedule</dt>
+          <dd>
+            <ScheduleText need={need} />
+            <span className="block muted small">answers by {formatDate(need.responseDeadline)}</span>
+          </dd>
         </div>
       </dl>
+      {need.requirements.length || need.targetPrice != null ? (
+        <p className="need-requirements">
+          {need.requirements.map((r) => (
+            <span key={r.standardCode} className="chip chip--std" title={r.level.replace(/_/g, ' ').toLowerCase()}>
+              {r.standardCode} · {REQ_LEVEL[r.level]}
+              {r.mustHoldNow ? ' · held now' : r.obtainBy ? ` · by ${formatDate(r.obtainBy)}` : ''}
+            </span>
+          ))}
+          {need.targetPrice != null ? (
+            <span className="chip">
+              target {formatNumber(need.targetPrice)} {need.currency} / {need.unit}
+            </span>
+          ) : null}
+          {need.criticality === 'CORE' ? <span className="chip">core supply</span> : null}
+        </p>
+      ) : null}
       {need.description ? <p className="need-description">{need.description}</p> : null}
+
+      {coalitions.needed || coalitions.state === 'PENDING' ? (
+        <section aria-labelledby="coalition-title" className="section-tight">
+          <div className="section-heading">
+            <h2 id="coalition-title">Coalition: suppliers who meet the volume together</h2>
+          </div>
+          <CoalitionView coalitions={coalitions} needQuantity={need.quantity} unit={need.unit} period={need.period} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="matches-title" className="section-tight">
         <div className="section-heading">
@@ -91,7 +139,7 @@ export default function NeedPage() {
           {pending ? <MatchingProgress hasOlder={matches.matches.length > 0} /> : null}
           {matches.matches.length > 0 ? (
             <>
-              <ScoreLegend />
+              <MatchScoreLegend />
               <ol className="match-list" aria-label="Matches, best first">
                 {matches.matches.map((m) => (
                   <MatchRow key={m.id} match={m} />
@@ -133,21 +181,63 @@ function MatchingProgress({ hasOlder }: { hasOlder: boolean }) {
   );
 }
 
-function MatchRow({ match }: { match: MatchView }) {
+const REQ_LEVEL = { EACH_SUPPLIER: 'each supplier', ANY_SUPPLIER: 'any supplier', GROUP_COVERS: 'group certificate ok' } as const;
+
+function ScheduleText({ need }: { need: SourcingNeedView }) {
+  const s = need.schedule;
+  if (s.kind === 'ONE_OFF') return <>one-off by {formatDate(s.startDate)}</>;
   return (
-    <li className="match">
+    <>
+      {formatDate(s.startDate)} – {s.endDate ? formatDate(s.endDate) : 'open'}
+    </>
+  );
+}
+
+function MatchRow({ match }: { match: MatchView }) {
+  const navigation = useNavigation();
+  const busy = navigation.state !== 'idle' && navigation.formData?.get('matchId') === match.id;
+  return (
+    <li className={`match match--${match.status.toLowerCase()}`}>
       <span className="match__rank" aria-label={`Rank ${match.rank}`}>
         {match.rank}
       </span>
       <div className="match__who">
-        <p className="match__name">{match.supplierName}</p>
+        <p className="match__name">
+          {match.supplierName} <EligibilityChip eligibility={match.eligibility} />
+          {match.status === 'SHORTLISTED' ? <Badge tone="info">★ shortlisted</Badge> : null}
+          {match.status === 'DISMISSED' ? <Badge>dismissed</Badge> : null}
+        </p>
         <p className="match__country">
           <PinIcon /> {formatCountry(match.supplierCountry)}
+          {match.distanceKm != null ? <span className="muted"> · {formatNumber(Math.round(match.distanceKm))} km away</span> : null}
         </p>
-        <p className="match__reason">{match.reason}</p>
+        <p className="match__reason">{match.explanation}</p>
+        <GapChips gaps={match.gaps} />
+        <div className="match__actions">
+          {match.status !== 'SHORTLISTED' ? <StatusButton match={match} status="SHORTLISTED" label="Shortlist" busy={busy} primary /> : null}
+          {match.status !== 'DISMISSED' ? <StatusButton match={match} status="DISMISSED" label="Dismiss" busy={busy} /> : null}
+          {match.status !== 'PROPOSED' ? <StatusButton match={match} status="PROPOSED" label="Undo" busy={busy} /> : null}
+        </div>
       </div>
-      <ScoreBar score={match.score} components={match.components} />
+      <MatchScoreBar score={match.score} components={match.components} />
     </li>
+  );
+}
+
+function StatusButton({ match, status, label, busy, primary }: { match: MatchView; status: string; label: string; busy: boolean; primary?: boolean }) {
+  return (
+    <Form method="post" preventScrollReset>
+      <input type="hidden" name="matchId" value={match.id} />
+      <input type="hidden" name="status" value={status} />
+      <button
+        type="submit"
+        className={`button button--small${primary ? ' button--primary' : ''}`}
+        disabled={busy}
+        aria-label={`${label} ${match.supplierName}`}
+      >
+        {label}
+      </button>
+    </Form>
   );
 }
 

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from '@conform-to/react';
+import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import {
   CreateSourcingNeedSchema,
@@ -7,13 +7,14 @@ import {
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { CountrySelect, type CountryOption } from '~/components/country-select';
-import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
+import { ErrorList, FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { PeriodOptions, UnitOptions } from '~/components/options';
 import { ProfileBody } from '~/components/profile';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
 import { formatCountry, formatDate, formatHsCode, formatRate } from '~/lib/format';
+import { REQUIREMENT_ROWS, pruneNeedForm } from '~/lib/need-form';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
@@ -29,7 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (org.organisation.kind === 'LEAD_FIRM') {
     const needs = await orThrow(request, await auth.api.listNeeds(id));
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    return { view: 'needs' as const, ...org, needs, countries: countryOptions(), defaultDeadline: deadline };
+    const standards = org.canManage ? await orThrow(request, await auth.api.listStandards()) : [];
+    return {
+      view: 'needs' as const,
+      ...org,
+      needs,
+      countries: countryOptions(),
+      defaultDeadline: deadline,
+      standards: standards.map((s) => ({ code: s.code, name: s.name })),
+    };
   }
   return { view: 'none' as const, ...org };
 }
@@ -39,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organisation } = await loadOrganisation(request, auth, params.orgId!);
   const formData = await request.formData();
   if (organisation.kind === 'LEAD_FIRM') {
-    const submission = parseWithZod(formData, { schema: CreateSourcingNeedSchema });
+    const submission = parseWithZod(pruneNeedForm(formData), { schema: CreateSourcingNeedSchema });
     if (submission.status !== 'success') return submission.reply();
     const result = await auth.api.createNeed(organisation.id, submission.value);
     if (!result.ok) return replyWithApiError(submission, result);
@@ -63,6 +72,7 @@ export default function OrganisationHome() {
         countries={data.countries}
         defaultDeadline={data.defaultDeadline}
         defaultCountry={data.organisation.country}
+        standards={data.standards}
       />
     );
   }
@@ -81,12 +91,14 @@ function NeedsView({
   countries,
   defaultDeadline,
   defaultCountry,
+  standards,
 }: {
   needs: SourcingNeedView[];
   canManage: boolean;
   countries: CountryOption[];
   defaultDeadline: string;
   defaultCountry: string;
+  standards: Array<{ code: string; name: string }>;
 }) {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -94,11 +106,19 @@ function NeedsView({
     id: 'post-need',
     lastResult: navigation.state === 'idle' ? lastResult : null,
     constraint: getZodConstraint(CreateSourcingNeedSchema),
-    defaultValue: { unit: 't', period: 'MONTH', deliveryCountry: defaultCountry, responseDeadline: defaultDeadline },
+    defaultValue: {
+      unit: 't',
+      period: 'MONTH',
+      deliveryCountry: defaultCountry,
+      responseDeadline: defaultDeadline,
+      requirements: Array.from({ length: REQUIREMENT_ROWS }, () => ({ level: 'EACH_SUPPLIER' })),
+    },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateSourcingNeedSchema }),
+    onValidate: ({ formData }) => parseWithZod(pruneNeedForm(formData), { schema: CreateSourcingNeedSchema }),
   });
+  const schedule = fields.schedule.getFieldset();
+  const requirementRows = fields.requirements.getFieldList();
   return (
     <div className="layout-split">
       <section aria-labelledby="needs-title" className="layout-split__main">
@@ -156,6 +176,47 @@ function NeedsView({
             </div>
             <CountrySelect label="Delivery country" meta={fields.deliveryCountry} countries={countries} />
             <InputField label="Response deadline" meta={fields.responseDeadline} type="date" />
+            <fieldset className="subform">
+              <legend>Deliveries (optional)</legend>
+              <input type="hidden" name={schedule.kind.name} value="RECURRING" />
+              <div className="field-row">
+                <InputField label="First delivery" meta={schedule.startDate} type="date" />
+                <InputField label="Last delivery" meta={schedule.endDate} type="date" />
+              </div>
+              <p className="field-hint">Left empty: every period for a year from the response deadline.</p>
+            </fieldset>
+            <fieldset className="subform">
+              <legend>Required standards (optional)</legend>
+              <ErrorList errors={fields.requirements.errors} />
+              {requirementRows.map((row, i) => {
+                const r = row.getFieldset();
+                return (
+                  <div key={row.key} className="requirement-row">
+                    <SelectField label={`Standard ${i + 1}`} meta={r.standardCode}>
+                      <option value="">None</option>
+                      {standards.map((s) => (
+                        <option key={s.code} value={s.code}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </SelectField>
+                    <SelectField label={`Who must hold standard ${i + 1}`} meta={r.level}>
+                      <option value="EACH_SUPPLIER">Each supplier</option>
+                      <option value="ANY_SUPPLIER">Any supplier in a coalition</option>
+                      <option value="GROUP_COVERS">A group certificate may cover members</option>
+                    </SelectField>
+                    <label className="checkbox">
+                      <input {...getInputProps(r.mustHoldNow, { type: 'checkbox' })} key={r.mustHoldNow.key} />
+                      <span>Must hold it now (otherwise it may be obtained before deliveries start)</span>
+                    </label>
+                  </div>
+                );
+              })}
+            </fieldset>
+            <div className="field-row">
+              <InputField label="Target price (optional)" hint="Per unit, in the currency beside it." meta={fields.targetPrice} type="number" step="any" min="0" />
+              <InputField label="Currency" meta={fields.currency} placeholder="EUR" />
+            </div>
             <SubmitButton pending={navigation.state === 'submitting'}>Post need</SubmitButton>
           </Form>
         </section>

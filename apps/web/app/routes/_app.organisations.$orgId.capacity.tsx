@@ -97,10 +97,7 @@ export default function Capacity() {
                   <th scope="col" className="num">
                     Capacity
                   </th>
-                  <th scope="col" className="num">
-                    Lead time
-                  </th>
-                  <th scope="col">Months</th>
+                  <th scope="col">Lead time · months</th>
                   <th scope="col">Committed</th>
                   {canRecord ? (
                     <th scope="col">
@@ -113,12 +110,15 @@ export default function Capacity() {
                 {entries.map((e) => (
                   <tr key={e.id} className={e.id === editId ? 'row--selected' : undefined}>
                     <td>
-                      {e.productLabel} <code className="muted small">{formatHsCode(e.productCode)}</code>
+                      {e.productLabel}
+                      <span className="block muted small">HS {formatHsCode(e.productCode)}</span>
                     </td>
                     <td>{e.memberId ? (names.get(e.memberId) ?? 'Member') : <span className="muted">Group</span>}</td>
                     <td className="num">{formatRate(e.quantity, e.unit, e.period)}</td>
-                    <td className="num">{e.leadTimeDays == null ? '—' : `${e.leadTimeDays} days`}</td>
-                    <td>{formatMonths(e.availableMonths)}</td>
+                    <td className="small">
+                      {e.leadTimeDays == null ? '—' : `${e.leadTimeDays} days`}
+                      <span className="block muted">{formatMonths(e.availableMonths)}</span>
+                    </td>
                     <td>{e.committed ? <Badge tone="good">committed</Badge> : <span className="muted">no</span>}</td>
                     {canRecord ? (
                       <td>

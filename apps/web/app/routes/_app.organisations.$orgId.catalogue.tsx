@@ -12,6 +12,18 @@ import { formatHsCode, formatRate } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
+/** Standards are typed as one comma-separated field; the shared schema wants a list. */
+function withStandardCodes(formData: FormData): FormData {
+  const out = new FormData();
+  for (const [key, value] of formData.entries()) if (key !== 'standards') out.append(key, value);
+  String(formData.get('standards') ?? '')
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .forEach((code, i) => out.set(`standardCodes[${i}]`, code));
+  return out;
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const profile = await orThrow(request, await api.getProfile(params.orgId!));
@@ -41,14 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : `${result.data.productLabel} is back to draft.`,
     );
   }
-  // Standards arrive as one comma-separated field; the shared schema wants a list.
-  const standards = String(formData.get('standards') ?? '')
-    .split(/[,;\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  formData.delete('standards');
-  standards.forEach((s, i) => formData.set(`standardCodes[${i}]`, s));
-  const submission = parseWithZod(formData, { schema: CreateCatalogueItemSchema });
+  const submission = parseWithZod(withStandardCodes(formData), { schema: CreateCatalogueItemSchema });
   if (submission.status !== 'success') return { intent: 'create' as const, result: submission.reply() };
   const result = await api.createCatalogueItem(orgId, submission.value);
   if (!result.ok) return { intent: 'create' as const, result: replyWithApiError(submission, result) };
@@ -129,6 +134,8 @@ function ItemForm({
     },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
+    // Validating in the browser also keeps Conform from posting a server validation on every blur.
+    onValidate: ({ formData }) => parseWithZod(withStandardCodes(formData), { schema: CreateCatalogueItemSchema }),
   });
   return (
     <section aria-labelledby="item-title" className="panel layout-split__side">
@@ -154,8 +161,8 @@ function ItemForm({
           <SelectField label="Capacity per" meta={fields.period}>
             <PeriodOptions />
           </SelectField>
-          <InputField label="Minimum order" meta={fields.minimumOrder} type="number" step="any" min="0" />
         </div>
+        <InputField label="Minimum order (optional)" hint="In the item's unit." meta={fields.minimumOrder} type="number" step="any" min="0" />
         <div className="field-row">
           <InputField label="Price from" meta={fields.priceMin} type="number" step="any" min="0" />
           <InputField label="Price to" meta={fields.priceMax} type="number" step="any" min="0" />
@@ -166,7 +173,7 @@ function ItemForm({
           <p className="field-hint" id="item-standards-hint">
             Registry codes separated by commas, e.g. ORGANIC_EU, ECOCERT_COSMOS.
           </p>
-          <input id="item-standards" name="standards" aria-describedby="item-standards-hint" />
+          <input id="item-standards" type="text" name="standards" aria-describedby="item-standards-hint" />
         </div>
         <SubmitButton pending={pending}>Add item</SubmitButton>
       </Form>

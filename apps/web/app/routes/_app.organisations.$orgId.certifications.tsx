@@ -144,19 +144,22 @@ export default function Certifications() {
           renderActions={
             canManage
               ? (c) => (
-                  <Form method="post" encType="multipart/form-data" className="inline-form inline-form--upload">
-                    <input type="hidden" name="intent" value="evidence" />
-                    <input type="hidden" name="certificationId" value={c.id} />
-                    <input type="file" name="evidence" accept="application/pdf,image/png,image/jpeg" aria-label={`Evidence file for ${c.standard.name}`} required />
-                    <button type="submit" className="button button--small">
-                      {c.evidence ? 'Replace' : 'Upload'}
-                    </button>
-                    {data && data.intent === 'evidence' && data.certificationId === c.id ? (
-                      <span className="field-errors" role="alert">
-                        {data.error}
-                      </span>
-                    ) : null}
-                  </Form>
+                  <details className="upload-details" open={data?.intent === 'evidence' && data.certificationId === c.id}>
+                    <summary>{c.evidence ? 'Replace file' : 'Upload file'}</summary>
+                    <Form method="post" encType="multipart/form-data" className="stack-sm">
+                      <input type="hidden" name="intent" value="evidence" />
+                      <input type="hidden" name="certificationId" value={c.id} />
+                      <input type="file" name="evidence" accept="application/pdf,image/png,image/jpeg" aria-label={`Evidence file for ${c.standard.name}`} required />
+                      <button type="submit" className="button button--small">
+                        Upload
+                      </button>
+                      {data && data.intent === 'evidence' && data.certificationId === c.id ? (
+                        <span className="field-errors" role="alert">
+                          {data.error}
+                        </span>
+                      ) : null}
+                    </Form>
+                  </details>
                 )
               : undefined
           }

@@ -64,6 +64,11 @@ export default function OrganisationLayout() {
             <NavLink to="catalogue" className="tabs__tab">
               Catalogue
             </NavLink>
+            {role ? (
+              <NavLink to="matched-needs" className="tabs__tab">
+                Needs we match
+              </NavLink>
+            ) : null}
             {role && canManage ? (
               <NavLink to="edit" className="tabs__tab">
                 Edit profile

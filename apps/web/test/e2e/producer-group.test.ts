@@ -25,6 +25,7 @@ const discreetName = `Anti-Atlas Saffron Group ${run}`;
 const members = [`Coopérative Amal ${run}`, `Coopérative Tiwizi ${run}`, `Argan Ida Outanane ${run}`];
 let groupId = '';
 let discreetId = '';
+let leadFirmId = '';
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -46,7 +47,11 @@ afterAll(async () => {
 });
 
 function watch(p: Page) {
-  p.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+  p.on('pageerror', (error) => {
+    // page.goto() unloading a page mid-fetch (Remix's route discovery) aborts that fetch: not a page fault.
+    if (/signal is aborted without reason/.test(error.message)) return;
+    pageErrors.push(`pageerror: ${error.message}`);
+  });
   p.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
   });
@@ -65,6 +70,10 @@ async function signUp(name: string, email: string) {
   await page.waitForURL('**/dashboard');
 }
 
+function isoDate(daysFromNow: number) {
+  return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+}
+
 async function createOrganisation(kind: 'Producer group' | 'Lead firm', legalName: string, visibility = 'PUBLIC') {
   await page.goto(`${WEB_URL}/dashboard`);
   await page.getByRole('radio', { name: new RegExp(kind) }).check();
@@ -81,7 +90,12 @@ async function tab(name: string) {
 }
 
 async function notice(text: string | RegExp) {
-  await page.getByRole('status').filter({ hasText: text }).first().waitFor();
+  try {
+    await page.getByRole('status').filter({ hasText: text }).first().waitFor();
+  } catch (error) {
+    await shot(`failed-notice-${Date.now()}`);
+    throw error;
+  }
 }
 
 const csvHeader = 'legalName,region,employees,foundedYear,registration,womenOwned,status,joinedOn,sectors';
@@ -259,6 +273,14 @@ test('the coordinator publishes a catalogue item whose capacity is the sum of th
   await page.getByRole('heading', { name: 'Capacity by product' }).waitFor();
   await page.getByText('Maison Aroma, Paris').waitFor();
   await shot('17-group-profile');
+
+  // The second group supplies 10 t / month of the same oil: alone, neither group can serve 20 t.
+  await page.goto(`${WEB_URL}/organisations/${discreetId}/capacity`);
+  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product label').fill('Argan oil');
+  await page.getByLabel('Quantity').fill('10');
+  await page.getByRole('button', { name: 'Record capacity' }).click();
+  await notice('Recorded: Argan oil, 10 t / month');
   expect(pageErrors).toEqual([]);
 }, 60_000);
 
@@ -281,7 +303,7 @@ test('anonymous visitors see the public profile but not a lead-firms-only one; a
   pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !/status of 404/.test(e)));
 
   await signUp('Karim Sourcing', `karim-${run}@example.org`);
-  await createOrganisation('Lead firm', `Atlas Naturals ${run}`);
+  leadFirmId = await createOrganisation('Lead firm', `Atlas Naturals ${run}`);
   await page.goto(`${WEB_URL}/groups/${groupId}`);
   await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
   await page.getByText('Organic').first().waitFor();
@@ -291,3 +313,58 @@ test('anonymous visitors see the public profile but not a lead-firms-only one; a
   await shot('20-lead-firms-only-seen-by-lead-firm');
   expect(pageErrors).toEqual([]);
 }, 90_000);
+
+test('a need no single group can meet gets a coalition; conditional matches show their gaps to the buyer and the group', async () => {
+  await page.goto(`${WEB_URL}/organisations/${leadFirmId}`);
+  await page.getByLabel('Title').fill('Argan oil for a private-label range');
+  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Quantity').fill('20');
+  await page.getByLabel('Unit').selectOption('t');
+  await page.getByLabel('Per', { exact: true }).selectOption('MONTH');
+  await page.getByLabel('Delivery country').selectOption('MA');
+  await page.getByRole('button', { name: 'Post need' }).click();
+  await page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+  const best = page.getByRole('article', { name: 'Best coalition' });
+  await best.waitFor({ timeout: 45_000 });
+  const bestText = (await best.textContent()) ?? '';
+  expect(bestText).toMatch(/Best coalition: [2-9] suppliers/);
+  expect(bestText).toMatch(/Proven optimal|of optimal/);
+  expect(bestText).toContain('need 20');
+  await page.getByRole('button', { name: `Shortlist ${groupName}` }).click();
+  await notice(`${groupName} is shortlisted.`);
+  await page.getByRole('list', { name: 'Matches, best first' }).getByRole('listitem').filter({ hasText: groupName }).filter({ hasText: 'shortlisted' }).waitFor();
+  await shot('21-need-coalition');
+
+  // A smaller need that asks for HACCP before the first delivery: the groups match on conditions.
+  await page.goto(`${WEB_URL}/organisations/${leadFirmId}`);
+  await page.getByLabel('Title').fill('HACCP-certified culinary argan oil');
+  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Quantity').fill('5');
+  await page.getByLabel('Delivery country').selectOption('MA');
+  await page.getByLabel('First delivery', { exact: true }).fill(isoDate(270));
+  await page.getByLabel('Last delivery', { exact: true }).fill(isoDate(630));
+  await page.getByLabel('Standard 1', { exact: true }).selectOption('HACCP');
+  await page.getByRole('button', { name: 'Post need' }).click();
+  await page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+  const conditional = page.getByRole('list', { name: 'Matches, best first' }).getByRole('listitem').filter({ hasText: groupName });
+  await conditional.waitFor({ timeout: 45_000 });
+  expect(await conditional.textContent()).toContain('Conditional');
+  await conditional.getByRole('list', { name: 'Gaps to close' }).getByText('Certification').first().waitFor();
+  await shot('22-need-conditional-gaps');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(`${WEB_URL}/`);
+  await page.goto(`${WEB_URL}/sign-in`);
+  await page.getByLabel('E-mail').fill(`amina-${run}@example.org`);
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/dashboard');
+  await page.goto(`${WEB_URL}/organisations/${groupId}/matched-needs`);
+  const haccp = page.getByRole('listitem').filter({ hasText: 'HACCP-certified culinary argan oil' });
+  await haccp.waitFor();
+  expect(await haccp.textContent()).toContain('Conditional');
+  await haccp.getByRole('list', { name: 'Gaps to close' }).waitFor();
+  await page.getByRole('listitem').filter({ hasText: 'Argan oil for a private-label range' }).filter({ hasText: 'shortlisted by the buyer' }).waitFor();
+  await shot('23-needs-we-match');
+  expect(pageErrors).toEqual([]);
+}, 150_000);
