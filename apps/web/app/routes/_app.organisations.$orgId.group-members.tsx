@@ -293,7 +293,7 @@ function ImportSection({ state }: { state: ImportState | null }) {
       {report ? (
         <div className="stack" aria-label="Import preview">
           <p className="import-summary" role="status">
-            <strong>{state?.fileName}</strong>: {report.total} rows, <span className="ok">{report.valid} valid</span>
+            <strong>{state?.fileName}</strong>: {report.total} row{report.total === 1 ? '' : 's'}, <span className="ok">{report.valid} valid</span>
             {rowsWithErrors ? (
               <>
                 , <span className="bad">{rowsWithErrors} with errors</span>

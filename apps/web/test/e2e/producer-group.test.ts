@@ -368,3 +368,53 @@ test('a need no single group can meet gets a coalition; conditional matches show
   await shot('23-needs-we-match');
   expect(pageErrors).toEqual([]);
 }, 150_000);
+
+test('without JavaScript the coordinator still records capacity, a certificate with evidence, and imports members', async () => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const noJs = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })).newPage();
+    await noJs.goto(`${WEB_URL}/sign-in`);
+    await noJs.getByLabel('E-mail').fill(`amina-${run}@example.org`);
+    await noJs.getByLabel('Password').fill('correct horse battery staple');
+    await noJs.getByRole('button', { name: 'Sign in' }).click();
+    await noJs.waitForURL('**/dashboard');
+
+    await noJs.goto(`${WEB_URL}/organisations/${groupId}/capacity`);
+    await noJs.getByLabel('Member', { exact: true }).selectOption({ label: members[1]! });
+    await noJs.getByLabel('HS product code').fill('121190');
+    await noJs.getByLabel('Product label').fill('Dried thyme');
+    await noJs.getByLabel('Quantity').fill('2');
+    await noJs.getByRole('checkbox', { name: 'Jun' }).check();
+    await noJs.getByRole('checkbox', { name: 'Jul' }).check();
+    await noJs.getByRole('button', { name: 'Record capacity' }).click();
+    await noJs.getByRole('status').filter({ hasText: 'Recorded: Dried thyme, 2 t / month, committed to the group.' }).waitFor();
+    await noJs.getByRole('row').filter({ hasText: 'Dried thyme' }).filter({ hasText: 'Jun–Jul' }).waitFor();
+
+    await noJs.goto(`${WEB_URL}/organisations/${groupId}/certifications`);
+    await noJs.getByLabel('Standard').selectOption('HACCP');
+    await noJs.getByLabel('Valid until').fill(isoDate(40));
+    await noJs.setInputFiles('#evidence-file', {
+      name: 'haccp.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+    });
+    await noJs.getByRole('button', { name: 'Record certificate' }).click();
+    await noJs.getByRole('status').filter({ hasText: /Recorded HACCP.*\(expiring\) with its evidence\./ }).waitFor();
+    const row = noJs.getByRole('table', { name: 'Certifications' }).getByRole('row').filter({ hasText: 'haccp.png' });
+    expect(await row.textContent()).toContain('Expiring');
+
+    await noJs.goto(`${WEB_URL}/organisations/${groupId}/group-members`);
+    await noJs.setInputFiles('input[name="file"]', {
+      name: 'more-members.csv',
+      mimeType: 'text/csv',
+      buffer: csv([`Coopérative Tamount ${run},Souss-Massa,12,2018,INFORMAL,true,ACTIVE,2024-05-01,argan oil`]),
+    });
+    await noJs.getByRole('button', { name: 'Check file (dry run)' }).click();
+    await noJs.getByText('1 row, 1 valid').waitFor();
+    await noJs.getByRole('button', { name: 'Import 1 member' }).click();
+    await noJs.getByRole('status').filter({ hasText: 'Imported 1 member from more-members.csv.' }).waitFor();
+    await shot('24-no-javascript-import', noJs);
+  } finally {
+    await browser.close();
+  }
+}, 90_000);
