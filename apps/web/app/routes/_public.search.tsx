@@ -180,7 +180,7 @@ function Results({
       <ul className="need-list">
         {result.hits.map(({ document: d, highlights: h }) => (
           <li key={d.id} className="need-card search-hit">
-            <Link to={`/organisations/${d.organisationId}`} className="need-card__title">
+            <Link to={`/groups/${d.organisationId}`} className="need-card__title">
               {/* The search package HTML-escapes highlights and adds only <mark>, so they are safe as HTML. */}
               {h.title ? <span dangerouslySetInnerHTML={{ __html: h.title }} /> : d.title}
             </Link>

@@ -273,6 +273,9 @@ test('the coordinator publishes a catalogue item whose capacity is the sum of th
   await page.getByRole('heading', { name: 'Capacity by product' }).waitFor();
   await page.getByText('Maison Aroma, Paris').waitFor();
   await shot('17-group-profile');
+  await page.getByRole('link', { name: 'Notifications' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+  await shot('17b-notifications');
 
   // The second group supplies 10 t / month of the same oil: alone, neither group can serve 20 t.
   await page.goto(`${WEB_URL}/organisations/${discreetId}/capacity`);
@@ -293,6 +296,10 @@ test('anonymous visitors see the public profile but not a lead-firms-only one; a
   expect(await page.getByText('Maison Aroma').count()).toBe(0); // customers stay private
   await page.getByText('= 14 t / month').waitFor();
   await shot('18-public-profile-anonymous');
+  // Search hits open the public profile, so anonymous visitors can follow them.
+  await page.goto(`${WEB_URL}/search?q=Tifaout`);
+  await page.getByRole('region', { name: 'Results' }).getByRole('link', { name: new RegExp(groupName) }).first().click();
+  await page.waitForURL(`**/groups/${groupId}`);
 
   const hidden = await page.goto(`${WEB_URL}/groups/${discreetId}`);
   expect(hidden?.status()).toBe(404);
