@@ -239,10 +239,8 @@ function CertificationForm({
         </SelectField>
         <InputField label="Certificate number (optional)" meta={fields.certificateNumber} />
         <InputField label="Certification body (optional)" meta={fields.certificationBody} placeholder="e.g. Ecocert, Control Union" />
-        <div className="field-row">
-          <InputField label="Valid from" meta={fields.validFrom} type="date" />
-          <InputField label="Valid until" meta={fields.validUntil} type="date" />
-        </div>
+        <InputField label="Valid from (optional)" meta={fields.validFrom} type="date" />
+        <InputField label="Valid until" hint="Status follows this date: expiring within 60 days, then expired." meta={fields.validUntil} type="date" />
         <SelectField label="Verification" hint="Only a broker can mark a certificate broker-verified." meta={fields.verification}>
           <option value="SELF_DECLARED">Self-declared</option>
           <option value="THIRD_PARTY_VERIFIED">Third-party verified</option>

@@ -118,6 +118,7 @@ test('a coordinator describes the group and imports its members from CSV after a
   await page.getByLabel('Longitude').fill('-9.5981');
   await page.getByLabel('Decision rule').fill('One cooperative, one vote');
   await page.getByLabel('Customers (private)').fill('Maison Aroma, Paris');
+  await shot('09-edit-profile');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await notice('Profile saved.');
   await page.getByText('30.4278° N, 9.5981° W').waitFor();
