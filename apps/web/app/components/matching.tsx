@@ -189,7 +189,8 @@ export function CoalitionView({
   if (coalitions.proposals.length === 0) {
     return (
       <p className="muted">
-        No combination of eligible suppliers covers {formatRate(needQuantity, unit, period)} yet, even together.
+        No coalition of suppliers who qualify today covers {formatRate(needQuantity, unit, period)}. Conditional
+        suppliers below can qualify once they close their gaps.
       </p>
     );
   }
