@@ -207,6 +207,8 @@ export function userApi(token: string) {
     },
     updateCapacityEntry: (id: string, entryId: string, input: UpdateCapacityEntryInput) =>
       patch<CapacityEntryView>(`${org(id)}/capacity-entries/${enc(entryId)}`, input),
+    deleteCapacityEntry: (id: string, entryId: string, version: number) =>
+      apiRequest<void>('DELETE', `${org(id)}/capacity-entries/${enc(entryId)}?version=${version}`, { token }),
     listStandards: () => get<StandardView[]>('/standards'),
     listCertifications: (id: string) => get<CertificationView[]>(`${org(id)}/certifications`),
     createCertification: (id: string, input: CreateCertificationInput) =>

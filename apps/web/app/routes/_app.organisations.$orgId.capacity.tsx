@@ -30,6 +30,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const back = `/organisations/${orgId}/capacity`;
 
+  if (formData.get('intent') === 'delete') {
+    const entryId = String(formData.get('entryId') ?? '');
+    const version = Number(formData.get('version'));
+    const result = await api.deleteCapacityEntry(orgId, entryId, version);
+    if (!result.ok) {
+      if (result.status === 409) {
+        return { intent: 'update' as const, entryId, stale: true, result: null };
+      }
+      return { intent: 'update' as const, entryId, stale: false, result: null, error: result.error.message };
+    }
+    return redirectWithNotice(request, back, 'Capacity line removed.');
+  }
+
   if (formData.get('intent') === 'update') {
     const entryId = String(formData.get('entryId') ?? '');
     const submission = parseWithZod(formData, { schema: UpdateCapacityEntrySchema });
@@ -219,7 +232,7 @@ function EditCapacityForm({ entry, memberName }: { entry: CapacityEntryView; mem
   const [form, fields] = useForm({
     id: `edit-capacity-${entry.id}`,
     // After a stale save the loader has already re-read the entry: the form shows the newer version.
-    lastResult: navigation.state === 'idle' && mine && !mine.stale ? mine.result : null,
+    lastResult: navigation.state === 'idle' && mine && !mine.stale ? (mine.result ?? null) : null,
     constraint: getZodConstraint(UpdateCapacityEntrySchema),
     defaultValue: {
       version: String(entry.version),
@@ -280,6 +293,19 @@ function EditCapacityForm({ entry, memberName }: { entry: CapacityEntryView; mem
             Cancel
           </Link>
         </div>
+      </Form>
+      <Form method="post" className="danger-zone" preventScrollReset>
+        <input type="hidden" name="intent" value="delete" />
+        <input type="hidden" name="entryId" value={entry.id} />
+        <input type="hidden" name="version" value={entry.version} />
+        {mine && 'error' in mine && mine.error ? (
+          <p className="field-errors" role="alert">
+            {mine.error}
+          </p>
+        ) : null}
+        <button type="submit" className="link-button link-button--danger">
+          Remove this capacity line
+        </button>
       </Form>
     </section>
   );
