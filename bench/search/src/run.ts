@@ -30,15 +30,22 @@ async function recreateDatabase(): Promise<void> {
   await admin.end();
 }
 
-/** Applies the search migration the way the API does, through TypeORM. */
+/** Applies the search migrations the way the API does, through TypeORM. */
 async function migrate(): Promise<void> {
-  // Loaded by URL: the migration is @linkage/db's source, compiled by that package, not this one.
-  const url = new URL('../../../packages/db/src/migrations/1764000000000-SearchDocuments.ts', import.meta.url);
-  const module = (await import(url.href)) as Record<string, new () => MigrationInterface>;
-  const migration = module['SearchDocuments1764000000000'];
-  if (!migration) throw new Error('SearchDocuments1764000000000 not found');
+  // Loaded by URL: the migrations are @linkage/db's source, compiled by that package, not this one.
+  const migrations = await Promise.all(
+    [
+      ['1764000000000-SearchDocuments.ts', 'SearchDocuments1764000000000'],
+      ['1768000000000-SearchSpeed.ts', 'SearchSpeed1768000000000'],
+    ].map(async ([file, name]) => {
+      const url = new URL(`../../../packages/db/src/migrations/${file}`, import.meta.url);
+      const migration = ((await import(url.href)) as Record<string, new () => MigrationInterface>)[name ?? ''];
+      if (!migration) throw new Error(`${name} not found`);
+      return migration;
+    }),
+  );
   const { host, port, user: username } = SERVER;
-  const dataSource = new DataSource({ type: 'postgres', host, port, username, database: DATABASE, migrations: [migration] });
+  const dataSource = new DataSource({ type: 'postgres', host, port, username, database: DATABASE, migrations });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
@@ -89,14 +96,15 @@ async function main(): Promise<void> {
   }
   await pool.query('VACUUM ANALYZE search_documents');
   await pool.query('VACUUM ANALYZE search_lexicon');
+  await pool.query('VACUUM ANALYZE search_stems');
   const indexingSeconds = (performance.now() - indexingStarted) / 1000;
-  const { rows: sizes } = await pool.query<{ table: string; index: string; words: number }>(
+  const { rows: sizes } = await pool.query<{ table: string; index: string; words: number; stems: number }>(
     `SELECT pg_size_pretty(pg_table_size('search_documents')) AS table,
             pg_size_pretty(pg_indexes_size('search_documents')) AS index,
-            (SELECT count(*) FROM search_lexicon)::int AS words`,
+            (SELECT count(*) FROM search_lexicon)::int AS words, (SELECT count(*) FROM search_stems)::int AS stems`,
   );
   console.log(
-    `Indexed in ${indexingSeconds.toFixed(1)} s (${Math.round(DOCS / indexingSeconds)} docs/s); table ${sizes[0]?.table}, indexes ${sizes[0]?.index}, vocabulary ${sizes[0]?.words} words`,
+    `Indexed in ${indexingSeconds.toFixed(1)} s (${Math.round(DOCS / indexingSeconds)} docs/s); table ${sizes[0]?.table}, indexes ${sizes[0]?.index}, vocabulary ${sizes[0]?.words} words, ${sizes[0]?.stems} stems`,
   );
 
   const queries = generateQueries(new Random(42), QUERIES + WARM_UP);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { PostgresSearchIndex, SearchEngineError } from '../src/index.js';
-import { createMigratedDatabase, loadSearchMigration, migrationDataSource } from './support/database.js';
+import { createMigratedDatabase, loadSearchMigrations, migrationDataSource } from './support/database.js';
 import { FIXTURES } from './support/fixtures.js';
 
 /** What only the PostgreSQL engine does: stemming, stop words, its vocabulary and its migration. */
@@ -21,7 +21,7 @@ describe('PostgresSearchIndex', () => {
     await pool?.end();
   });
   beforeEach(async () => {
-    await pool.query('TRUNCATE search_documents, search_lexicon');
+    await pool.query('TRUNCATE search_documents, search_lexicon, search_stems');
     await index.upsert(Object.values(FIXTURES));
   });
 
@@ -63,11 +63,12 @@ describe('PostgresSearchIndex', () => {
     }
   });
 
-  it('has a migration that reverts cleanly and applies again', async () => {
-    const dataSource = migrationDataSource(DATABASE, await loadSearchMigration());
+  it('has migrations that revert cleanly and apply again', async () => {
+    const migrations = await loadSearchMigrations();
+    const dataSource = migrationDataSource(DATABASE, migrations);
     await dataSource.initialize();
     try {
-      await dataSource.undoLastMigration();
+      for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
       const left = await pool.query(
         `SELECT (SELECT count(*) FROM pg_class WHERE relname LIKE 'search\\_%')
               + (SELECT count(*) FROM pg_proc WHERE proname LIKE 'search\\_%')

@@ -2,6 +2,7 @@ import { Initial1763000000000 } from './1763000000000-Initial.js';
 import { SearchDocuments1764000000000 } from './1764000000000-SearchDocuments.js';
 import { ProducerProfiles1765000000000 } from './1765000000000-ProducerProfiles.js';
 import { NeedRequirementsAndCoalitions1766000000000 } from './1766000000000-NeedRequirementsAndCoalitions.js';
+import { SearchSpeed1768000000000 } from './1768000000000-SearchSpeed.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SearchDocuments1764000000000,
   ProducerProfiles1765000000000,
   NeedRequirementsAndCoalitions1766000000000,
+  SearchSpeed1768000000000,
 ];

@@ -27,10 +27,18 @@ class Parameters {
   }
 }
 
+/** An OR of the given words as exact lexemes (no parsing, so "women-led" stays one lexeme); NULL if none. */
+const anyOf = (words: string, weight = '') => `
+           (SELECT string_agg(format('''%s''${weight}', replace(replace(w, '\\', '\\\\'), '''', '''''')), ' | ')::tsquery
+            FROM (${words}) AS x(w))`;
+
 /**
- * Turns query words into tsqueries. Each word may match as itself (prefix if still being typed),
- * as its English, French or Spanish stem, or — in titles and product labels only, where the
- * vocabulary came from — as one of its typo corrections. Words combine with AND.
+ * Turns query words into tsqueries over the one 'simple' vector. Each word may match as itself
+ * (prefix if still being typed), as its English, French or Spanish stem, or — in titles and product
+ * labels only, where the vocabulary came from — as one of its typo corrections. Stems are expanded at
+ * query time through `search_stems` into the indexed words that have them, which matches the same
+ * documents as a vector of every configuration's lexemes did: a word or stem of the query matches a
+ * document having it as a word, or having a word one of whose stems it is. Words combine with AND.
  * `exact` leaves corrections out so that documents matching without them rank first.
  */
 function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
@@ -45,16 +53,24 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
   kept AS (
     SELECT * FROM terms WHERE NOT stopword OR NOT EXISTS (SELECT 1 FROM terms WHERE NOT stopword)
   ),
+  parts AS MATERIALIZED (
+    SELECT k.term,
+           ARRAY[k.term] || k.corrections || ts_lexize('english_stem', k.term) || ts_lexize('french_stem', k.term)
+             || ts_lexize('spanish_stem', k.term) AS match_words,
+           to_tsquery('search_simple', quote_literal(k.term) || CASE WHEN k.prefix THEN ':*' ELSE '' END) AS simple,
+           ${anyOf(`SELECT unnest(e.stems)
+                    UNION SELECT s.word FROM search_stems AS s WHERE s.stem = ANY(array_prepend(k.term, e.stems))
+                    UNION SELECT s.word FROM search_stems AS s
+                    WHERE k.prefix AND s.stem >= k.term AND s.stem < k.term || chr(1114111) AND NOT starts_with(s.word, k.term)`)} AS stemmed,
+           ${anyOf(`SELECT unnest(k.corrections)
+                    UNION SELECT s.word FROM search_stems AS s WHERE s.stem = ANY(k.corrections)`, ':AB')} AS corrected
+    FROM kept AS k,
+         LATERAL (SELECT tsvector_to_array(to_tsvector('search_english', k.term) || to_tsvector('search_french', k.term)
+                                           || to_tsvector('search_spanish', k.term)) AS stems) AS e
+  ),
   alternatives AS (
-    SELECT term,
-           ARRAY[term] || corrections || ts_lexize('english_stem', term) || ts_lexize('french_stem', term)
-             || ts_lexize('spanish_stem', term) AS match_words,
-           to_tsquery('search_simple', quote_literal(term) || CASE WHEN prefix THEN ':*' ELSE '' END)
-             || plainto_tsquery('search_english', term) || plainto_tsquery('search_french', term)
-             || plainto_tsquery('search_spanish', term) AS exact,
-           CASE WHEN cardinality(corrections) > 0 THEN to_tsquery('simple',
-             array_to_string(ARRAY(SELECT quote_literal(c) || ':AB' FROM unnest(corrections) AS c), ' | ')) END AS corrected
-    FROM kept
+    SELECT term, match_words, corrected, CASE WHEN stemmed IS NULL THEN simple ELSE simple || stemmed END AS exact
+    FROM parts
   ),
   query AS (
     SELECT string_agg(format('(%s)', CASE WHEN corrected IS NULL THEN exact ELSE exact || corrected END), ' & ')::tsquery AS tsq,
@@ -100,10 +116,10 @@ export function buildSearchStatement(
   const hasText = terms.length > 0;
   const ctes = hasText ? textQueryCtes(terms, params) : '';
   const conditions = filterConditions(query, tiers, params);
-  if (hasText) conditions.push('d.search_vector @@ q.tsq');
+  if (hasText) conditions.push('d.match_vector @@ q.tsq');
   // Title matches count most (ts_rank weighs A > B > C); matching without typo corrections doubles it.
   const rank = hasText
-    ? `ts_rank(d.search_vector, q.tsq) * CASE WHEN d.search_vector @@ q.exact_tsq THEN 2 ELSE 1 END`
+    ? `ts_rank(d.match_vector, q.tsq) * CASE WHEN d.match_vector @@ q.exact_tsq THEN 2 ELSE 1 END`
     : '0';
   const orderKeys =
     hasText && query.sort === 'relevance' ? ['rank DESC', 'updated_at DESC', 'id'] : ['updated_at DESC', 'id'];

@@ -11,8 +11,18 @@ const VOCABULARY_OF = (source: string) => `
   FROM ${source}, regexp_split_to_table(lower(search_unaccent(title || ' ' || search_products_text(products))), '[^a-z0-9]+') AS word
   WHERE length(word) >= 3 AND word ~ '[a-z]'`;
 
+// Stemming happens at query time: every word of the 'simple' vectors (all fields) is mapped from its
+// English, French and Spanish stems, so that a query's stems expand to the words that have them.
+// Words with digits are codes, which are never stemmed.
+const STEMS_OF = (source: string) => `
+  SELECT DISTINCT s.stem, w.word
+  FROM (SELECT DISTINCT word FROM ${source}, unnest(tsvector_to_array(match_vector)) AS word WHERE word !~ '[0-9]') AS w,
+       unnest(tsvector_to_array(to_tsvector('search_english', w.word) || to_tsvector('search_french', w.word)
+                                || to_tsvector('search_spanish', w.word))) AS s(stem)
+  WHERE s.stem <> w.word`;
+
 /**
- * Inserts or wholly replaces documents, and adds their words to the vocabulary, in one statement.
+ * Inserts or wholly replaces documents, and adds their words to the vocabulary and the stems, in one statement.
  * $1 is a JSON array of normalised `SearchDocument`s with distinct ids.
  */
 export const UPSERT_SQL = `
@@ -30,23 +40,31 @@ export const UPSERT_SQL = `
       products = EXCLUDED.products, description = EXCLUDED.description, country = EXCLUDED.country,
       region = EXCLUDED.region, standards = EXCLUDED.standards, product_codes = EXCLUDED.product_codes,
       organisation_kind = EXCLUDED.organisation_kind, visibility = EXCLUDED.visibility, updated_at = EXCLUDED.updated_at
-    RETURNING title, products
+    RETURNING title, products, match_vector
+  ),
+  vocabulary AS (
+    INSERT INTO search_lexicon (word)
+    ${VOCABULARY_OF('written')}
+    ON CONFLICT (word) DO NOTHING
   )
-  INSERT INTO search_lexicon (word)
-  ${VOCABULARY_OF('written')}
-  ON CONFLICT (word) DO NOTHING`;
+  INSERT INTO search_stems (stem, word)
+  ${STEMS_OF('written')}
+  ON CONFLICT (stem, word) DO NOTHING`;
 
 export const DELETE_SQL = `DELETE FROM search_documents WHERE id = ANY($1::text[])`;
 
 /**
- * Deleted documents leave their words behind (harmless: a correction that matches nothing); this
- * rebuilds the vocabulary from what is indexed now. Plain DELETE, not TRUNCATE, so searches running
+ * Deleted documents leave their words behind (harmless: a correction or stem expansion that matches
+ * nothing); this rebuilds the vocabulary and the stems from what is indexed now. Plain DELETE, not TRUNCATE, so searches running
  * meanwhile keep reading the old vocabulary instead of waiting for a lock.
  */
 export const REBUILD_VOCABULARY_SQL = [
   `DELETE FROM search_lexicon`,
   `INSERT INTO search_lexicon (word) ${VOCABULARY_OF('search_documents')} ON CONFLICT (word) DO NOTHING`,
+  `DELETE FROM search_stems`,
+  `INSERT INTO search_stems (stem, word) ${STEMS_OF('search_documents')} ON CONFLICT (stem, word) DO NOTHING`,
 ];
 
 export const SCHEMA_PRESENT_SQL = `
-  SELECT to_regclass('search_documents') IS NOT NULL AND to_regclass('search_lexicon') IS NOT NULL AS present`;
+  SELECT to_regclass('search_documents') IS NOT NULL AND to_regclass('search_lexicon') IS NOT NULL
+         AND to_regclass('search_stems') IS NOT NULL AS present`;

@@ -3,15 +3,24 @@ import { DataSource, type MigrationInterface } from 'typeorm';
 
 const SERVER = { host: process.env['PGHOST'] ?? '127.0.0.1', port: Number(process.env['PGPORT'] ?? 5432), user: process.env['PGUSER'] ?? 'postgres' };
 
-// The migration belongs to @linkage/db, which compiles it; it is loaded by path so that this
+// The migrations belong to @linkage/db, which compiles them; they are loaded by path so that this
 // package's typecheck does not pull another package's sources into its program.
-const MIGRATION_URL = new URL('../../../db/src/migrations/1764000000000-SearchDocuments.ts', import.meta.url);
+const MIGRATIONS = [
+  ['1764000000000-SearchDocuments.ts', 'SearchDocuments1764000000000'],
+  ['1768000000000-SearchSpeed.ts', 'SearchSpeed1768000000000'],
+] as const;
 
-export async function loadSearchMigration(): Promise<new () => MigrationInterface> {
-  const module = (await import(MIGRATION_URL.href)) as Record<string, new () => MigrationInterface>;
-  const migration = module['SearchDocuments1764000000000'];
-  if (!migration) throw new Error(`SearchDocuments1764000000000 is not exported by ${MIGRATION_URL.pathname}`);
-  return migration;
+/** The search schema's migrations, in order. */
+export async function loadSearchMigrations(): Promise<Array<new () => MigrationInterface>> {
+  return Promise.all(
+    MIGRATIONS.map(async ([file, name]) => {
+      const url = new URL(`../../../db/src/migrations/${file}`, import.meta.url);
+      const module = (await import(url.href)) as Record<string, new () => MigrationInterface>;
+      const migration = module[name];
+      if (!migration) throw new Error(`${name} is not exported by ${url.pathname}`);
+      return migration;
+    }),
+  );
 }
 
 /** Drops and recreates a database that belongs to these tests alone. */
@@ -26,15 +35,15 @@ export async function recreateDatabase(name: string): Promise<void> {
   }
 }
 
-export function migrationDataSource(database: string, migration: new () => MigrationInterface): DataSource {
+export function migrationDataSource(database: string, migrations: Array<new () => MigrationInterface>): DataSource {
   const { host, port, user: username } = SERVER;
-  return new DataSource({ type: 'postgres', host, port, username, database, migrations: [migration], migrationsTransactionMode: 'all' });
+  return new DataSource({ type: 'postgres', host, port, username, database, migrations, migrationsTransactionMode: 'all' });
 }
 
 /** A fresh database migrated the way the API migrates, through TypeORM. */
 export async function createMigratedDatabase(name: string): Promise<pg.Pool> {
   await recreateDatabase(name);
-  const dataSource = migrationDataSource(name, await loadSearchMigration());
+  const dataSource = migrationDataSource(name, await loadSearchMigrations());
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();
