@@ -42,6 +42,19 @@ const REASON: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+const errorBody = (
+  statusCode: number,
+  message: string,
+  code: string,
+  fields?: Record<string, string>,
+): ApiErrorBody => ({
+  statusCode,
+  error: REASON[statusCode] ?? 'Error',
+  message,
+  code,
+  fields,
+});
+
 /** The one place where errors become HTTP responses, all shaped as ApiErrorBody. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -56,51 +69,17 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainError) {
-      const statusCode = STATUS_BY_CODE[exception.code];
-      return {
-        statusCode,
-        error: REASON[statusCode] ?? 'Error',
-        message: exception.message,
-        code: exception.code,
-        fields: exception.fields,
-      };
+      return errorBody(STATUS_BY_CODE[exception.code], exception.message, exception.code, exception.fields);
     }
     if (exception instanceof IncompatibleUnitsError) {
-      return {
-        statusCode: 422,
-        error: REASON[422]!,
-        message: exception.message,
-        code: 'INCOMPATIBLE_UNITS',
-        fields: { unit: exception.message },
-      };
+      return errorBody(422, exception.message, 'INCOMPATIBLE_UNITS', { unit: exception.message });
     }
-    if (exception instanceof NeedTransitionError) {
-      return {
-        statusCode: 409,
-        error: REASON[409]!,
-        message: exception.message,
-        code: 'INVALID_TRANSITION',
-        fields: { status: exception.message },
-      };
-    }
-    if (exception instanceof GroupMemberTransitionError) {
-      return {
-        statusCode: 409,
-        error: REASON[409]!,
-        message: exception.message,
-        code: 'INVALID_TRANSITION',
-        fields: { status: exception.message },
-      };
+    if (exception instanceof NeedTransitionError || exception instanceof GroupMemberTransitionError) {
+      return errorBody(409, exception.message, 'INVALID_TRANSITION', { status: exception.message });
     }
     // Includes UnknownFacetError, whose `fields` name the facet.
     if (exception instanceof InvalidSearchQueryError) {
-      return {
-        statusCode: 400,
-        error: REASON[400]!,
-        message: exception.message,
-        code: DomainErrorCode.InvalidInput,
-        fields: { ...exception.fields },
-      };
+      return errorBody(400, exception.message, DomainErrorCode.InvalidInput, { ...exception.fields });
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
