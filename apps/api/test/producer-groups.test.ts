@@ -194,6 +194,13 @@ describe('group members', () => {
     expect(left.body).toMatchObject({ status: 'LEFT', leftOn: '2025-06-30' });
     const back = await t.http().patch(path).set(owner.auth).send({ status: 'ACTIVE' }).expect(409);
     expect(back.body.fields.status).toMatch(/LEFT to ACTIVE/);
+    // Three status changes, three re-match requests: only active members' commitments count.
+    expect(
+      await count(
+        `SELECT count(*)::int AS count FROM outbox_events WHERE topic = 'supply.changed' AND payload->>'organisationId' = $1`,
+        [id],
+      ),
+    ).toBe(3);
     expect(
       await count(
         `SELECT count(*)::int AS count FROM outbox_events WHERE payload->>'to' = 'coop@example.test'`,
@@ -393,6 +400,13 @@ describe('certifications', () => {
       .body as CertificationView[];
     expect(listed).toHaveLength(3);
     expect(today <= inDays(30)).toBe(true);
+    // Each certificate recorded asks the worker to re-match the needs this group could affect.
+    expect(
+      await count(
+        `SELECT count(*)::int AS count FROM outbox_events WHERE topic = 'supply.changed' AND payload->>'organisationId' = $1`,
+        [id],
+      ),
+    ).toBe(3);
   });
 
   it('lets only a broker mark a certificate broker-verified', async () => {

@@ -121,6 +121,24 @@ describe('matchSuppliers: eligibility and gaps', () => {
     expect(m!.explanation).toMatch(/^Conditional/);
   });
 
+  it("measures the time to obtain a standard against the buyer's obtain-by date when the requirement gives one", () => {
+    // HACCP takes 4 months. Deliveries start 2027-03-01 (too soon); a later obtain-by date makes room…
+    const later = herbsNeed({
+      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' }],
+    });
+    const [conditional] = matchSuppliers(later, [supplier()], { today: TODAY });
+    expect(conditional!.eligibility).toBe('CONDITIONAL');
+    expect(conditional!.gaps[0]).toMatchObject({ missing: 'HACCP', closeBy: '2027-06-15' });
+    // …and an earlier one than the start date leaves none, even though deliveries start in June.
+    const earlier = herbsNeed({
+      startDate: '2027-06-01',
+      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-01-15' }],
+    });
+    const [excluded] = matchSuppliers(earlier, [supplier()], { today: TODAY });
+    expect(excluded!.eligibility).toBe('EXCLUDED');
+    expect(excluded!.explanation).toMatch(/too long to hold it by the buyer's deadline of 2027-01-15/);
+  });
+
   it('is EXCLUDED, with the reason, when the standard takes longer than the time left', () => {
     const need = herbsNeed({
       requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],

@@ -269,10 +269,12 @@ export class CertificationsService {
     return resolve(this.config.get('EVIDENCE_DIR', { infer: true }), relative);
   }
 
-  private reindex(em: EntityManager, organisationId: string) {
-    return recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, {
+  private async reindex(em: EntityManager, organisationId: string) {
+    await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, {
       entity: 'organisation',
       id: organisationId,
     });
+    // Certificates feed matching (hard filters, compliance, gaps): re-match the open needs this holder could affect.
+    await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
   }
 }

@@ -114,7 +114,8 @@ export class MembersService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!member) throw notFound('Group member');
-      if (input.status && input.status !== member.status) {
+      const statusChanged = input.status !== undefined && input.status !== member.status;
+      if (input.status && statusChanged) {
         assertGroupMemberTransition(member.status, input.status);
         member.status = input.status;
         if (input.status === 'ACTIVE') member.joinedOn = input.joinedOn ?? member.joinedOn ?? todayUtc();
@@ -139,6 +140,8 @@ export class MembersService {
         await em.update(Organisation, { id: member.memberOrganisationId }, input.enterprise);
       }
       await this.reindex(em, groupId);
+      // Only active members' committed capacity counts, so a status change can change matches.
+      if (statusChanged) await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
       const saved = await em.findOneOrFail(GroupMember, {
         where: { id: memberId },
         relations: { memberOrganisation: true },

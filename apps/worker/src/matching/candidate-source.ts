@@ -97,14 +97,15 @@ export async function loadCandidates(
     }
   }
   if (features.certifications) {
-    // A standard the supplier must hold now, or could not obtain before deliveries start (and within
-    // the one-year horizon), keeps out every supplier without a certificate that meets it: matching
-    // would filter or exclude them, and excluded suppliers are not stored.
-    const daysToStart = dayNumber(need.startDate) - dayNumber(today);
-    const horizon = Math.min(daysToStart, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
+    // A standard the supplier must hold now, or could not obtain by the buyer's deadline (the first
+    // delivery unless the requirement names one, and within the one-year horizon), keeps out every
+    // supplier without a certificate that meets it: matching would filter or exclude them, and
+    // excluded suppliers are not stored.
     for (const r of need.requirements) {
       // One member of a coalition may carry an ANY_SUPPLIER standard for all: it filters no one alone.
       if (r.level === 'ANY_SUPPLIER') continue;
+      const daysToDeadline = dayNumber(r.obtainBy ?? need.startDate) - dayNumber(today);
+      const horizon = Math.min(daysToDeadline, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
       const routes = standardsSatisfying(r.standardCode, STANDARDS_REGISTRY).filter((s) => !s.umbrella);
       const months = Math.min(Infinity, ...routes.map((s) => s.typicalMonthsToCertify));
       if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;

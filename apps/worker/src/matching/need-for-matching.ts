@@ -30,7 +30,12 @@ export function prepareNeed(need: SourcingNeed, requirements: readonly NeedRequi
       allowedCountries: need.allowedCountries ?? undefined,
       requirements: [...requirements]
         .sort((a, b) => a.position - b.position)
-        .map((r) => ({ standardCode: r.standardCode, level: r.level, mustHoldNow: r.mustHoldNow })),
+        .map((r) => ({
+          standardCode: r.standardCode,
+          level: r.level,
+          mustHoldNow: r.mustHoldNow,
+          obtainBy: r.obtainBy ?? undefined,
+        })),
     },
     deliveryPlace: given ? 'given' : centroid ? 'country' : 'unknown',
   };

@@ -1,3 +1,5 @@
+import { type CalendarDate } from '../dates/calendar-date.js';
+
 /**
  * How a requirement applies to a coalition: EACH_SUPPLIER must hold it, ANY_SUPPLIER means at least
  * one member must, GROUP_COVERS means every supplier must be covered, typically by its producer
@@ -13,4 +15,6 @@ export interface Requirement {
   level: RequirementLevel;
   /** The supplier must hold it on the day of matching; otherwise it may be obtained before deliveries start. */
   mustHoldNow: boolean;
+  /** The buyer's own deadline for obtaining it (instead of the first delivery), when not required now. */
+  obtainBy?: CalendarDate;
 }

@@ -174,8 +174,9 @@ export function assessCandidate(
       compliance +=
         (config.verificationCredit[cert.verification] * config.lapsingCertificateCredit) /
         ctx.requirements.length;
-      // Renewal must be done before the certificate lapses, or before deliveries start if it lapses earlier.
-      const closeBy = cert.validUntil > need.startDate ? cert.validUntil : need.startDate;
+      // Renewal must be done before the certificate lapses, or by the buyer's deadline if it lapses earlier.
+      const deadline = prepared.requirement.obtainBy ?? need.startDate;
+      const closeBy = cert.validUntil > deadline ? cert.validUntil : deadline;
       const daysAvailable = dayNumber(closeBy) - ctx.todayDay;
       const ok = fitsInTime(config.renewalMonths, daysAvailable, maxDays);
       tier = afterTimeBoundGap(tier, ok);
@@ -189,22 +190,26 @@ export function assessCandidate(
         suggestedAction: `Book the ${cert.standardCode} recertification audit before ${cert.validUntil}`,
       });
     } else {
-      // An expired certificate means the system exists and only recertification is needed.
+      // An expired certificate means the system exists and only recertification is needed. The
+      // buyer may give its own deadline for obtaining the standard; otherwise it is the first delivery.
       const months = cert ? config.renewalMonths : prepared.monthsToObtain;
-      const ok = fitsInTime(months, daysToStart, maxDays);
+      const obtainBy = prepared.requirement.obtainBy;
+      const deadline = obtainBy ?? need.startDate;
+      const ok = fitsInTime(months, obtainBy ? dayNumber(obtainBy) - ctx.todayDay : daysToStart, maxDays);
       tier = afterTimeBoundGap(tier, ok);
       if (!ok && out.blocker === '') {
+        const when = obtainBy ? `by the buyer's deadline of ${obtainBy}` : `before deliveries start on ${deadline}`;
         out.blocker = cert
-          ? `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish before ${need.startDate}`
+          ? `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish ${when}`
           : Number.isFinite(prepared.monthsToObtain)
-            ? `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long for deliveries from ${need.startDate}`
+            ? `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long to hold it ${when}`
             : `${code} is not in the standards registry, so the time to obtain it is unknown`;
       }
       gaps?.push({
         kind: 'CERTIFICATION',
         missing: cert ? `${code}: the ${cert.standardCode} certificate expired on ${cert.validUntil}` : code,
         monthsToClose: months,
-        closeBy: need.startDate,
+        closeBy: deadline,
         suggestedAction: cert
           ? `Recertify ${cert.standardCode} with a certification body`
           : `Obtain ${prepared.quickestRoute} with support from a BDS provider or certification programme`,
