@@ -1,7 +1,8 @@
 /**
  * Search benchmark: indexes seeded multilingual documents into a dedicated database with the
- * PostgreSQL adapter, then runs the same seeded queries through the adapter and through a naive
- * ILIKE scan in the same process, and prints percentiles and ratios.
+ * PostgreSQL adapter, then runs the same seeded queries directly through the adapter, through the
+ * running API (`GET /search`), and through a naive ILIKE scan, alternating per query, and prints
+ * percentiles and ratios against the ILIKE baseline.
  *
  *   pnpm --filter @linkage/bench-search bench            (100,000 documents, 500 queries)
  *   DOCS=20000 QUERIES=200 pnpm --filter @linkage/bench-search bench
@@ -9,7 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import { PostgresSearchIndex, type SearchQuery } from '@linkage/search';
 import pg from 'pg';
-import { DataSource, type MigrationInterface } from 'typeorm';
+import { migrateWithApi, startApi } from './api.js';
 import { naiveSearch } from './baseline.js';
 import { generateDocument } from './corpus.js';
 import { generateQueries, type QueryKind } from './queries.js';
@@ -21,6 +22,7 @@ const QUERIES = Number(process.env['QUERIES'] ?? 500);
 const WARM_UP = 50;
 const BATCH = 2_000;
 const SERVER = { host: process.env['PGHOST'] ?? '127.0.0.1', port: Number(process.env['PGPORT'] ?? 5432), user: process.env['PGUSER'] ?? 'postgres' };
+const DATABASE_URL = `postgres://${SERVER.user}@${SERVER.host}:${SERVER.port}/${DATABASE}`;
 
 async function recreateDatabase(): Promise<void> {
   const admin = new pg.Client({ ...SERVER, database: 'postgres' });
@@ -28,27 +30,6 @@ async function recreateDatabase(): Promise<void> {
   await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${DATABASE}`);
   await admin.end();
-}
-
-/** Applies the search migrations the way the API does, through TypeORM. */
-async function migrate(): Promise<void> {
-  // Loaded by URL: the migrations are @linkage/db's source, compiled by that package, not this one.
-  const migrations = await Promise.all(
-    [
-      ['1764000000000-SearchDocuments.ts', 'SearchDocuments1764000000000'],
-      ['1768000000000-SearchSpeed.ts', 'SearchSpeed1768000000000'],
-    ].map(async ([file, name]) => {
-      const url = new URL(`../../../packages/db/src/migrations/${file}`, import.meta.url);
-      const migration = ((await import(url.href)) as Record<string, new () => MigrationInterface>)[name ?? ''];
-      if (!migration) throw new Error(`${name} not found`);
-      return migration;
-    }),
-  );
-  const { host, port, user: username } = SERVER;
-  const dataSource = new DataSource({ type: 'postgres', host, port, username, database: DATABASE, migrations });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  await dataSource.destroy();
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -83,7 +64,7 @@ async function time(run: () => Promise<number>): Promise<{ ms: number; total: nu
 async function main(): Promise<void> {
   console.log(`Search benchmark: ${DOCS.toLocaleString('en')} documents, ${QUERIES} queries, database ${DATABASE}`);
   await recreateDatabase();
-  await migrate();
+  await migrateWithApi(DATABASE_URL);
   const pool = new pg.Pool({ ...SERVER, database: DATABASE, max: 4 });
   const index = new PostgresSearchIndex(pool);
   await index.applySettings();
@@ -107,40 +88,58 @@ async function main(): Promise<void> {
     `Indexed in ${indexingSeconds.toFixed(1)} s (${Math.round(DOCS / indexingSeconds)} docs/s); table ${sizes[0]?.table}, indexes ${sizes[0]?.index}, vocabulary ${sizes[0]?.words} words, ${sizes[0]?.stems} stems`,
   );
 
+  const api = await startApi(DATABASE_URL, pool);
   const queries = generateQueries(new Random(42), QUERIES + WARM_UP);
-  const adapter = (query: SearchQuery) => time(async () => (await index.search(query)).total);
-  const naive = (query: SearchQuery) => time(() => naiveSearch(pool, query));
-  for (const { query } of queries.slice(0, WARM_UP)) {
-    await adapter(query);
-    await naive(query);
-  }
+  const passes = {
+    adapter: (query: SearchQuery) => time(async () => (await index.search(query)).total),
+    api: (query: SearchQuery) => time(() => api.search(query)),
+    naive: (query: SearchQuery) => time(() => naiveSearch(pool, query)),
+  };
+  type Sample = Record<keyof typeof passes, { ms: number; total: number }>;
+  const runAll = async (query: SearchQuery): Promise<Sample> => ({
+    adapter: await passes.adapter(query),
+    api: await passes.api(query),
+    naive: await passes.naive(query),
+  });
+  for (const { query } of queries.slice(0, WARM_UP)) await runAll(query);
 
-  // Alternate the two per query so that cache and load conditions are the same for both.
-  const results: Array<{ kind: QueryKind; adapter: { ms: number; total: number }; naive: { ms: number; total: number } }> = [];
+  // Alternate the three per query so that cache and load conditions are the same for each.
+  const results: Array<{ kind: QueryKind } & Sample> = [];
   for (const { kind, query } of queries.slice(WARM_UP)) {
-    results.push({ kind, adapter: await adapter(query), naive: await naive(query) });
+    const sample = await runAll(query);
+    if (sample.api.total !== sample.adapter.total) {
+      throw new Error(`"${query.text}" as ${query.viewer}: the API found ${sample.api.total}, the adapter ${sample.adapter.total}`);
+    }
+    results.push({ kind, ...sample });
   }
+  await api.stop();
 
   const row = (label: string, subset: typeof results) => {
     const a = stats(subset.map((r) => r.adapter));
+    const h = stats(subset.map((r) => r.api));
     const n = stats(subset.map((r) => r.naive));
     return {
       queries: label,
       n: subset.length,
       'adapter p50 ms': a.p50.toFixed(1),
       'adapter p95 ms': a.p95.toFixed(1),
+      'API p50 ms': h.p50.toFixed(1),
+      'API p95 ms': h.p95.toFixed(1),
       'ILIKE p50 ms': n.p50.toFixed(1),
       'ILIKE p95 ms': n.p95.toFixed(1),
-      'p50 ratio': `${(n.p50 / a.p50).toFixed(1)}x`,
-      'p95 ratio': `${(n.p95 / a.p95).toFixed(1)}x`,
-      'adapter found': `${a.found}/${a.count}`,
+      'p95 ratio adapter': `${(n.p95 / a.p95).toFixed(1)}x`,
+      'p95 ratio API': `${(n.p95 / h.p95).toFixed(1)}x`,
+      found: `${a.found}/${a.count}`,
       'ILIKE found': `${n.found}/${n.count}`,
     };
   };
   const kinds: QueryKind[] = ['exact', 'typo', 'accent', 'faceted'];
   console.table([row('all', results), ...kinds.map((kind) => row(kind, results.filter((r) => r.kind === kind)))]);
-  const overall = stats(results.map((r) => r.adapter));
-  console.log(`Target p95 < 50 ms over 100,000 documents: adapter p95 ${overall.p95.toFixed(1)} ms — ${overall.p95 < 50 ? 'met' : 'NOT met'}`);
+  const verdict = (label: string, p95: number) => `${label} p95 ${p95.toFixed(1)} ms — ${p95 < 50 ? 'met' : 'NOT met'}`;
+  console.log(
+    `Target p95 < 50 ms over ${DOCS.toLocaleString('en')} documents: ` +
+      `${verdict('adapter', stats(results.map((r) => r.adapter)).p95)}; ${verdict('API', stats(results.map((r) => r.api)).p95)}`,
+  );
   await pool.end();
 }
 
