@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { OutboxTopic, QueueName } from '@linkage/contracts';
-import { CapacityEntry, NeedRequirement, Organisation, OutboxEvent, SourcingNeed } from '@linkage/db';
+import { CapacityEntry, CatalogueItem, NeedRequirement, Organisation, OutboxEvent, SourcingNeed } from '@linkage/db';
 import { type Queue } from 'bullmq';
 import { type DataSource } from 'typeorm';
 import { NeedMatcherService } from '../src/matching/need-matcher.service.js';
@@ -163,6 +163,46 @@ describe('real matching in the worker', () => {
     expect(alternatives).toEqual([]);
     const [row] = await ds.query('SELECT matched_version FROM sourcing_needs WHERE id = $1', [n.id]);
     expect(row.matched_version).toBe(1);
+  });
+
+  it('costs a coalition member at its published catalogue price in the need currency, the others at the target price', async () => {
+    const [plain, catalogued, draft, dollars] = [
+      await group('210690', 6),
+      await group('210690', 6),
+      await group('210690', 6),
+      await group('210690', 6),
+    ];
+    const item = (groupId: string, price: number, currency: string, published: boolean) => ({
+      groupId,
+      productCode: '210690',
+      productLabel: 'Food preparations',
+      description: null,
+      unit: 't' as const,
+      period: 'MONTH' as const,
+      minimumOrder: 5,
+      priceMin: price - 100,
+      priceMax: price + 100,
+      currency,
+      published,
+      publishedAt: published ? new Date() : null,
+    });
+    await ds.getRepository(CatalogueItem).save([
+      item(catalogued!.id, 2100, 'PEN', true),
+      item(draft!.id, 1500, 'PEN', false), // not published: no offer
+      item(dollars!.id, 100, 'USD', true), // another currency: not converted
+    ]);
+    const n = await need('210690', 10);
+    await ctx.get(NeedMatcherService).match({ needId: n.id, needVersion: 1 }, TODAY);
+
+    const [best] = await proposalsOf(n.id);
+    const allocations = best.allocations as { supplierId: string; quantity: number; landedUnitCost: number }[];
+    expect(allocations).toHaveLength(2);
+    const cheap = allocations.find((a) => a.supplierId === catalogued!.id);
+    expect(cheap?.quantity).toBeCloseTo(6, 6);
+    expect(cheap!.landedUnitCost).toBeLessThan(allocations.find((a) => a !== cheap)!.landedUnitCost - 800);
+    expect(best.explanation).toContain(`Priced from published catalogues (midpoint of the range): ${catalogued!.legalName} at 2100 PEN per t`);
+    expect(best.explanation).toContain('the other member is costed at the target price of 3000 PEN per t');
+    expect([plain!.id, draft!.id, dollars!.id]).toContain(allocations.find((a) => a !== cheap)!.supplierId);
   });
 
   it('re-matches an open need when a supplier in its chapter records capacity, once however many changes arrive', async () => {

@@ -17,6 +17,7 @@ export * from './compliance/certificate-status.js';
 export * from './compliance/held-certification.js';
 export * from './compliance/requirement.js';
 export * from './catalogue/catalogue-capacity.js';
+export * from './catalogue/catalogue-price.js';
 export * from './matching/types.js';
 export { MATCHING_CONFIG, type MatchingConfig } from './matching/matching-config.js';
 export { matchSuppliers, type MatchOptions } from './matching/match-suppliers.js';

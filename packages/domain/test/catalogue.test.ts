@@ -1,4 +1,9 @@
-import { IncompatibleMemberCapacityError, deriveCatalogueCapacity } from '../src/index.js';
+import {
+  type CatalogueOffer,
+  IncompatibleMemberCapacityError,
+  cataloguePriceFor,
+  deriveCatalogueCapacity,
+} from '../src/index.js';
 
 describe('catalogue capacity', () => {
   it('sums committed capacity in the item unit and period, per member', () => {
@@ -38,5 +43,47 @@ describe('catalogue capacity', () => {
         { memberId: 'x', quantity: 3, unit: 'l', period: 'MONTH', committed: false },
       ]).quantity,
     ).toBe(0);
+  });
+});
+
+describe('catalogue price for a need', () => {
+  const offer = (o: Partial<CatalogueOffer>): CatalogueOffer => ({
+    productCode: '121190',
+    unit: 'kg',
+    period: 'MONTH',
+    priceMin: 6,
+    priceMax: 9,
+    currency: 'USD',
+    minimumOrder: null,
+    ...o,
+  });
+  const herbs = { productCode: '121190', unit: 't' as const, currency: 'USD' };
+
+  it('takes the midpoint of the range, per the item unit, with its minimum order per period', () => {
+    expect(cataloguePriceFor(herbs, [offer({ minimumOrder: 50 })])).toEqual({
+      unitPrice: { amount: 7.5, per: 'kg' },
+      minimumOrder: { quantity: 50, unit: 'kg', period: 'MONTH' },
+      productCode: '121190',
+    });
+    expect(cataloguePriceFor(herbs, [offer({ priceMin: null, priceMax: 8 })])?.unitPrice.amount).toBe(8);
+  });
+
+  it('prefers the closest product, then the lower price', () => {
+    const heading = { ...herbs, productCode: '1211' };
+    const offers = [offer({ productCode: '121190', priceMin: 10, priceMax: 10 }), offer({ productCode: '121120', priceMin: 4, priceMax: 4 })];
+    expect(cataloguePriceFor(heading, offers)?.productCode).toBe('121120');
+    expect(cataloguePriceFor(herbs, offers)?.productCode).toBe('121190');
+  });
+
+  it('ignores items in another currency, of another product, in units that do not convert, or without a price', () => {
+    expect(
+      cataloguePriceFor(herbs, [
+        offer({ currency: 'EUR' }),
+        offer({ productCode: '090111' }),
+        offer({ unit: 'pieces' }),
+        offer({ priceMin: null, priceMax: null }),
+      ]),
+    ).toBeUndefined();
+    expect(cataloguePriceFor({ ...herbs, currency: null }, [offer({})])).toBeUndefined();
   });
 });

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type MatchNeedPayload } from '@linkage/contracts';
 import {
+  type CataloguePrice,
   type CoalitionCandidate,
+  type CoalitionProposal as ProposedCoalition,
   type CoalitionResult,
   MATCHABLE_NEED_STATUSES,
   type Match as DomainMatch,
@@ -16,6 +18,7 @@ import {
 import { CapacityEntry, CoalitionProposal, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type SchemaFeatures, loadCandidates } from './candidate-source.js';
+import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
 
@@ -60,16 +63,16 @@ export class NeedMatcherService {
       });
       const kept = ranked.filter((m) => m.eligibility !== 'EXCLUDED').slice(0, MATCHING_SETTINGS.storedMatches);
       const coalitions = needsCoalition(ranked)
-        ? this.coalitions(need, prepared.need, candidates, ranked, today)
+        ? await this.coalitions(em, need, prepared.need, candidates, ranked, today)
         : undefined;
 
       const computedAt = new Date();
       const notes = locationNotes(prepared.deliveryPlace, approximateLocation);
       await this.writeMatches(em, need, kept, computedAt, notes);
       await em.delete(CoalitionProposal, { needId });
-      const proposals = coalitions?.best ? [coalitions.best, ...coalitions.alternatives] : [];
-      if (proposals.length) {
-        const priceNote = pricingNote(need);
+      const proposals = coalitions?.result.best ? [coalitions.result.best, ...coalitions.result.alternatives] : [];
+      if (coalitions && proposals.length) {
+        const names = new Map(candidates.map((c) => [c.supplierId, c.name ?? c.supplierId]));
         await em.insert(
           CoalitionProposal,
           proposals.map((p, rank) => ({
@@ -84,7 +87,7 @@ export class NeedMatcherService {
             objective: p.objective,
             provenOptimal: p.provenOptimal,
             relativeGap: p.relativeGap,
-            explanation: `${p.explanation} ${priceNote}`,
+            explanation: `${p.explanation} ${pricingNote(need, p, coalitions.prices, names)}`,
             computedAt,
           })),
         );
@@ -140,24 +143,40 @@ export class NeedMatcherService {
 
   /**
    * Coalition proposals among the eligible suppliers (conditional ones must first close their gaps).
-   * No supplier prices are recorded yet, so every supplier is costed at the need's target price (or
-   * 0): the optimiser then minimises transport and coordination, and the explanation says so.
+   * A supplier is costed at its published catalogue price for the product when it has one in the
+   * need's currency; the others at the need's target price — or, without one, at the highest
+   * catalogue price found, so that an unknown price never looks cheaper than a published one.
    */
-  private coalitions(
+  private async coalitions(
+    em: EntityManager,
     need: SourcingNeed,
     forMatching: SourcingNeedForMatching,
     candidates: readonly SupplierCandidate[],
     ranked: readonly DomainMatch[],
     today: string,
-  ): CoalitionResult {
+  ): Promise<{ result: CoalitionResult; prices: ReadonlyMap<string, CataloguePrice> }> {
     const eligible = new Map(ranked.filter((m) => m.eligibility === 'ELIGIBLE').map((m) => [m.supplierId, m.score]));
-    const price = need.targetPrice ?? 0;
+    const prices = await loadCataloguePrices(
+      em,
+      { productCode: need.productCode, unit: need.unit, currency: need.currency?.trim() ?? null },
+      [...eligible.keys()],
+    );
+    const perNeedUnit = (p: CataloguePrice) => p.unitPrice.amount * convertQuantity(1, need.unit, p.unitPrice.per);
+    const fallback = need.targetPrice ?? Math.max(0, ...[...prices.values()].map(perNeedUnit));
     const pool: CoalitionCandidate[] = candidates
       .filter((c) => eligible.has(c.supplierId))
-      .map((c) => ({ ...c, unitPrice: { amount: price, per: need.unit }, score: eligible.get(c.supplierId) }));
+      .map((c) => {
+        const price = prices.get(c.supplierId);
+        return {
+          ...c,
+          unitPrice: price?.unitPrice ?? { amount: fallback, per: need.unit },
+          ...(price?.minimumOrder ? { minimumOrder: price.minimumOrder } : {}),
+          score: eligible.get(c.supplierId),
+        };
+      });
     const s = MATCHING_SETTINGS;
     const perTonne = areCompatible(need.unit, 't') ? convertQuantity(1, need.unit, 't') : undefined;
-    return proposeCoalitions(forMatching, pool, {
+    const result = proposeCoalitions(forMatching, pool, {
       today,
       transportCostPerUnitKm:
         perTonne !== undefined ? s.transportCostPerTonneKm * perTonne : s.transportCostPerUnitKmOther,
@@ -169,6 +188,7 @@ export class NeedMatcherService {
       timeBudgetMs: s.coalitionBudgetMs,
       alternatives: 2,
     });
+    return { result, prices };
   }
 
   /** Optional schema parts, read from the entity metadata once (see SchemaFeatures). */
@@ -193,10 +213,33 @@ function needsCoalition(ranked: readonly DomainMatch[]): boolean {
   return !ranked.some((m) => m.eligibility === 'ELIGIBLE' && m.components.capacity >= 1);
 }
 
-function pricingNote(need: SourcingNeed): string {
-  return need.targetPrice !== null
-    ? `No supplier prices are recorded yet: every member is costed at the target price of ${need.targetPrice} ${need.currency?.trim() ?? ''} per ${need.unit}, so the choice rests on transport and coordination.`
-    : 'No supplier prices or target price are recorded: prices count as 0, so the choice rests on transport and coordination.';
+/** Says where each member's price in the proposal comes from, so a buyer can judge the cost ranking. */
+function pricingNote(
+  need: SourcingNeed,
+  proposal: ProposedCoalition,
+  prices: ReadonlyMap<string, CataloguePrice>,
+  names: ReadonlyMap<string, string>,
+): string {
+  const currency = need.currency?.trim() ?? '';
+  const priced = proposal.allocations.filter((a) => prices.has(a.supplierId));
+  const unpriced = proposal.allocations.length - priced.length;
+  const fallback =
+    need.targetPrice !== null
+      ? `the target price of ${need.targetPrice} ${currency} per ${need.unit}`
+      : prices.size
+        ? 'the highest published catalogue price among the candidates'
+        : 'a price of 0 (no target price is given)';
+  if (priced.length === 0) {
+    return `No member has a published catalogue price for this product${currency ? ` in ${currency}` : ''}: each is costed at ${fallback}, so the choice rests on transport and coordination.`;
+  }
+  const listed = priced
+    .map((a) => {
+      const { unitPrice } = prices.get(a.supplierId)!;
+      return `${names.get(a.supplierId)} at ${unitPrice.amount} ${currency} per ${unitPrice.per}`;
+    })
+    .join(', ');
+  const rest = unpriced ? `; ${unpriced === 1 ? 'the other member is' : `the other ${unpriced} members are`} costed at ${fallback}` : '';
+  return `Priced from published catalogues (midpoint of the range): ${listed}${rest}.`;
 }
 
 function locationNotes(
