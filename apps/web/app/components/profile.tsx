@@ -352,7 +352,28 @@ export function CertStatusBadge({ status }: { status: CertificationView['status'
   return <Badge tone={s.tone}>{s.text}</Badge>;
 }
 
-export function CertificationList({ certifications, renderActions }: { certifications: CertificationView[]; renderActions?: (c: CertificationView) => ReactNode }) {
+/** "Organic (EU) of Coopérative Amal, no. MA-BIO-2291": names one certificate in a button's label. */
+export function certificationLabel(c: Pick<CertificationView, 'standard' | 'holderName' | 'certificateNumber'>): string {
+  return `${c.standard.name} of ${c.holderName}${c.certificateNumber ? `, no. ${c.certificateNumber}` : ''}`;
+}
+
+/**
+ * The certificates table. Managing pages add actions: `renderActions` under the evidence (upload),
+ * `renderVerification` under the verification level, `renderRowActions` under the standard's name.
+ */
+export function CertificationList({
+  certifications,
+  renderActions,
+  renderVerification,
+  renderRowActions,
+  selectedId,
+}: {
+  certifications: CertificationView[];
+  renderActions?: (c: CertificationView) => ReactNode;
+  renderVerification?: (c: CertificationView) => ReactNode;
+  renderRowActions?: (c: CertificationView) => ReactNode;
+  selectedId?: string | null;
+}) {
   if (certifications.length === 0) {
     return (
       <EmptyState title="No certifications recorded" icon="✓">
@@ -376,7 +397,7 @@ export function CertificationList({ certifications, renderActions }: { certifica
         </thead>
         <tbody>
           {certifications.map((c) => (
-            <tr key={c.id}>
+            <tr key={c.id} className={c.id === selectedId ? 'row--selected' : undefined}>
               <td>
                 <strong>{c.standard.name}</strong>
                 <span className="block muted small">
@@ -384,6 +405,7 @@ export function CertificationList({ certifications, renderActions }: { certifica
                   {c.certificationBody ? ` · ${c.certificationBody}` : ''}
                   {c.standard.coversGroupMembers && c.memberId === null ? ' · covers members' : ''}
                 </span>
+                {renderRowActions ? <div className="cell-actions">{renderRowActions(c)}</div> : null}
               </td>
               <td>{c.holderName}</td>
               <td>
@@ -392,6 +414,7 @@ export function CertificationList({ certifications, renderActions }: { certifica
               <td>{formatDate(c.validUntil)}</td>
               <td>
                 <span className={`verify verify--${c.verification.toLowerCase().replace(/_/g, '-')}`}>{VERIFICATION_LABEL[c.verification]}</span>
+                {renderVerification ? <div className="cell-actions">{renderVerification(c)}</div> : null}
               </td>
               <td>
                 {c.evidence ? (

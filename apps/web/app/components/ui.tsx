@@ -1,3 +1,4 @@
+import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { OrganisationKind } from '@linkage/domain';
 import { KIND_LABEL } from '~/lib/format';
@@ -33,5 +34,18 @@ export function Notice({ children }: { children: ReactNode }) {
     <div className="notice" role="status">
       {children}
     </div>
+  );
+}
+
+/** The side panel in place of an edit form whose `?edit=` target was deleted or is no longer visible. */
+export function GonePanel({ what, back }: { what: string; back: string }) {
+  return (
+    <aside className="panel layout-split__side">
+      <EmptyState title={`That ${what} is gone`}>
+        <p>
+          It was deleted or is no longer visible. <Link to=".">{back}</Link>
+        </p>
+      </EmptyState>
+    </aside>
   );
 }

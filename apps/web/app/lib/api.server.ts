@@ -11,6 +11,9 @@ import type {
   CreateCertificationInput,
   CreateGroupMemberInput,
   GroupMemberView,
+  SetVerificationInput,
+  UpdateCatalogueItemInput,
+  UpdateCertificationInput,
   MemberImportReport,
   NotificationListView,
   NotificationView,
@@ -219,11 +222,22 @@ export function userApi(token: string) {
         token,
         raw: { stream, contentType },
       }),
+    /** Changing number, body, product scope or dates of a broker-verified certificate drops it to self-declared. */
+    updateCertification: (certificationId: string, input: UpdateCertificationInput) =>
+      patch<CertificationView>(`/certifications/${enc(certificationId)}`, input),
+    deleteCertification: (certificationId: string) =>
+      apiRequest<void>('DELETE', `/certifications/${enc(certificationId)}`, { token }),
+    /** Brokers may set any level; the organisation's managers all but BROKER_VERIFIED (403). */
+    setCertificationVerification: (certificationId: string, verification: SetVerificationInput['verification']) =>
+      put<CertificationView>(`/certifications/${enc(certificationId)}/verification`, { verification }),
     listCatalogue: (id: string) => get<CatalogueItemView[]>(`${org(id)}/catalogue`),
     createCatalogueItem: (id: string, input: CreateCatalogueItemInput) =>
       post<CatalogueItemView>(`${org(id)}/catalogue`, input),
     publishCatalogueItem: (itemId: string, published: boolean) =>
       put<CatalogueItemView>(`/catalogue-items/${enc(itemId)}/published`, { published }),
+    updateCatalogueItem: (itemId: string, input: UpdateCatalogueItemInput) =>
+      patch<CatalogueItemView>(`/catalogue-items/${enc(itemId)}`, input),
+    deleteCatalogueItem: (itemId: string) => apiRequest<void>('DELETE', `/catalogue-items/${enc(itemId)}`, { token }),
     notifications: (unreadOnly = false) => get<NotificationListView>(`/notifications?unread=${unreadOnly}`),
     markNotificationRead: (id: string) => post<NotificationView>(`/notifications/${enc(id)}/read`),
     markAllNotificationsRead: () => post<{ marked: number }>('/notifications/read-all'),

@@ -15,15 +15,19 @@ export async function orThrow<T>(request: Request, result: ApiResult<T>): Promis
 
 /**
  * For actions: the API's refusal as a Conform result, with each invalid field in place and the
- * message at the top of the form. Passwords are never echoed back.
+ * message at the top of the form. Passwords are never echoed back. `listFields` names lists the
+ * form types as one text field: the API's `scopeSites.2` is shown on `scopeSites`.
  */
 export function replyWithApiError<Schema>(
   submission: Submission<Schema>,
   result: Extract<ApiResult<unknown>, { ok: false }>,
-  options: { hideFields?: string[] } = {},
+  options: { hideFields?: string[]; listFields?: string[] } = {},
 ): SubmissionResult<string[]> {
   const fieldErrors: Record<string, string[]> = {};
-  for (const [name, message] of Object.entries(result.error.fields ?? {})) fieldErrors[name] = [message];
+  for (const [path, message] of Object.entries(result.error.fields ?? {})) {
+    const name = options.listFields?.find((list) => path.startsWith(`${list}.`)) ?? path;
+    (fieldErrors[name] ??= []).push(message);
+  }
   const hasFields = Object.keys(fieldErrors).length > 0;
   return submission.reply({
     formErrors: [hasFields ? 'Please correct the highlighted fields.' : result.error.message],

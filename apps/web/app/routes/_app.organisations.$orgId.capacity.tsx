@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { MonthChecks, PeriodOptions, UnitOptions } from '~/components/options';
 import { CapacityByProduct, memberColours } from '~/components/profile';
-import { Badge, EmptyState } from '~/components/ui';
+import { Badge, GonePanel } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { formatHsCode, formatMonths, formatRate } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
@@ -153,11 +153,7 @@ export default function Capacity() {
         editing ? (
           <EditCapacityForm key={`${editing.id}-${editing.version}`} entry={editing} memberName={editing.memberId ? (names.get(editing.memberId) ?? 'Member') : 'Group'} />
         ) : (
-          <aside className="panel layout-split__side">
-            <EmptyState title="That entry is gone">
-              <p>It was removed or is no longer visible. <Link to=".">Back to recording</Link></p>
-            </EmptyState>
-          </aside>
+          <GonePanel what="entry" back="Back to recording" />
         )
       ) : (
         <RecordCapacityForm key={entries.length} members={profile.members} />

@@ -1,12 +1,13 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { CreateCatalogueItemSchema } from '@linkage/contracts';
+import { type CatalogueItemView, CreateCatalogueItemSchema, type UpdateCatalogueItemInput } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import type { z } from 'zod';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { ErrorList, FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { PeriodOptions, UnitOptions } from '~/components/options';
 import { CatalogueList, memberColours } from '~/components/profile';
+import { GonePanel } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { formatHsCode, formatRate } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
@@ -53,19 +54,54 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : `${result.data.productLabel} is back to draft.`,
     );
   }
+  if (formData.get('intent') === 'delete') {
+    const itemId = String(formData.get('itemId') ?? '');
+    const result = await api.deleteCatalogueItem(itemId);
+    if (!result.ok) return { intent: 'delete' as const, itemId, error: result.error.message };
+    return redirectWithNotice(request, back, `${String(formData.get('productLabel') ?? 'The item')} is deleted from the catalogue.`);
+  }
+
+  // Creating and editing share one form, which states the whole item.
   const submission = parseWithZod(withStandardCodes(formData), { schema: CreateCatalogueItemSchema });
+  if (formData.get('intent') === 'update') {
+    const itemId = String(formData.get('itemId') ?? '');
+    if (submission.status !== 'success') return { intent: 'update' as const, itemId, result: submission.reply() };
+    const result = await api.updateCatalogueItem(itemId, toUpdate(submission.value));
+    if (!result.ok) return { intent: 'update' as const, itemId, result: replyWithApiError(submission, result, { listFields: ['standardCodes'] }) };
+    return redirectWithNotice(request, back, `Saved ${result.data.productLabel}${result.data.published ? ' (published)' : ' (draft)'}.`);
+  }
   if (submission.status !== 'success') return { intent: 'create' as const, result: submission.reply() };
   const result = await api.createCatalogueItem(orgId, submission.value);
-  if (!result.ok) return { intent: 'create' as const, result: replyWithApiError(submission, result) };
+  if (!result.ok) return { intent: 'create' as const, result: replyWithApiError(submission, result, { listFields: ['standardCodes'] }) };
   return redirectWithNotice(request, back, `${result.data.productLabel} is in the catalogue as a draft. Publish it when ready.`);
+}
+
+/** The edit form's fields as a PATCH: an emptied optional field clears the value; photos are not edited here. */
+function toUpdate(v: z.output<typeof CreateCatalogueItemSchema>): UpdateCatalogueItemInput {
+  return {
+    productCode: v.productCode,
+    productLabel: v.productLabel,
+    description: v.description ?? null,
+    unit: v.unit,
+    period: v.period,
+    minimumOrder: v.minimumOrder ?? null,
+    priceMin: v.priceMin ?? null,
+    priceMax: v.priceMax ?? null,
+    currency: v.currency ?? null,
+    standardCodes: v.standardCodes,
+  };
 }
 
 export default function Catalogue() {
   const { profile, committedProducts } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const navigation = useNavigation();
+  const [params] = useSearchParams();
   const colours = memberColours(profile.members);
   const canManage = profile.viewer.canManage;
+  const editId = canManage ? params.get('edit') : null;
+  const editing = editId ? profile.catalogue.find((i) => i.id === editId) : undefined;
+  const pending = (intent: string) => navigation.state === 'submitting' && navigation.formData?.get('intent') === intent;
   return (
     <div className="layout-split">
       <section aria-labelledby="cat-title" className="layout-split__main stack">
@@ -80,67 +116,111 @@ export default function Catalogue() {
           renderActions={
             canManage
               ? (item) => (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="publish" />
-                    <input type="hidden" name="itemId" value={item.id} />
-                    <input type="hidden" name="published" value={item.published ? 'false' : 'true'} />
-                    <button type="submit" className={`button button--small${item.published ? '' : ' button--primary'}`}>
-                      {item.published ? 'Unpublish' : `Publish ${item.productLabel}`}
-                    </button>
-                    {data && data.intent === 'publish' && data.itemId === item.id ? (
-                      <span className="field-errors" role="alert">
-                        {data.error}
-                      </span>
-                    ) : null}
-                  </Form>
+                  <div className="button-row">
+                    <Form method="post" className="inline-form" preventScrollReset>
+                      <input type="hidden" name="intent" value="publish" />
+                      <input type="hidden" name="itemId" value={item.id} />
+                      <input type="hidden" name="published" value={item.published ? 'false' : 'true'} />
+                      <button
+                        type="submit"
+                        className={`button button--small${item.published ? '' : ' button--primary'}`}
+                        aria-label={item.published ? `Unpublish ${item.productLabel}` : undefined}
+                      >
+                        {item.published ? 'Unpublish' : `Publish ${item.productLabel}`}
+                      </button>
+                      {data && data.intent === 'publish' && data.itemId === item.id ? (
+                        <span className="field-errors" role="alert">
+                          {data.error}
+                        </span>
+                      ) : null}
+                    </Form>
+                    <Link to={`?edit=${item.id}`} preventScrollReset className="button button--small" aria-label={`Edit ${item.productLabel}`}>
+                      Edit
+                    </Link>
+                  </div>
                 )
               : undefined
           }
         />
       </section>
-      {canManage ? (
+      {!canManage ? (
+        <aside className="panel layout-split__side muted">The group&apos;s coordinators manage the catalogue.</aside>
+      ) : editId ? (
+        editing ? (
+          <ItemForm
+            key={`${editing.id}-${editing.updatedAt}`}
+            item={editing}
+            committedProducts={committedProducts}
+            lastResult={navigation.state === 'idle' && data && data.intent === 'update' && data.itemId === editing.id ? data.result : null}
+            pending={pending('update')}
+          />
+        ) : (
+          <GonePanel what="item" back="Back to adding items" />
+        )
+      ) : (
         <ItemForm
           key={profile.catalogue.length}
           committedProducts={committedProducts}
           lastResult={navigation.state === 'idle' && data && data.intent === 'create' ? data.result : null}
-          pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'create'}
+          pending={pending('create')}
         />
-      ) : (
-        <aside className="panel layout-split__side muted">The group&apos;s coordinators manage the catalogue.</aside>
       )}
     </div>
   );
 }
 
+/** Adds an item, or with `item` edits it (and offers to delete it). */
 function ItemForm({
+  item,
   committedProducts,
   lastResult,
   pending,
 }: {
+  item?: CatalogueItemView;
   committedProducts: Array<{ code: string; label: string; unit: string }>;
   lastResult: ReturnType<typeof replyWithApiError> | null;
   pending: boolean;
 }) {
+  const data = useActionData<typeof action>();
   const first = committedProducts[0];
+  const optional = (n: number | null) => (n == null ? '' : String(n));
   const [form, fields] = useForm<z.input<typeof CreateCatalogueItemSchema>>({
-    id: 'catalogue-item',
+    id: item ? `catalogue-item-${item.id}` : 'catalogue-item',
     lastResult,
     constraint: getZodConstraint(CreateCatalogueItemSchema),
-    defaultValue: {
-      productCode: first?.code ?? '',
-      productLabel: first?.label ?? '',
-      unit: first?.unit ?? 't',
-      period: 'MONTH',
-    },
+    defaultValue: item
+      ? {
+          productCode: item.productCode,
+          productLabel: item.productLabel,
+          description: item.description ?? '',
+          unit: item.unit,
+          period: item.period,
+          minimumOrder: optional(item.minimumOrder),
+          priceMin: optional(item.priceMin),
+          priceMax: optional(item.priceMax),
+          currency: item.currency ?? '',
+        }
+      : {
+          productCode: first?.code ?? '',
+          productLabel: first?.label ?? '',
+          unit: first?.unit ?? 't',
+          period: 'MONTH',
+        },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     // Validating in the browser also keeps Conform from posting a server validation on every blur.
     onValidate: ({ formData }) => parseWithZod(withStandardCodes(formData), { schema: CreateCatalogueItemSchema }),
   });
+  const title = item ? `Edit ${item.productLabel}` : 'Add a catalogue item';
   return (
     <section aria-labelledby="item-title" className="panel layout-split__side">
-      <h2 id="item-title">Add a catalogue item</h2>
-      {committedProducts.length ? (
+      <h2 id="item-title">
+        {title}
+        {item ? <span className="muted small"> · {item.published ? 'published' : 'draft'}</span> : null}
+      </h2>
+      {item ? (
+        <p className="muted small">Saving keeps the item {item.published ? 'published: buyers see the change at once' : 'a draft'}.</p>
+      ) : committedProducts.length ? (
         <p className="muted small">
           Products with committed member capacity:{' '}
           {committedProducts.map((p) => `${p.label} (${formatHsCode(p.code)})`).join(', ')}.
@@ -148,8 +228,9 @@ function ItemForm({
       ) : (
         <p className="muted small">No member has committed capacity yet; an item would show zero capacity until one does.</p>
       )}
-      <Form method="post" {...getFormProps(form)} className="stack">
-        <input type="hidden" name="intent" value="create" />
+      <Form method="post" {...getFormProps(form)} className="stack" preventScrollReset>
+        <input type="hidden" name="intent" value={item ? 'update' : 'create'} />
+        {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
         <FormErrors id={form.errorId} errors={form.errors} />
         <InputField label="HS product code" meta={fields.productCode} inputMode="numeric" />
         <InputField label="Product label" meta={fields.productLabel} />
@@ -168,15 +249,46 @@ function ItemForm({
           <InputField label="Price to" meta={fields.priceMax} type="number" step="any" min="0" />
           <InputField label="Currency" meta={fields.currency} placeholder="EUR" />
         </div>
-        <div className="field">
+        <div className={`field${fields.standardCodes.errors?.length ? ' field--invalid' : ''}`}>
           <label htmlFor="item-standards">Standards met (optional)</label>
           <p className="field-hint" id="item-standards-hint">
             Registry codes separated by commas, e.g. ORGANIC_EU, ECOCERT_COSMOS.
           </p>
-          <input id="item-standards" type="text" name="standards" aria-describedby="item-standards-hint" />
+          <input
+            id="item-standards"
+            type="text"
+            name="standards"
+            aria-describedby="item-standards-hint"
+            defaultValue={item?.standardCodes.join(', ') ?? ''}
+          />
+          <ErrorList errors={fields.standardCodes.errors} />
         </div>
-        <SubmitButton pending={pending}>Add item</SubmitButton>
+        {item ? (
+          <div className="button-row">
+            <SubmitButton pending={pending}>Save item</SubmitButton>
+            <Link to="." className="button">
+              Cancel
+            </Link>
+          </div>
+        ) : (
+          <SubmitButton pending={pending}>Add item</SubmitButton>
+        )}
       </Form>
+      {item ? (
+        <Form method="post" className="danger-zone" preventScrollReset>
+          <input type="hidden" name="intent" value="delete" />
+          <input type="hidden" name="itemId" value={item.id} />
+          <input type="hidden" name="productLabel" value={item.productLabel} />
+          {data && data.intent === 'delete' && data.itemId === item.id ? (
+            <p className="field-errors" role="alert">
+              {data.error}
+            </p>
+          ) : null}
+          <button type="submit" className="link-button link-button--danger">
+            Delete this item from the catalogue
+          </button>
+        </Form>
+      ) : null}
     </section>
   );
 }

@@ -1,24 +1,34 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { CreateCertificationSchema, type CertificationView } from '@linkage/contracts';
+import {
+  CreateCertificationSchema,
+  type CertificationView,
+  hsSubheadingField,
+  isoDateField,
+  SetVerificationSchema,
+  UpdateCertificationSchema,
+} from '@linkage/contracts';
 import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   unstable_parseMultipartFormData,
   type UploadHandler,
 } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
-import { CertificationList } from '~/components/profile';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
+import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
+import { CertificationList, certificationLabel } from '~/components/profile';
+import { GonePanel } from '~/components/ui';
 import type { UserApi } from '~/lib/api.server';
 import { requireUser } from '~/lib/auth.server';
-import { CERT_STATUS } from '~/lib/format';
+import { CERT_STATUS, VERIFICATION_LABEL } from '~/lib/format';
+import { listText } from '~/lib/list-field';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 import { drain, EVIDENCE_MAX_BYTES, multipartFileStream, readText, UploadTooLargeError } from '~/lib/uploads.server';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, user } = await requireUser(request);
   const profile = await orThrow(request, await api.getProfile(params.orgId!));
   const standards = profile.viewer.canManage ? await orThrow(request, await api.listStandards()) : [];
   return {
@@ -26,9 +36,83 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     members: profile.members.filter((m) => m.status !== 'LEFT').map((m) => ({ id: m.id, name: m.enterprise.legalName })),
     standards: standards.map((s) => ({ code: s.code, name: s.name, kind: s.kind, coversGroupMembers: s.coversGroupMembers })),
     canManage: profile.viewer.canManage,
+    /** Programme brokers check certificates and may mark them broker-verified. */
+    isBroker: user.platformRole === 'BROKER',
     groupName: profile.legalName,
     maxMb: Math.round(EVIDENCE_MAX_BYTES / (1024 * 1024)),
   };
+}
+
+/**
+ * The edit form: the certificate's key facts, lists typed as text. Empty optional fields clear the
+ * value. The verification level is not part of it (it has its own form), so the API can tell that a
+ * change of key facts withdraws a broker's verification.
+ */
+const EditCertificationFields = z.object({
+  certificateNumber: z.string().trim().max(120).optional(),
+  certificationBody: z.string().trim().max(200).optional(),
+  scopeProductCodes: listText(hsSubheadingField, 100, 'product codes'),
+  scopeSites: listText(z.string().max(200), 50, 'sites', true),
+  validFrom: isoDateField.optional(),
+  validUntil: isoDateField,
+});
+
+const EditCertificationSchema = EditCertificationFields.refine((c) => !c.validFrom || c.validFrom <= c.validUntil, {
+  error: 'The certificate must start before it ends',
+  path: ['validUntil'],
+}).transform((c) => ({
+  certificateNumber: c.certificateNumber ?? null,
+  certificationBody: c.certificationBody ?? null,
+  scopeProductCodes: c.scopeProductCodes,
+  scopeSites: c.scopeSites,
+  validFrom: c.validFrom ?? null,
+  validUntil: c.validUntil,
+}));
+
+/** Verify, edit and delete: plain forms, one certificate each. */
+async function changeCertification(request: Request, api: UserApi, back: string) {
+  const formData = await request.formData();
+  const intent = formData.get('intent');
+  const certificationId = String(formData.get('certificationId') ?? '');
+  const label = String(formData.get('label') ?? 'The certificate');
+
+  if (intent === 'verify') {
+    if (!formData.get('verification')) return { intent: 'verify' as const, certificationId, error: 'Choose the level to set.' };
+    const parsed = SetVerificationSchema.safeParse({ verification: formData.get('verification') });
+    if (!parsed.success) return { intent: 'verify' as const, certificationId, error: parsed.error.issues[0]?.message ?? 'Choose a level.' };
+    const result = await api.setCertificationVerification(certificationId, parsed.data.verification);
+    if (!result.ok) return { intent: 'verify' as const, certificationId, error: result.error.message };
+    return redirectWithNotice(request, back, `${label} is now ${VERIFICATION_LABEL[result.data.verification].toLowerCase()}.`);
+  }
+
+  if (intent === 'delete') {
+    const result = await api.deleteCertification(certificationId);
+    if (!result.ok) return { intent: 'delete' as const, certificationId, error: result.error.message };
+    return redirectWithNotice(request, back, `Deleted ${label}.`);
+  }
+
+  if (intent === 'update') {
+    const submission = parseWithZod(formData, { schema: EditCertificationSchema });
+    if (submission.status !== 'success') return { intent: 'update' as const, certificationId, result: submission.reply() };
+    const result = await api.updateCertification(certificationId, UpdateCertificationSchema.parse(submission.value));
+    if (!result.ok) {
+      return {
+        intent: 'update' as const,
+        certificationId,
+        result: replyWithApiError(submission, result, { listFields: ['scopeProductCodes', 'scopeSites'] }),
+      };
+    }
+    const c = result.data;
+    const withdrawn = formData.get('wasVerification') === 'BROKER_VERIFIED' && c.verification !== 'BROKER_VERIFIED';
+    return redirectWithNotice(
+      request,
+      back,
+      `Saved ${certificationLabel(c)} (${CERT_STATUS[c.status].text.toLowerCase()}).${
+        withdrawn ? ` Its key facts changed, so it is no longer broker-verified: it is ${VERIFICATION_LABEL[c.verification].toLowerCase()} until a broker checks it again.` : ''
+      }`,
+    );
+  }
+  throw new Response('Unknown certificate action.', { status: 400 });
 }
 
 /** Streams one browser file part to the API as the certificate's evidence; the limit is checked on the way. */
@@ -52,7 +136,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const orgId = params.orgId!;
   const back = `/organisations/${orgId}/certifications`;
-  if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+  const contentType = request.headers.get('content-type') ?? '';
+  if (contentType.startsWith('application/x-www-form-urlencoded')) return changeCertification(request, api, back);
+  if (!contentType.startsWith('multipart/form-data')) {
     throw new Response('Send the certificate form as multipart/form-data.', { status: 415 });
   }
 
@@ -128,9 +214,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Certifications() {
-  const { certifications, members, standards, canManage, groupName, maxMb } = useLoaderData<typeof loader>();
+  const { certifications, members, standards, canManage, isBroker, groupName, maxMb } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const navigation = useNavigation();
+  const [params] = useSearchParams();
+  const editId = canManage ? params.get('edit') : null;
+  const editing = editId ? certifications.find((c) => c.id === editId) : undefined;
+  const verifyError = (c: CertificationView) =>
+    data && data.intent === 'verify' && data.certificationId === c.id ? (
+      <span className="field-errors" role="alert">
+        {data.error}
+      </span>
+    ) : null;
   return (
     <div className="layout-split">
       <section aria-labelledby="certs-title" className="layout-split__main stack">
@@ -141,6 +236,34 @@ export default function Certifications() {
         </p>
         <CertificationList
           certifications={certifications}
+          selectedId={editId}
+          renderVerification={
+            isBroker
+              ? (c) => (
+                  <Form method="post" className="inline-form" preventScrollReset>
+                    <input type="hidden" name="intent" value="verify" />
+                    <input type="hidden" name="certificationId" value={c.id} />
+                    <input type="hidden" name="label" value={certificationLabel(c)} />
+                    {c.verification === 'BROKER_VERIFIED' ? (
+                      <>
+                        <input type="hidden" name="verification" value="SELF_DECLARED" />
+                        <button type="submit" className="link-button" aria-label={`Withdraw broker verification of ${certificationLabel(c)}`}>
+                          Withdraw verification
+                        </button>
+                      </>
+                    ) : (
+                      <>
+                        <input type="hidden" name="verification" value="BROKER_VERIFIED" />
+                        <button type="submit" className="button button--small button--primary" aria-label={`Mark ${certificationLabel(c)} broker-verified`}>
+                          Mark broker-verified
+                        </button>
+                      </>
+                    )}
+                    {verifyError(c)}
+                  </Form>
+                )
+              : undefined
+          }
           renderActions={
             canManage
               ? (c) => (
@@ -163,9 +286,30 @@ export default function Certifications() {
                 )
               : undefined
           }
+          renderRowActions={
+            canManage
+              ? (c) => (
+                  <Link to={`?edit=${c.id}`} preventScrollReset className="small" aria-label={`Edit ${certificationLabel(c)}`}>
+                    Edit
+                  </Link>
+                )
+              : undefined
+          }
         />
       </section>
-      {canManage ? (
+      {!canManage ? (
+        <aside className="panel layout-split__side muted">
+          {isBroker
+            ? 'As a programme broker you may mark a certificate broker-verified once you have checked its evidence. The group’s coordinators record and edit certificates.'
+            : 'The group’s coordinators record certificates.'}
+        </aside>
+      ) : editId ? (
+        editing ? (
+          <EditCertification key={`${editing.id}-${editing.updatedAt}`} certification={editing} isBroker={isBroker} />
+        ) : (
+          <GonePanel what="certificate" back="Back to recording" />
+        )
+      ) : (
         <CertificationForm
           key={certifications.length}
           members={members}
@@ -175,10 +319,104 @@ export default function Certifications() {
           lastResult={navigation.state === 'idle' && data && data.intent === 'create' ? data.result : null}
           pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'create'}
         />
-      ) : (
-        <aside className="panel layout-split__side muted">The group&apos;s coordinators record certificates.</aside>
       )}
     </div>
+  );
+}
+
+/** The side panel for one certificate: its key facts, its verification level, and deleting it. */
+function EditCertification({ certification: c, isBroker }: { certification: CertificationView; isBroker: boolean }) {
+  const data = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const mine = data && 'certificationId' in data && data.certificationId === c.id ? data : null;
+  const [form, fields] = useForm({
+    id: `edit-certification-${c.id}`,
+    lastResult: navigation.state === 'idle' && mine?.intent === 'update' ? mine.result : null,
+    // Constraints come from the fields alone (Conform cannot read them through a transform).
+    constraint: getZodConstraint(EditCertificationFields),
+    defaultValue: {
+      certificateNumber: c.certificateNumber ?? '',
+      certificationBody: c.certificationBody ?? '',
+      scopeProductCodes: c.scopeProductCodes.join(', '),
+      scopeSites: c.scopeSites.join('\n'),
+      validFrom: c.validFrom ?? '',
+      validUntil: c.validUntil,
+    },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EditCertificationSchema }),
+  });
+  const label = certificationLabel(c);
+  const busy = (intent: string) => navigation.state === 'submitting' && navigation.formData?.get('intent') === intent;
+  return (
+    <section aria-labelledby="edit-cert-title" className="panel layout-split__side stack">
+      <h2 id="edit-cert-title">
+        Edit {c.standard.name} <span className="muted small">· {c.holderName}</span>
+      </h2>
+      <p className="small">
+        Now <span className={`verify verify--${c.verification.toLowerCase().replace(/_/g, '-')}`}>{VERIFICATION_LABEL[c.verification]}</span>.
+        {c.verification === 'BROKER_VERIFIED'
+          ? ' Changing its number, body, product scope or dates withdraws the broker’s verification: it becomes self-declared until a broker checks it again.'
+          : null}
+      </p>
+      <Form method="post" {...getFormProps(form)} className="stack" preventScrollReset>
+        <input type="hidden" name="intent" value="update" />
+        <input type="hidden" name="certificationId" value={c.id} />
+        <input type="hidden" name="wasVerification" value={c.verification} />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <InputField label="Certificate number" meta={fields.certificateNumber} />
+        <InputField label="Certification body" meta={fields.certificationBody} placeholder="e.g. Ecocert, Control Union" />
+        <InputField label="Products covered (HS codes)" hint="6-digit codes separated by commas; none = not limited to products." meta={fields.scopeProductCodes} />
+        <TextareaField label="Sites covered" hint="One per line." meta={fields.scopeSites} rows={2} />
+        <InputField label="Valid from" meta={fields.validFrom} type="date" />
+        <InputField label="Valid until" hint="Status follows this date: expiring within 60 days, then expired." meta={fields.validUntil} type="date" />
+        <div className="button-row">
+          <SubmitButton pending={busy('update')}>Save certificate</SubmitButton>
+          <Link to="." className="button">
+            Cancel
+          </Link>
+        </div>
+      </Form>
+      <Form method="post" className="stack-sm" preventScrollReset aria-labelledby="cert-verification-title">
+        <h3 id="cert-verification-title">Verification</h3>
+        <input type="hidden" name="intent" value="verify" />
+        <input type="hidden" name="certificationId" value={c.id} />
+        <input type="hidden" name="label" value={label} />
+        <div className="inline-form">
+          <select name="verification" aria-label={`Verification of ${label}`} defaultValue={c.verification === 'BROKER_VERIFIED' ? 'BROKER_VERIFIED' : c.verification}>
+            <option value="SELF_DECLARED">{VERIFICATION_LABEL.SELF_DECLARED}</option>
+            <option value="THIRD_PARTY_VERIFIED">{VERIFICATION_LABEL.THIRD_PARTY_VERIFIED}</option>
+            {isBroker || c.verification === 'BROKER_VERIFIED' ? (
+              <option value="BROKER_VERIFIED" disabled={!isBroker}>
+                {VERIFICATION_LABEL.BROKER_VERIFIED}
+              </option>
+            ) : null}
+          </select>
+          <button type="submit" className="button button--small" disabled={busy('verify')}>
+            Set level
+          </button>
+        </div>
+        <p className="field-hint">Third-party verified: an accredited body audited it. Only a programme broker marks a certificate broker-verified.</p>
+        {mine?.intent === 'verify' ? (
+          <p className="field-errors" role="alert">
+            {mine.error}
+          </p>
+        ) : null}
+      </Form>
+      <Form method="post" className="danger-zone" preventScrollReset>
+        <input type="hidden" name="intent" value="delete" />
+        <input type="hidden" name="certificationId" value={c.id} />
+        <input type="hidden" name="label" value={label} />
+        {mine?.intent === 'delete' ? (
+          <p className="field-errors" role="alert">
+            {mine.error}
+          </p>
+        ) : null}
+        <button type="submit" className="link-button link-button--danger">
+          Delete this certificate{c.evidence ? ' and its evidence file' : ''}
+        </button>
+      </Form>
+    </section>
   );
 }
 

@@ -9,30 +9,12 @@ import { CountrySelect } from '~/components/country-select';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
+import { listText } from '~/lib/list-field';
 import { GROUP_TYPE_LABEL, VISIBILITY_LABEL } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
 const shape = OrganisationProfileFieldsSchema.shape;
-
-/** A list typed as text: separated by commas or new lines (`byLine`: new lines only, for names with commas). */
-function listText(item: z.ZodType<string>, max: number, what: string, byLine = false) {
-  return z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      const items = (text ?? '')
-        .split(byLine ? /\n+/ : /[\n,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (items.length > max) ctx.addIssue({ code: 'custom', message: `List at most ${max} ${what}` });
-      for (const i of items) {
-        const r = item.safeParse(i);
-        if (!r.success) ctx.addIssue({ code: 'custom', message: `${i}: ${r.error.issues[0]?.message ?? 'not valid'}` });
-      }
-      return items;
-    });
-}
 
 /**
  * The edit form's schema: the shared profile fields, with lists typed as text. It produces exactly

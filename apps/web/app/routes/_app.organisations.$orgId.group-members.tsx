@@ -1,25 +1,28 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react';
+import { type FieldMetadata, getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import {
   CreateGroupMemberSchema,
   type GroupMemberView,
   MEMBER_CSV_COLUMNS,
   type MemberImportReport,
+  OrganisationProfileFieldsSchema,
   UpdateGroupMemberSchema,
 } from '@linkage/contracts';
-import { canTransitionGroupMember, GROUP_MEMBER_STATUSES, type GroupMemberStatus } from '@linkage/domain';
+import { canTransitionGroupMember, GROUP_MEMBER_STATUSES, type GroupMemberStatus, REGISTRATION_TYPES } from '@linkage/domain';
 import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   unstable_parseMultipartFormData,
   type UploadHandler,
 } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { z } from 'zod';
+import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { memberColours } from '~/components/profile';
-import { Badge, EmptyState } from '~/components/ui';
+import { Badge, EmptyState, GonePanel } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { formatDate, MEMBER_STATUS_TONE } from '~/lib/format';
+import { listText } from '~/lib/list-field';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 import { drain, readText, UploadTooLargeError } from '~/lib/uploads.server';
@@ -32,6 +35,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (profile.kind !== 'PRODUCER_GROUP') throw new Response('Only producer groups have member enterprises.', { status: 404 });
   return { members: profile.members, canManage: profile.viewer.canManage, today: new Date().toISOString().slice(0, 10) };
 }
+
+const profileShape = OrganisationProfileFieldsSchema.shape;
+
+/**
+ * Editing a member enterprise's profile: the form states the whole profile, so an emptied field
+ * clears it and an unticked box is false. Products and sectors are typed as one list.
+ */
+const EditMemberFields = z.object({
+  enterprise: z.object({
+    legalName: profileShape.legalName,
+    region: z.string().trim().max(120).optional(),
+    employees: profileShape.employees.unwrap().optional(),
+    foundedYear: profileShape.foundedYear.unwrap().optional(),
+    registration: z.enum(REGISTRATION_TYPES, { error: 'Choose FORMAL or INFORMAL' }).optional(),
+    womenOwned: z.boolean().optional(),
+    youthLed: z.boolean().optional(),
+    sectors: listText(z.string().max(120), 20, 'products or sectors'),
+    description: z.string().trim().max(4000).optional(),
+  }),
+});
+
+const EditMemberSchema = EditMemberFields.transform(({ enterprise: e }) => ({
+  enterprise: {
+    legalName: e.legalName,
+    region: e.region ?? null,
+    employees: e.employees ?? null,
+    foundedYear: e.foundedYear ?? null,
+    registration: e.registration ?? null,
+    womenOwned: e.womenOwned ?? false,
+    youthLed: e.youthLed ?? false,
+    sectors: e.sectors,
+    description: e.description ?? null,
+  },
+}));
 
 type ImportState =
   | { intent: 'import'; stage: 'preview'; report: MemberImportReport; csv: string; fileName: string; error?: undefined }
@@ -96,6 +133,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithNotice(request, back, `Imported ${result.data.imported} member${result.data.imported === 1 ? '' : 's'} from ${fileName}.`);
   }
 
+  if (intent === 'edit') {
+    const memberId = String(formData.get('memberId') ?? '');
+    const submission = parseWithZod(formData, { schema: EditMemberSchema });
+    if (submission.status !== 'success') return { intent: 'edit' as const, memberId, result: submission.reply() };
+    const result = await api.updateGroupMember(orgId, memberId, UpdateGroupMemberSchema.parse(submission.value));
+    if (!result.ok) return { intent: 'edit' as const, memberId, result: replyWithApiError(submission, result, { listFields: ['enterprise.sectors'] }) };
+    return redirectWithNotice(request, back, `Saved the profile of ${result.data.enterprise.legalName}.`);
+  }
+
   if (intent === 'status') {
     const memberId = String(formData.get('memberId') ?? '');
     const status = String(formData.get('status') ?? '');
@@ -135,6 +181,9 @@ const STATUS_VERB: Record<GroupMemberStatus, string> = {
 export default function GroupMembers() {
   const { members, canManage, today } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const editId = canManage ? params.get('edit') : null;
+  const editing = editId ? members.find((m) => m.id === editId) : undefined;
   const colours = memberColours(members);
   const counts = GROUP_MEMBER_STATUSES.map((s) => ({ status: s, n: members.filter((m) => m.status === s).length }));
   return (
@@ -172,7 +221,7 @@ export default function GroupMembers() {
                 </thead>
                 <tbody>
                   {members.map((m) => (
-                    <tr key={m.id}>
+                    <tr key={m.id} className={m.id === editId ? 'row--selected' : undefined}>
                       <td>
                         <span className={`member-dot c${colours.get(m.id) ?? 0}`} aria-hidden="true" /> <strong>{m.enterprise.legalName}</strong>
                         {m.contactEmail ? <span className="block muted small">{m.contactEmail}</span> : null}
@@ -194,6 +243,16 @@ export default function GroupMembers() {
                         ]
                           .filter(Boolean)
                           .join(' · ') || '—'}
+                        {canManage ? (
+                          <Link
+                            to={`?edit=${m.id}`}
+                            preventScrollReset
+                            className="block"
+                            aria-label={`Edit the profile of ${m.enterprise.legalName}`}
+                          >
+                            Edit profile
+                          </Link>
+                        ) : null}
                       </td>
                       {canManage ? (
                         <td>
@@ -209,10 +268,16 @@ export default function GroupMembers() {
         </section>
         {canManage ? <ImportSection state={data && data.intent === 'import' ? (data as ImportState) : null} /> : null}
       </div>
-      {canManage ? (
-        <AddMemberForm key={members.length} />
-      ) : (
+      {!canManage ? (
         <aside className="panel layout-split__side muted">The group&apos;s coordinators add and manage members.</aside>
+      ) : editId ? (
+        editing ? (
+          <EditMemberForm key={editing.id} member={editing} />
+        ) : (
+          <GonePanel what="member" back="Back to adding members" />
+        )
+      ) : (
+        <AddMemberForm key={members.length} />
       )}
     </div>
   );
@@ -252,6 +317,7 @@ function ImportSection({ state }: { state: ImportState | null }) {
   const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'import';
   const previewing = navigation.state === 'submitting' && navigation.formEncType === 'multipart/form-data';
   const report = state?.report ?? null;
+  const importing = Number(navigation.formData?.get('rows') ?? report?.total ?? 0);
   const rowsWithErrors = report ? report.rows.filter((r) => r.errors.length > 0).length : 0;
   return (
     <section aria-labelledby="import-title" className="panel stack">
@@ -280,8 +346,8 @@ function ImportSection({ state }: { state: ImportState | null }) {
             <span />
           </div>
           <p>
-            <strong>{busy ? `Importing ${report?.total ?? ''} members…` : 'Checking every row…'}</strong> This takes a few
-            seconds for hundreds of rows.
+            <strong>{busy ? `Importing ${importing} row${importing === 1 ? '' : 's'}…` : 'Checking every row…'}</strong> This takes a
+            few seconds for hundreds of rows.
           </p>
         </div>
       ) : null}
@@ -355,6 +421,7 @@ function ImportSection({ state }: { state: ImportState | null }) {
               <input type="hidden" name="intent" value="import" />
               <input type="hidden" name="fileName" value={state?.fileName ?? 'members.csv'} />
               <input type="hidden" name="csv" value={state?.csv ?? ''} />
+              <input type="hidden" name="rows" value={report.total} />
               <SubmitButton pending={busy}>
                 Import {report.total} member{report.total === 1 ? '' : 's'}
               </SubmitButton>
@@ -365,6 +432,38 @@ function ImportSection({ state }: { state: ImportState | null }) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** The member enterprise's own profile, as both the add and the edit form ask for it. */
+function EnterpriseFields({
+  enterprise,
+}: {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  enterprise: Record<'legalName' | 'region' | 'employees' | 'foundedYear' | 'registration' | 'womenOwned' | 'youthLed', FieldMetadata<any, any, any>>;
+}) {
+  return (
+    <>
+      <InputField label="Enterprise name" meta={enterprise.legalName} />
+      <InputField label="Region (optional)" meta={enterprise.region} />
+      <div className="field-row">
+        <InputField label="Employees" meta={enterprise.employees} type="number" min="0" step="1" />
+        <InputField label="Founded" meta={enterprise.foundedYear} type="number" min="1800" step="1" />
+      </div>
+      <SelectField label="Registration" meta={enterprise.registration}>
+        <option value="">Not stated</option>
+        <option value="FORMAL">Formal (registered)</option>
+        <option value="INFORMAL">Informal</option>
+      </SelectField>
+      <div className="checkbox-row">
+        <label className="checkbox">
+          <input {...getInputProps(enterprise.womenOwned, { type: 'checkbox' })} key={enterprise.womenOwned.key} /> Women-owned
+        </label>
+        <label className="checkbox">
+          <input {...getInputProps(enterprise.youthLed, { type: 'checkbox' })} key={enterprise.youthLed.key} /> Youth-led
+        </label>
+      </div>
+    </>
   );
 }
 
@@ -388,25 +487,7 @@ function AddMemberForm() {
       <Form method="post" {...getFormProps(form)} className="stack">
         <input type="hidden" name="intent" value="add" />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <InputField label="Enterprise name" meta={enterprise.legalName} />
-        <InputField label="Region (optional)" meta={enterprise.region} />
-        <div className="field-row">
-          <InputField label="Employees" meta={enterprise.employees} type="number" min="0" step="1" />
-          <InputField label="Founded" meta={enterprise.foundedYear} type="number" min="1800" step="1" />
-        </div>
-        <SelectField label="Registration" meta={enterprise.registration}>
-          <option value="">Not stated</option>
-          <option value="FORMAL">Formal (registered)</option>
-          <option value="INFORMAL">Informal</option>
-        </SelectField>
-        <div className="checkbox-row">
-          <label className="checkbox">
-            <input {...getInputProps(enterprise.womenOwned, { type: 'checkbox' })} key={enterprise.womenOwned.key} /> Women-owned
-          </label>
-          <label className="checkbox">
-            <input {...getInputProps(enterprise.youthLed, { type: 'checkbox' })} key={enterprise.youthLed.key} /> Youth-led
-          </label>
-        </div>
+        <EnterpriseFields enterprise={enterprise} />
         <SelectField label="Status" hint="Invite: the member still has to confirm. Active: already part of the group." meta={fields.status}>
           <option value="INVITED">Invite</option>
           <option value="ACTIVE">Active now</option>
@@ -414,6 +495,57 @@ function AddMemberForm() {
         <InputField label="Joined on (optional)" meta={fields.joinedOn} type="date" />
         <InputField label="Contact e-mail (optional)" hint="We e-mail this address that the group added the enterprise." meta={fields.contactEmail} type="email" />
         <SubmitButton pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'add'}>Add member</SubmitButton>
+      </Form>
+    </section>
+  );
+}
+
+function EditMemberForm({ member }: { member: GroupMemberView }) {
+  const data = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const mine = data && data.intent === 'edit' && data.memberId === member.id ? data : null;
+  const e = member.enterprise;
+  const [form, fields] = useForm({
+    id: `edit-member-${member.id}`,
+    lastResult: navigation.state === 'idle' && mine ? mine.result : null,
+    // Constraints come from the fields alone (Conform cannot read them through a transform).
+    constraint: getZodConstraint(EditMemberFields),
+    defaultValue: {
+      enterprise: {
+        legalName: e.legalName,
+        region: e.region ?? '',
+        employees: e.employees == null ? '' : String(e.employees),
+        foundedYear: e.foundedYear == null ? '' : String(e.foundedYear),
+        registration: e.registration ?? '',
+        womenOwned: e.womenOwned ? 'on' : '',
+        youthLed: e.youthLed ? 'on' : '',
+        sectors: e.sectors.join(', '),
+        description: e.description ?? '',
+      },
+    },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EditMemberSchema }),
+  });
+  const enterprise = fields.enterprise.getFieldset();
+  return (
+    <section aria-labelledby="edit-member-title" className="panel layout-split__side">
+      <h2 id="edit-member-title">
+        Edit {e.legalName} <span className="muted small">· {member.status.toLowerCase()}</span>
+      </h2>
+      <Form method="post" {...getFormProps(form)} className="stack" preventScrollReset>
+        <input type="hidden" name="intent" value="edit" />
+        <input type="hidden" name="memberId" value={member.id} />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <EnterpriseFields enterprise={enterprise} />
+        <InputField label="Products and sectors" hint="Separated by commas, e.g. argan oil, amlou." meta={enterprise.sectors} />
+        <TextareaField label="Description" meta={enterprise.description} />
+        <div className="button-row">
+          <SubmitButton pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'edit'}>Save profile</SubmitButton>
+          <Link to="." className="button">
+            Cancel
+          </Link>
+        </div>
       </Form>
     </section>
   );

@@ -35,6 +35,11 @@ function psql(sql: string, db = 'postgres') {
   }).trim();
 }
 
+/** Runs one statement against the e2e database, for what no page may do (e.g. make someone a programme broker). */
+export function e2eSql(sql: string): string {
+  return psql(sql, DB_NAME);
+}
+
 /** A fresh database each run (set E2E_KEEP_DB=1 to reuse it); left in place afterwards for inspection. */
 function prepareDatabase() {
   if (process.env.E2E_KEEP_DB !== '1') psql(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);

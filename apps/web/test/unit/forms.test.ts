@@ -1,5 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4';
-import { CreateCapacityEntrySchema } from '@linkage/contracts';
+import { CreateCapacityEntrySchema, hsSubheadingField } from '@linkage/contracts';
+import { listText } from '../../app/lib/list-field';
 import { replyWithApiError } from '../../app/lib/results.server';
 import { safeRedirectTo } from '../../app/lib/session.server';
 
@@ -42,6 +43,35 @@ test('API field errors are shown in place, with a summary at the top', () => {
     error: { statusCode: 400, error: 'Bad Request', message: 'Invalid', fields: { productCode: 'Unknown HS code' } },
   });
   expect(reply.error).toMatchObject({ '': ['Please correct the highlighted fields.'], productCode: ['Unknown HS code'] });
+});
+
+test('API errors on the items of a list typed as one field are shown on that field', () => {
+  const submission = parseWithZod(form({}), { schema: CreateCapacityEntrySchema });
+  const reply = replyWithApiError(
+    submission,
+    {
+      ok: false,
+      status: 400,
+      error: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid',
+        fields: { 'scopeSites.0': 'Too long', 'scopeSites.3': 'Empty', validUntil: 'Use a date' },
+      },
+    },
+    { listFields: ['scopeSites'] },
+  );
+  expect(reply.error).toMatchObject({ scopeSites: ['Too long', 'Empty'], validUntil: ['Use a date'] });
+});
+
+test('a list typed as text is split, checked item by item and normalised', () => {
+  const codes = listText(hsSubheadingField, 3, 'product codes');
+  expect(codes.parse('0804.10, 151590\n')).toEqual(['080410', '151590']);
+  expect(codes.parse(undefined)).toEqual([]);
+  const bad = codes.safeParse('080410, 12');
+  expect(bad.success).toBe(false);
+  expect(bad.error?.issues[0]?.message).toMatch(/^12: /);
+  expect(codes.safeParse('010110, 020110, 030110, 040110').error?.issues[0]?.message).toBe('List at most 3 product codes');
 });
 
 test('an API refusal without fields shows its message', () => {
