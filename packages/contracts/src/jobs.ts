@@ -86,7 +86,7 @@ export const SendEmailJob: JobDefinition<SendEmailPayload> = {
 };
 
 /** What can be searched for, by the table it is loaded from. */
-export const INDEXED_ENTITIES = ['organisation', 'sourcing-need'] as const;
+export const INDEXED_ENTITIES = ['organisation', 'sourcing-need', 'catalogue-item'] as const;
 export type IndexedEntity = (typeof INDEXED_ENTITIES)[number];
 
 const IndexEntityPayload = z.object({ entity: z.enum(INDEXED_ENTITIES), id: uuidField });
@@ -128,7 +128,11 @@ export const ScanExpiringCertificatesJob: JobDefinition<ScanExpiringCertificates
 export const OutboxTopic = {
   NeedPosted: 'sourcing-need.posted',
   EmailRequested: 'email.requested',
-  /** An organisation (or its capacity) or a sourcing need changed: re-index it. */
+  /**
+   * An organisation (or its capacity, certificates, members), a sourcing need or a catalogue item
+   * changed: re-index it. An organisation's job re-indexes its catalogue items too (they carry its
+   * name, place and visibility).
+   */
   SearchIndexRequested: 'search-index.requested',
   /** A supplier's capacity changed: re-match the open needs it could affect. */
   SupplyChanged: 'supply.changed',

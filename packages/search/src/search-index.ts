@@ -36,6 +36,11 @@ export interface SearchIndex {
   upsert(documents: readonly SearchDocumentInput[]): Promise<void>;
   /** Removes documents by id; unknown ids are ignored. */
   delete(ids: readonly string[]): Promise<void>;
+  /**
+   * Removes every document of these organisations — their own, their catalogue items', their needs' —
+   * for an organisation that is gone and took its rows with it. Unknown ids are ignored.
+   */
+  deleteOrganisations(organisationIds: readonly string[]): Promise<void>;
   /** Throws `InvalidSearchQueryError` (or `UnknownFacetError`) before touching the engine. */
   search(query: SearchQuery): Promise<SearchResult>;
   /** Releases connections the index opened itself. */

@@ -93,6 +93,15 @@ describe('MeilisearchSearchIndex (request shapes)', () => {
     ]);
   });
 
+  it("deletes an organisation's documents by a quoted filter, and sends nothing for no ids", async () => {
+    const { client, calls } = recordingClient();
+    const index = new MeilisearchSearchIndex(client);
+    await index.deleteOrganisations([]);
+    await index.deleteOrganisations(['org-andina', 'org-"x"']);
+    expect(calls).toEqual([['deleteDocuments', { filter: 'organisationId IN ["org-andina", "org-\\"x\\""]' }]]);
+    expect(MEILI_SETTINGS.filterableAttributes).toContain('organisationId');
+  });
+
   it('turns a failed task into a SearchEngineError', async () => {
     const { client } = recordingClient('failed');
     await expect(new MeilisearchSearchIndex(client).delete(['x'])).rejects.toThrow(SearchEngineError);

@@ -17,7 +17,7 @@ export function quoteFilterValue(value: string): string {
   return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
-function anyOf(attribute: string, values: readonly string[]): string {
+export function anyOf(attribute: string, values: readonly string[]): string {
   return `${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`;
 }
 

@@ -10,7 +10,8 @@ import type { Settings } from 'meilisearch';
  */
 export const MEILI_SETTINGS: Settings = {
   searchableAttributes: ['title', 'productLabels', 'productCodes', 'description'],
-  filterableAttributes: ['visibility', 'kind', 'country', 'standards', 'productCodePrefixes', 'organisationKind'],
+  // organisationId only serves deleteOrganisations (no search filters by it).
+  filterableAttributes: ['visibility', 'kind', 'country', 'standards', 'productCodePrefixes', 'organisationKind', 'organisationId'],
   sortableAttributes: ['updatedAtMs'],
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   typoTolerance: {

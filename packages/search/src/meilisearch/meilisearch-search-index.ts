@@ -7,7 +7,7 @@ import { resolveSearchQuery, type SearchQuery } from '../query.js';
 import type { FacetCounts, SearchHit, SearchIndex, SearchResult } from '../search-index.js';
 import { allowedVisibility } from '../visibility.js';
 import { fromMeiliDocument, toMeiliDocument, type MeiliDocument } from './meili-document.js';
-import { buildMeiliFilter, FACET_ATTRIBUTES } from './meili-filter.js';
+import { anyOf, buildMeiliFilter, FACET_ATTRIBUTES } from './meili-filter.js';
 import { MEILI_SETTINGS } from './meili-settings.js';
 
 export const DEFAULT_MEILI_INDEX = 'search_documents';
@@ -54,6 +54,14 @@ export class MeilisearchSearchIndex implements SearchIndex {
   async delete(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.settle(this.index.deleteDocuments([...ids]), 'delete documents');
+  }
+
+  async deleteOrganisations(organisationIds: readonly string[]): Promise<void> {
+    if (organisationIds.length === 0) return;
+    await this.settle(
+      this.index.deleteDocuments({ filter: anyOf('organisationId', organisationIds) }),
+      "delete organisations' documents",
+    );
   }
 
   async search(input: SearchQuery): Promise<SearchResult> {

@@ -9,7 +9,7 @@ import { queryWords } from '../text.js';
 import { allowedVisibility } from '../visibility.js';
 import { buildSearchStatement, CORRECTION_CANDIDATES_SQL, facetColumn, type TermPlan } from './search-sql.js';
 import { corrections, typoBudget } from './typos.js';
-import { DELETE_SQL, REBUILD_VOCABULARY_SQL, SCHEMA_PRESENT_SQL, UPSERT_SQL } from './write-sql.js';
+import { DELETE_ORGANISATIONS_SQL, DELETE_SQL, REBUILD_VOCABULARY_SQL, SCHEMA_PRESENT_SQL, UPSERT_SQL } from './write-sql.js';
 
 /** Documents per INSERT: large enough to amortise round trips, small enough to keep statements quick. */
 const UPSERT_BATCH = 1000;
@@ -61,6 +61,11 @@ export class PostgresSearchIndex implements SearchIndex {
   async delete(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.pool.query(DELETE_SQL, [ids]);
+  }
+
+  async deleteOrganisations(organisationIds: readonly string[]): Promise<void> {
+    if (organisationIds.length === 0) return;
+    await this.pool.query(DELETE_ORGANISATIONS_SQL, [organisationIds]);
   }
 
   async search(input: SearchQuery): Promise<SearchResult> {

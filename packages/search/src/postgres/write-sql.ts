@@ -53,6 +53,9 @@ export const UPSERT_SQL = `
 
 export const DELETE_SQL = `DELETE FROM search_documents WHERE id = ANY($1::text[])`;
 
+/** Served by search_documents_organisation_idx. */
+export const DELETE_ORGANISATIONS_SQL = `DELETE FROM search_documents WHERE organisation_id = ANY($1::text[])`;
+
 /**
  * Deleted documents leave their words behind (harmless: a correction or stem expansion that matches
  * nothing); this rebuilds the vocabulary and the stems from what is indexed now. Plain DELETE, not TRUNCATE, so searches running

@@ -171,6 +171,47 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
       });
     });
 
+    describe('catalogue items', () => {
+      it('finds an item by a misspelt product word, alone when narrowed to items', async () => {
+        expect(ids(await search({ text: 'cofee', filters: { kind: ['CATALOGUE_ITEM'] } }))).toEqual([FIXTURES.coffee.id]);
+        const cocoa = await search({ text: 'cacoa', filters: { kind: ['CATALOGUE_ITEM'] }, facets: ['kind'] });
+        expect(ids(cocoa)).toEqual([FIXTURES.cocoa.id]);
+        expect(cocoa.facets).toEqual({ kind: { CATALOGUE_ITEM: 1 } });
+      });
+
+      it('shows an item only to those who may see its group, in hits and facet counts', async () => {
+        const tins = {
+          ...FIXTURES.olive,
+          id: 'tn-olive-tins',
+          kind: 'CATALOGUE_ITEM',
+          title: 'Extra virgin olive oil in 5 l tins',
+          description: 'Groupement Oléicole de Sfax · 4–5 EUR / l',
+        } as const;
+        await index.upsert([tins]);
+        for (const viewer of ['ANONYMOUS', 'PRODUCER_GROUP_MEMBER', 'LEAD_FIRM'] as const) {
+          expect(await search({ text: 'tins', viewer, facets: ['kind'] })).toMatchObject({ hits: [], total: 0, facets: { kind: {} } });
+        }
+        const broker = await search({ text: 'tins', viewer: 'BROKER', facets: ['kind'] });
+        expect(ids(broker)).toEqual([tins.id]);
+        expect(broker.facets).toEqual({ kind: { CATALOGUE_ITEM: 1 } });
+      });
+
+      it('forgets an unpublished or deleted item: no hit, no count', async () => {
+        await index.delete([FIXTURES.cocoa.id]);
+        expect((await search({ text: 'cacao' })).total).toBe(0);
+        const peru = await search({ filters: { country: ['PE'] }, facets: ['kind'] });
+        expect(peru.facets).toEqual({ kind: { PRODUCER_GROUP: 1, ENTERPRISE: 1 } });
+      });
+
+      it('removes every document of an organisation that is gone, its items included', async () => {
+        await index.deleteOrganisations([FIXTURES.cocoa.organisationId, 'no-such-organisation']);
+        expect(idSet(await search({ filters: { country: ['PE'] } }))).toEqual(new Set([FIXTURES.alpaca.id]));
+        expect((await search({})).total).toBe(6);
+        await index.deleteOrganisations([]);
+        expect((await search({})).total).toBe(6);
+      });
+    });
+
     describe('paging and sorting', () => {
       it('splits the results into pages that neither overlap nor skip', async () => {
         const pages = await Promise.all([1, 2, 3, 4].map((page) => search({ page, perPage: 3 })));
