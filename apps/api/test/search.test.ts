@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ApiErrorBody, OutboxTopic } from '@linkage/contracts';
+import { type ApiErrorBody, type CatalogueItemView, OutboxTopic } from '@linkage/contracts';
 import { Organisation, User } from '@linkage/db';
 import { type SearchResult } from '@linkage/search';
 import { recordOutboxEvent } from '../src/outbox/outbox.js';
@@ -62,6 +62,29 @@ async function producerGroup(
 
 const recordCapacity = (actor: Actor, organisationId: string, entry: Record<string, unknown>) =>
   t.http().post(`/organisations/${organisationId}/capacity-entries`).set(actor.auth).send(entry).expect(201);
+
+async function catalogueItem(actor: Actor, groupId: string, body: Record<string, unknown>) {
+  const res = await t
+    .http()
+    .post(`/organisations/${groupId}/catalogue`)
+    .set(actor.auth)
+    .send({ productCode: '091020', productLabel: 'Saffron threads', unit: 'kg', ...body })
+    .expect(201);
+  return res.body as CatalogueItemView;
+}
+
+const publish = (actor: Actor, itemId: string, published: boolean) =>
+  t.http().put(`/catalogue-items/${itemId}/published`).set(actor.auth).send({ published }).expect(200);
+
+/** A new group's published saffron item, once search finds it. */
+async function searchableItem() {
+  const coordinator = await signUp(t, 'coordinator');
+  const group = await producerGroup(coordinator, { country: 'MA' });
+  const item = await catalogueItem(coordinator, group.id, {});
+  await publish(coordinator, item.id, true);
+  await searchUntil({ q: group.legalName, kind: 'CATALOGUE_ITEM' }, (r) => hitIds(r).includes(item.id));
+  return { coordinator, group, item };
+}
 
 describe('GET /search', () => {
   it('finds a new producer group by a misspelt product within 2 s, with highlights', async () => {
@@ -195,5 +218,94 @@ describe('GET /search', () => {
     const invalid = (await t.http().get('/search').query({ country: 'Morocco', perPage: '500' }).expect(400))
       .body as ApiErrorBody;
     expect(Object.keys(invalid.fields ?? {}).sort()).toEqual(['country', 'perPage']);
+  });
+});
+
+describe('GET /search: catalogue items', () => {
+  it('finds a published item by a misspelt product within 2 s, follows its edits, and forgets it unpublished or deleted', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const group = await producerGroup(coordinator, { country: 'MA' });
+    const item = await catalogueItem(coordinator, group.id, {
+      description: 'Hand-picked, sun-dried',
+      priceMin: 4,
+      priceMax: 6.5,
+      currency: 'EUR',
+      standardCodes: ['ORGANIC_EU'],
+    });
+    await publish(coordinator, item.id, true);
+
+    const found = await searchUntil({ q: 'safron', kind: 'CATALOGUE_ITEM', productCode: '0910' }, (r) =>
+      hitIds(r).includes(item.id),
+    );
+    const hit = found.hits.find((h) => h.document.id === item.id)!;
+    expect(hit.document).toMatchObject({
+      kind: 'CATALOGUE_ITEM',
+      organisationId: group.id,
+      organisationKind: 'PRODUCER_GROUP',
+      title: 'Saffron threads',
+      products: [{ label: 'Saffron threads', hsCode: '091020' }],
+      description: `${group.legalName} · 4–6.5 EUR / kg · Hand-picked, sun-dried`,
+      country: 'MA',
+      standards: ['ORGANIC_EU'],
+      productCodes: ['091020'],
+      visibility: 'PUBLIC',
+    });
+    expect(hit.highlights.title).toBe('<mark>Saffron</mark> threads');
+    // The group's name finds its items too.
+    expect(hitIds(await search({ q: group.legalName, kind: 'CATALOGUE_ITEM' }))).toEqual([item.id]);
+
+    await t
+      .http()
+      .patch(`/catalogue-items/${item.id}`)
+      .set(coordinator.auth)
+      .send({ productLabel: 'Saffron stigmas' })
+      .expect(200);
+    await searchUntil({ q: 'stigmas', kind: 'CATALOGUE_ITEM' }, (r) => hitIds(r).includes(item.id));
+
+    await publish(coordinator, item.id, false);
+    await searchUntil({ q: group.legalName, facets: 'kind' }, (r) => !hitIds(r).includes(item.id));
+    const draft = await search({ q: group.legalName, facets: 'kind' });
+    expect(draft.facets.kind).toEqual({ PRODUCER_GROUP: 1 });
+
+    await publish(coordinator, item.id, true);
+    await searchUntil({ q: 'stigmas' }, (r) => hitIds(r).includes(item.id));
+    await t.http().delete(`/catalogue-items/${item.id}`).set(coordinator.auth).expect(204);
+    await searchUntil({ q: 'stigmas' }, (r) => !hitIds(r).includes(item.id));
+  });
+
+  it("re-indexes a group's items when its name or visibility changes; hides them with it, in hits and counts", async () => {
+    const { coordinator, group, item } = await searchableItem();
+
+    const renamed = `Renamed coop ${randomUUID().slice(0, 6)}`;
+    await t
+      .http()
+      .patch(`/organisations/${group.id}/profile`)
+      .set(coordinator.auth)
+      .send({ legalName: renamed, visibility: 'LEAD_FIRMS' })
+      .expect(200);
+    const buyer = await signUp(t, 'buyer');
+    await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const asLeadFirm = await searchUntil(
+      { q: renamed, facets: 'kind' },
+      (r) => hitIds(r).includes(item.id),
+      buyer,
+    );
+    expect(asLeadFirm.facets.kind).toEqual({ PRODUCER_GROUP: 1, CATALOGUE_ITEM: 1 });
+    expect(asLeadFirm.hits.find((h) => h.document.id === item.id)!.document.visibility).toBe('LEAD_FIRMS');
+
+    const anonymous = await search({ q: renamed, facets: 'kind' });
+    expect(anonymous).toMatchObject({ hits: [], total: 0, facets: { kind: {} } });
+    expect(hitIds(await search({ q: 'safron', kind: 'CATALOGUE_ITEM', perPage: '100' }))).not.toContain(item.id);
+  });
+
+  it('removes the items of a group that is gone', async () => {
+    const { group } = await searchableItem();
+
+    // The items go with the group (ON DELETE CASCADE), without events of their own.
+    await t.dataSource.transaction(async (em) => {
+      await em.delete(Organisation, { id: group.id });
+      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: group.id });
+    });
+    await searchUntil({ q: group.legalName }, (r) => r.total === 0);
   });
 });

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { createDataSource } from '@linkage/db';
 import { InvalidSearchConfigError, createSearchIndex, searchIndexConfigFromEnv } from '@linkage/search';
+import { progressReporter } from './search/progress-bar.js';
 import { reindexAll } from './search/reindex.js';
 
 /**
  * Operator commands of the worker:
- *   node dist/cli.js reindex   rebuild the search index from PostgreSQL (idempotent; npm start runs it)
+ *   node dist/cli.js reindex   rebuild the search index from PostgreSQL — organisations, open needs,
+ *                              published catalogue items — with a progress bar (idempotent; npm start runs it)
  */
 async function reindex() {
   const url = process.env['DATABASE_URL'];
@@ -15,9 +17,7 @@ async function reindex() {
   try {
     await index.applySettings();
     const started = Date.now();
-    const { documents } = await reindexAll(dataSource, index, ({ entity, done, total }) =>
-      console.log(`Indexed ${done}/${total} ${entity}`),
-    );
+    const { documents } = await reindexAll(dataSource, index, progressReporter());
     console.log(
       `Search index rebuilt (${index.engine}): ${documents} documents in ${Date.now() - started} ms`,
     );

@@ -67,7 +67,7 @@ export class CatalogueService {
           publishedAt: null,
         }),
       );
-      await this.reindex(em, groupId);
+      await this.reindex(em, item.id);
       return (await this.toViews(em, [item]))[0]!;
     });
   }
@@ -96,7 +96,7 @@ export class CatalogueService {
     const item = await this.requireManaged(user, itemId);
     await this.dataSource.transaction(async (em) => {
       await em.delete(CatalogueItem, { id: item.id });
-      await this.reindex(em, item.groupId);
+      await this.reindex(em, item.id);
     });
   }
 
@@ -110,7 +110,7 @@ export class CatalogueService {
       if (!item) throw notFound('Catalogue item');
       apply(item);
       await em.save(item);
-      await this.reindex(em, item.groupId);
+      await this.reindex(em, item.id);
       return (await this.toViews(em, [item]))[0]!;
     });
   }
@@ -142,7 +142,11 @@ export class CatalogueService {
     return items.map((i) => toCatalogueItemView(i, capacities.get(i.id)!));
   }
 
-  private reindex(em: EntityManager, groupId: string) {
-    return recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: groupId });
+  /**
+   * A published item is a search document of its own; its job (keyed by the item, so a burst of edits
+   * collapses) writes it, or removes it once the item is a draft again or deleted.
+   */
+  private reindex(em: EntityManager, itemId: string) {
+    return recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'catalogue-item', id: itemId });
   }
 }

@@ -10,7 +10,8 @@ export class SearchController {
   constructor(private readonly searchService: SearchService) {}
 
   /**
-   * Organisations and open sourcing needs the caller may see: q, kind, country, standard,
+   * Organisations, published catalogue items and open sourcing needs the caller may see (an item
+   * as far as its group may be seen): q, kind, country, standard,
    * productCode, organisationKind, facets, page, perPage, sort (see @linkage/search).
    */
   @Public()

@@ -1,6 +1,13 @@
 import { type IndexEntityPayload } from '@linkage/contracts';
 import { HS_SUBHEADING_PATTERN, type NeedVisibility, type VisibilityTier } from '@linkage/domain';
-import { CapacityEntry, Certification, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
+import {
+  CapacityEntry,
+  CatalogueItem,
+  Certification,
+  NeedRequirement,
+  Organisation,
+  SourcingNeed,
+} from '@linkage/db';
 import { type SearchDocumentInput } from '@linkage/search';
 import { type EntityManager, In, MoreThanOrEqual } from 'typeorm';
 
@@ -80,6 +87,52 @@ export function sourcingNeedDocument(
   };
 }
 
+/** "28–35 EUR / t", "12 USD / kg", or undefined when the item names no price. */
+export function priceRangeText(
+  item: Pick<CatalogueItem, 'priceMin' | 'priceMax' | 'currency' | 'unit'>,
+): string | undefined {
+  const prices = [item.priceMin, item.priceMax].filter((p): p is number => p !== null);
+  if (prices.length === 0) return undefined;
+  const format = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2, useGrouping: false });
+  const range = [...new Set(prices)].map(format).join('–');
+  return `${range}${item.currency ? ` ${item.currency}` : ''} / ${item.unit}`;
+}
+
+/**
+ * A published catalogue item, found by its product, its group's name and place, the standards it
+ * meets and its price, and seen by whoever may see its group (the group's visibility tier). Drafts,
+ * and items of anything but a producer group, are not searchable: undefined.
+ */
+export function catalogueItemDocument(
+  item: CatalogueItem,
+  group: Organisation,
+): SearchDocumentInput | undefined {
+  if (!item.published || group.kind !== 'PRODUCER_GROUP') return undefined;
+  return {
+    id: item.id,
+    kind: 'CATALOGUE_ITEM',
+    organisationId: group.id,
+    title: item.productLabel,
+    products: [{ label: item.productLabel, hsCode: item.productCode }],
+    // The group's name first: the portal shows this line as the item's "by whom, at what price".
+    description: [group.legalName, priceRangeText(item), item.description?.trim()]
+      .filter((part) => !!part)
+      .join(' · '),
+    country: group.country.trim(),
+    region: group.region,
+    productCodes: [item.productCode],
+    standards: [...new Set(item.standardCodes)],
+    organisationKind: group.kind,
+    visibility: group.visibility,
+    updatedAt: new Date(Math.max(item.updatedAt.getTime(), group.updatedAt.getTime())),
+  };
+}
+
+/** Documents of the given items (their `group` relation loaded); drafts and orphans yield none. */
+export function catalogueItemDocuments(items: readonly CatalogueItem[]): SearchDocumentInput[] {
+  return items.flatMap((item) => (item.group ? (catalogueItemDocument(item, item.group) ?? []) : []));
+}
+
 /** Documents of the given organisations, with their capacity loaded in one query. */
 export async function organisationDocuments(
   em: EntityManager,
@@ -126,19 +179,51 @@ export async function sourcingNeedDocuments(
   );
 }
 
-/** The entity's document as stored right now, or undefined when it is gone or not searchable. */
-export async function loadSearchDocument(
+/** What one index job does to the index: documents to write, ids to remove, organisations gone. */
+export interface SearchChanges {
+  upsert: SearchDocumentInput[];
+  delete: string[];
+  /** Organisations that no longer exist: every document of theirs goes, items and needs included. */
+  deleteOrganisations: string[];
+}
+
+const upsertOrDelete = (id: string, document: SearchDocumentInput | undefined): SearchChanges =>
+  document
+    ? { upsert: [document], delete: [], deleteOrganisations: [] }
+    : { upsert: [], delete: [id], deleteOrganisations: [] };
+
+/**
+ * What the index must do so that the entity's documents match what is stored right now: its
+ * document written, or removed when it is gone or not searchable. A producer group's catalogue items
+ * carry its name, place and visibility, so an organisation's changes re-index its items too.
+ */
+export async function searchChanges(
   em: EntityManager,
   { entity, id }: IndexEntityPayload,
-): Promise<SearchDocumentInput | undefined> {
+): Promise<SearchChanges> {
   switch (entity) {
     case 'organisation': {
       const organisation = await em.findOneBy(Organisation, { id });
-      return organisation ? (await organisationDocuments(em, [organisation]))[0] : undefined;
+      // Its items and needs went with it (ON DELETE CASCADE), without events of their own.
+      if (!organisation) return { upsert: [], delete: [], deleteOrganisations: [id] };
+      const own = upsertOrDelete(id, (await organisationDocuments(em, [organisation]))[0]);
+      if (organisation.kind !== 'PRODUCER_GROUP') return own;
+      const items = await em.find(CatalogueItem, { where: { groupId: id }, order: { id: 'ASC' } });
+      const documents = items.flatMap((item) => catalogueItemDocument(item, organisation) ?? []);
+      const listed = new Set(documents.map((d) => d.id));
+      return {
+        upsert: [...own.upsert, ...documents],
+        delete: [...own.delete, ...items.filter((item) => !listed.has(item.id)).map((item) => item.id)],
+        deleteOrganisations: [],
+      };
     }
     case 'sourcing-need': {
       const need = await em.findOne(SourcingNeed, { where: { id }, relations: { leadFirm: true } });
-      return need ? (await sourcingNeedDocuments(em, [need]))[0] : undefined;
+      return upsertOrDelete(id, need ? (await sourcingNeedDocuments(em, [need]))[0] : undefined);
+    }
+    case 'catalogue-item': {
+      const item = await em.findOne(CatalogueItem, { where: { id }, relations: { group: true } });
+      return upsertOrDelete(id, item ? catalogueItemDocuments([item])[0] : undefined);
     }
   }
 }

@@ -6,12 +6,13 @@ import { InvalidSearchDocumentError, type SearchIndex } from '@linkage/search';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { SEARCH_INDEX } from '@linkage/search/nest';
-import { loadSearchDocument } from './search-documents.js';
+import { searchChanges } from './search-documents.js';
 
 /**
  * Keeps the search index in step with PostgreSQL, one entity per job: it loads the entity fresh
  * (the job says what changed, not how), then upserts its document or deletes it when the entity is
- * gone or no longer searchable. Both are idempotent, so retries and repeats are harmless.
+ * gone or no longer searchable — for a producer group, its catalogue items' documents as well. All
+ * of it is idempotent, so retries and repeats are harmless.
  */
 @Processor(QueueName.SearchIndex)
 export class SearchIndexProcessor extends WorkerHost {
@@ -28,17 +29,20 @@ export class SearchIndexProcessor extends WorkerHost {
     const payload = IndexEntityJob.payload.safeParse(job.data);
     if (!payload.success)
       throw new UnrecoverableError(`Malformed ${IndexEntityJob.name} payload: ${payload.error.message}`);
-    const document = await loadSearchDocument(this.dataSource.manager, payload.data);
+    const changes = await searchChanges(this.dataSource.manager, payload.data);
     try {
-      if (document) await this.index.upsert([document]);
-      else await this.index.delete([payload.data.id]);
+      await this.index.upsert(changes.upsert);
+      await this.index.delete(changes.delete);
+      await this.index.deleteOrganisations(changes.deleteOrganisations);
     } catch (error) {
       // Data the index refuses will be refused on every attempt; engine failures are retried.
       if (error instanceof InvalidSearchDocumentError) throw new UnrecoverableError(error.message);
       throw error;
     }
-    const outcome = document ? 'indexed' : 'removed';
-    this.logger.log({ jobId: job.id, ...payload.data, outcome }, 'Search index updated');
-    return { outcome };
+    const indexed = changes.upsert.some((d) => d.id === payload.data.id);
+    const outcome = indexed ? 'indexed' : 'removed';
+    const counts = { upserted: changes.upsert.length, deleted: changes.delete.length };
+    this.logger.log({ jobId: job.id, ...payload.data, outcome, ...counts }, 'Search index updated');
+    return { outcome, ...counts };
   }
 }
