@@ -10,6 +10,7 @@ import {
   useRouteError,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
+import { SiteHeader } from '~/components/site-header';
 import stylesUrl from '~/styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -89,14 +90,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   return (
     <>
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link to="/" className="brand">
-            <span className="brand__mark" aria-hidden="true" />
-            Linkage Exchange
-          </Link>
-        </div>
-      </header>
+      <SiteHeader />
       <main id="main" className="container page">
         <ErrorPage error={error} />
       </main>

@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, NavLink, Outlet, useLoaderData, useLocation } from '@remix-run/react';
+import { Outlet, useLoaderData, useLocation } from '@remix-run/react';
 import { useEffect, useState } from 'react';
+import { PortalHeader } from '~/components/site-header';
 import { Notice } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { commitHeaders, getSession } from '~/lib/session.server';
@@ -23,49 +24,7 @@ export default function AppLayout() {
   const visibleNotice = useStickyNotice(notice);
   return (
     <>
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link to="/dashboard" className="brand">
-            <span className="brand__mark" aria-hidden="true" />
-            Linkage Exchange
-          </Link>
-          <nav aria-label="Main" className="site-nav">
-            <NavLink to="/dashboard" end>
-              Dashboard
-            </NavLink>
-            <NavLink to="/search">Search</NavLink>
-            {organisations.slice(0, 3).map((o) => (
-              <NavLink key={o.id} to={`/organisations/${o.id}`} className="site-nav__org">
-                {o.legalName}
-              </NavLink>
-            ))}
-          </nav>
-          <div className="site-user">
-            <NavLink
-              to="/notifications"
-              className="bell"
-              aria-label={unreadCount ? `Notifications, ${unreadCount} unread` : 'Notifications'}
-              title="Notifications"
-            >
-              <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
-                <path
-                  fill="currentColor"
-                  d="M8 1.5a4 4 0 0 0-4 4v2.6L2.7 10.6a.6.6 0 0 0 .5.9h9.6a.6.6 0 0 0 .5-.9L12 8.1V5.5a4 4 0 0 0-4-4Zm-1.8 11a1.8 1.8 0 0 0 3.6 0Z"
-                />
-              </svg>
-              {unreadCount ? <span className="bell__count">{unreadCount > 99 ? '99+' : unreadCount}</span> : null}
-            </NavLink>
-            <span className="site-user__name" title={user.email}>
-              {user.name}
-            </span>
-            <Form method="post" action="/sign-out">
-              <button type="submit" className="button button--small">
-                Sign out
-              </button>
-            </Form>
-          </div>
-        </div>
-      </header>
+      <PortalHeader user={user} organisations={organisations} unreadCount={unreadCount} />
       <main id="main" className="container page">
         {visibleNotice ? <Notice>{visibleNotice}</Notice> : null}
         <Outlet />

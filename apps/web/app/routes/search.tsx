@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
+import { PortalHeader, PublicFrame } from '~/components/site-header';
 import { EmptyState } from '~/components/ui';
 import { publicApi } from '~/lib/api.server';
+import { optionalUser } from '~/lib/auth.server';
 import { formatCountry, formatHsCode, KIND_LABEL } from '~/lib/format';
-import { getSession } from '~/lib/session.server';
 
 export const meta: MetaFunction = () => [{ title: 'Search — Linkage Exchange' }];
 
@@ -20,9 +21,16 @@ const DOCUMENT_KIND_LABEL: Record<string, string> = {
   PRODUCER_GROUP: 'Producer group',
   LEAD_FIRM: 'Lead firm',
   ENTERPRISE: 'Enterprise',
-  CATALOGUE_ITEM: 'Product',
+  CATALOGUE_ITEM: 'Catalogue item',
   SOURCING_NEED: 'Sourcing need',
 };
+
+/**
+ * Where a hit leads: a group's public profile (anyone may follow it), at its joint catalogue for one
+ * of its catalogue items.
+ */
+const hitHref = (d: { kind: string; organisationId: string }) =>
+  d.kind === 'CATALOGUE_ITEM' ? `/groups/${d.organisationId}#p-catalogue` : `/groups/${d.organisationId}`;
 
 const facetValueLabel = (facet: FacetName, value: string) =>
   facet === 'country'
@@ -45,9 +53,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (q) params.set('q', q);
   for (const f of FACETS) for (const value of selected[f.name]) params.append(f.name, value);
   params.set('facets', FACETS.map((f) => f.name).join(','));
-  const token = (await getSession(request)).get('token');
-  const result = await publicApi.search(params, token);
+  // A signed-in visitor gets the portal's header, and search results as their tier may see them.
+  const auth = await optionalUser(request);
+  const [result, unread] = await Promise.all([
+    publicApi.search(params, auth?.token),
+    auth ? auth.api.notifications(true) : undefined,
+  ]);
   return {
+    portal: auth && {
+      user: { name: auth.user.name, email: auth.user.email },
+      organisations: auth.organisations.map((o) => ({ id: o.id, legalName: o.legalName })),
+      // The bell is a convenience: if notifications cannot be read, the page still renders.
+      unreadCount: unread?.ok ? unread.data.unreadCount : 0,
+    },
     q,
     selected,
     result: result.ok ? result.data : null,
@@ -56,7 +74,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export default function Search() {
+/** Search is open to anyone; signed in, it is part of the portal and wears its header. */
+export default function SearchPage() {
+  const { portal } = useLoaderData<typeof loader>();
+  return portal ? (
+    <>
+      <PortalHeader {...portal} />
+      <main id="main">
+        <Search />
+      </main>
+    </>
+  ) : (
+    <PublicFrame signedIn={false}>
+      <Search />
+    </PublicFrame>
+  );
+}
+
+function Search() {
   const { q, selected, result, error } = useLoaderData<typeof loader>();
   const submit = useSubmit();
   const navigation = useNavigation();
@@ -78,7 +113,8 @@ export default function Search() {
       <div className="page-header">
         <h1>Search</h1>
         <p className="muted">
-          Producer groups, lead firms and open sourcing needs you may see, by product, name or place.
+          Producer groups, their catalogue items, lead firms and open sourcing needs you may see, by product, name or
+          place.
         </p>
       </div>
       <Form
@@ -180,7 +216,7 @@ function Results({
       <ul className="need-list">
         {result.hits.map(({ document: d, highlights: h }) => (
           <li key={d.id} className="need-card search-hit">
-            <Link to={`/groups/${d.organisationId}`} className="need-card__title">
+            <Link to={hitHref(d)} className="need-card__title">
               {/* The search package HTML-escapes highlights and adds only <mark>, so they are safe as HTML. */}
               {h.title ? <span dangerouslySetInnerHTML={{ __html: h.title }} /> : d.title}
             </Link>
@@ -189,15 +225,19 @@ function Results({
               <span>{formatCountry(d.country)}</span>
               {d.region ? <span>{d.region}</span> : null}
             </div>
-            {h.products ? (
+            {/* An item's product is its title: its line shows which product exactly, by code. */}
+            {h.products && d.kind !== 'CATALOGUE_ITEM' ? (
               <p className="search-hit__text" dangerouslySetInnerHTML={{ __html: h.products }} />
-            ) : d.products.length > 0 ? (
+            ) : d.products.length > 0 && d.kind !== 'CATALOGUE_ITEM' ? (
               <p className="search-hit__text">{d.products.map((p) => p.label).join(', ')}</p>
             ) : d.productCodes.length > 0 ? (
               <p className="search-hit__text">HS {d.productCodes.map(formatHsCode).join(', ')}</p>
             ) : null}
             {h.description ? (
               <p className="search-hit__text small" dangerouslySetInnerHTML={{ __html: h.description }} />
+            ) : d.kind === 'CATALOGUE_ITEM' && d.description ? (
+              // Who offers it and at what price: worth showing even when the words matched elsewhere.
+              <p className="search-hit__text small">{d.description}</p>
             ) : null}
           </li>
         ))}

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { WEB_DIR } from './stack';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join(WEB_DIR, 'test-results/e2e');
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors and console errors in the page (hydration mismatches show up here). */
+  pageErrors: string[];
+  /** A full-page screenshot in test-results/e2e. */
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with a throw-away profile, watched for page errors. */
+export async function openBrowser(): Promise<BrowserSession> {
+  mkdirSync(SHOTS, { recursive: true });
+  const profileDir = mkdtempSync(join(tmpdir(), 'linkage-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  context.setDefaultTimeout(20_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => {
+    // page.goto() unloading a page mid-fetch (Remix's route discovery) aborts that fetch: not a page fault.
+    if (!/signal is aborted without reason/.test(error.message)) pageErrors.push(`pageerror: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+  });
+  return {
+    context,
+    page,
+    pageErrors,
+    shot: async (name) => void (await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })),
+    close: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
