@@ -2,9 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { OutboxTopic, QueueName } from '@linkage/contracts';
-import { CapacityEntry, CatalogueItem, NeedRequirement, Organisation, OutboxEvent, SourcingNeed } from '@linkage/db';
+import { type GroupMemberStatus } from '@linkage/domain';
+import {
+  CapacityEntry,
+  CatalogueItem,
+  GroupMember,
+  NeedRequirement,
+  Organisation,
+  OutboxEvent,
+  SourcingNeed,
+} from '@linkage/db';
 import { type Queue } from 'bullmq';
 import { type DataSource } from 'typeorm';
+import { loadCandidates } from '../src/matching/candidate-source.js';
+import { prepareNeed } from '../src/matching/need-for-matching.js';
 import { NeedMatcherService } from '../src/matching/need-matcher.service.js';
 import { eventually, startWorkerContext } from './support.js';
 
@@ -34,8 +45,21 @@ async function group(productCode: string, tonnesPerMonth: number, at = { lat: -1
     latitude: at.lat,
     longitude: at.lon,
   });
+  await line(org.id, productCode, tonnesPerMonth);
+  return org;
+}
+
+/** A capacity line in t/month: the group's own, or a member's (committed or not). */
+async function line(
+  groupId: string,
+  productCode: string,
+  tonnesPerMonth: number,
+  member?: { id: string; committed: boolean },
+) {
   await ds.getRepository(CapacityEntry).save({
-    organisationId: org.id,
+    organisationId: groupId,
+    memberId: member?.id ?? null,
+    committed: member?.committed ?? false,
     productCode,
     productLabel: `Product ${productCode}`,
     quantity: tonnesPerMonth,
@@ -43,7 +67,14 @@ async function group(productCode: string, tonnesPerMonth: number, at = { lat: -1
     period: 'MONTH',
     leadTimeDays: 14,
   });
-  return org;
+}
+
+/** A member enterprise of the group, in the given status. */
+async function member(groupId: string, status: GroupMemberStatus) {
+  const legalName = `Member ${randomUUID().slice(0, 6)}`;
+  const { id } = await ds.getRepository(Organisation).save({ kind: 'ENTERPRISE', legalName, country: 'PE' });
+  const members = ds.getRepository(GroupMember);
+  return members.save({ groupId, memberOrganisationId: id, status, joinedOn: '2025-01-01' });
 }
 
 async function need(productCode: string, tonnesPerMonth: number, extra: Partial<SourcingNeed> = {}) {
@@ -241,5 +272,34 @@ describe('real matching in the worker', () => {
     const n = await need('460121', 1);
     await queue.add('match-need', { needId: n.id, needVersion: 1 }, { jobId: `need-${n.id}-v1` });
     await eventually(async () => ((await matchesOf(n.id)).length ? true : undefined));
+  });
+
+  it("counts a member's committed capacity only while the member is ACTIVE: a SUSPENDED member's does not count", async () => {
+    const g = await group('120740', 2);
+    const active = await member(g.id, 'ACTIVE');
+    await line(g.id, '120740', 3, { id: active.id, committed: true });
+    await line(g.id, '120740', 4, { id: active.id, committed: false }); // never counted: not committed
+    const suspended = await member(g.id, 'SUSPENDED');
+    await line(g.id, '120740', 6, { id: suspended.id, committed: true });
+    const n = await need('120740', 10);
+
+    const features = { committedCapacity: true, coordinates: true, certifications: true };
+    const { candidates } = await loadCandidates(ds, prepareNeed(n, []).need, features, TODAY);
+    expect(candidates.map((c) => [c.supplierId, c.capacity])).toEqual([
+      [g.id, { quantity: 5, unit: 't', period: 'MONTH' }],
+    ]);
+    const matcher = ctx.get(NeedMatcherService);
+    await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
+    const [row] = await matchesOf(n.id);
+    expect(row.supplier_id).toBe(g.id);
+    expect(row.reason).toContain('covers 50% of the 10 t/month');
+    expect(row.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
+
+    // Active again, the member's commitment counts again: 2 + 3 + 6 t cover the 10 t.
+    await ds.getRepository(GroupMember).update({ id: suspended.id }, { status: 'ACTIVE' });
+    await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
+    const [again] = await matchesOf(n.id);
+    expect(again.gaps).toEqual([]);
+    expect(again.reason).not.toContain('covers 50%');
   });
 });

@@ -4,9 +4,11 @@ import {
   type LatLon,
   type Period,
   type SourcingNeedForMatching,
+  type StandardDefinition,
   type SupplierCandidate,
   type Unit,
   type VerificationLevel,
+  CONTRIBUTING_MEMBER_STATUSES,
   areCompatible,
   MATCHING_CONFIG,
   STANDARDS_REGISTRY,
@@ -52,24 +54,43 @@ export interface LineRow {
   lat: number | null;
   lon: number | null;
   product_code: string;
-  quantity: string;
+  /** numeric(18,4): text from a flat row, a number from json; read with Number() either way. */
+  quantity: string | number;
   unit: string;
   period: Period;
   lead_time_days: number | null;
 }
 
-export interface CertRow {
-  organisation_id: string;
-  code: string;
-  valid_until: string;
-  verification: VerificationLevel;
+/**
+ * One candidate supplier as the candidate query returns it. Lines and certificates arrive as one
+ * json value each: node-postgres parses json with JSON.parse, far faster than one row per line
+ * (or array columns, which it parses element by element).
+ */
+interface SupplierRow {
+  supplier_id: string;
+  supplier_name: string;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  /** [product_code, quantity, unit, period, lead_time_days] for each line that counts. */
+  lines: [string, number, string, Period, number | null][];
+  /** [standard code, valid until YYYY-MM-DD, verification] per own certificate of an accepted standard; null when none. */
+  certificates: [string, string, VerificationLevel][] | null;
+}
+
+/** A standard a supplier must hold (one of these codes), and since when it must still be valid. */
+interface HolderFilter {
+  codes: string[];
+  validOn: string | undefined;
 }
 
 /**
- * Candidate generation in PostgreSQL: capacity lines of producer groups in the need's HS chapter
- * (`ix_capacity_entries_product_prefix`, a bpchar_pattern_ops index, serves the LIKE), restricted to
- * the allowed countries, joined to their organisation by primary key. Only the lines that can matter
- * reach TypeScript, where each supplier's lines are folded into one candidate.
+ * Candidate generation in PostgreSQL, one round trip once the standards are resolved: the capacity
+ * lines of the need's HS chapter (`ix_capacity_entries_product_prefix` covers them, so the scan is
+ * index-only) of suppliers holding each standard the need insists on, grouped into one row per
+ * supplier; only then is each survivor's organisation looked up (kind, countries, distance box) and
+ * its own certificates of the standards the need accepts attached. TypeScript folds each row into
+ * a matching candidate.
  */
 export async function loadCandidates(
   db: SqlRunner,
@@ -77,65 +98,220 @@ export async function loadCandidates(
   features: SchemaFeatures,
   today: string,
 ): Promise<CandidateSet> {
-  const params: unknown[] = [`${hsChapter(need.productCode)}%`];
-  const where = [`c.product_code LIKE $1`, `o.kind = 'PRODUCER_GROUP'`];
-  if (features.committedCapacity) where.push(`(c.member_id IS NULL OR c.committed)`);
-  if (need.allowedCountries?.length) {
-    params.push(need.allowedCountries);
-    where.push(`o.country = ANY($${params.length}::char(2)[])`);
+  const filters = features.certifications ? holderFilters(need, today) : [];
+  // Matching reads a supplier's certificates only to meet the need's requirements (the domain's
+  // bestCertificate looks at accepted codes alone), so no other certificate is fetched.
+  const relevant = features.certifications
+    ? need.requirements.flatMap((r) => acceptedCodes(r.standardCode))
+    : [];
+  const standardIds = await resolveStandardIds(db, relevant);
+  const { sql, params } = candidateQuery(need, features, filters, standardIds);
+  const rows = await db.query<SupplierRow[]>(sql, params);
+  const { bySupplier, certificates } = unpack(rows);
+  return buildCandidates(need, bySupplier, certificates);
+}
+
+/**
+ * A standard the supplier must hold now, or could not obtain by the buyer's deadline (the first
+ * delivery unless the requirement names one, and within the one-year horizon), keeps out every
+ * supplier without a certificate that meets it: matching would filter or exclude them, and excluded
+ * suppliers are not stored.
+ */
+function holderFilters(need: SourcingNeedForMatching, today: string): HolderFilter[] {
+  const filters: HolderFilter[] = [];
+  for (const r of need.requirements) {
+    // One member of a coalition may carry an ANY_SUPPLIER standard for all: it filters no one alone.
+    if (r.level === 'ANY_SUPPLIER') continue;
+    const daysToDeadline = dayNumber(r.obtainBy ?? need.startDate) - dayNumber(today);
+    const horizon = Math.min(daysToDeadline, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
+    const months = Math.min(Infinity, ...routesTo(r.standardCode).map((s) => s.typicalMonthsToCertify));
+    if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;
+    filters.push({ codes: acceptedCodes(r.standardCode), validOn: r.mustHoldNow ? today : undefined });
   }
-  if (features.coordinates && need.maxDistanceKm !== undefined) {
-    // A bounding box around the delivery place: a superset of the great-circle limit matching applies.
-    const dLat = need.maxDistanceKm / 110.5;
-    const cos = Math.cos((Math.min(89, Math.abs(need.deliveryPlace.lat) + dLat) * Math.PI) / 180);
-    const dLon = cos > 0.01 ? need.maxDistanceKm / (111.3 * cos) : 180;
-    params.push(need.deliveryPlace.lat - dLat, need.deliveryPlace.lat + dLat);
-    where.push(`(o.latitude IS NULL OR o.latitude BETWEEN $${params.length - 1} AND $${params.length})`);
-    if (dLon < 180) {
-      params.push(need.deliveryPlace.lon - dLon, need.deliveryPlace.lon + dLon);
-      where.push(`(o.longitude IS NULL OR o.longitude BETWEEN $${params.length - 1} AND $${params.length})`);
-    }
-  }
-  if (features.certifications) {
-    // A standard the supplier must hold now, or could not obtain by the buyer's deadline (the first
-    // delivery unless the requirement names one, and within the one-year horizon), keeps out every
-    // supplier without a certificate that meets it: matching would filter or exclude them, and
-    // excluded suppliers are not stored.
-    for (const r of need.requirements) {
-      // One member of a coalition may carry an ANY_SUPPLIER standard for all: it filters no one alone.
-      if (r.level === 'ANY_SUPPLIER') continue;
-      const daysToDeadline = dayNumber(r.obtainBy ?? need.startDate) - dayNumber(today);
-      const horizon = Math.min(daysToDeadline, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
-      const routes = standardsSatisfying(r.standardCode, STANDARDS_REGISTRY).filter((s) => !s.umbrella);
-      const months = Math.min(Infinity, ...routes.map((s) => s.typicalMonthsToCertify));
-      if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;
-      params.push([r.standardCode, ...routes.map((s) => s.code)]);
-      const valid = r.mustHoldNow ? ` AND cert.valid_until >= $${params.length + 1}::date` : '';
-      if (r.mustHoldNow) params.push(today);
-      where.push(
-        `EXISTS (SELECT 1 FROM certifications cert JOIN standards s ON s.id = cert.standard_id
-                  WHERE cert.organisation_id = o.id AND cert.member_id IS NULL
-                    AND s.code = ANY($${r.mustHoldNow ? params.length - 1 : params.length}::text[])${valid})`,
-      );
-    }
-  }
+  return filters;
+}
+
+/** The standards through which a requirement can be met; an umbrella only through the schemes it recognises. */
+function routesTo(standardCode: string): StandardDefinition[] {
+  return standardsSatisfying(standardCode, STANDARDS_REGISTRY).filter((s) => !s.umbrella);
+}
+
+/** The codes whose certificate meets a requirement, as the domain's matcher accepts them. */
+function acceptedCodes(standardCode: string): string[] {
+  return [standardCode, ...routesTo(standardCode).map((s) => s.code)];
+}
+
+/**
+ * Standard ids by code, so that the candidate query compares ids: with the ids as parameters
+ * PostgreSQL estimates the holders of a standard exactly and plans the chapter scan accordingly.
+ */
+async function resolveStandardIds(db: SqlRunner, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.query<{ id: string; code: string }[]>(
+    `SELECT id, code FROM standards WHERE code = ANY($1::text[])`,
+    [[...new Set(codes)]],
+  );
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** Appends a query parameter and returns its placeholder. */
+type Param = (value: unknown) => string;
+
+/**
+ * The candidate query: chapter lines grouped into one row per supplier (`grouped`), the survivors'
+ * organisations (`suppliers`), then their certificates of the accepted standards (`held`).
+ */
+function candidateQuery(
+  need: SourcingNeedForMatching,
+  features: SchemaFeatures,
+  filters: readonly HolderFilter[],
+  standardIds: ReadonlyMap<string, string>,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param: Param = (value) => `$${params.push(value)}`;
+  const lineWhere = lineConditions(need, features, filters, standardIds, param);
+  const organisationWhere = [`o.kind = 'PRODUCER_GROUP'`, ...organisationFilters(need, features, param)];
+  if (organisationWhere.length > 1)
+    // Countries or a distance box keep out most organisations: drop their lines before grouping.
+    lineWhere.push(
+      `c.organisation_id IN (SELECT o.id FROM organisations o WHERE ${organisationWhere.join(' AND ')})`,
+    );
   const coords = features.coordinates
     ? `o.latitude::float8 AS lat, o.longitude::float8 AS lon`
     : `NULL::float8 AS lat, NULL::float8 AS lon`;
-  const rows = await db.query<LineRow[]>(
-    `SELECT c.organisation_id AS supplier_id, o.legal_name AS supplier_name, o.country, ${coords},
-            c.product_code, c.quantity, c.unit, c.period, c.lead_time_days
-       FROM capacity_entries c
-       JOIN organisations o ON o.id = c.organisation_id
-      WHERE ${where.join(' AND ')}`,
-    params,
-  );
+  const certificateIds = [...new Set(standardIds.values())];
+  const held = certificateIds.length ? heldCertificates(param(certificateIds)) : undefined;
+  const sql = `
+    WITH grouped AS (
+      SELECT c.organisation_id,
+             json_agg(json_build_array(c.product_code, c.quantity, c.unit, c.period, c.lead_time_days)) AS lines
+        FROM capacity_entries c
+       WHERE ${lineWhere.join(' AND ')}
+       GROUP BY c.organisation_id
+    ), suppliers AS (
+      SELECT o.*, g.lines
+        FROM grouped g
+       -- One primary-key probe per grouped supplier. OFFSET 0 keeps the subquery a per-row lookup:
+       -- joined plainly, PostgreSQL overestimates the groups and hashes all of organisations instead.
+       CROSS JOIN LATERAL (
+         SELECT o.id AS supplier_id, o.legal_name AS supplier_name, o.country, ${coords}
+           FROM organisations o
+          WHERE o.id = g.organisation_id AND ${organisationWhere.join(' AND ')}
+         OFFSET 0) o
+    )${held ? `, held AS (${held})` : ''}
+    SELECT s.supplier_id, s.supplier_name, s.country, s.lat, s.lon, s.lines,
+           ${held ? 'h.certificates' : 'NULL::json AS certificates'}
+      FROM suppliers s${held ? ' LEFT JOIN held h ON h.organisation_id = s.supplier_id' : ''}`;
+  return { sql, params };
+}
 
-  const bySupplier = groupBySupplier(rows);
-  const certificates = features.certifications
-    ? await loadCertifications(db, [...bySupplier.keys()])
-    : new Map<string, HeldCertification[]>();
-  return buildCandidates(need, bySupplier, certificates);
+/**
+ * Which capacity lines count: the need's HS chapter (the prefix index serves the LIKE), lines a
+ * group can offer, of suppliers holding each standard the need insists on.
+ */
+function lineConditions(
+  need: SourcingNeedForMatching,
+  features: SchemaFeatures,
+  filters: readonly HolderFilter[],
+  standardIds: ReadonlyMap<string, string>,
+  param: Param,
+): string[] {
+  const where = [`c.product_code LIKE ${param(`${hsChapter(need.productCode)}%`)}`];
+  if (features.committedCapacity)
+    // A group offers its own lines and the committed lines of members who contribute (ACTIVE):
+    // a suspended or departed member's promise backs no offer.
+    where.push(
+      `(c.member_id IS NULL OR (c.committed AND EXISTS (
+          SELECT 1 FROM group_members m
+           WHERE m.id = c.member_id AND m.status = ANY(${param([...CONTRIBUTING_MEMBER_STATUSES])}::text[]))))`,
+    );
+  for (const f of filters) {
+    // Distinct ids: a repeated one would double PostgreSQL's estimate of the holders.
+    const ids = [...new Set(f.codes.flatMap((code) => standardIds.get(code) ?? []))];
+    const valid = f.validOn ? ` AND cert.valid_until >= ${param(f.validOn)}::date` : '';
+    where.push(
+      `c.organisation_id IN (SELECT cert.organisation_id FROM certifications cert
+                              WHERE cert.member_id IS NULL AND cert.standard_id = ANY(${param(ids)}::uuid[])${valid})`,
+    );
+  }
+  return where;
+}
+
+/** The need's own limits on where a supplier is: allowed countries, a distance box. */
+function organisationFilters(
+  need: SourcingNeedForMatching,
+  features: SchemaFeatures,
+  param: Param,
+): string[] {
+  const where: string[] = [];
+  if (need.allowedCountries?.length)
+    where.push(`o.country = ANY(${param(need.allowedCountries)}::char(2)[])`);
+  if (features.coordinates && need.maxDistanceKm !== undefined)
+    where.push(...boundingBox(need.deliveryPlace, need.maxDistanceKm, param));
+  return where;
+}
+
+/** Each supplier's own certificates (a group's, not its members') of the given standards, with the registry code. */
+function heldCertificates(standardIds: string): string {
+  return `
+    SELECT cert.organisation_id, json_agg(json_build_array(st.code, cert.valid_until, cert.verification)) AS certificates
+      FROM certifications cert JOIN standards st ON st.id = cert.standard_id
+     WHERE cert.member_id IS NULL AND cert.standard_id = ANY(${standardIds}::uuid[])
+       AND cert.organisation_id IN (SELECT supplier_id FROM suppliers)
+     GROUP BY cert.organisation_id`;
+}
+
+/** A bounding box around the delivery place: a superset of the great-circle limit matching applies. */
+function boundingBox(place: LatLon, maxDistanceKm: number, param: Param): string[] {
+  const dLat = maxDistanceKm / 110.5;
+  const cos = Math.cos((Math.min(89, Math.abs(place.lat) + dLat) * Math.PI) / 180);
+  const dLon = cos > 0.01 ? maxDistanceKm / (111.3 * cos) : 180;
+  const box = [
+    `(o.latitude IS NULL OR o.latitude BETWEEN ${param(place.lat - dLat)} AND ${param(place.lat + dLat)})`,
+  ];
+  if (dLon < 180)
+    box.push(
+      `(o.longitude IS NULL OR o.longitude BETWEEN ${param(place.lon - dLon)} AND ${param(place.lon + dLon)})`,
+    );
+  return box;
+}
+
+/**
+ * The query's rows as the lines and certificates `buildCandidates` folds. Objects are built with
+ * every property written out: spreading the row into each line made them dictionary-mode objects,
+ * several times slower to build and to read.
+ */
+function unpack(rows: readonly SupplierRow[]): {
+  bySupplier: Map<string, LineRow[]>;
+  certificates: Map<string, HeldCertification[]>;
+} {
+  const bySupplier = new Map<string, LineRow[]>();
+  const certificates = new Map<string, HeldCertification[]>();
+  for (const r of rows) {
+    const lines = r.lines.map(([product_code, quantity, unit, period, lead_time_days]): LineRow => ({
+      supplier_id: r.supplier_id,
+      supplier_name: r.supplier_name,
+      country: r.country,
+      lat: r.lat,
+      lon: r.lon,
+      product_code,
+      quantity,
+      unit,
+      period,
+      lead_time_days,
+    }));
+    bySupplier.set(r.supplier_id, lines);
+    if (r.certificates)
+      certificates.set(
+        r.supplier_id,
+        r.certificates.map(([standardCode, validUntil, verification]) => ({
+          standardCode,
+          validUntil,
+          verification,
+        })),
+      );
+  }
+  return { bySupplier, certificates };
 }
 
 export function groupBySupplier(rows: readonly LineRow[]): Map<string, LineRow[]> {
@@ -228,26 +404,4 @@ function sharedDigits(needCode: string, code: string): number {
     level = i + 2;
   }
   return level;
-}
-
-/** Each supplier's own certificates (a group's, not its members'), with the standard's registry code. */
-async function loadCertifications(
-  db: SqlRunner,
-  organisationIds: string[],
-): Promise<Map<string, HeldCertification[]>> {
-  const held = new Map<string, HeldCertification[]>();
-  if (organisationIds.length === 0) return held;
-  const rows = await db.query<CertRow[]>(
-    `SELECT cert.organisation_id, s.code, to_char(cert.valid_until, 'YYYY-MM-DD') AS valid_until, cert.verification
-       FROM certifications cert
-       JOIN standards s ON s.id = cert.standard_id
-      WHERE cert.organisation_id = ANY($1::uuid[]) AND cert.member_id IS NULL`,
-    [organisationIds],
-  );
-  for (const r of rows) {
-    const list = held.get(r.organisation_id) ?? [];
-    list.push({ standardCode: r.code, validUntil: r.valid_until, verification: r.verification });
-    held.set(r.organisation_id, list);
-  }
-  return held;
 }

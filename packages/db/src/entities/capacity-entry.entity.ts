@@ -11,7 +11,8 @@ import { Organisation } from './organisation.entity.js';
  */
 @Entity('capacity_entries')
 // Prefix index for candidate generation (`product_code LIKE '09%'`); created by the
-// NeedRequirementsAndCoalitions migration with bpchar_pattern_ops, which TypeORM cannot describe.
+// NeedRequirementsAndCoalitions migration with bpchar_pattern_ops, and by MatchingSpeed covering the
+// line columns matching reads (INCLUDE), neither of which TypeORM can describe.
 @Index('ix_capacity_entries_product_prefix', { synchronize: false })
 export class CapacityEntry extends BaseEntity {
   @Index('ix_capacity_entries_organisation')

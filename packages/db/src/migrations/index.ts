@@ -3,6 +3,7 @@ import { SearchDocuments1764000000000 } from './1764000000000-SearchDocuments.js
 import { ProducerProfiles1765000000000 } from './1765000000000-ProducerProfiles.js';
 import { NeedRequirementsAndCoalitions1766000000000 } from './1766000000000-NeedRequirementsAndCoalitions.js';
 import { SearchSpeed1768000000000 } from './1768000000000-SearchSpeed.js';
+import { MatchingSpeed1769000000000 } from './1769000000000-MatchingSpeed.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ProducerProfiles1765000000000,
   NeedRequirementsAndCoalitions1766000000000,
   SearchSpeed1768000000000,
+  MatchingSpeed1769000000000,
 ];
