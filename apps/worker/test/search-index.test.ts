@@ -5,12 +5,12 @@ import { type DataSource } from 'typeorm';
 import { progressLine } from '../src/search/progress-bar.js';
 import { type ReindexProgress, reindexAll } from '../src/search/reindex.js';
 import { catalogueItemDocument, priceRangeText, searchChanges } from '../src/search/search-documents.js';
-import { TEST_ENV } from './global-setup.js';
+import { testDatabaseUrl } from './support.js';
 
 let ds: DataSource;
 
 beforeAll(async () => {
-  ds = await createDataSource(TEST_ENV.DATABASE_URL).initialize();
+  ds = await createDataSource(await testDatabaseUrl()).initialize();
 });
 afterAll(() => ds.destroy());
 

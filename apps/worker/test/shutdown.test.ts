@@ -8,24 +8,27 @@ import { createDataSource } from '@linkage/db';
 import { Queue } from 'bullmq';
 import { type DataSource } from 'typeorm';
 import { TEST_ENV } from './global-setup.js';
-import { arganScenario, eventually } from './support.js';
+import { arganScenario, eventually, testDatabaseUrl } from './support.js';
 
 const WORKER_MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 let ds: DataSource;
+let databaseUrl: string;
 beforeAll(async () => {
-  ds = await createDataSource(TEST_ENV.DATABASE_URL).initialize();
+  databaseUrl = await testDatabaseUrl();
+  ds = await createDataSource(databaseUrl).initialize();
 });
 afterAll(() => ds.destroy());
 
 describe('graceful shutdown', () => {
   it('lets an in-flight matching job finish on SIGTERM before the worker exits', async () => {
-    // The built worker, as deployed, on a queue of its own (no outbox row: other test files' relays stay out).
+    // The built worker, as deployed, on a database and queue of its own.
     const prefix = `shutdown-${randomUUID().slice(0, 8)}`;
     const worker: ChildProcess = spawn(process.execPath, [WORKER_MAIN], {
       env: {
         ...process.env,
         ...TEST_ENV,
+        DATABASE_URL: databaseUrl,
         QUEUE_PREFIX: prefix,
         MAIL_DIR: join(tmpdir(), prefix),
         LOG_LEVEL: 'warn',

@@ -5,12 +5,34 @@ import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CapacityEntry, Organisation, SourcingNeed } from '@linkage/db';
+import pg from 'pg';
 import { type DataSource } from 'typeorm';
-import { TEST_ENV } from './global-setup.js';
+import { TEMPLATE_DATABASE_URL, TEST_ENV } from './global-setup.js';
 
 /**
- * Boots the real worker module. Each call gets its own queue prefix, so tests never see each other's
- * jobs even though they share one Redis database.
+ * A database of the calling test file's own: a copy of the run's migrated template (global-setup),
+ * made in a few hundred milliseconds and dropped with the template in teardown.
+ */
+export async function testDatabaseUrl(): Promise<string> {
+  const template = new URL(TEMPLATE_DATABASE_URL);
+  const name = `${template.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
+  const admin = new URL(TEMPLATE_DATABASE_URL);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(TEMPLATE_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Boots the real worker module on a database and queue prefix of its own, so test files never see
+ * each other's rows, outbox events or jobs even though they share one server and Redis database.
  */
 export async function startWorkerContext(): Promise<{
   ctx: INestApplicationContext;
@@ -18,7 +40,12 @@ export async function startWorkerContext(): Promise<{
   prefix: string;
 }> {
   const prefix = `wt-${randomUUID().slice(0, 8)}`;
-  Object.assign(process.env, TEST_ENV, { QUEUE_PREFIX: prefix, MAIL_DIR: join(tmpdir(), prefix) });
+  const databaseUrl = await testDatabaseUrl();
+  Object.assign(process.env, TEST_ENV, {
+    DATABASE_URL: databaseUrl,
+    QUEUE_PREFIX: prefix,
+    MAIL_DIR: join(tmpdir(), prefix),
+  });
   const { WorkerModule } = await import('../src/worker.module.js');
   const ctx = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   await ctx.init();
