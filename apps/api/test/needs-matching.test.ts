@@ -214,6 +214,48 @@ describe('matches, coalitions and matched needs', () => {
     expect(best!.totalQuantity).toBeCloseTo(10, 6);
   });
 
+  it("splits a group's share of a coalition over its members, naming only those the buyer may see", async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const group = await createOrganisation(t, coordinator, { kind: 'PRODUCER_GROUP', country: 'PE' });
+    const addMember = async (legalName: string, visibility?: string) =>
+      (
+        await t
+          .http()
+          .post(`/organisations/${group.id}/group-members`)
+          .set(coordinator.auth)
+          .send({ enterprise: { legalName, ...(visibility ? { visibility } : {}) }, status: 'ACTIVE' })
+          .expect(201)
+      ).body as { id: string };
+    const open = await addMember('Cooperativa Abierta');
+    const discreet = await addMember('Cooperativa Discreta', 'BROKERS');
+    for (const [memberId, quantity] of [[open.id, 4], [discreet.id, 2]] as const)
+      await t
+        .http()
+        .post(`/organisations/${group.id}/capacity-entries`)
+        .set(coordinator.auth)
+        .send({ productCode: '380210', productLabel: 'Activated carbon', quantity, unit: 't', period: 'MONTH', memberId, committed: true })
+        .expect(201);
+    await supplier(coordinator, '380210', 5);
+    const need = await postNeed(buyer, firm.id, fullNeed('380210', 10));
+    await ready(need.id, buyer);
+
+    const share = async (actor: Actor) => {
+      const view = (await t.http().get(`/needs/${need.id}/coalitions`).set(actor.auth).expect(200)).body as NeedCoalitionsView;
+      return view.proposals[0]!.members.find((m) => m.supplierId === group.id)!;
+    };
+    const seenByBuyer = await share(buyer);
+    // 6 t backs the group's share, 4 from one member and 2 from the other: the split follows.
+    expect(seenByBuyer.contributors.map((c) => c.quantity / seenByBuyer.quantity)).toEqual([
+      expect.closeTo(4 / 6, 6),
+      expect.closeTo(2 / 6, 6),
+    ]);
+    // A member whose own tier is brokers-only stays unnamed to a lead firm, as on the group's profile.
+    expect(seenByBuyer.contributors.map((c) => c.name)).toEqual(['Cooperativa Abierta', null]);
+    expect(seenByBuyer.contributors.every((c) => !c.own)).toBe(true);
+  });
+
   it("shows a producer group the public needs it matches, with its own gaps, and hides invited-only needs", async () => {
     const coordinator = await signUp(t, 'coordinator');
     const buyer = await signUp(t, 'buyer');

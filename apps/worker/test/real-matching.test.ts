@@ -196,6 +196,30 @@ describe('real matching in the worker', () => {
     expect(row.matched_version).toBe(1);
   });
 
+  it("records which members back a group's share of a coalition, in proportion to what each committed", async () => {
+    const g = await group('200819', 2); // the group's own 2 t
+    const a = await member(g.id, 'ACTIVE');
+    const b = await member(g.id, 'ACTIVE');
+    await line(g.id, '200819', 4, { id: a.id, committed: true });
+    await line(g.id, '200819', 2, { id: b.id, committed: true });
+    const other = await group('200819', 4);
+    const n = await need('200819', 10);
+    await ctx.get(NeedMatcherService).match({ needId: n.id, needVersion: 1 }, TODAY);
+
+    const [best] = await proposalsOf(n.id);
+    type Stored = { supplierId: string; quantity: number; members: { memberId: string | null; quantity: number }[] };
+    const share = (best.allocations as Stored[]).find((x) => x.supplierId === g.id)!;
+    // 8 t backs the group's share (own 2, members 4 and 2): each is loaded to the same fraction.
+    const loaded = share.quantity / 8;
+    const by = new Map(share.members.map((m) => [m.memberId, m.quantity]));
+    expect(share.quantity).toBeGreaterThanOrEqual(6 - 1e-6); // the other group has only 4 t
+    expect(by.get(a.id)).toBeCloseTo(4 * loaded, 6);
+    expect(by.get(b.id)).toBeCloseTo(2 * loaded, 6);
+    expect(by.get(null)).toBeCloseTo(2 * loaded, 6);
+    const whole = (best.allocations as Stored[]).find((x) => x.supplierId === other.id)!;
+    expect(whole.members).toEqual([{ memberId: null, quantity: whole.quantity }]);
+  });
+
   it('costs a coalition member at its published catalogue price in the need currency, the others at the target price', async () => {
     const [plain, catalogued, draft, dollars] = [
       await group('210690', 6),

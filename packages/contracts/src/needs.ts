@@ -313,6 +313,21 @@ export interface CoalitionMemberView {
   share: number;
   /** Price plus transport per unit, in the need's currency. */
   landedUnitCost: number;
+  /**
+   * How the supplier's quantity splits over the capacity backing it, in proportion to what each
+   * committed: its member enterprises (named when the viewer may see them) and its own lines.
+   * Empty when the split is not known (proposals computed before it was recorded).
+   */
+  contributors: CoalitionContributorView[];
+}
+
+export interface CoalitionContributorView {
+  /** A member enterprise's name; the group's own name for its own lines; null for members the viewer may not see. */
+  name: string | null;
+  /** True for the group's own capacity lines (recorded for the group, not a member). */
+  own: boolean;
+  /** In the need's unit per the need's period. */
+  quantity: number;
 }
 
 export interface CoalitionProposalView {

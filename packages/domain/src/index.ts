@@ -24,3 +24,4 @@ export { matchSuppliers, type MatchOptions } from './matching/match-suppliers.js
 export * from './coalition/types.js';
 export { type CoalitionModel, MIN_MEMBER_SHARE, prepareCoalitionModel } from './coalition/coalition-model.js';
 export { proposeCoalitions, greedyCoalition } from './coalition/propose-coalitions.js';
+export * from './coalition/member-shares.js';

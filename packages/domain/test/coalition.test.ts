@@ -1,4 +1,4 @@
-import { type CoalitionOptions, greedyCoalition, proposeCoalitions } from '../src/index.js';
+import { type CoalitionOptions, greedyCoalition, proposeCoalitions, shareAllocation } from '../src/index.js';
 import { LIMA, TODAY, coalitionSupplier, herbsNeed } from './support/fixtures.js';
 
 // Suppliers all in Lima and transport free, so landed cost is price alone and sums can be done by hand.
@@ -269,5 +269,27 @@ describe('proposeCoalitions: hand-checked cases', () => {
     expect(greedy.objective).toBeCloseTo(900 + 101 + 100, 6); // big 9 t, mid 1 t, two coordinations
     expect(best.allocations.map((a) => a.supplierId)).toEqual(['mid']);
     expect(best.objective).toBeCloseTo(1010 + 50, 6);
+  });
+});
+
+describe('shareAllocation', () => {
+  it("loads every contributor to the same fraction of its capacity, adding up a member's lines", () => {
+    const shares = shareAllocation(6, [
+      { memberId: 'coop-a', quantity: 4 },
+      { memberId: null, quantity: 2 },
+      { memberId: 'coop-a', quantity: 2 },
+      { memberId: 'coop-b', quantity: 4 },
+    ]);
+    // 12 offered, 6 allocated: half of each.
+    expect(shares).toEqual([
+      { memberId: 'coop-a', quantity: 3 },
+      { memberId: null, quantity: 1 },
+      { memberId: 'coop-b', quantity: 2 },
+    ]);
+  });
+
+  it('splits nothing when no capacity backs the allocation', () => {
+    expect(shareAllocation(5, [])).toEqual([]);
+    expect(shareAllocation(5, [{ memberId: 'm', quantity: 0 }])).toEqual([]);
   });
 });

@@ -95,6 +95,7 @@ export function coalitionView(
   p: CoalitionProposal,
   suppliers: ReadonlyMap<string, Pick<Organisation, 'legalName' | 'country'>>,
   need: SourcingNeed,
+  memberNames: ReadonlyMap<string, string>,
 ): CoalitionProposalView {
   return {
     id: p.id,
@@ -106,6 +107,11 @@ export function coalitionView(
       quantity: a.quantity,
       share: need.quantity > 0 ? a.quantity / need.quantity : 0,
       landedUnitCost: a.landedUnitCost,
+      contributors: (a.members ?? []).map((m) => ({
+        name: m.memberId === null ? (suppliers.get(a.supplierId)?.legalName ?? null) : (memberNames.get(m.memberId) ?? null),
+        own: m.memberId === null,
+        quantity: m.quantity,
+      })),
     })),
     totalQuantity: p.totalQuantity,
     unit: p.unit,

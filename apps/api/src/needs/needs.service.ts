@@ -15,10 +15,11 @@ import {
   type UpdateSourcingNeedInput,
 } from '@linkage/contracts';
 import { MATCHABLE_NEED_STATUSES, type NeedStatus, assertNeedTransition } from '@linkage/domain';
-import { CoalitionProposal, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
+import { CoalitionProposal, GroupMember, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { notFound } from '../common/domain-error.js';
+import { visibleMembers } from '../members/member-visibility.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { resolveSchedule } from './need-schedule.js';
@@ -230,6 +231,7 @@ export class NeedsService {
         (o) => [o.id, o],
       ),
     );
+    const memberNames = await this.contributorNames(user, proposals);
     // A coalition is needed when no eligible supplier covers the whole volume on its own.
     const single = ready
       ? await this.matches
@@ -245,8 +247,34 @@ export class NeedsService {
       needVersion: need.version,
       computedAt: need.matchedAt?.toISOString() ?? null,
       needed: ready && !single,
-      proposals: proposals.map((p) => coalitionView(p, suppliers, need)),
+      proposals: proposals.map((p) => coalitionView(p, suppliers, need, memberNames)),
     };
+  }
+
+  /**
+   * Names of the member enterprises backing the proposals' shares, for those the viewer may see on
+   * the group's profile (visibility tiers apply here as everywhere); the others stay unnamed.
+   */
+  private async contributorNames(
+    user: AuthenticatedUser,
+    proposals: readonly CoalitionProposal[],
+  ): Promise<Map<string, string>> {
+    const ids = [
+      ...new Set(
+        proposals.flatMap((p) => p.allocations.flatMap((a) => (a.members ?? []).flatMap((m) => m.memberId ?? []))),
+      ),
+    ];
+    if (ids.length === 0) return new Map();
+    const members = await this.dataSource
+      .getRepository(GroupMember)
+      .find({ where: { id: In(ids) }, relations: { memberOrganisation: true } });
+    const names = new Map<string, string>();
+    for (const groupId of new Set(members.map((m) => m.groupId))) {
+      const viewer = await this.access.viewerOf(user, groupId);
+      for (const m of visibleMembers(members.filter((x) => x.groupId === groupId), viewer))
+        names.set(m.id, m.memberOrganisation!.legalName);
+    }
+    return names;
   }
 
   /** A lead firm shortlists or dismisses a match (or puts it back); the status survives re-matching. */

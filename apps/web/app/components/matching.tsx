@@ -3,7 +3,7 @@
  * routes, not rejections), and the coalition view — each member's share of the need's volume as a
  * stacked bar against the need.
  */
-import type { CoalitionProposalView, MatchComponentsView, NeedCoalitionsView } from '@linkage/contracts';
+import type { CoalitionMemberView, CoalitionProposalView, MatchComponentsView, NeedCoalitionsView } from '@linkage/contracts';
 import { MATCHING_CONFIG, type Gap } from '@linkage/domain';
 import { Badge } from './ui';
 import { formatDate, formatNumber, formatRate, percent, PERIOD_LABEL } from '~/lib/format';
@@ -152,11 +152,28 @@ function ProposalBar({ proposal, needQuantity }: { proposal: CoalitionProposalVi
               ({percent(m.share)} of the volume
               {m.landedUnitCost > 0 ? `, landed ${formatNumber(m.landedUnitCost)} ${proposal.currency ?? ''} / ${proposal.unit}` : ''})
             </span>
+            <Contributors member={m} unit={proposal.unit} />
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/**
+ * Who inside a producer group delivers its share: each member enterprise in proportion to the
+ * capacity it committed. Members the viewer may not see are counted together, unnamed.
+ */
+function Contributors({ member, unit }: { member: CoalitionMemberView; unit: string }) {
+  if (member.contributors.length < 2 && member.contributors.every((c) => c.own)) return null;
+  const named = member.contributors.filter((c) => c.name !== null);
+  const hidden = member.contributors.filter((c) => c.name === null);
+  const parts = named.map((c) => `${c.own ? `${c.name} (own lines)` : c.name} ${formatNumber(c.quantity)} ${unit}`);
+  if (hidden.length)
+    parts.push(
+      `${hidden.length === 1 ? 'one other member' : `${hidden.length} other members`} ${formatNumber(hidden.reduce((sum, c) => sum + c.quantity, 0))} ${unit}`,
+    );
+  return <span className="coalition__contributors">from {parts.join(' · ')}</span>;
 }
 
 function OptimalityBadge({ proposal }: { proposal: CoalitionProposalView }) {

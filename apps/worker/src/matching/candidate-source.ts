@@ -2,6 +2,7 @@ import {
   DAYS_PER_MONTH,
   type HeldCertification,
   type LatLon,
+  type MemberShare,
   type Period,
   type SourcingNeedForMatching,
   type StandardDefinition,
@@ -44,6 +45,8 @@ export interface CandidateSet {
   candidates: SupplierCandidate[];
   /** Suppliers whose location is a country centroid (no coordinates recorded). */
   approximateLocation: Set<string>;
+  /** Per supplier, the capacity lines that make up its capacity for the need, by member (null: the group's own). */
+  backing: Map<string, MemberShare[]>;
 }
 
 /** One capacity line with its supplier's country and coordinates, as candidate generation reads it. */
@@ -59,6 +62,8 @@ export interface LineRow {
   unit: string;
   period: Period;
   lead_time_days: number | null;
+  /** The group member whose line it is; null or absent for the group's own line. */
+  member_id?: string | null;
 }
 
 /**
@@ -72,8 +77,8 @@ interface SupplierRow {
   country: string;
   lat: number | null;
   lon: number | null;
-  /** [product_code, quantity, unit, period, lead_time_days] for each line that counts. */
-  lines: [string, number, string, Period, number | null][];
+  /** [product_code, quantity, unit, period, lead_time_days, member_id] for each line that counts. */
+  lines: [string, number, string, Period, number | null, string | null][];
   /** [standard code, valid until YYYY-MM-DD, verification] per own certificate of an accepted standard; null when none. */
   certificates: [string, string, VerificationLevel][] | null;
 }
@@ -184,7 +189,7 @@ function candidateQuery(
   const sql = `
     WITH grouped AS (
       SELECT c.organisation_id,
-             json_agg(json_build_array(c.product_code, c.quantity, c.unit, c.period, c.lead_time_days)) AS lines
+             json_agg(json_build_array(c.product_code, c.quantity, c.unit, c.period, c.lead_time_days, c.member_id)) AS lines
         FROM capacity_entries c
        WHERE ${lineWhere.join(' AND ')}
        GROUP BY c.organisation_id
@@ -288,7 +293,7 @@ function unpack(rows: readonly SupplierRow[]): {
   const bySupplier = new Map<string, LineRow[]>();
   const certificates = new Map<string, HeldCertification[]>();
   for (const r of rows) {
-    const lines = r.lines.map(([product_code, quantity, unit, period, lead_time_days]): LineRow => ({
+    const lines = r.lines.map(([product_code, quantity, unit, period, lead_time_days, member_id]): LineRow => ({
       supplier_id: r.supplier_id,
       supplier_name: r.supplier_name,
       country: r.country,
@@ -299,6 +304,7 @@ function unpack(rows: readonly SupplierRow[]): {
       unit,
       period,
       lead_time_days,
+      member_id,
     }));
     bySupplier.set(r.supplier_id, lines);
     if (r.certificates)
@@ -332,8 +338,11 @@ export function buildCandidates(
 ): CandidateSet {
   const approximateLocation = new Set<string>();
   const candidates: SupplierCandidate[] = [];
+  const backing = new Map<string, MemberShare[]>();
   const needCode = normaliseHsCode(need.productCode);
   for (const [supplierId, lines] of bySupplier) {
+    const counted: MemberShare[] = [];
+    backing.set(supplierId, counted);
     const first = lines[0]!;
     let location: LatLon | undefined =
       first.lat !== null && first.lon !== null ? { lat: first.lat, lon: first.lon } : undefined;
@@ -347,30 +356,31 @@ export function buildCandidates(
       country: first.country.trim(),
       location,
       productCodes: [...new Set(lines.map((l) => l.product_code))],
-      ...foldCapacity(needCode, need, lines),
+      ...foldCapacity(needCode, need, lines, counted),
       certifications: certificates.get(supplierId) ?? [],
     });
   }
   // Stable input order keeps ties and coalition searches reproducible.
   candidates.sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1));
-  return { candidates, approximateLocation };
+  return { candidates, approximateLocation, backing };
 }
 
 /**
  * A supplier's capacity for the need: the sum of its lines at its best HS level (its closest
  * products), in the need's unit and period; lines in units that cannot be compared are left out.
- * Lead time is the slowest of those lines (unknown counts as none).
+ * Lead time is the slowest of those lines (unknown counts as none). Each line that counts is added
+ * to `counted` with its member, so a coalition can say which members back the group's share.
  */
 function foldCapacity(
   needCode: string,
   need: SourcingNeedForMatching,
   lines: readonly LineRow[],
+  counted: MemberShare[],
 ): Pick<SupplierCandidate, 'capacity' | 'leadTimeDays'> {
   let best = 0;
   for (const l of lines) best = Math.max(best, sharedDigits(needCode, l.product_code));
   let quantity = 0;
   let leadTimeDays = 0;
-  let counted = 0;
   for (const l of lines) {
     if (
       sharedDigits(needCode, l.product_code) !== best ||
@@ -378,15 +388,16 @@ function foldCapacity(
       !areCompatible(l.unit, need.unit)
     )
       continue;
-    quantity += convertRate(
+    const converted = convertRate(
       { quantity: Number(l.quantity), unit: l.unit, period: l.period },
       need.unit,
       need.period,
     );
+    quantity += converted;
+    counted.push({ memberId: l.member_id ?? null, quantity: converted });
     leadTimeDays = Math.max(leadTimeDays, l.lead_time_days ?? 0);
-    counted++;
   }
-  if (counted === 0) {
+  if (counted.length === 0) {
     // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the unit mismatch.
     const l = lines.find((line) => sharedDigits(needCode, line.product_code) === best)!;
     return {

@@ -14,6 +14,7 @@ import {
   convertQuantity,
   matchSuppliers,
   proposeCoalitions,
+  shareAllocation,
 } from '@linkage/domain';
 import { CapacityEntry, CoalitionProposal, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -53,7 +54,12 @@ export class NeedMatcherService {
       if (!MATCHABLE_NEED_STATUSES.includes(need.status)) return { status: 'not-open', needStatus: need.status };
 
       const prepared = prepareNeed(need, await em.find(NeedRequirement, { where: { needId } }));
-      const { candidates, approximateLocation } = await loadCandidates(em, prepared.need, this.schemaFeatures(), today);
+      const { candidates, approximateLocation, backing } = await loadCandidates(
+        em,
+        prepared.need,
+        this.schemaFeatures(),
+        today,
+      );
       if (prepared.deliveryPlace === 'unknown')
         for (const c of candidates) c.location = prepared.need.deliveryPlace;
 
@@ -79,7 +85,11 @@ export class NeedMatcherService {
             needId,
             needVersion,
             rank,
-            allocations: p.allocations,
+            // Which members back each group's share, so the group knows who delivers what.
+            allocations: p.allocations.map((a) => ({
+              ...a,
+              members: shareAllocation(a.quantity, backing.get(a.supplierId) ?? []),
+            })),
             totalQuantity: p.totalQuantity,
             unit: p.unit,
             period: p.period,

@@ -1,8 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { type CoalitionAllocation, type Period, type QuantityDomain, type Unit } from '@linkage/domain';
+import { type CoalitionAllocation, type MemberShare, type Period, type QuantityDomain, type Unit } from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
+
+/** A supplier's allocation as stored: with how it splits over the group's members (absent on older rows). */
+export type StoredCoalitionAllocation = CoalitionAllocation & { members?: MemberShare[] };
 
 /**
  * A set of suppliers with a quantity each that together meet a need (DESIGN §2 "CoalitionProposal").
@@ -25,9 +28,9 @@ export class CoalitionProposal extends BaseEntity {
   @Column({ type: 'integer' })
   rank!: number;
 
-  /** Per-member quantities in the need's unit per period, with each member's landed unit cost. */
+  /** Per-supplier quantities in the need's unit per period, with landed unit cost and member split. */
   @Column({ type: 'jsonb' })
-  allocations!: CoalitionAllocation[];
+  allocations!: StoredCoalitionAllocation[];
 
   @Column({ name: 'total_quantity', type: 'numeric', precision: 18, scale: 4, transformer: numericAsNumber })
   totalQuantity!: number;

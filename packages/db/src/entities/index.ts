@@ -36,6 +36,7 @@ export {
   SourcingNeed,
   User,
 };
+export type { StoredCoalitionAllocation } from './coalition-proposal.entity.js';
 
 export const ENTITIES = [
   CatalogueItem,
