@@ -32,6 +32,7 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
           Dashboard
         </NavLink>
         <NavLink to="/search">Search</NavLink>
+        <NavLink to="/standards">Standards</NavLink>
         {organisations.slice(0, 3).map((o) => (
           <NavLink key={o.id} to={`/organisations/${o.id}`} className="site-nav__org">
             {o.legalName}
@@ -72,6 +73,7 @@ function PublicHeader({ signedIn }: { signedIn: boolean }) {
     <SiteHeader>
       <nav aria-label="Account" className="site-nav">
         <Link to="/search">Search</Link>
+        <Link to="/standards">Standards</Link>
         {signedIn ? (
           <>
             <Link to="/dashboard">Dashboard</Link>
@@ -113,5 +115,17 @@ export function PublicFrame({ signedIn, children }: { signedIn: boolean; childre
       <main id="main">{children}</main>
       <PublicFooter />
     </>
+  );
+}
+
+/** A page anyone may open that, for a signed-in visitor (`portal` given), is part of the portal and wears its header. */
+export function SiteFrame({ portal, children }: { portal: PortalHeaderProps | null; children: ReactNode }) {
+  return portal ? (
+    <>
+      <PortalHeader {...portal} />
+      <main id="main">{children}</main>
+    </>
+  ) : (
+    <PublicFrame signedIn={false}>{children}</PublicFrame>
   );
 }

@@ -22,10 +22,12 @@ import type {
   UpdateCapacityEntryInput,
   UpdateGroupMemberInput,
   UpdateGroupProfileInput,
+  UpdateStandardInput,
   AcceptInvitationInput,
   CapacityEntryView,
   CreateCapacityEntryInput,
   CreateOrganisationInput,
+  CreateStandardInput,
   CreateSourcingNeedInput,
   InvitationView,
   InviteMemberInput,
@@ -158,6 +160,8 @@ export const publicApi = {
   /** A profile as the visitor's tier sees it (404 when the tier does not admit them). */
   getProfile: (id: string, token?: string) =>
     apiRequest<OrganisationProfileView>('GET', `/organisations/${enc(id)}/profile`, { token }),
+  /** The standards registry, open to everyone. */
+  listStandards: () => apiRequest<StandardView[]>('GET', '/standards'),
 };
 
 /** Calls made on behalf of a signed-in person. */
@@ -212,7 +216,10 @@ export function userApi(token: string) {
       patch<CapacityEntryView>(`${org(id)}/capacity-entries/${enc(entryId)}`, input),
     deleteCapacityEntry: (id: string, entryId: string, version: number) =>
       apiRequest<void>('DELETE', `${org(id)}/capacity-entries/${enc(entryId)}?version=${version}`, { token }),
-    listStandards: () => get<StandardView[]>('/standards'),
+    listStandards: publicApi.listStandards,
+    /** Platform administrators only (403 for anyone else); a taken code is a 409 with `fields.code`. */
+    createStandard: (input: CreateStandardInput) => post<StandardView>('/standards', input),
+    updateStandard: (code: string, input: UpdateStandardInput) => patch<StandardView>(`/standards/${enc(code)}`, input),
     listCertifications: (id: string) => get<CertificationView[]>(`${org(id)}/certifications`),
     createCertification: (id: string, input: CreateCertificationInput) =>
       post<CertificationView>(`${org(id)}/certifications`, input),

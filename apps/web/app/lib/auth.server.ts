@@ -47,3 +47,14 @@ export async function optionalUser(request: Request): Promise<AuthContext | null
   const me = await api.me();
   return me.ok ? { token, api, ...me.data } : null;
 }
+
+/** What the portal's header needs of a signed-in visitor on a page anyone may open (search, standards). */
+export async function portalHeaderData(auth: AuthContext) {
+  const unread = await auth.api.notifications(true);
+  return {
+    user: { name: auth.user.name, email: auth.user.email },
+    organisations: auth.organisations.map((o) => ({ id: o.id, legalName: o.legalName })),
+    // The bell is a convenience: if notifications cannot be read, the page still renders.
+    unreadCount: unread.ok ? unread.data.unreadCount : 0,
+  };
+}

@@ -233,6 +233,7 @@ export default function Certifications() {
         <p className="muted small">
           Status follows the dates: <strong>valid</strong>, <strong>expiring</strong> within 60 days, <strong>expired</strong>.
           Certificates are evidence, not proof: self-declared, broker-verified and third-party-verified are shown apart.
+          What each standard certifies and which requirements it also meets: see the <Link to="/standards">standards registry</Link>.
         </p>
         <CertificationList
           certifications={certifications}

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
-import { PortalHeader, PublicFrame } from '~/components/site-header';
+import { SiteFrame } from '~/components/site-header';
 import { EmptyState } from '~/components/ui';
 import { publicApi } from '~/lib/api.server';
-import { optionalUser } from '~/lib/auth.server';
+import { optionalUser, portalHeaderData } from '~/lib/auth.server';
 import { formatCountry, formatHsCode, KIND_LABEL } from '~/lib/format';
 
 export const meta: MetaFunction = () => [{ title: 'Search — Linkage Exchange' }];
@@ -55,17 +55,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   params.set('facets', FACETS.map((f) => f.name).join(','));
   // A signed-in visitor gets the portal's header, and search results as their tier may see them.
   const auth = await optionalUser(request);
-  const [result, unread] = await Promise.all([
+  const [result, portal] = await Promise.all([
     publicApi.search(params, auth?.token),
-    auth ? auth.api.notifications(true) : undefined,
+    auth ? portalHeaderData(auth) : null,
   ]);
   return {
-    portal: auth && {
-      user: { name: auth.user.name, email: auth.user.email },
-      organisations: auth.organisations.map((o) => ({ id: o.id, legalName: o.legalName })),
-      // The bell is a convenience: if notifications cannot be read, the page still renders.
-      unreadCount: unread?.ok ? unread.data.unreadCount : 0,
-    },
+    portal,
     q,
     selected,
     result: result.ok ? result.data : null,
@@ -77,17 +72,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** Search is open to anyone; signed in, it is part of the portal and wears its header. */
 export default function SearchPage() {
   const { portal } = useLoaderData<typeof loader>();
-  return portal ? (
-    <>
-      <PortalHeader {...portal} />
-      <main id="main">
-        <Search />
-      </main>
-    </>
-  ) : (
-    <PublicFrame signedIn={false}>
+  return (
+    <SiteFrame portal={portal}>
       <Search />
-    </PublicFrame>
+    </SiteFrame>
   );
 }
 

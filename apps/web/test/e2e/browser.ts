@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { WEB_DIR } from './stack';
+import { WEB_DIR, WEB_URL } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(WEB_DIR, 'test-results/e2e');
@@ -47,4 +47,14 @@ export async function openBrowser(): Promise<BrowserSession> {
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Creates an account through the portal's sign-up page; the page ends on the dashboard, signed in. */
+export async function signUpInBrowser(page: Page, name: string, email: string, password: string) {
+  await page.goto(`${WEB_URL}/sign-up`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/dashboard');
 }

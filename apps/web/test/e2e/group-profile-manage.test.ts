@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { signUpInBrowser } from './browser';
 import { e2eSql, WEB_DIR, WEB_URL } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -72,12 +73,7 @@ async function notice(page: Page, text: string | RegExp) {
 }
 
 async function signUp(page: Page, name: string, email: string) {
-  await page.goto(`${WEB_URL}/sign-up`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/dashboard');
+  await signUpInBrowser(page, name, email, PASSWORD);
 }
 
 async function signIn(page: Page, email: string) {

@@ -109,3 +109,41 @@ test('certificate and catalogue changes use the routes the API documents', async
     'DELETE /catalogue-items/i1 ',
   ]);
 });
+
+test('the standards registry is read without a session and edited with one', async () => {
+  handler = (_req, res) => json(res, 200, []);
+  await publicApi.listStandards();
+  const api = userApi('admin-token');
+  await api.createStandard({
+    code: 'SMETA',
+    name: 'Sedex Members Ethical Trade Audit',
+    kind: 'SOCIAL',
+    coversGroupMembers: false,
+    typicalMonthsToCertify: 4,
+    equivalentTo: [],
+    umbrella: false,
+  });
+  await api.updateStandard('SMETA/X', { name: 'SMETA 4-pillar' });
+  expect(seen.map((s) => `${s.method} ${s.url} ${s.auth ?? '-'}`)).toEqual([
+    'GET /standards -',
+    'POST /standards Bearer admin-token',
+    'PATCH /standards/SMETA%2FX Bearer admin-token',
+  ]);
+  expect(JSON.parse(seen[1]!.body!)).toMatchObject({ code: 'SMETA', kind: 'SOCIAL', typicalMonthsToCertify: 4 });
+  expect(JSON.parse(seen[2]!.body!)).toEqual({ name: 'SMETA 4-pillar' });
+});
+
+test('a refused standard keeps the API status and its field errors', async () => {
+  const body = { statusCode: 409, error: 'Conflict', message: 'A standard with the code HACCP exists', fields: { code: 'This code is taken' } };
+  handler = (_req, res) => json(res, 409, body);
+  const result = await userApi('t').createStandard({
+    code: 'HACCP',
+    name: 'HACCP',
+    kind: 'PROCESS',
+    coversGroupMembers: false,
+    typicalMonthsToCertify: 3,
+    equivalentTo: [],
+    umbrella: false,
+  });
+  expect(result).toEqual({ ok: false, status: 409, error: body });
+});
