@@ -18,6 +18,7 @@ import {
   hsChapter,
   isUnit,
   normaliseHsCode,
+  sharedHsLevel,
   standardsSatisfying,
 } from '@linkage/domain';
 import { countryCentroid } from './country-centroids.js';
@@ -378,12 +379,12 @@ function foldCapacity(
   counted: MemberShare[],
 ): Pick<SupplierCandidate, 'capacity' | 'leadTimeDays'> {
   let best = 0;
-  for (const l of lines) best = Math.max(best, sharedDigits(needCode, l.product_code));
+  for (const l of lines) best = Math.max(best, sharedHsLevel(needCode, l.product_code));
   let quantity = 0;
   let leadTimeDays = 0;
   for (const l of lines) {
     if (
-      sharedDigits(needCode, l.product_code) !== best ||
+      sharedHsLevel(needCode, l.product_code) !== best ||
       !isUnit(l.unit) ||
       !areCompatible(l.unit, need.unit)
     )
@@ -399,7 +400,7 @@ function foldCapacity(
   }
   if (counted.length === 0) {
     // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the unit mismatch.
-    const l = lines.find((line) => sharedDigits(needCode, line.product_code) === best)!;
+    const l = lines.find((line) => sharedHsLevel(needCode, line.product_code) === best)!;
     return {
       capacity: { quantity: Number(l.quantity), unit: l.unit as Unit, period: l.period },
       leadTimeDays: 0,
@@ -408,11 +409,3 @@ function foldCapacity(
   return { capacity: { quantity, unit: need.unit, period: need.period }, leadTimeDays };
 }
 
-function sharedDigits(needCode: string, code: string): number {
-  let level = 0;
-  for (let i = 0; i + 1 < needCode.length && i + 1 < code.length; i += 2) {
-    if (needCode[i] !== code[i] || needCode[i + 1] !== code[i + 1]) break;
-    level = i + 2;
-  }
-  return level;
-}

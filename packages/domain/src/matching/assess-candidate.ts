@@ -2,7 +2,7 @@ import { type CalendarDate, DAYS_PER_MONTH, dayNumber } from '../dates/calendar-
 import { certificateStatus } from '../compliance/certificate-status.js';
 import { type StandardDefinition } from '../compliance/standard.js';
 import { greatCircleKm } from '../geo/distance.js';
-import { normaliseHsCode } from '../products/hs-code.js';
+import { normaliseHsCode, sharedHsLevel } from '../products/hs-code.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible } from '../units/units.js';
 import { type MatchingConfig } from './matching-config.js';
@@ -78,20 +78,6 @@ export function createAssessment(): Assessment {
   };
 }
 
-/** Digits a supplier code shares with the need's code, in whole HS levels, without slicing strings. */
-function sharedLevel(needCode: string, code: string): number {
-  let level = 0;
-  for (let i = 0; i + 1 < needCode.length && i + 1 < code.length; i += 2) {
-    if (
-      needCode.charCodeAt(i) !== code.charCodeAt(i) ||
-      needCode.charCodeAt(i + 1) !== code.charCodeAt(i + 1)
-    )
-      break;
-    level = i + 2;
-  }
-  return level;
-}
-
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** Whether a gap taking `months` closes within the days available and within the one-year horizon. */
@@ -127,7 +113,7 @@ export function assessCandidate(
   }
   let level = 0;
   for (let i = 0; i < c.productCodes.length; i++) {
-    const l = sharedLevel(ctx.needCode, c.productCodes[i]!);
+    const l = sharedHsLevel(ctx.needCode, c.productCodes[i]!);
     if (l > level) level = l;
   }
   if (level < 2) {

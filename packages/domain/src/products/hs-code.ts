@@ -10,14 +10,17 @@ export function normaliseHsCode(code: string): string {
   return code.replace(/[\s.]/g, '');
 }
 
-/** Length of the common HS prefix counted in whole levels (0, 2, 4 or 6 digits). */
+/**
+ * Length of the common HS prefix counted in whole levels (0, 2, 4 or 6 digits). Matching calls it
+ * for every capacity line of every candidate, so it compares characters without slicing strings.
+ */
 export function sharedHsLevel(a: string, b: string): 0 | 2 | 4 | 6 {
-  let level: 0 | 2 | 4 | 6 = 0;
-  for (const len of [2, 4, 6] as const) {
-    if (a.length >= len && b.length >= len && a.slice(0, len) === b.slice(0, len)) level = len;
-    else break;
+  let level = 0;
+  for (let i = 0; i + 1 < a.length && i + 1 < b.length && i < 6; i += 2) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i) || a.charCodeAt(i + 1) !== b.charCodeAt(i + 1)) break;
+    level = i + 2;
   }
-  return level;
+  return level as 0 | 2 | 4 | 6;
 }
 
 /** The chapter (first two digits): candidate suppliers are drawn from the same chapter. */
