@@ -8,7 +8,6 @@ export * from './units/rate.js';
 export * from './products/hs-code.js';
 export * from './geo/countries.js';
 export * from './geo/distance.js';
-export * from './matching/rank-suppliers.js';
 export * from './dates/calendar-date.js';
 export * from './compliance/standard.js';
 export * from './compliance/standards-registry.js';
