@@ -307,8 +307,7 @@ describe('real matching in the worker', () => {
     await line(g.id, '120740', 6, { id: suspended.id, committed: true });
     const n = await need('120740', 10);
 
-    const features = { committedCapacity: true, coordinates: true, certifications: true };
-    const { candidates } = await loadCandidates(ds, prepareNeed(n, []).need, features, TODAY);
+    const { candidates } = await loadCandidates(ds, prepareNeed(n, []).need, TODAY);
     expect(candidates.map((c) => [c.supplierId, c.capacity])).toEqual([
       [g.id, { quantity: 5, unit: 't', period: 'MONTH' }],
     ]);

@@ -1,11 +1,10 @@
 /** Phase timings and query plans for the bench needs (diagnostics; not part of the bench run). */
 import { createDataSource } from '@linkage/db';
 import { matchSuppliers } from '@linkage/domain';
-import { type SchemaFeatures, loadCandidates } from '@linkage/worker/dist/matching/candidate-source.js';
+import { loadCandidates } from '@linkage/worker/dist/matching/candidate-source.js';
 import { NEEDS, TODAY } from './needs.js';
 
 const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linkage_bench_matching';
-const FEATURES: SchemaFeatures = { committedCapacity: true, coordinates: true, certifications: true };
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
 const ds = await createDataSource(URL).initialize();
@@ -27,7 +26,7 @@ for (const { need } of NEEDS) {
   for (let i = 0; i < RUNS + 3; i++) {
     queries.length = 0;
     const t0 = performance.now();
-    const { candidates } = await loadCandidates(runner, need, FEATURES, TODAY);
+    const { candidates } = await loadCandidates(runner, need, TODAY);
     const t1 = performance.now();
     matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
     const t2 = performance.now();

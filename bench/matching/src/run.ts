@@ -7,7 +7,6 @@ import {
 } from '@linkage/domain';
 import {
   type LineRow,
-  type SchemaFeatures,
   buildCandidates,
   groupBySupplier,
   loadCandidates,
@@ -18,12 +17,11 @@ import { SUPPLIERS, ensureSuppliers } from './suppliers.js';
 const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/linkage_bench_matching';
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 5);
-const FEATURES: SchemaFeatures = { committedCapacity: true, coordinates: true, certifications: true };
 
 
 /** The product path: candidates drawn in SQL, scored, top 50 with explanations and gaps. */
 async function endToEnd(ds: Awaited<ReturnType<typeof open>>, need: SourcingNeedForMatching) {
-  const { candidates } = await loadCandidates(ds, need, FEATURES, TODAY);
+  const { candidates } = await loadCandidates(ds, need, TODAY);
   const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
   return { candidates: candidates.length, top };
 }

@@ -28,20 +28,6 @@ export interface SqlRunner {
   query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
 }
 
-/**
- * Which optional parts of the schema exist. Group members, their committed flag, coordinates and
- * certificates arrived with the profiles work (issue 4); the matcher reads them only when present,
- * so it runs on either schema.
- */
-export interface SchemaFeatures {
-  /** capacity_entries.member_id and .committed: a group offers only group-level and committed member lines. */
-  committedCapacity: boolean;
-  /** organisations.latitude/longitude. */
-  coordinates: boolean;
-  /** certifications joined to standards (by code). */
-  certifications: boolean;
-}
-
 export interface CandidateSet {
   candidates: SupplierCandidate[];
   /** Suppliers whose location is a country centroid (no coordinates recorded). */
@@ -101,17 +87,14 @@ interface HolderFilter {
 export async function loadCandidates(
   db: SqlRunner,
   need: SourcingNeedForMatching,
-  features: SchemaFeatures,
   today: string,
 ): Promise<CandidateSet> {
-  const filters = features.certifications ? holderFilters(need, today) : [];
+  const filters = holderFilters(need, today);
   // Matching reads a supplier's certificates only to meet the need's requirements (the domain's
   // bestCertificate looks at accepted codes alone), so no other certificate is fetched.
-  const relevant = features.certifications
-    ? need.requirements.flatMap((r) => acceptedCodes(r.standardCode))
-    : [];
+  const relevant = need.requirements.flatMap((r) => acceptedCodes(r.standardCode));
   const standardIds = await resolveStandardIds(db, relevant);
-  const { sql, params } = candidateQuery(need, features, filters, standardIds);
+  const { sql, params } = candidateQuery(need, filters, standardIds);
   const rows = await db.query<SupplierRow[]>(sql, params);
   const { bySupplier, certificates } = unpack(rows);
   return buildCandidates(need, bySupplier, certificates);
@@ -169,22 +152,18 @@ type Param = (value: unknown) => string;
  */
 function candidateQuery(
   need: SourcingNeedForMatching,
-  features: SchemaFeatures,
   filters: readonly HolderFilter[],
   standardIds: ReadonlyMap<string, string>,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param: Param = (value) => `$${params.push(value)}`;
-  const lineWhere = lineConditions(need, features, filters, standardIds, param);
-  const organisationWhere = [`o.kind = 'PRODUCER_GROUP'`, ...organisationFilters(need, features, param)];
+  const lineWhere = lineConditions(need, filters, standardIds, param);
+  const organisationWhere = [`o.kind = 'PRODUCER_GROUP'`, ...organisationFilters(need, param)];
   if (organisationWhere.length > 1)
     // Countries or a distance box keep out most organisations: drop their lines before grouping.
     lineWhere.push(
       `c.organisation_id IN (SELECT o.id FROM organisations o WHERE ${organisationWhere.join(' AND ')})`,
     );
-  const coords = features.coordinates
-    ? `o.latitude::float8 AS lat, o.longitude::float8 AS lon`
-    : `NULL::float8 AS lat, NULL::float8 AS lon`;
   const certificateIds = [...new Set(standardIds.values())];
   const held = certificateIds.length ? heldCertificates(param(certificateIds)) : undefined;
   const sql = `
@@ -200,7 +179,8 @@ function candidateQuery(
        -- One primary-key probe per grouped supplier. OFFSET 0 keeps the subquery a per-row lookup:
        -- joined plainly, PostgreSQL overestimates the groups and hashes all of organisations instead.
        CROSS JOIN LATERAL (
-         SELECT o.id AS supplier_id, o.legal_name AS supplier_name, o.country, ${coords}
+         SELECT o.id AS supplier_id, o.legal_name AS supplier_name, o.country,
+                o.latitude::float8 AS lat, o.longitude::float8 AS lon
            FROM organisations o
           WHERE o.id = g.organisation_id AND ${organisationWhere.join(' AND ')}
          OFFSET 0) o
@@ -217,20 +197,18 @@ function candidateQuery(
  */
 function lineConditions(
   need: SourcingNeedForMatching,
-  features: SchemaFeatures,
   filters: readonly HolderFilter[],
   standardIds: ReadonlyMap<string, string>,
   param: Param,
 ): string[] {
-  const where = [`c.product_code LIKE ${param(`${hsChapter(need.productCode)}%`)}`];
-  if (features.committedCapacity)
+  const where = [
+    `c.product_code LIKE ${param(`${hsChapter(need.productCode)}%`)}`,
     // A group offers its own lines and the committed lines of members who contribute (ACTIVE):
     // a suspended or departed member's promise backs no offer.
-    where.push(
-      `(c.member_id IS NULL OR (c.committed AND EXISTS (
-          SELECT 1 FROM group_members m
-           WHERE m.id = c.member_id AND m.status = ANY(${param([...CONTRIBUTING_MEMBER_STATUSES])}::text[]))))`,
-    );
+    `(c.member_id IS NULL OR (c.committed AND EXISTS (
+        SELECT 1 FROM group_members m
+         WHERE m.id = c.member_id AND m.status = ANY(${param([...CONTRIBUTING_MEMBER_STATUSES])}::text[]))))`,
+  ];
   for (const f of filters) {
     // Distinct ids: a repeated one would double PostgreSQL's estimate of the holders.
     const ids = [...new Set(f.codes.flatMap((code) => standardIds.get(code) ?? []))];
@@ -244,15 +222,11 @@ function lineConditions(
 }
 
 /** The need's own limits on where a supplier is: allowed countries, a distance box. */
-function organisationFilters(
-  need: SourcingNeedForMatching,
-  features: SchemaFeatures,
-  param: Param,
-): string[] {
+function organisationFilters(need: SourcingNeedForMatching, param: Param): string[] {
   const where: string[] = [];
   if (need.allowedCountries?.length)
     where.push(`o.country = ANY(${param(need.allowedCountries)}::char(2)[])`);
-  if (features.coordinates && need.maxDistanceKm !== undefined)
+  if (need.maxDistanceKm !== undefined)
     where.push(...boundingBox(need.deliveryPlace, need.maxDistanceKm, param));
   return where;
 }

@@ -16,9 +16,9 @@ import {
   proposeCoalitions,
   shareAllocation,
 } from '@linkage/domain';
-import { CapacityEntry, CoalitionProposal, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
+import { CoalitionProposal, Match, NeedRequirement, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type SchemaFeatures, loadCandidates } from './candidate-source.js';
+import { loadCandidates } from './candidate-source.js';
 import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
@@ -39,8 +39,6 @@ export type MatchOutcome =
  */
 @Injectable()
 export class NeedMatcherService {
-  private features: SchemaFeatures | undefined;
-
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async match({ needId, needVersion }: MatchNeedPayload, today = new Date().toISOString().slice(0, 10)): Promise<MatchOutcome> {
@@ -54,12 +52,7 @@ export class NeedMatcherService {
       if (!MATCHABLE_NEED_STATUSES.includes(need.status)) return { status: 'not-open', needStatus: need.status };
 
       const prepared = prepareNeed(need, await em.find(NeedRequirement, { where: { needId } }));
-      const { candidates, approximateLocation, backing } = await loadCandidates(
-        em,
-        prepared.need,
-        this.schemaFeatures(),
-        today,
-      );
+      const { candidates, approximateLocation, backing } = await loadCandidates(em, prepared.need, today);
       if (prepared.deliveryPlace === 'unknown')
         for (const c of candidates) c.location = prepared.need.deliveryPlace;
 
@@ -199,22 +192,6 @@ export class NeedMatcherService {
       alternatives: 2,
     });
     return { result, prices };
-  }
-
-  /** Optional schema parts, read from the entity metadata once (see SchemaFeatures). */
-  private schemaFeatures(): SchemaFeatures {
-    if (this.features) return this.features;
-    const capacity = this.dataSource.getMetadata(CapacityEntry);
-    const organisation = this.dataSource.getMetadata(Organisation);
-    const tables = new Set(this.dataSource.entityMetadatas.map((m) => m.tableName));
-    this.features = {
-      committedCapacity:
-        !!capacity.findColumnWithDatabaseName('member_id') && !!capacity.findColumnWithDatabaseName('committed'),
-      coordinates:
-        !!organisation.findColumnWithDatabaseName('latitude') && !!organisation.findColumnWithDatabaseName('longitude'),
-      certifications: tables.has('certifications') && tables.has('standards'),
-    };
-    return this.features;
   }
 }
 
