@@ -151,12 +151,18 @@ export async function organisationDocuments(
       relations: { standard: true },
     }),
   ]);
+  // Grouped once: a reindex page holds hundreds of organisations.
+  const entriesOf = groupBy(entries, (e) => e.organisationId);
+  const standardsOf = groupBy(
+    certificates.filter((c) => c.standard),
+    (c) => c.organisationId,
+  );
   return organisations.flatMap(
     (o) =>
       organisationDocument(
         o,
-        entries.filter((e) => e.organisationId === o.id),
-        certificates.flatMap((c) => (c.organisationId === o.id && c.standard ? [c.standard.code] : [])),
+        entriesOf.get(o.id) ?? [],
+        (standardsOf.get(o.id) ?? []).map((c) => c.standard!.code),
       ) ?? [],
   );
 }
@@ -168,15 +174,26 @@ export async function sourcingNeedDocuments(
 ): Promise<SearchDocumentInput[]> {
   if (needs.length === 0) return [];
   const requirements = await em.find(NeedRequirement, { where: { needId: In(needs.map((n) => n.id)) } });
+  const requirementsOf = groupBy(requirements, (r) => r.needId);
   return needs.flatMap((need) =>
     need.leadFirm
       ? (sourcingNeedDocument(
           need,
           need.leadFirm,
-          requirements.filter((r) => r.needId === need.id).map((r) => r.standardCode),
+          (requirementsOf.get(need.id) ?? []).map((r) => r.standardCode),
         ) ?? [])
       : [],
   );
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /** What one index job does to the index: documents to write, ids to remove, organisations gone. */
