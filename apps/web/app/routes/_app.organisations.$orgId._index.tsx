@@ -28,9 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return { view: 'profile' as const, ...org, profile };
   }
   if (org.organisation.kind === 'LEAD_FIRM') {
-    const needs = await orThrow(request, await auth.api.listNeeds(id));
+    const [needsResult, standardsResult] = await Promise.all([
+      auth.api.listNeeds(id),
+      org.canManage ? auth.api.listStandards() : undefined,
+    ]);
+    const needs = await orThrow(request, needsResult);
+    const standards = standardsResult ? await orThrow(request, standardsResult) : [];
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const standards = org.canManage ? await orThrow(request, await auth.api.listStandards()) : [];
     return {
       view: 'needs' as const,
       ...org,

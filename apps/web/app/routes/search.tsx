@@ -18,9 +18,7 @@ const FACETS = [
 type FacetName = (typeof FACETS)[number]['name'];
 
 const DOCUMENT_KIND_LABEL: Record<string, string> = {
-  PRODUCER_GROUP: 'Producer group',
-  LEAD_FIRM: 'Lead firm',
-  ENTERPRISE: 'Enterprise',
+  ...KIND_LABEL,
   CATALOGUE_ITEM: 'Catalogue item',
   SOURCING_NEED: 'Sourcing need',
 };
