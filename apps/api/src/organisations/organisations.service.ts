@@ -9,19 +9,16 @@ import {
 } from '@linkage/contracts';
 import { Membership, Organisation } from '@linkage/db';
 import { DataSource, Repository } from 'typeorm';
-import { notFound } from '../common/domain-error.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { OrganisationAccessService } from './organisation-access.service.js';
 import { toMyOrganisationView, toOrganisationView } from './organisation-view.js';
-import { canSeeProfile } from './profile-visibility.js';
 
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly access: OrganisationAccessService,
   ) {}
 
@@ -57,14 +54,7 @@ export class OrganisationsService {
 
   /** An organisation's profile, if its visibility tier lets this viewer see it; otherwise 404. */
   async getProfile(organisationId: string, user: AuthenticatedUser | undefined): Promise<OrganisationView> {
-    const organisation = await this.organisations.findOneBy({ id: organisationId });
-    if (!organisation) throw notFound('Organisation');
-    const viewer = user && {
-      platformRole: user.platformRole,
-      memberKinds: await this.access.memberKinds(user.id),
-      isMember: await this.access.isMember(user.id, organisationId),
-    };
-    if (!canSeeProfile(organisation.visibility, viewer)) throw notFound('Organisation');
+    const { organisation } = await this.access.requireVisible(user, organisationId);
     return toOrganisationView(organisation);
   }
 
