@@ -87,7 +87,6 @@ export const SendEmailJob: JobDefinition<SendEmailPayload> = {
 
 /** What can be searched for, by the table it is loaded from. */
 export const INDEXED_ENTITIES = ['organisation', 'sourcing-need', 'catalogue-item'] as const;
-export type IndexedEntity = (typeof INDEXED_ENTITIES)[number];
 
 const IndexEntityPayload = z.object({ entity: z.enum(INDEXED_ENTITIES), id: uuidField });
 export type IndexEntityPayload = z.infer<typeof IndexEntityPayload>;
