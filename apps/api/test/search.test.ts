@@ -23,10 +23,12 @@ let worker: { stop: () => Promise<void> };
 beforeAll(async () => {
   t = await createTestApp();
   worker = await startWorker(await sharedMailDir());
-  // The 2 s promise is about a running worker, not one still booting: wait until it has indexed once.
+  // The 2 s promise is about a running worker, not one still booting: wait until it has indexed once
+  // (booting takes longer on a busy machine, so this wait gets most of the hook's 30 s).
   const group = await producerGroup(await signUp(t, 'warm-up'), { country: 'MA' });
-  await eventually(async () =>
-    hitIds(await search({ q: group.legalName })).includes(group.id) ? true : undefined,
+  await eventually(
+    async () => (hitIds(await search({ q: group.legalName })).includes(group.id) ? true : undefined),
+    25_000,
   );
 });
 afterAll(async () => {
