@@ -4,6 +4,8 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import {
   AuthSession,
   CapacityEntry,
@@ -58,7 +60,11 @@ import { StandardsService } from './standards/standards.service.js';
 
 @Module({
   imports: [
-    SearchIndexModule,
+    SearchIndexModule.forRoot({
+      inject: [DataSource],
+      useFactory: (config, dataSource: DataSource) =>
+        config.engine === 'postgres' ? { engine: 'postgres', pool: (dataSource.driver as PostgresDriver).master } : config,
+    }),
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateApiEnv }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],

@@ -20,7 +20,7 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
 
 @Module({
   imports: [
-    SearchIndexModule,
+    SearchIndexModule.forRoot(),
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateWorkerEnv }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],

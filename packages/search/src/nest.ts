@@ -1,5 +1,13 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { createSearchIndex, searchIndexConfigFromEnv } from './create-search-index.js';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationShutdown,
+  type InjectionToken,
+} from '@nestjs/common';
+import { createSearchIndex, searchIndexConfigFromEnv, type SearchIndexConfig } from './create-search-index.js';
 import { type SearchIndex } from './search-index.js';
 
 /** Injection token of the one SearchIndex, whichever engine SEARCH_ENGINE selects. */
@@ -15,24 +23,41 @@ class SearchIndexCloser implements OnApplicationShutdown {
   }
 }
 
+export interface SearchIndexModuleOptions {
+  inject?: InjectionToken[];
+  /**
+   * Turns the environment's configuration into the one to use: the API hands the postgres engine
+   * the pool TypeORM already holds, so a search shares warm connections with the session look-up
+   * instead of opening a second pool.
+   */
+  useFactory?: (config: SearchIndexConfig, ...injected: never[]) => SearchIndexConfig;
+}
+
 /**
  * Provides SEARCH_INDEX to the API and the worker alike, built from the environment
  * (SEARCH_ENGINE=postgres by default, on DATABASE_URL). Settings are applied before the app serves,
  * so a missing search migration stops the boot instead of failing the first query.
  */
 @Global()
-@Module({
-  providers: [
-    {
-      provide: SEARCH_INDEX,
-      useFactory: async () => {
-        const index = createSearchIndex(searchIndexConfigFromEnv(process.env));
-        await index.applySettings();
-        return index;
-      },
-    },
-    SearchIndexCloser,
-  ],
-  exports: [SEARCH_INDEX],
-})
-export class SearchIndexModule {}
+@Module({})
+export class SearchIndexModule {
+  static forRoot(options: SearchIndexModuleOptions = {}): DynamicModule {
+    return {
+      module: SearchIndexModule,
+      providers: [
+        {
+          provide: SEARCH_INDEX,
+          inject: options.inject ?? [],
+          useFactory: async (...injected: never[]) => {
+            const fromEnv = searchIndexConfigFromEnv(process.env);
+            const index = createSearchIndex(options.useFactory ? options.useFactory(fromEnv, ...injected) : fromEnv);
+            await index.applySettings();
+            return index;
+          },
+        },
+        SearchIndexCloser,
+      ],
+      exports: [SEARCH_INDEX],
+    };
+  }
+}

@@ -21,7 +21,7 @@ describe('PostgresSearchIndex', () => {
     await pool?.end();
   });
   beforeEach(async () => {
-    await pool.query('TRUNCATE search_documents, search_lexicon, search_stems');
+    await pool.query('TRUNCATE search_documents, search_matches, search_lexicon, search_stems');
     await index.upsert(Object.values(FIXTURES));
   });
 
@@ -52,6 +52,18 @@ describe('PostgresSearchIndex', () => {
     expect(await count()).toBe(1);
     await index.applySettings();
     expect(await count()).toBe(0);
+  });
+
+  it('keeps one matching row per document, replaced with it and deleted with it', async () => {
+    await index.upsert([{ ...FIXTURES.argan, title: 'Coopérative Tighanimine, huile de cactus' }]);
+    await index.delete([FIXTURES.quinoa.id]);
+    await index.deleteOrganisations([FIXTURES.herbs.organisationId]);
+    const { rows } = await pool.query<{ documents: number; matches: number; unpaired: number }>(
+      `SELECT (SELECT count(*) FROM search_documents)::int AS documents, (SELECT count(*) FROM search_matches)::int AS matches,
+              (SELECT count(*) FROM search_documents d FULL JOIN search_matches m USING (id) WHERE d.id IS NULL OR m.id IS NULL)::int AS unpaired`,
+    );
+    expect(rows[0]).toEqual({ documents: Object.keys(FIXTURES).length - 2, matches: Object.keys(FIXTURES).length - 2, unpaired: 0 });
+    expect(await ids('cactus')).toEqual([FIXTURES.argan.id]);
   });
 
   it('refuses to start on a database that was not migrated', async () => {

@@ -8,7 +8,7 @@ runSearchIndexContract('postgres', async () => {
   return {
     index: new PostgresSearchIndex(pool),
     clear: async () => {
-      await pool.query('TRUNCATE search_documents, search_lexicon, search_stems');
+      await pool.query('TRUNCATE search_documents, search_matches, search_lexicon, search_stems');
     },
     dispose: () => pool.end(),
   };

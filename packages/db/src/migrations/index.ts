@@ -4,6 +4,7 @@ import { ProducerProfiles1765000000000 } from './1765000000000-ProducerProfiles.
 import { NeedRequirementsAndCoalitions1766000000000 } from './1766000000000-NeedRequirementsAndCoalitions.js';
 import { SearchSpeed1768000000000 } from './1768000000000-SearchSpeed.js';
 import { MatchingSpeed1769000000000 } from './1769000000000-MatchingSpeed.js';
+import { SearchMatches1770000000000 } from './1770000000000-SearchMatches.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   NeedRequirementsAndCoalitions1766000000000,
   SearchSpeed1768000000000,
   MatchingSpeed1769000000000,
+  SearchMatches1770000000000,
 ];

@@ -103,8 +103,9 @@ const FACET_SQL: Record<FacetName, string> = {
 export const facetColumn = (facet: FacetName) => `facet_${facet}`;
 
 /**
- * The whole search in one statement: matching, visibility and filters in `matched`, then the page,
- * the total and the facet counts all read from it, so none can disagree with another and a hidden
+ * The whole search in one statement: matching, visibility and filters in `matched` (over the narrow
+ * `search_matches` rows), then the page, the total and the facet counts all read from it — only the
+ * page's documents are read from `search_documents` — so none can disagree with another and a hidden
  * document can reach none of them.
  */
 export function buildSearchStatement(
@@ -138,7 +139,7 @@ export function buildSearchStatement(
   WITH ${ctes}
   matched AS MATERIALIZED (
     SELECT d.id, d.kind, d.country, d.standards, d.organisation_kind, d.updated_at, ${rank} AS rank
-    FROM search_documents AS d${hasText ? ', query AS q' : ''}
+    FROM search_matches AS d${hasText ? ', query AS q' : ''}
     WHERE ${conditions.join('\n      AND ')}
   ),
   page AS (

@@ -11,7 +11,7 @@ const VOCABULARY_OF = (source: string) => `
   FROM ${source}, regexp_split_to_table(lower(search_unaccent(title || ' ' || search_products_text(products))), '[^a-z0-9]+') AS word
   WHERE length(word) >= 3 AND word ~ '[a-z]'`;
 
-// Stemming happens at query time: every word of the 'simple' vectors (all fields) is mapped from its
+// Stemming happens at query time: every word of the 'simple' match vectors (all fields) is mapped from its
 // English, French and Spanish stems, so that a query's stems expand to the words that have them.
 // Words with digits are codes, which are never stemmed.
 const STEMS_OF = (source: string) => `
@@ -22,8 +22,9 @@ const STEMS_OF = (source: string) => `
   WHERE s.stem <> w.word`;
 
 /**
- * Inserts or wholly replaces documents, and adds their words to the vocabulary and the stems, in one statement.
- * $1 is a JSON array of normalised `SearchDocument`s with distinct ids.
+ * Inserts or wholly replaces documents and their matching rows (`search_matches`: filter columns,
+ * order key and vector, which queries read), and adds their words to the vocabulary and the stems,
+ * in one statement. $1 is a JSON array of normalised `SearchDocument`s with distinct ids.
  */
 export const UPSERT_SQL = `
   WITH incoming AS (
@@ -40,7 +41,20 @@ export const UPSERT_SQL = `
       products = EXCLUDED.products, description = EXCLUDED.description, country = EXCLUDED.country,
       region = EXCLUDED.region, standards = EXCLUDED.standards, product_codes = EXCLUDED.product_codes,
       organisation_kind = EXCLUDED.organisation_kind, visibility = EXCLUDED.visibility, updated_at = EXCLUDED.updated_at
-    RETURNING title, products, match_vector
+    RETURNING *
+  ),
+  -- The foreign key to search_documents is checked at the end of the statement, after both inserts.
+  matching AS (
+    INSERT INTO search_matches AS m (updated_at, id, kind, visibility, country, organisation_kind, standards,
+                                     product_code_prefixes, match_vector)
+    SELECT updated_at, id, kind, visibility, country, organisation_kind, standards,
+           search_hs_prefixes(product_codes), search_match_vector(title, products, description)
+    FROM written
+    ON CONFLICT (id) DO UPDATE SET
+      updated_at = EXCLUDED.updated_at, kind = EXCLUDED.kind, visibility = EXCLUDED.visibility,
+      country = EXCLUDED.country, organisation_kind = EXCLUDED.organisation_kind, standards = EXCLUDED.standards,
+      product_code_prefixes = EXCLUDED.product_code_prefixes, match_vector = EXCLUDED.match_vector
+    RETURNING match_vector
   ),
   vocabulary AS (
     INSERT INTO search_lexicon (word)
@@ -48,9 +62,10 @@ export const UPSERT_SQL = `
     ON CONFLICT (word) DO NOTHING
   )
   INSERT INTO search_stems (stem, word)
-  ${STEMS_OF('written')}
+  ${STEMS_OF('matching')}
   ON CONFLICT (stem, word) DO NOTHING`;
 
+/** Matching rows go with their documents (ON DELETE CASCADE). */
 export const DELETE_SQL = `DELETE FROM search_documents WHERE id = ANY($1::text[])`;
 
 /** Served by search_documents_organisation_idx. */
@@ -65,9 +80,9 @@ export const REBUILD_VOCABULARY_SQL = [
   `DELETE FROM search_lexicon`,
   `INSERT INTO search_lexicon (word) ${VOCABULARY_OF('search_documents')} ON CONFLICT (word) DO NOTHING`,
   `DELETE FROM search_stems`,
-  `INSERT INTO search_stems (stem, word) ${STEMS_OF('search_documents')} ON CONFLICT (stem, word) DO NOTHING`,
+  `INSERT INTO search_stems (stem, word) ${STEMS_OF('search_matches')} ON CONFLICT (stem, word) DO NOTHING`,
 ];
 
 export const SCHEMA_PRESENT_SQL = `
   SELECT to_regclass('search_documents') IS NOT NULL AND to_regclass('search_lexicon') IS NOT NULL
-         AND to_regclass('search_stems') IS NOT NULL AS present`;
+         AND to_regclass('search_stems') IS NOT NULL AND to_regclass('search_matches') IS NOT NULL AS present`;

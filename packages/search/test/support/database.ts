@@ -8,6 +8,7 @@ const SERVER = { host: process.env['PGHOST'] ?? '127.0.0.1', port: Number(proces
 const MIGRATIONS = [
   ['1764000000000-SearchDocuments.ts', 'SearchDocuments1764000000000'],
   ['1768000000000-SearchSpeed.ts', 'SearchSpeed1768000000000'],
+  ['1770000000000-SearchMatches.ts', 'SearchMatches1770000000000'],
 ] as const;
 
 /** The search schema's migrations, in order. */
