@@ -1,4 +1,4 @@
-import { type PlatformRole } from '@linkage/domain';
+import { type OrganisationKind, type PlatformRole } from '@linkage/domain';
 
 /** The caller, as the auth guard resolved it from the bearer token. */
 export interface AuthenticatedUser {
@@ -6,6 +6,8 @@ export interface AuthenticatedUser {
   email: string;
   name: string;
   platformRole: PlatformRole | null;
+  /** Kinds of the organisations the caller belongs to: lead-firm staff see the LEAD_FIRMS tier. */
+  organisationKinds: readonly OrganisationKind[];
   sessionId: string;
 }
 

@@ -2,10 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuthSession, type User } from '@linkage/db';
-import { MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { type ApiEnv } from '../config/env.js';
 import { type AuthenticatedUser } from './authenticated-user.js';
 import { hashToken, newToken } from './tokens.js';
+
+const RESOLVE_SESSION_SQL = `
+  SELECT u.id, u.email, u.name, u.platform_role AS "platformRole", s.id AS "sessionId",
+         ARRAY(SELECT DISTINCT o.kind FROM memberships AS m JOIN organisations AS o ON o.id = m.organisation_id
+               WHERE m.user_id = u.id ORDER BY o.kind) AS "organisationKinds"
+  FROM auth_sessions AS s JOIN users AS u ON u.id = s.user_id
+  WHERE s.token_hash = $1 AND s.expires_at > now()`;
 
 @Injectable()
 export class SessionsService {
@@ -23,14 +30,14 @@ export class SessionsService {
     return { token, expiresAt };
   }
 
+  /**
+   * The caller behind a bearer token, or undefined if it is unknown or expired. One statement, as
+   * it runs before every signed-in request: the session, its user and the kinds of organisation
+   * the user belongs to (which decide the visibility tiers search and profiles apply).
+   */
   async resolve(token: string): Promise<AuthenticatedUser | undefined> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
-    if (!session?.user) return undefined;
-    const { id, email, name, platformRole } = session.user;
-    return { id, email, name, platformRole, sessionId: session.id };
+    const rows: AuthenticatedUser[] = await this.sessions.query(RESOLVE_SESSION_SQL, [hashToken(token)]);
+    return rows[0];
   }
 
   async close(sessionId: string): Promise<void> {

@@ -53,12 +53,6 @@ export class OrganisationAccessService {
     return this.requireMember(user, organisationId, { roles: MANAGING_ROLES });
   }
 
-  /** The kinds of organisation the user belongs to: lead-firm staff may see LEAD_FIRMS profiles. */
-  async memberKinds(userId: string): Promise<Set<OrganisationKind>> {
-    const rows = await this.memberships.find({ where: { userId }, relations: { organisation: true } });
-    return new Set(rows.flatMap((m) => (m.organisation ? [m.organisation.kind] : [])));
-  }
-
   async isMember(userId: string, organisationId: string): Promise<boolean> {
     return this.memberships.existsBy({ userId, organisationId });
   }

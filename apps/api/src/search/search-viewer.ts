@@ -7,11 +7,11 @@ import { type Viewer } from '@linkage/search';
  * belong to a producer group. Signed-in people without an organisation see what anyone sees.
  */
 export function searchViewer(
-  caller: { platformRole: PlatformRole | null; memberKinds: ReadonlySet<OrganisationKind> } | undefined,
+  caller: { platformRole: PlatformRole | null; organisationKinds: readonly OrganisationKind[] } | undefined,
 ): Viewer {
   if (!caller) return 'ANONYMOUS';
   if (caller.platformRole) return caller.platformRole;
-  if (caller.memberKinds.has('LEAD_FIRM')) return 'LEAD_FIRM';
-  if (caller.memberKinds.has('PRODUCER_GROUP')) return 'PRODUCER_GROUP_MEMBER';
+  if (caller.organisationKinds.includes('LEAD_FIRM')) return 'LEAD_FIRM';
+  if (caller.organisationKinds.includes('PRODUCER_GROUP')) return 'PRODUCER_GROUP_MEMBER';
   return 'ANONYMOUS';
 }
