@@ -46,6 +46,24 @@ describe('PostgresSearchIndex', () => {
     expect(await ids('frementado')).toEqual([]);
   });
 
+  it('counts a swap of neighbouring letters as one edit (search_typo_distance)', async () => {
+    const pairs = [['quiona', 'quinoa'], ['argane', 'argan'], ['olive', 'olive'], ['kitten', 'sitting'], ['', 'abc'], ['abcdef', 'badcfe']];
+    const { rows } = await pool.query<{ d: number }>(
+      `SELECT search_typo_distance(p->>0, p->>1) AS d FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(p, n) ORDER BY n`,
+      [JSON.stringify(pairs)],
+    );
+    expect(rows.map((row) => row.d)).toEqual([1, 1, 0, 3, 3, 3]);
+  });
+
+  it('corrects within the typo budget only, and never to the word itself', async () => {
+    // "quinoa" is one swap from "quiona" (budget 1); "quinua" is two edits away.
+    const quiona = await index.search({ text: 'quiona', viewer: 'ADMIN' });
+    expect(quiona.hits.map((hit) => hit.document.id)).toEqual([FIXTURES.quinoa.id]);
+    expect(quiona.hits[0]?.highlights.title).toContain('<mark>');
+    // Four letters carry no typo: "cofe" is not corrected to "coffee" nor to any other word.
+    expect(await ids('cofe')).toEqual([]);
+  });
+
   it('rebuilds its vocabulary without the words of deleted documents', async () => {
     await index.delete([FIXTURES.quinoa.id]);
     const count = async () => Number((await pool.query('SELECT count(*) FROM search_lexicon WHERE word = $1', ['quinoa'])).rows[0].count);

@@ -5,6 +5,7 @@ import { NeedRequirementsAndCoalitions1766000000000 } from './1766000000000-Need
 import { SearchSpeed1768000000000 } from './1768000000000-SearchSpeed.js';
 import { MatchingSpeed1769000000000 } from './1769000000000-MatchingSpeed.js';
 import { SearchMatches1770000000000 } from './1770000000000-SearchMatches.js';
+import { SearchTypos1771000000000 } from './1771000000000-SearchTypos.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SearchSpeed1768000000000,
   MatchingSpeed1769000000000,
   SearchMatches1770000000000,
+  SearchTypos1771000000000,
 ];

@@ -7,8 +7,8 @@ import { resolveSearchQuery, type FacetName, type SearchQuery } from '../query.j
 import type { FacetCounts, SearchHit, SearchIndex, SearchResult } from '../search-index.js';
 import { queryWords } from '../text.js';
 import { allowedVisibility } from '../visibility.js';
-import { buildSearchStatement, CORRECTION_CANDIDATES_SQL, facetColumn, type TermPlan } from './search-sql.js';
-import { corrections, typoBudget } from './typos.js';
+import { buildSearchStatement, facetColumn, type TermPlan } from './search-sql.js';
+import { typoBudget } from './typos.js';
 import { DELETE_ORGANISATIONS_SQL, DELETE_SQL, REBUILD_VOCABULARY_SQL, SCHEMA_PRESENT_SQL, UPSERT_SQL } from './write-sql.js';
 
 /** Documents per INSERT: large enough to amortise round trips, small enough to keep statements quick. */
@@ -72,7 +72,7 @@ export class PostgresSearchIndex implements SearchIndex {
   async search(input: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
     const query = resolveSearchQuery(input);
-    const terms = await this.planTerms(queryWords(query.text));
+    const terms = planTerms(queryWords(query.text));
     const statement = buildSearchStatement(query, terms, allowedVisibility(query.viewer));
     const { rows } = await this.pool.query<SearchRow>(statement);
     const row = rows[0];
@@ -94,22 +94,6 @@ export class PostgresSearchIndex implements SearchIndex {
     if (this.options.ownsPool) await this.pool.end();
   }
 
-  /** Looks up typo corrections for the words long enough to carry typos, in one round trip. */
-  private async planTerms(words: readonly string[]): Promise<TermPlan[]> {
-    const correctable = words.filter((word) => typoBudget(word) > 0 && /^[a-z0-9]+$/.test(word));
-    const candidates = new Map<string, string[]>();
-    if (correctable.length > 0) {
-      const { rows } = await this.pool.query<{ term: string; word: string }>(CORRECTION_CANDIDATES_SQL, [correctable]);
-      for (const { term, word } of rows) candidates.set(term, [...(candidates.get(term) ?? []), word]);
-    }
-    // Like Meilisearch, only the last word is matched as a prefix: it is the one still being typed.
-    return words.map((term, index) => ({
-      term,
-      corrections: corrections(term, candidates.get(term) ?? []),
-      prefix: index === words.length - 1,
-    }));
-  }
-
   private async inTransaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
     const client = await this.pool.connect();
     try {
@@ -123,6 +107,16 @@ export class PostgresSearchIndex implements SearchIndex {
       client.release();
     }
   }
+}
+
+/** Only words of letters and digits are corrected (the vocabulary holds no others). */
+function planTerms(words: readonly string[]): TermPlan[] {
+  // Like Meilisearch, only the last word is matched as a prefix: it is the one still being typed.
+  return words.map((term, index) => ({
+    term,
+    budget: /^[a-z0-9]+$/.test(term) ? typoBudget(term) : 0,
+    prefix: index === words.length - 1,
+  }));
 }
 
 function toHit(row: SearchRow['hits'][number], matchWords: readonly string[]): SearchHit {

@@ -1,10 +1,11 @@
 import type { FacetName, ResolvedSearchQuery } from '../query.js';
 import type { VisibilityTier } from '@linkage/domain';
 
-/** One query word as the statement receives it: its typo corrections and whether it is still being typed. */
+/** One query word as the statement receives it: how many typos it may carry and whether it is still being typed. */
 export interface TermPlan {
   term: string;
-  corrections: string[];
+  /** Typos it may carry (see typoBudget). */
+  budget: 0 | 1 | 2;
   prefix: boolean;
 }
 
@@ -12,12 +13,6 @@ export interface SqlStatement {
   text: string;
   values: unknown[];
 }
-
-/** Nearest vocabulary words by trigram distance, for every word that may carry typos. */
-export const CORRECTION_CANDIDATES_SQL = `
-  SELECT t.term, c.word
-  FROM unnest($1::text[]) AS t(term)
-  CROSS JOIN LATERAL (SELECT word FROM search_lexicon ORDER BY word <-> t.term LIMIT 8) AS c`;
 
 class Parameters {
   readonly values: unknown[] = [];
@@ -40,14 +35,25 @@ const anyOf = (words: string, weight = '') => `
  * documents as a vector of every configuration's lexemes did: a word or stem of the query matches a
  * document having it as a word, or having a word one of whose stems it is. Words combine with AND.
  * `exact` leaves corrections out so that documents matching without them rank first.
+ *
+ * A word's typo corrections are the nearest vocabulary words by trigram distance within its typo
+ * budget, by optimal string alignment (`search_typo_distance`); the C `levenshtein_less_equal`
+ * settles most candidates first (Levenshtein ≤ budget means close enough; over twice the budget,
+ * too far).
  */
 function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
   return `
   terms AS (
-    SELECT term, corrections, prefix,
+    SELECT term, prefix,
+           CASE WHEN budget = 0 THEN '{}' ELSE ARRAY(
+             SELECT c.word FROM (SELECT word FROM search_lexicon ORDER BY word <-> t.term LIMIT 8) AS c
+             WHERE c.word <> t.term
+               AND CASE WHEN levenshtein_less_equal(t.term, c.word, budget) <= budget THEN true
+                        WHEN levenshtein_less_equal(t.term, c.word, 2 * budget) > 2 * budget THEN false
+                        ELSE search_typo_distance(t.term, c.word) <= budget END) END AS corrections,
            ts_lexize('english_stem', term) = '{}' OR ts_lexize('french_stem', term) = '{}'
              OR ts_lexize('spanish_stem', term) = '{}' AS stopword
-    FROM jsonb_to_recordset(${params.add(JSON.stringify(terms))}::jsonb) AS t(term text, corrections text[], prefix boolean)
+    FROM jsonb_to_recordset(${params.add(JSON.stringify(terms))}::jsonb) AS t(term text, budget integer, prefix boolean)
   ),
   -- A stop word would demand that documents contain "the" or "de": drop them, unless nothing else is left.
   kept AS (
@@ -75,6 +81,7 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
   query AS (
     SELECT string_agg(format('(%s)', CASE WHEN corrected IS NULL THEN exact ELSE exact || corrected END), ' & ')::tsquery AS tsq,
            string_agg(format('(%s)', exact), ' & ')::tsquery AS exact_tsq,
+           bool_or(corrected IS NOT NULL) AS corrected,
            ARRAY(SELECT DISTINCT w FROM alternatives AS a, unnest(a.match_words) AS w) AS match_words
     FROM alternatives
   ),`;
@@ -120,15 +127,11 @@ export function buildSearchStatement(
   if (hasText) conditions.push('d.match_vector @@ q.tsq');
   // Title matches count most (ts_rank weighs A > B > C); matching without typo corrections doubles it.
   // Ranked only when the order needs it; without any typo correction every match is exact, so the
-  // second test would always pass and is left out (ts_rank on thousands of broad matches is a third
-  // of such a query's time).
+  // second test is skipped (ts_rank on thousands of broad matches is a third of such a query's time).
   const ranked = hasText && query.sort === 'relevance';
-  const corrected = terms.some((term) => term.corrections.length > 0);
-  const rank = !ranked
-    ? '0'
-    : corrected
-      ? `ts_rank(d.match_vector, q.tsq) * CASE WHEN d.match_vector @@ q.exact_tsq THEN 2 ELSE 1 END`
-      : `ts_rank(d.match_vector, q.tsq) * 2`;
+  const rank = ranked
+    ? `ts_rank(d.match_vector, q.tsq) * CASE WHEN NOT q.corrected OR d.match_vector @@ q.exact_tsq THEN 2 ELSE 1 END`
+    : '0';
   const orderKeys = ranked ? ['rank DESC', 'updated_at DESC', 'id'] : ['updated_at DESC', 'id'];
   const orderBy = (alias: string) => orderKeys.map((key) => `${alias}.${key}`).join(', ');
   const facets = query.facets.map(
