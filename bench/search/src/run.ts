@@ -76,16 +76,20 @@ async function main(): Promise<void> {
     await index.upsert(batch);
   }
   await pool.query('VACUUM ANALYZE search_documents');
+  await pool.query('VACUUM ANALYZE search_matches');
   await pool.query('VACUUM ANALYZE search_lexicon');
   await pool.query('VACUUM ANALYZE search_stems');
   const indexingSeconds = (performance.now() - indexingStarted) / 1000;
-  const { rows: sizes } = await pool.query<{ table: string; index: string; words: number; stems: number }>(
-    `SELECT pg_size_pretty(pg_table_size('search_documents')) AS table,
-            pg_size_pretty(pg_indexes_size('search_documents')) AS index,
+  const { rows: sizes } = await pool.query<{ documents: string; matches: string; index: string; words: number; stems: number }>(
+    `SELECT pg_size_pretty(pg_table_size('search_documents')) AS documents,
+            pg_size_pretty(pg_table_size('search_matches')) AS matches,
+            pg_size_pretty(pg_indexes_size('search_documents') + pg_indexes_size('search_matches')) AS index,
             (SELECT count(*) FROM search_lexicon)::int AS words, (SELECT count(*) FROM search_stems)::int AS stems`,
   );
+  const size = sizes[0];
   console.log(
-    `Indexed in ${indexingSeconds.toFixed(1)} s (${Math.round(DOCS / indexingSeconds)} docs/s); table ${sizes[0]?.table}, indexes ${sizes[0]?.index}, vocabulary ${sizes[0]?.words} words, ${sizes[0]?.stems} stems`,
+    `Indexed in ${indexingSeconds.toFixed(1)} s (${Math.round(DOCS / indexingSeconds)} docs/s); documents ${size?.documents}, ` +
+      `matching rows ${size?.matches}, indexes ${size?.index}, vocabulary ${size?.words} words, ${size?.stems} stems`,
   );
 
   const api = await startApi(DATABASE_URL, pool);
