@@ -268,10 +268,11 @@ export class NeedsService {
     const members = await this.dataSource
       .getRepository(GroupMember)
       .find({ where: { id: In(ids) }, relations: { memberOrganisation: true } });
+    const groupIds = [...new Set(members.map((m) => m.groupId))];
+    const viewers = await this.access.viewersOf(user, groupIds);
     const names = new Map<string, string>();
-    for (const groupId of new Set(members.map((m) => m.groupId))) {
-      const viewer = await this.access.viewerOf(user, groupId);
-      for (const m of visibleMembers(members.filter((x) => x.groupId === groupId), viewer))
+    for (const groupId of groupIds) {
+      for (const m of visibleMembers(members.filter((x) => x.groupId === groupId), viewers.get(groupId)))
         names.set(m.id, m.memberOrganisation!.legalName);
     }
     return names;

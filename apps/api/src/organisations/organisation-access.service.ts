@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type MembershipRole, type OrganisationKind, MANAGING_ROLES } from '@linkage/domain';
 import { Membership, Organisation } from '@linkage/db';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { type Viewer, canSeeProfile } from './profile-visibility.js';
@@ -59,18 +59,20 @@ export class OrganisationAccessService {
 
   /** Who is looking at an organisation's profile; undefined for anonymous visitors. */
   async viewerOf(user: AuthenticatedUser | undefined, organisationId: string): Promise<Viewer | undefined> {
-    if (!user) return undefined;
-    const rows = await this.memberships.find({
-      where: { userId: user.id },
-      relations: { organisation: true },
-    });
-    const membership = rows.find((m) => m.organisationId === organisationId);
-    return {
-      platformRole: user.platformRole,
-      memberKinds: new Set(rows.flatMap((m) => (m.organisation ? [m.organisation.kind] : []))),
-      isMember: membership !== undefined,
-      role: membership?.role ?? null,
-    };
+    return (await this.viewersOf(user, [organisationId])).get(organisationId);
+  }
+
+  /** Who is looking at each of these organisations, from one membership query; empty for anonymous visitors. */
+  async viewersOf(user: AuthenticatedUser | undefined, organisationIds: readonly string[]): Promise<Map<string, Viewer>> {
+    const viewers = new Map<string, Viewer>();
+    if (!user || organisationIds.length === 0) return viewers;
+    const memberships = await this.memberships.findBy({ userId: user.id, organisationId: In([...organisationIds]) });
+    const roles = new Map(memberships.map((m) => [m.organisationId, m.role]));
+    const memberKinds = new Set(user.organisationKinds);
+    for (const id of organisationIds) {
+      viewers.set(id, { platformRole: user.platformRole, memberKinds, isMember: roles.has(id), role: roles.get(id) ?? null });
+    }
+    return viewers;
   }
 
   /** The organisation and its viewer, if its visibility tier lets this viewer see it; otherwise 404. */
