@@ -28,8 +28,8 @@ export interface PostgresSearchIndexOptions {
 
 /**
  * The embedded default: full-text search in the system-of-record database, on the
- * `search_documents` and `search_matches` tables of migrations SearchDocuments1764000000000,
- * SearchSpeed1768000000000 and SearchMatches1770000000000.
+ * `search_documents` and `search_matches` tables and the functions of migrations
+ * SearchDocuments1764000000000 to SearchTypos1771000000000.
  */
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
@@ -42,7 +42,7 @@ export class PostgresSearchIndex implements SearchIndex {
   async applySettings(): Promise<void> {
     const { rows } = await this.pool.query<{ present: boolean }>(SCHEMA_PRESENT_SQL);
     if (!rows[0]?.present) {
-      throw new SearchEngineError('postgres', 'search tables are missing: run the migrations SearchDocuments1764000000000 to SearchMatches1770000000000');
+      throw new SearchEngineError('postgres', 'search tables are missing: run the migrations SearchDocuments1764000000000 to SearchTypos1771000000000');
     }
     await this.inTransaction(async (client) => {
       for (const statement of REBUILD_VOCABULARY_SQL) await client.query(statement);

@@ -85,4 +85,5 @@ export const REBUILD_VOCABULARY_SQL = [
 
 export const SCHEMA_PRESENT_SQL = `
   SELECT to_regclass('search_documents') IS NOT NULL AND to_regclass('search_lexicon') IS NOT NULL
-         AND to_regclass('search_stems') IS NOT NULL AND to_regclass('search_matches') IS NOT NULL AS present`;
+         AND to_regclass('search_stems') IS NOT NULL AND to_regclass('search_matches') IS NOT NULL
+         AND to_regprocedure('search_typo_distance(text, text)') IS NOT NULL AS present`;
