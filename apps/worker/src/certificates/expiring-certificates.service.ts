@@ -13,6 +13,8 @@ const BATCH = 200;
 interface DueCertificate {
   id: string;
   organisation_id: string;
+  /** The member enterprise's organisation, for a member's certificate. */
+  member_organisation_id: string | null;
   organisation_name: string;
   holder_name: string;
   standard_name: string;
@@ -49,7 +51,7 @@ export class ExpiringCertificatesService {
     const webUrl = this.config.get('WEB_URL', { infer: true });
     return this.dataSource.transaction(async (em) => {
       const due: DueCertificate[] = await em.query(
-        `SELECT c.id, c.organisation_id, o.legal_name AS organisation_name,
+        `SELECT c.id, c.organisation_id, gm.member_organisation_id, o.legal_name AS organisation_name,
                 coalesce(mo.legal_name, o.legal_name) AS holder_name, s.name AS standard_name,
                 to_char(c.valid_until, 'YYYY-MM-DD') AS valid_until
            FROM certifications c
@@ -68,10 +70,8 @@ export class ExpiringCertificatesService {
         // The organisation's people and, for a member's certificate, the member enterprise's own.
         const recipients: Array<{ id: string; email: string }> = await em.query(
           `SELECT DISTINCT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
-            WHERE m.organisation_id = $1
-               OR m.organisation_id = (SELECT gm.member_organisation_id FROM certifications c
-                                          JOIN group_members gm ON gm.id = c.member_id WHERE c.id = $2)`,
-          [c.organisation_id, c.id],
+            WHERE m.organisation_id = ANY($1::uuid[])`,
+          [[c.organisation_id, c.member_organisation_id].filter((id) => id !== null)],
         );
         const title = `${c.standard_name} certificate of ${c.holder_name} expires on ${c.valid_until}`;
         const link = `${webUrl}/organisations/${c.organisation_id}`;
