@@ -4,7 +4,7 @@ import { type SearchDocumentInput, SearchDocumentSchema, type SearchIndex } from
 import { type DataSource } from 'typeorm';
 import { progressLine } from '../src/search/progress-bar.js';
 import { type ReindexProgress, reindexAll } from '../src/search/reindex.js';
-import { catalogueItemDocument, priceRangeText, searchChanges } from '../src/search/search-documents.js';
+import { catalogueItemDocument, searchChanges } from '../src/search/search-documents.js';
 import { testDatabaseUrl } from './support.js';
 
 let ds: DataSource;
@@ -64,13 +64,6 @@ describe('catalogue item documents', () => {
     });
     expect(catalogueItemDocument(draft, group)).toBeUndefined();
     expect(catalogueItemDocument(published, { ...group, kind: 'LEAD_FIRM' })).toBeUndefined();
-  });
-
-  it('writes a price range as people read it, or nothing without a price', () => {
-    const base = { priceMin: null, priceMax: null, currency: null, unit: 'kg' as const };
-    expect(priceRangeText(base)).toBeUndefined();
-    expect(priceRangeText({ ...base, priceMin: 1200, priceMax: 1200, currency: 'USD', unit: 't' })).toBe('1200 USD / t');
-    expect(priceRangeText({ ...base, priceMax: 3.456 })).toBe('3.46 / kg');
   });
 
   it('an item job writes or removes that item; a group job re-indexes its items too; a group gone takes its documents along', async () => {

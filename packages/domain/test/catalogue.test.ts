@@ -3,6 +3,7 @@ import {
   IncompatibleMemberCapacityError,
   cataloguePriceFor,
   deriveCatalogueCapacity,
+  priceRangeText,
 } from '../src/index.js';
 
 describe('catalogue capacity', () => {
@@ -85,5 +86,16 @@ describe('catalogue price for a need', () => {
       ]),
     ).toBeUndefined();
     expect(cataloguePriceFor({ ...herbs, currency: null }, [offer({})])).toBeUndefined();
+  });
+});
+
+describe('catalogue price text', () => {
+  it('writes a price range as people read it, or nothing without a price', () => {
+    const base = { priceMin: null, priceMax: null, currency: null, unit: 'kg' };
+    expect(priceRangeText(base)).toBeUndefined();
+    expect(priceRangeText({ ...base, priceMin: 1200, priceMax: 1200, currency: 'USD', unit: 't' })).toBe('1200 USD / t');
+    expect(priceRangeText({ ...base, priceMin: 28, priceMax: 35, currency: 'EUR', unit: 't' })).toBe('28–35 EUR / t');
+    expect(priceRangeText({ ...base, priceMax: 3.456 })).toBe('3.46 / kg');
+    expect(priceRangeText({ ...base, priceMin: 1500, currency: 'EUR' }, (n) => n.toLocaleString('en'))).toBe('1,500 EUR / kg');
   });
 });

@@ -11,7 +11,7 @@ import type {
   OrganisationProfileView,
   ProductCapacityView,
 } from '@linkage/contracts';
-import { convertRate, type Period, type Unit } from '@linkage/domain';
+import { convertRate, priceRangeText, type Period, type Unit } from '@linkage/domain';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { Badge, EmptyState, KindBadge } from './ui';
@@ -434,14 +434,6 @@ export function CertificationList({
   );
 }
 
-function priceText(item: CatalogueItemView): string | null {
-  if (item.priceMin == null && item.priceMax == null) return null;
-  const cur = item.currency ?? '';
-  if (item.priceMin != null && item.priceMax != null && item.priceMin !== item.priceMax)
-    return `${formatNumber(item.priceMin)}–${formatNumber(item.priceMax)} ${cur} / ${item.unit}`;
-  return `${formatNumber((item.priceMin ?? item.priceMax)!)} ${cur} / ${item.unit}`;
-}
-
 /** A catalogue item's derived capacity: the sum of committed member capacity, split by member. */
 export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; colours: MemberColours }) {
   const cap = item.capacity;
@@ -502,7 +494,7 @@ export function CatalogueList({
   return (
     <ul className="catalogue-list">
       {items.map((item) => {
-        const price = priceText(item);
+        const price = priceRangeText(item, formatNumber);
         return (
           <li key={item.id} className="catalogue-item">
             <div className="catalogue-item__head">

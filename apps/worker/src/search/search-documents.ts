@@ -1,5 +1,5 @@
 import { type IndexEntityPayload } from '@linkage/contracts';
-import { HS_SUBHEADING_PATTERN, type NeedVisibility, type VisibilityTier } from '@linkage/domain';
+import { HS_SUBHEADING_PATTERN, type NeedVisibility, type VisibilityTier, priceRangeText } from '@linkage/domain';
 import {
   CapacityEntry,
   CatalogueItem,
@@ -85,17 +85,6 @@ export function sourcingNeedDocument(
     visibility: NEED_SEARCH_TIER[need.visibility],
     updatedAt: need.updatedAt,
   };
-}
-
-/** "28–35 EUR / t", "12 USD / kg", or undefined when the item names no price. */
-export function priceRangeText(
-  item: Pick<CatalogueItem, 'priceMin' | 'priceMax' | 'currency' | 'unit'>,
-): string | undefined {
-  const prices = [item.priceMin, item.priceMax].filter((p): p is number => p !== null);
-  if (prices.length === 0) return undefined;
-  const format = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2, useGrouping: false });
-  const range = [...new Set(prices)].map(format).join('–');
-  return `${range}${item.currency ? ` ${item.currency}` : ''} / ${item.unit}`;
 }
 
 /**

@@ -73,3 +73,19 @@ function midpoint({ priceMin, priceMax }: CatalogueOffer): number | undefined {
   if (priceMin !== null && priceMax !== null) return (priceMin + priceMax) / 2;
   return priceMin ?? priceMax ?? undefined;
 }
+
+const plainNumber = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2, useGrouping: false });
+
+/**
+ * A catalogue item's price as people read it — "28–35 EUR / t", "12 USD / kg" — or undefined when
+ * the item names no price. The portal passes its own number format; search documents keep the plain one.
+ */
+export function priceRangeText(
+  item: Pick<CatalogueOffer, 'priceMin' | 'priceMax' | 'currency'> & { unit: string },
+  formatNumber: (n: number) => string = plainNumber,
+): string | undefined {
+  const prices = [item.priceMin, item.priceMax].filter((p): p is number => p !== null);
+  if (prices.length === 0) return undefined;
+  const range = [...new Set(prices)].map(formatNumber).join('–');
+  return `${range}${item.currency ? ` ${item.currency}` : ''} / ${item.unit}`;
+}
