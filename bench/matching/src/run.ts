@@ -5,12 +5,8 @@ import {
   type VerificationLevel,
   matchSuppliers,
 } from '@linkage/domain';
-import {
-  type LineRow,
-  buildCandidates,
-  groupBySupplier,
-  loadCandidates,
-} from '@linkage/worker/dist/matching/candidate-source.js';
+import { groupBy } from '@linkage/worker/dist/group-by.js';
+import { type LineRow, buildCandidates, loadCandidates } from '@linkage/worker/dist/matching/candidate-source.js';
 import { NEEDS, TODAY } from './needs.js';
 import { SUPPLIERS, ensureSuppliers } from './suppliers.js';
 
@@ -38,13 +34,13 @@ async function loadAllAndScan(ds: Awaited<ReturnType<typeof open>>, need: Sourci
     `SELECT cert.organisation_id, s.code, to_char(cert.valid_until, 'YYYY-MM-DD') AS valid_until, cert.verification
        FROM certifications cert JOIN standards s ON s.id = cert.standard_id WHERE cert.member_id IS NULL`,
   );
-  const held = new Map<string, HeldCertification[]>();
-  for (const c of certs) {
-    const list = held.get(c.organisation_id) ?? [];
-    list.push({ standardCode: c.code, validUntil: c.valid_until, verification: c.verification });
-    held.set(c.organisation_id, list);
-  }
-  const { candidates } = buildCandidates(need, groupBySupplier(rows), held);
+  const held = new Map(
+    [...groupBy(certs, (c) => c.organisation_id)].map(([supplierId, list]): [string, HeldCertification[]] => [
+      supplierId,
+      list.map((c) => ({ standardCode: c.code, validUntil: c.valid_until, verification: c.verification })),
+    ]),
+  );
+  const { candidates } = buildCandidates(need, groupBy(rows, (r) => r.supplier_id), held);
   const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
   return { candidates: candidates.length, top };
 }

@@ -295,16 +295,6 @@ function unpack(rows: readonly SupplierRow[]): {
   return { bySupplier, certificates };
 }
 
-export function groupBySupplier(rows: readonly LineRow[]): Map<string, LineRow[]> {
-  const bySupplier = new Map<string, LineRow[]>();
-  for (const row of rows) {
-    const lines = bySupplier.get(row.supplier_id);
-    if (lines) lines.push(row);
-    else bySupplier.set(row.supplier_id, [row]);
-  }
-  return bySupplier;
-}
-
 /** Folds each supplier's lines and certificates into one matching candidate. */
 export function buildCandidates(
   need: SourcingNeedForMatching,

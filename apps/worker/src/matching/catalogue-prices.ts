@@ -6,6 +6,7 @@ import {
   cataloguePriceFor,
   hsChapter,
 } from '@linkage/domain';
+import { groupBy } from '../group-by.js';
 import { type SqlRunner } from './candidate-source.js';
 
 interface OfferRow {
@@ -37,23 +38,21 @@ export async function loadCataloguePrices(
         AND (price_min IS NOT NULL OR price_max IS NOT NULL)`,
     [supplierIds, `${hsChapter(need.productCode)}%`],
   );
-  const byGroup = new Map<string, CatalogueOffer[]>();
-  for (const r of rows) {
-    const offers = byGroup.get(r.group_id) ?? [];
-    offers.push({
-      productCode: r.product_code,
-      unit: r.unit,
-      period: r.period,
-      priceMin: r.price_min === null ? null : Number(r.price_min),
-      priceMax: r.price_max === null ? null : Number(r.price_max),
-      currency: r.currency,
-      minimumOrder: r.minimum_order === null ? null : Number(r.minimum_order),
-    });
-    byGroup.set(r.group_id, offers);
-  }
-  for (const [groupId, offers] of byGroup) {
-    const price = cataloguePriceFor(need, offers);
+  for (const [groupId, offers] of groupBy(rows, (r) => r.group_id)) {
+    const price = cataloguePriceFor(need, offers.map(toOffer));
     if (price) prices.set(groupId, price);
   }
   return prices;
+}
+
+function toOffer(r: OfferRow): CatalogueOffer {
+  return {
+    productCode: r.product_code,
+    unit: r.unit,
+    period: r.period,
+    priceMin: r.price_min === null ? null : Number(r.price_min),
+    priceMax: r.price_max === null ? null : Number(r.price_max),
+    currency: r.currency,
+    minimumOrder: r.minimum_order === null ? null : Number(r.minimum_order),
+  };
 }

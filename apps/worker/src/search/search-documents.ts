@@ -10,6 +10,7 @@ import {
 } from '@linkage/db';
 import { type SearchDocumentInput } from '@linkage/search';
 import { type EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { groupBy } from '../group-by.js';
 
 /** Organisation kinds that have a search document of their own; the others are not searchable yet. */
 export const INDEXED_ORGANISATION_KINDS = ['PRODUCER_GROUP', 'LEAD_FIRM'] as const;
@@ -173,16 +174,6 @@ export async function sourcingNeedDocuments(
         ) ?? [])
       : [],
   );
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 /** What one index job does to the index: documents to write, ids to remove, organisations gone. */
