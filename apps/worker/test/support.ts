@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { CapacityEntry, Organisation, SourcingNeed } from '@linkage/db';
-import pg from 'pg';
+import { CapacityEntry, Organisation, SourcingNeed, copyDatabase } from '@linkage/db';
 import { type DataSource } from 'typeorm';
 import { TEMPLATE_DATABASE_URL, TEST_ENV } from './global-setup.js';
 
@@ -14,19 +13,9 @@ import { TEMPLATE_DATABASE_URL, TEST_ENV } from './global-setup.js';
  * made in a few hundred milliseconds and dropped with the template in teardown.
  */
 export async function testDatabaseUrl(): Promise<string> {
-  const template = new URL(TEMPLATE_DATABASE_URL);
-  const name = `${template.pathname.slice(1)}_${randomUUID().slice(0, 8)}`;
-  const admin = new URL(TEMPLATE_DATABASE_URL);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
-  } finally {
-    await client.end();
-  }
   const url = new URL(TEMPLATE_DATABASE_URL);
-  url.pathname = `/${name}`;
+  url.pathname = `${url.pathname}_${randomUUID().slice(0, 8)}`;
+  await copyDatabase(TEMPLATE_DATABASE_URL, url.toString());
   return url.toString();
 }
 

@@ -22,19 +22,47 @@ export async function ensureDatabase(url: string): Promise<{ created: boolean }>
   }
 }
 
-/** Drops the database named in `url`, ending its connections first; used to throw away per-run test databases. */
-export async function dropDatabase(url: string): Promise<void> {
-  const { name, client } = await maintenanceClient(url);
+/**
+ * Creates the database named in `url` as a copy of the one named in `templateUrl`, which must have
+ * no open connections: a test file gets a migrated database of its own without migrating again.
+ */
+export async function copyDatabase(templateUrl: string, url: string): Promise<void> {
+  const { name: template, client } = await maintenanceClient(templateUrl);
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${databaseName(url)}" TEMPLATE "${template}"`);
   } finally {
     await client.end();
   }
 }
 
-async function maintenanceClient(url: string): Promise<{ name: string; client: pg.Client }> {
+/**
+ * Drops the database named in `url`, ending its connections first; used to throw away per-run test
+ * databases. With `copies`, also every database named after it plus `_…` (see `copyDatabase`).
+ */
+export async function dropDatabase(url: string, { copies = false }: { copies?: boolean } = {}): Promise<void> {
+  const { name, client } = await maintenanceClient(url);
+  try {
+    const { rows } = copies
+      ? await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+          `${name.replaceAll('_', '\\_')}\\_%`,
+        ])
+      : { rows: [] };
+    for (const dropped of [...rows.map((r) => r.datname), name]) {
+      await client.query(`DROP DATABASE IF EXISTS "${dropped}" WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseName(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Refusing to use a database with the name "${name}"`);
+  return name;
+}
+
+async function maintenanceClient(url: string): Promise<{ name: string; client: pg.Client }> {
+  const name = databaseName(url);
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new pg.Client({ connectionString: admin.toString() });
