@@ -31,12 +31,15 @@ function withEquivalences(standards: StandardView[]) {
   const { satisfiedBy, byCode } = indexStandards(
     standards.map(({ umbrella, ...s }) => (umbrella ? { ...s, umbrella: true as const } : s)),
   );
-  const meets = (code: string) => [...(satisfiedBy.get(code) ?? [])].filter((c) => c !== code);
   const ref = (code: string) => ({ code, name: byCode.get(code)?.name ?? null });
+  const meets = new Map(standards.map((s) => [s.code, [...(satisfiedBy.get(s.code) ?? [])].filter((c) => c !== s.code)]));
+  // "Met by" is "meets" read backwards, in registry order.
+  const metBy = new Map<string, string[]>();
+  for (const s of standards) for (const code of meets.get(s.code)!) metBy.set(code, [...(metBy.get(code) ?? []), s.code]);
   return standards.map((s) => ({
     ...s,
-    meets: meets(s.code).sort().map(ref),
-    metBy: standards.filter((o) => meets(o.code).includes(s.code)).map((o) => ref(o.code)),
+    meets: meets.get(s.code)!.sort().map(ref),
+    metBy: (metBy.get(s.code) ?? []).map(ref),
   }));
 }
 type Entry = ReturnType<typeof withEquivalences>[number];
@@ -46,9 +49,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = url.searchParams.get('q')?.trim() ?? '';
   const kindParam = url.searchParams.get('kind') ?? '';
   const kind = (STANDARD_KINDS as readonly string[]).includes(kindParam) ? (kindParam as StandardKind) : '';
+  // The registry is the same for everyone: ask for it while the visitor is being identified.
+  const registry = publicApi.listStandards();
   const auth = await optionalUser(request);
   const [result, portal, session] = await Promise.all([
-    publicApi.listStandards(),
+    registry,
     auth ? portalHeaderData(auth) : null,
     getSession(request),
   ]);
