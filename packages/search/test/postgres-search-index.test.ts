@@ -55,7 +55,7 @@ describe('PostgresSearchIndex', () => {
     expect(rows.map((row) => row.d)).toEqual([1, 1, 0, 3, 3, 3]);
   });
 
-  it('corrects within the typo budget only, and never to the word itself', async () => {
+  it('corrects a swap within the typo budget, and no word of four letters', async () => {
     // "quinoa" is one swap from "quiona" (budget 1); "quinua" is two edits away.
     const quiona = await index.search({ text: 'quiona', viewer: 'ADMIN' });
     expect(quiona.hits.map((hit) => hit.document.id)).toEqual([FIXTURES.quinoa.id]);
