@@ -4,6 +4,14 @@ import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /**
+ * Connections each process keeps open through quiet spells. pg closes a connection after 10 s idle,
+ * and a new one costs ≈ 25 ms to open plus ≈ 100 ms on its first search, while its PostgreSQL backend
+ * loads the text-search dictionaries and catalog entries (bench/search/README.md): a search after a
+ * quiet spell paid that. Connections beyond these still close after 10 s idle.
+ */
+export const WARM_CONNECTIONS = 2;
+
+/**
  * The one description of the database, shared by the API (which migrates), the worker, the seed
  * and the TypeORM CLI. The schema changes only through migrations: `synchronize` stays off.
  */
@@ -22,6 +30,7 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension is needed for uuid keys.
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
+    extra: { min: WARM_CONNECTIONS },
     ...overrides,
   } as DataSourceOptions;
 }
