@@ -38,7 +38,10 @@ export interface ApiSearch {
 }
 
 export async function startApi(databaseUrl: string, pool: pg.Pool): Promise<ApiSearch> {
-  const child = spawn('node', ['dist/main.js'], { cwd: API_DIR, env: apiEnv(databaseUrl), stdio: ['ignore', 'inherit', 'inherit'] });
+  // API_NODE_ARGS passes Node options to the API only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/api-profile"
+  // (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = process.env['API_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+  const child = spawn('node', [...nodeArgs, 'dist/main.js'], { cwd: API_DIR, env: apiEnv(databaseUrl), stdio: ['ignore', 'inherit', 'inherit'] });
   try {
     await waitUntilReady(child);
     const tokens = await sessionsByViewer(pool);

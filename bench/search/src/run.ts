@@ -1,11 +1,12 @@
 /**
  * Search benchmark: indexes seeded multilingual documents into a dedicated database with the
  * PostgreSQL adapter, then runs the same seeded queries directly through the adapter, through the
- * running API (`GET /search`), and through a naive ILIKE scan, alternating per query, and prints
- * percentiles and ratios against the ILIKE baseline.
+ * running API (`GET /search`), and through a naive ILIKE scan, in rounds, and prints percentiles
+ * and ratios against the ILIKE baseline.
  *
  *   pnpm --filter @linkage/bench-search bench            (100,000 documents, 500 queries)
  *   DOCS=20000 QUERIES=200 pnpm --filter @linkage/bench-search bench
+ *   PAUSE_MS=300 pnpm --filter @linkage/bench-search bench   (idle before each adapter and API query)
  */
 import { performance } from 'node:perf_hooks';
 import { PostgresSearchIndex, type SearchQuery } from '@linkage/search';
@@ -13,13 +14,15 @@ import pg from 'pg';
 import { migrateWithApi, startApi } from './api.js';
 import { naiveSearch } from './baseline.js';
 import { generateDocument } from './corpus.js';
-import { generateQueries, type QueryKind } from './queries.js';
+import { generateQueries, type BenchQuery, type QueryKind } from './queries.js';
 import { Random } from './random.js';
 
 const DATABASE = 'linkage_search_bench';
 const DOCS = Number(process.env['DOCS'] ?? 100_000);
 const QUERIES = Number(process.env['QUERIES'] ?? 500);
 const WARM_UP = 50;
+const ROUND = 50;
+const PAUSE_MS = Number(process.env['PAUSE_MS'] ?? 0);
 const BATCH = 2_000;
 const SERVER = { host: process.env['PGHOST'] ?? '127.0.0.1', port: Number(process.env['PGPORT'] ?? 5432), user: process.env['PGUSER'] ?? 'postgres' };
 const DATABASE_URL = `postgres://${SERVER.user}@${SERVER.host}:${SERVER.port}/${DATABASE}`;
@@ -62,7 +65,10 @@ async function time(run: () => Promise<number>): Promise<{ ms: number; total: nu
 }
 
 async function main(): Promise<void> {
-  console.log(`Search benchmark: ${DOCS.toLocaleString('en')} documents, ${QUERIES} queries, database ${DATABASE}`);
+  console.log(
+    `Search benchmark: ${DOCS.toLocaleString('en')} documents, ${QUERIES} queries in rounds of ${ROUND}, ` +
+      `${PAUSE_MS} ms pause before each adapter and API query, database ${DATABASE}`,
+  );
   await recreateDatabase();
   await migrateWithApi(DATABASE_URL);
   const pool = new pg.Pool({ ...SERVER, database: DATABASE, max: 4 });
@@ -94,27 +100,51 @@ async function main(): Promise<void> {
 
   const api = await startApi(DATABASE_URL, pool);
   const queries = generateQueries(new Random(42), QUERIES + WARM_UP);
+  // PAUSE_MS leaves every process idle before a query, as between one person's keystrokes.
+  const pause = async () => {
+    if (PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+  };
   const passes = {
-    adapter: (query: SearchQuery) => time(async () => (await index.search(query)).total),
-    api: (query: SearchQuery) => time(() => api.search(query)),
+    adapter: async (query: SearchQuery) => {
+      await pause();
+      return time(async () => (await index.search(query)).total);
+    },
+    api: async (query: SearchQuery) => {
+      await pause();
+      return time(() => api.search(query));
+    },
+    // The scan takes longer than any pause; waiting before it would only lengthen the run.
     naive: (query: SearchQuery) => time(() => naiveSearch(pool, query)),
   };
   type Sample = Record<keyof typeof passes, { ms: number; total: number }>;
-  const runAll = async (query: SearchQuery): Promise<Sample> => ({
-    adapter: await passes.adapter(query),
-    api: await passes.api(query),
-    naive: await passes.naive(query),
-  });
-  for (const { query } of queries.slice(0, WARM_UP)) await runAll(query);
 
-  // Alternate the three per query so that cache and load conditions are the same for each.
-  const results: Array<{ kind: QueryKind } & Sample> = [];
-  for (const { kind, query } of queries.slice(WARM_UP)) {
-    const sample = await runAll(query);
-    if (sample.api.total !== sample.adapter.total) {
-      throw new Error(`"${query.text}" as ${query.viewer}: the API found ${sample.api.total}, the adapter ${sample.adapter.total}`);
+  /**
+   * Each path answers a round of queries back to back, then the next path the same round: rounds
+   * keep drift in the machine's load equal for all three, and no measured query runs right after a
+   * 300 ms baseline scan that kept both cores busy, as when the three alternated per query (the
+   * API's p95 was 8–15 ms higher that way; bench/search/README.md).
+   */
+  const runRound = async (round: readonly BenchQuery[]): Promise<Sample[]> => {
+    const samples = round.map(() => ({}) as Sample);
+    for (const name of Object.keys(passes) as Array<keyof typeof passes>) {
+      for (const [i, { query }] of round.entries()) samples[i]![name] = await passes[name](query);
     }
-    results.push({ kind, ...sample });
+    return samples;
+  };
+  await runRound(queries.slice(0, WARM_UP));
+
+  const results: Array<{ kind: QueryKind } & Sample> = [];
+  const measured = queries.slice(WARM_UP);
+  for (let start = 0; start < measured.length; start += ROUND) {
+    const round = measured.slice(start, start + ROUND);
+    const samples = await runRound(round);
+    for (const [i, { kind, query }] of round.entries()) {
+      const sample = samples[i]!;
+      if (sample.api.total !== sample.adapter.total) {
+        throw new Error(`"${query.text}" as ${query.viewer}: the API found ${sample.api.total}, the adapter ${sample.adapter.total}`);
+      }
+      results.push({ kind, ...sample });
+    }
   }
   await api.stop();
 
