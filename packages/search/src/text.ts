@@ -5,7 +5,7 @@
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Lower-case, accent-free form: "Café Œuvre" → "cafe oeuvre". */
 export function foldText(text: string): string {
