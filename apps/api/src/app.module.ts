@@ -5,7 +5,6 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import {
   AuthSession,
   CapacityEntry,
@@ -22,6 +21,7 @@ import {
   SourcingNeed,
   Standard,
   User,
+  connectionPool,
   dataSourceOptions,
 } from '@linkage/db';
 import { SearchIndexModule } from '@linkage/search/nest';
@@ -60,11 +60,7 @@ import { StandardsService } from './standards/standards.service.js';
 
 @Module({
   imports: [
-    SearchIndexModule.forRoot({
-      inject: [DataSource],
-      useFactory: (config, dataSource: DataSource) =>
-        config.engine === 'postgres' ? { engine: 'postgres', pool: (dataSource.driver as PostgresDriver).master } : config,
-    }),
+    SearchIndexModule.forRoot({ inject: [DataSource], postgresPool: connectionPool }),
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateApiEnv }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],

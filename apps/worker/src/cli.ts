@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { createDataSource } from '@linkage/db';
-import { InvalidSearchConfigError, createSearchIndex, searchIndexConfigFromEnv } from '@linkage/search';
+import { connectionPool, createDataSource } from '@linkage/db';
+import { InvalidSearchConfigError, createSearchIndex, onSharedPool, searchIndexConfigFromEnv } from '@linkage/search';
 import { progressReporter } from './search/progress-bar.js';
 import { reindexAll } from './search/reindex.js';
 
@@ -12,8 +12,9 @@ import { reindexAll } from './search/reindex.js';
 async function reindex() {
   const url = process.env['DATABASE_URL'];
   if (!url) throw new InvalidSearchConfigError({ DATABASE_URL: 'Set DATABASE_URL to the database to index' });
-  const index = createSearchIndex(searchIndexConfigFromEnv(process.env));
+  const config = searchIndexConfigFromEnv(process.env);
   const dataSource = await createDataSource(url).initialize();
+  const index = createSearchIndex(onSharedPool(config, connectionPool(dataSource)));
   try {
     await index.applySettings();
     const started = Date.now();

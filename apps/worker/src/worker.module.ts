@@ -3,9 +3,10 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '@linkage/contracts';
-import { dataSourceOptions } from '@linkage/db';
+import { connectionPool, dataSourceOptions } from '@linkage/db';
 import { SearchIndexModule } from '@linkage/search/nest';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { CertificatesProcessor } from './certificates/certificates.processor.js';
 import { ExpiringCertificatesService } from './certificates/expiring-certificates.service.js';
 import { type WorkerEnv, validateWorkerEnv } from './config/env.js';
@@ -20,7 +21,7 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
 
 @Module({
   imports: [
-    SearchIndexModule.forRoot(),
+    SearchIndexModule.forRoot({ inject: [DataSource], postgresPool: connectionPool }),
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateWorkerEnv }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],

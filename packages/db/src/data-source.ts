@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import type pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -33,6 +35,11 @@ export function dataSourceOptions(
     extra: { min: WARM_CONNECTIONS },
     ...overrides,
   } as DataSourceOptions;
+}
+
+/** The pg pool behind an initialised data source: the one other clients in the process should share. */
+export function connectionPool(dataSource: DataSource): pg.Pool {
+  return (dataSource.driver as PostgresDriver).master as pg.Pool;
 }
 
 export function createDataSource(url: string, overrides: Partial<DataSourceOptions> = {}): DataSource {

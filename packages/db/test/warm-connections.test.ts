@@ -1,7 +1,5 @@
-import type pg from 'pg';
 import { type DataSource } from 'typeorm';
-import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import { WARM_CONNECTIONS, createDataSource, dataSourceOptions } from '../src/index.js';
+import { WARM_CONNECTIONS, connectionPool, createDataSource, dataSourceOptions } from '../src/index.js';
 
 const URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const backendPid = async (dataSource: DataSource) =>
@@ -15,7 +13,7 @@ describe('connection pool', () => {
     // The real options, with the idle timeout shortened from 10 s so the test need not wait that long.
     const { extra } = dataSourceOptions(URL) as { extra: Record<string, unknown> };
     dataSource = await createDataSource(URL, { extra: { ...extra, idleTimeoutMillis: 50 } }).initialize();
-    const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
+    const pool = connectionPool(dataSource);
 
     // Four at once, each holding its connection, open four backends.
     const busy = await Promise.all(

@@ -31,6 +31,11 @@ export function createSearchIndex(config: SearchIndexConfig): SearchIndex {
   }
 }
 
+/** The configuration with the postgres engine on an existing pool (the process's own) instead of one of its own. */
+export function onSharedPool(config: SearchIndexConfig, pool: pg.Pool): SearchIndexConfig {
+  return config.engine === 'postgres' ? { engine: 'postgres', pool } : config;
+}
+
 const EnvSchema = z.discriminatedUnion('SEARCH_ENGINE', [
   z.object({
     SEARCH_ENGINE: z.literal('postgres'),

@@ -7,7 +7,8 @@ import {
   type OnApplicationShutdown,
   type InjectionToken,
 } from '@nestjs/common';
-import { createSearchIndex, searchIndexConfigFromEnv, type SearchIndexConfig } from './create-search-index.js';
+import type pg from 'pg';
+import { createSearchIndex, onSharedPool, searchIndexConfigFromEnv } from './create-search-index.js';
 import { type SearchIndex } from './search-index.js';
 
 /** Injection token of the one SearchIndex, whichever engine SEARCH_ENGINE selects. */
@@ -26,11 +27,10 @@ class SearchIndexCloser implements OnApplicationShutdown {
 export interface SearchIndexModuleOptions {
   inject?: InjectionToken[];
   /**
-   * Turns the environment's configuration into the one to use: the API hands the postgres engine
-   * the pool TypeORM already holds, so a search shares warm connections with the session look-up
-   * instead of opening a second pool.
+   * The pool the postgres engine shares, from the injected providers: the process's own (TypeORM's),
+   * whose connections stay warm, instead of a second pool whose idle connections close and reopen cold.
    */
-  useFactory?: (config: SearchIndexConfig, ...injected: never[]) => SearchIndexConfig;
+  postgresPool?: (...injected: never[]) => pg.Pool;
 }
 
 /**
@@ -50,7 +50,7 @@ export class SearchIndexModule {
           inject: options.inject ?? [],
           useFactory: async (...injected: never[]) => {
             const fromEnv = searchIndexConfigFromEnv(process.env);
-            const index = createSearchIndex(options.useFactory ? options.useFactory(fromEnv, ...injected) : fromEnv);
+            const index = createSearchIndex(options.postgresPool ? onSharedPool(fromEnv, options.postgresPool(...injected)) : fromEnv);
             await index.applySettings();
             return index;
           },

@@ -1,4 +1,5 @@
-import { InvalidSearchConfigError, createSearchIndex, searchIndexConfigFromEnv } from '../src/index.js';
+import pg from 'pg';
+import { InvalidSearchConfigError, createSearchIndex, onSharedPool, searchIndexConfigFromEnv } from '../src/index.js';
 
 describe('searchIndexConfigFromEnv', () => {
   it('defaults to PostgreSQL', () => {
@@ -19,6 +20,16 @@ describe('searchIndexConfigFromEnv', () => {
       expect.objectContaining({ variables: { MEILI_URL: expect.stringContaining('MEILI_URL') } }),
     );
     expect(() => searchIndexConfigFromEnv({ SEARCH_ENGINE: 'elastic' })).toThrow(InvalidSearchConfigError);
+  });
+});
+
+describe('onSharedPool', () => {
+  it('puts the postgres engine on the given pool and leaves Meilisearch as it is', async () => {
+    const pool = new pg.Pool({ connectionString: 'postgres://127.0.0.1/none' });
+    const meili = { engine: 'meilisearch', host: 'http://127.0.0.1:7700' } as const;
+    expect(onSharedPool({ engine: 'postgres', connectionString: 'postgres://127.0.0.1/other' }, pool)).toEqual({ engine: 'postgres', pool });
+    expect(onSharedPool(meili, pool)).toBe(meili);
+    await pool.end();
   });
 });
 
