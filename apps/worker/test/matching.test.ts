@@ -93,9 +93,11 @@ describe('matching job', () => {
       await blocker.release();
     }
 
+    // Read the job again once it is completed: a copy read before the check may predate the
+    // attempt that completed it (the retry can finish between the two round trips).
     const job = await eventually(async () => {
       const j = await queue.getJob(MatchNeedJob.jobId(payload));
-      return (await j?.isCompleted()) ? j : undefined;
+      return (await j?.isCompleted()) ? queue.getJob(MatchNeedJob.jobId(payload)) : undefined;
     }, 20_000);
     expect(job!.attemptsMade).toBeGreaterThanOrEqual(2);
     // BullMQ keeps the stack of each failed attempt: the first one hit the lock.
