@@ -40,6 +40,35 @@ const facetValueLabel = (facet: FacetName, value: string) =>
 /** Typing pauses this long before the results follow, so each keystroke is not a request. */
 const TYPING_DEBOUNCE_MS = 300;
 
+/** Words of a query that finds nothing, tried one by one for the empty state; more are not tried. */
+const WORDS_TRIED_ALONE = 4;
+
+/** A word of the query that finds something on its own, with the filters kept, and how much. */
+interface WordAlone {
+  word: string;
+  total: number;
+}
+
+/**
+ * Every word of a query must match, so "herbes séchées" finds nothing where "herbes" alone finds the
+ * dried-herb groups. When a query of several words finds nothing, each word is searched alone (one
+ * result, no facets: only the total is wanted) and those that find something are offered instead.
+ */
+async function wordsThatFindSomething(q: string, filters: URLSearchParams, token?: string): Promise<WordAlone[]> {
+  const words = [...new Set(q.split(/\s+/).filter(Boolean))];
+  if (words.length < 2) return [];
+  const found = await Promise.all(
+    words.slice(0, WORDS_TRIED_ALONE).map(async (word) => {
+      const params = new URLSearchParams(filters);
+      params.set('q', word);
+      params.set('perPage', '1');
+      const result = await publicApi.search(params, token);
+      return { word, total: result.ok ? result.data.total : 0 };
+    }),
+  );
+  return found.filter((w) => w.total > 0);
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const q = url.searchParams.get('q')?.trim() ?? '';
@@ -47,9 +76,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     FacetName,
     string[]
   >;
-  const params = new URLSearchParams();
+  const filters = new URLSearchParams();
+  for (const f of FACETS) for (const value of selected[f.name]) filters.append(f.name, value);
+  const params = new URLSearchParams(filters);
   if (q) params.set('q', q);
-  for (const f of FACETS) for (const value of selected[f.name]) params.append(f.name, value);
   params.set('facets', FACETS.map((f) => f.name).join(','));
   // A signed-in visitor gets the portal's header, and search results as their tier may see them.
   const auth = await optionalUser(request);
@@ -57,11 +87,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     publicApi.search(params, auth?.token),
     auth ? portalHeaderData(auth) : null,
   ]);
+  const found = result.ok && result.data.total > 0;
   return {
     portal,
     q,
     selected,
     result: result.ok ? result.data : null,
+    wordsAlone: result.ok && !found ? await wordsThatFindSomething(q, filters, auth?.token) : [],
     // Field messages name what to fix ("country: Use ISO 3166 …"); anything else is a plain message.
     error: result.ok ? null : Object.values(result.error.fields ?? {}).join(' ') || result.error.message,
   };
@@ -78,13 +110,25 @@ export default function SearchPage() {
 }
 
 function Search() {
-  const { q, selected, result, error } = useLoaderData<typeof loader>();
+  const { q, selected, result, error, wordsAlone } = useLoaderData<typeof loader>();
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(typing.current), []);
+  // The box is uncontrolled so typing is never interrupted; when the query changes from elsewhere (a
+  // suggested word, Back), the box follows, unless it is being typed in.
+  useEffect(() => {
+    if (inputRef.current && document.activeElement !== inputRef.current) inputRef.current.value = q;
+  }, [q]);
   const filtered = FACETS.some((f) => selected[f.name].length > 0);
+  // The same search, filters kept, for one word of the query.
+  const searchAlone = (word: string) => {
+    const params = new URLSearchParams({ q: word });
+    for (const f of FACETS) for (const value of selected[f.name]) params.append(f.name, value);
+    return `?${params.toString()}`;
+  };
 
   // Replacing the history entry keeps Back meaningful: one entry per search, not per keystroke.
   const submitNow = () =>
@@ -116,6 +160,7 @@ function Search() {
           </label>
           <input
             id="search-q"
+            ref={inputRef}
             type="search"
             name="q"
             defaultValue={q}
@@ -155,7 +200,7 @@ function Search() {
             })}
           </aside>
           <section className="search__results" aria-live="polite" aria-label="Results">
-            <Results q={q} filtered={filtered} result={result} error={error} />
+            <Results q={q} filtered={filtered} result={result} error={error} wordsAlone={wordsAlone} searchAlone={searchAlone} />
           </section>
         </div>
       </Form>
@@ -168,16 +213,34 @@ function Results({
   filtered,
   result,
   error,
+  wordsAlone,
+  searchAlone,
 }: {
   q: string;
   filtered: boolean;
   result: ReturnType<typeof useLoaderData<typeof loader>>['result'];
   error: string | null;
+  wordsAlone: WordAlone[];
+  searchAlone: (word: string) => string;
 }) {
   if (error || !result) {
     return (
       <EmptyState title="That search could not be run" icon="!">
         <p>{error ?? 'Please try again in a moment.'}</p>
+      </EmptyState>
+    );
+  }
+  if (result.hits.length === 0 && wordsAlone.length > 0) {
+    return (
+      <EmptyState title={`Nothing matches all of “${q}”`}>
+        <p>Every word must match. On its own,</p>
+        <ul className="search__words-alone">
+          {wordsAlone.map(({ word, total }) => (
+            <li key={word}>
+              <Link to={searchAlone(word)}>“{word}”</Link> finds {total === 1 ? '1 result' : `${total} results`}
+            </li>
+          ))}
+        </ul>
       </EmptyState>
     );
   }

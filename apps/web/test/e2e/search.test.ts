@@ -1,7 +1,8 @@
 /**
  * Search in a real browser: a producer group's published catalogue item is found by a misspelt
  * product, labelled as a catalogue item, narrowed to by the "What" facet, and leads to the group's
- * joint catalogue; signed in, the same page wears the portal's header.
+ * joint catalogue; signed in, the same page wears the portal's header; a query whose words find
+ * nothing together offers the words that find something alone.
  * The group and its item are set up through the API: what is under test here is the search page.
  */
 import type { Page } from 'playwright-core';
@@ -100,5 +101,25 @@ test('signed in, the search page wears the portal header and still finds the ite
   const results = page.getByRole('region', { name: 'Results' });
   await results.getByRole('listitem').filter({ hasText: groupName }).filter({ hasText: 'Catalogue item' }).waitFor();
   await browser.shot('31-search-signed-in');
+  expect(browser.pageErrors).toEqual([]);
+}, 60_000);
+
+test('a query whose words find nothing together offers each word that finds something alone', async () => {
+  await page.goto(`${WEB_URL}/search`);
+  await page.getByLabel('Search for').pressSequentially('quiona zzqx', { delay: 40 });
+  await page.waitForURL(/[?&]q=quiona\+zzqx/);
+  const results = page.getByRole('region', { name: 'Results' });
+  await results.getByText('Nothing matches all of “quiona zzqx”').waitFor();
+  const suggestion = results.getByRole('listitem').filter({ hasText: '“quiona” finds' });
+  await suggestion.waitFor();
+  // Only the word that finds something is offered.
+  expect(await results.getByRole('link', { name: '“zzqx”' }).count()).toBe(0);
+  await browser.shot('32-search-words-alone');
+
+  await suggestion.getByRole('link', { name: '“quiona”' }).click();
+  await page.waitForURL(/[?&]q=quiona$/);
+  await results.getByRole('listitem').filter({ hasText: groupName }).filter({ hasText: 'Catalogue item' }).waitFor();
+  // The box follows the query it now shows.
+  expect(await page.getByLabel('Search for').inputValue()).toBe('quiona');
   expect(browser.pageErrors).toEqual([]);
 }, 60_000);
