@@ -87,13 +87,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     publicApi.search(params, auth?.token),
     auth ? portalHeaderData(auth) : null,
   ]);
-  const found = result.ok && result.data.total > 0;
   return {
     portal,
     q,
     selected,
     result: result.ok ? result.data : null,
-    wordsAlone: result.ok && !found ? await wordsThatFindSomething(q, filters, auth?.token) : [],
+    wordsAlone: result.ok && result.data.total === 0 ? await wordsThatFindSomething(q, filters, auth?.token) : [],
     // Field messages name what to fix ("country: Use ISO 3166 …"); anything else is a plain message.
     error: result.ok ? null : Object.values(result.error.fields ?? {}).join(' ') || result.error.message,
   };
