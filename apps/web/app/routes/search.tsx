@@ -40,6 +40,13 @@ const facetValueLabel = (facet: FacetName, value: string) =>
 /** Typing pauses this long before the results follow, so each keystroke is not a request. */
 const TYPING_DEBOUNCE_MS = 300;
 
+/** The ticked facet values as filter parameters: for the API and for links that keep them. */
+function filterParams(selected: Record<FacetName, readonly string[]>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const f of FACETS) for (const value of selected[f.name]) params.append(f.name, value);
+  return params;
+}
+
 /** Words of a query that finds nothing, tried one by one for the empty state; more are not tried. */
 const WORDS_TRIED_ALONE = 4;
 
@@ -76,8 +83,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     FacetName,
     string[]
   >;
-  const filters = new URLSearchParams();
-  for (const f of FACETS) for (const value of selected[f.name]) filters.append(f.name, value);
+  const filters = filterParams(selected);
   const params = new URLSearchParams(filters);
   if (q) params.set('q', q);
   params.set('facets', FACETS.map((f) => f.name).join(','));
@@ -124,8 +130,8 @@ function Search() {
   const filtered = FACETS.some((f) => selected[f.name].length > 0);
   // The same search, filters kept, for one word of the query.
   const searchAlone = (word: string) => {
-    const params = new URLSearchParams({ q: word });
-    for (const f of FACETS) for (const value of selected[f.name]) params.append(f.name, value);
+    const params = filterParams(selected);
+    params.set('q', word);
     return `?${params.toString()}`;
   };
 
