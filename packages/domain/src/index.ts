@@ -18,6 +18,8 @@ export * from './compliance/requirement.js';
 export * from './catalogue/catalogue-capacity.js';
 export * from './catalogue/catalogue-price.js';
 export * from './matching/types.js';
+export * from './matching/offerable-capacity.js';
+export * from './money/format-money.js';
 export { MATCHING_CONFIG, type MatchingConfig } from './matching/matching-config.js';
 export { matchSuppliers, type MatchOptions } from './matching/match-suppliers.js';
 export * from './coalition/types.js';

@@ -67,7 +67,6 @@ const candidate = (id: number) =>
     ),
     leadTimeDays: fc.constant(10),
     certifications: fc.array(certificate, { maxLength: 2 }),
-    groupCertifications: fc.option(fc.array(certificate, { maxLength: 2 }), { nil: undefined }),
     score: fc.double({ min: 0, max: 1, noNaN: true }),
   });
 
@@ -103,10 +102,9 @@ const instance = (maxSuppliers: number): fc.Arbitrary<Instance> =>
       }),
     );
 
-const holdsThrough = (c: CoalitionCandidate, codes: readonly string[], groupCounts: boolean) =>
-  c.certifications.some((x) => codes.includes(x.standardCode) && x.validUntil >= END) ||
-  (groupCounts &&
-    (c.groupCertifications ?? []).some((x) => codes.includes(x.standardCode) && x.validUntil >= END));
+// Candidates here are single units (no members): unit-by-unit compliance has hand-checked cases.
+const holdsThrough = (c: CoalitionCandidate, codes: readonly string[]) =>
+  c.certifications.some((x) => codes.includes(x.standardCode) && x.validUntil >= END);
 
 /** Each candidate as the test understands it: eligible or not, bounds in t/month, landed cost per t. */
 function understand({ need, candidates, options }: Instance) {
@@ -124,8 +122,8 @@ function understand({ need, candidates, options }: Instance) {
     const pricePerT = c.unitPrice.per === 't' ? c.unitPrice.amount : c.unitPrice.amount * 1000;
     return {
       id: c.supplierId,
-      eligible: (!eachGap || holdsThrough(c, ['GLOBALGAP_IFA'], true)) && cap > 0 && min <= cap,
-      gfsi: holdsThrough(c, GFSI_ROUTES, false), // BRCGS and IFS certificates do not cover group members
+      eligible: (!eachGap || holdsThrough(c, ['GLOBALGAP_IFA'])) && cap > 0 && min <= cap,
+      gfsi: holdsThrough(c, GFSI_ROUTES),
       cap,
       min,
       landed: pricePerT + options.transportCostPerUnitKm * greatCircleKm(need.deliveryPlace, c.location),

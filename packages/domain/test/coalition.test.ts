@@ -83,7 +83,7 @@ describe('proposeCoalitions: hand-checked cases', () => {
     expect(result.best!.provenOptimal).toBe(true);
   });
 
-  it('accepts members covered by their group certificate and refuses an uncovered one', () => {
+  it('accepts groups whose members are covered by the group certificate and refuses an uncovered supplier', () => {
     const need = herbsNeed({
       quantity: 20,
       requirements: [{ standardCode: 'FAIRTRADE_SPO', level: 'EACH_SUPPLIER', mustHoldNow: true }],
@@ -94,15 +94,17 @@ describe('proposeCoalitions: hand-checked cases', () => {
       [
         coalitionSupplier({
           ...inLima,
-          supplierId: 'member-1',
+          supplierId: 'group-1',
           capacity: { quantity: 10, unit: 't', period: 'MONTH' },
-          groupCertifications: group,
+          certifications: group,
+          units: [{ memberId: 'farm-1', quantity: 10, certifications: [] }],
         }),
         coalitionSupplier({
           ...inLima,
-          supplierId: 'member-2',
+          supplierId: 'group-2',
           capacity: { quantity: 10, unit: 't', period: 'MONTH' },
-          groupCertifications: group,
+          certifications: group,
+          units: [{ memberId: 'farm-2', quantity: 10, certifications: [] }],
         }),
         coalitionSupplier({
           ...inLima,
@@ -113,7 +115,7 @@ describe('proposeCoalitions: hand-checked cases', () => {
       ],
       options,
     );
-    expect(result.best!.allocations.map((a) => a.supplierId).sort()).toEqual(['member-1', 'member-2']);
+    expect(result.best!.allocations.map((a) => a.supplierId).sort()).toEqual(['group-1', 'group-2']);
     expect(result.excluded.map((e) => e.supplierId)).toEqual(['outsider']);
   });
 

@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { MATCHING_CONFIG, type SupplierCandidate, matchSuppliers } from '../src/index.js';
 import { TODAY, herbsNeed, supplier } from './support/fixtures.js';
 
+/** Matches then excluded suppliers, in result order. */
+const ranked = (...args: Parameters<typeof matchSuppliers>) => {
+  const result = matchSuppliers(...args);
+  return [...result.matches, ...result.excluded];
+};
+
 const certified = (standardCode: string, validUntil = '2028-06-30') => ({
   standardCode,
   validUntil,
@@ -10,7 +16,7 @@ const certified = (standardCode: string, validUntil = '2028-06-30') => ({
 
 describe('matchSuppliers: hard filters', () => {
   it('keeps only suppliers of the same HS chapter', () => {
-    const matches = matchSuppliers(
+    const matches = ranked(
       herbsNeed(),
       [
         supplier({ supplierId: 'herbs' }),
@@ -22,9 +28,9 @@ describe('matchSuppliers: hard filters', () => {
     expect(matches.map((m) => m.supplierId).sort()).toEqual(['coffee', 'herbs']);
   });
 
-  it('leaves out suppliers outside the allowed countries or beyond the maximum distance', () => {
+  it('excludes suppliers outside the allowed countries or beyond the maximum distance, saying why', () => {
     const need = herbsNeed({ allowedCountries: ['PE'], maxDistanceKm: 300 });
-    const matches = matchSuppliers(
+    const { matches, excluded } = matchSuppliers(
       need,
       [
         supplier({ supplierId: 'near' }),
@@ -34,13 +40,31 @@ describe('matchSuppliers: hard filters', () => {
       { today: TODAY },
     );
     expect(matches.map((m) => m.supplierId)).toEqual(['near']);
+    expect(Object.fromEntries(excluded.map((m) => [m.supplierId, m.blockers]))).toEqual({
+      ecuador: ['based in EC, outside the countries the buyer accepts'],
+      cusco: ["574 km away, beyond the buyer's limit of 300 km"],
+    });
+    expect(excluded.every((m) => m.eligibility === 'EXCLUDED')).toBe(true);
   });
 
-  it('leaves out suppliers lacking a standard the buyer requires now, or holding it only expired', () => {
+  it('lists every reason that keeps a supplier out, not only the first', () => {
+    const need = herbsNeed({
+      allowedCountries: ['PE'],
+      requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
+    const { excluded } = matchSuppliers(need, [supplier({ country: 'EC' })], { today: TODAY });
+    expect(excluded[0]!.blockers).toEqual([
+      'based in EC, outside the countries the buyer accepts',
+      'does not hold GLOBALGAP_IFA, which the buyer requires now',
+    ]);
+    expect(excluded[0]!.explanation).toMatch(/^Not eligible: based in EC/);
+  });
+
+  it('excludes suppliers lacking a standard the buyer requires now, or holding it only expired', () => {
     const need = herbsNeed({
       requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'EACH_SUPPLIER', mustHoldNow: true }],
     });
-    const matches = matchSuppliers(
+    const { matches, excluded } = matchSuppliers(
       need,
       [
         supplier({ supplierId: 'holds', certifications: [certified('GLOBALGAP_IFA')] }),
@@ -50,41 +74,53 @@ describe('matchSuppliers: hard filters', () => {
       { today: TODAY },
     );
     expect(matches.map((m) => m.supplierId)).toEqual(['holds']);
+    expect(Object.fromEntries(excluded.map((m) => [m.supplierId, m.blockers]))).toEqual({
+      expired: ['its GLOBALGAP_IFA certificate expired on 2026-11-22, and the buyer requires GLOBALGAP_IFA now'],
+      none: ['does not hold GLOBALGAP_IFA, which the buyer requires now'],
+    });
   });
 
-  it('counts a group certificate for members when the scheme covers them (GLOBALG.A.P. option 2), not otherwise', () => {
-    const groupCovered = supplier({
-      supplierId: 'member',
-      groupCertifications: [certified('GLOBALGAP_IFA')],
-    });
+  it("counts a group certificate for its members when the scheme covers them (GLOBALG.A.P. option 2), not otherwise", () => {
+    const group = (certifications: SupplierCandidate['certifications']) =>
+      supplier({
+        supplierId: 'group',
+        certifications,
+        units: [{ memberId: 'farm-1', quantity: 40, certifications: [] }],
+      });
     const farm = herbsNeed({
       requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'GROUP_COVERS', mustHoldNow: true }],
     });
-    expect(matchSuppliers(farm, [groupCovered], { today: TODAY })[0]).toMatchObject({
-      supplierId: 'member',
+    expect(matchSuppliers(farm, [group([certified('GLOBALGAP_IFA')])], { today: TODAY }).matches[0]).toMatchObject({
+      supplierId: 'group',
       eligibility: 'ELIGIBLE',
       gaps: [],
     });
 
+    // ISO 22000 certifies one plant: the group's certificate says nothing of its member's.
     const plant = herbsNeed({
       requirements: [{ standardCode: 'ISO_22000', level: 'EACH_SUPPLIER', mustHoldNow: true }],
     });
-    const notCovered = supplier({ supplierId: 'member', groupCertifications: [certified('ISO_22000')] });
-    expect(matchSuppliers(plant, [notCovered], { today: TODAY })).toEqual([]);
+    const { matches, excluded } = matchSuppliers(plant, [group([certified('ISO_22000')])], { today: TODAY });
+    expect(matches).toEqual([]);
+    expect(excluded[0]!.blockers).toEqual(['does not hold ISO_22000, which the buyer requires now']);
   });
 
-  it('leaves out suppliers whose capacity unit cannot be compared', () => {
-    expect(
-      matchSuppliers(herbsNeed(), [supplier({ capacity: { quantity: 5, unit: 'l', period: 'MONTH' } })], {
-        today: TODAY,
-      }),
-    ).toEqual([]);
+  it('excludes suppliers whose capacity unit cannot be compared', () => {
+    const { matches, excluded } = matchSuppliers(
+      herbsNeed(),
+      [supplier({ capacity: { quantity: 5, unit: 'l', period: 'MONTH' } })],
+      { today: TODAY },
+    );
+    expect(matches).toEqual([]);
+    expect(excluded[0]!.blockers).toEqual([
+      "capacity is recorded in l, which cannot be compared with the need's t",
+    ]);
   });
 });
 
 describe('matchSuppliers: eligibility and gaps', () => {
   it('is ELIGIBLE with no gaps when everything fits', () => {
-    const [m] = matchSuppliers(
+    const [m] = ranked(
       herbsNeed({
         requirements: [{ standardCode: 'GFSI_RECOGNISED', level: 'EACH_SUPPLIER', mustHoldNow: false }],
       }),
@@ -108,7 +144,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
       startDate: '2027-06-01',
       requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false }],
     });
-    const [m] = matchSuppliers(need, [supplier()], { today: TODAY });
+    const [m] = ranked(need, [supplier()], { today: TODAY });
     expect(m!.eligibility).toBe('CONDITIONAL');
     expect(m!.gaps).toEqual([
       expect.objectContaining({
@@ -126,7 +162,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
     const later = herbsNeed({
       requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' }],
     });
-    const [conditional] = matchSuppliers(later, [supplier()], { today: TODAY });
+    const [conditional] = ranked(later, [supplier()], { today: TODAY });
     expect(conditional!.eligibility).toBe('CONDITIONAL');
     expect(conditional!.gaps[0]).toMatchObject({ missing: 'HACCP', closeBy: '2027-06-15' });
     // …and an earlier one than the start date leaves none, even though deliveries start in June.
@@ -134,7 +170,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
       startDate: '2027-06-01',
       requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-01-15' }],
     });
-    const [excluded] = matchSuppliers(earlier, [supplier()], { today: TODAY });
+    const [excluded] = ranked(earlier, [supplier()], { today: TODAY });
     expect(excluded!.eligibility).toBe('EXCLUDED');
     expect(excluded!.explanation).toMatch(/too long to hold it by the buyer's deadline of 2027-01-15/);
   });
@@ -143,17 +179,17 @@ describe('matchSuppliers: eligibility and gaps', () => {
     const need = herbsNeed({
       requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
     });
-    const [m] = matchSuppliers(need, [supplier()], { today: TODAY });
+    const [m] = ranked(need, [supplier()], { today: TODAY });
     expect(m!.eligibility).toBe('EXCLUDED');
     expect(m!.gaps[0]).toMatchObject({ kind: 'CERTIFICATION', missing: 'ORGANIC_EU', monthsToClose: 24 });
-    expect(m!.explanation).toMatch(/^Excluded: ORGANIC_EU typically takes 24 months/);
+    expect(m!.explanation).toMatch(/^Not eligible: ORGANIC_EU typically takes 24 months/);
   });
 
   it('excludes a supplier missing a standard the registry does not know, rather than guessing a time', () => {
     const need = herbsNeed({
       requirements: [{ standardCode: 'LOCAL_LABEL_X', level: 'EACH_SUPPLIER', mustHoldNow: false }],
     });
-    const [holder, without] = matchSuppliers(
+    const [holder, without] = ranked(
       need,
       [
         supplier({ supplierId: 'b' }),
@@ -178,7 +214,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
       supplierId: 'lasting',
       certifications: [certified('GLOBALGAP_IFA', '2028-01-31')],
     });
-    const [first, second] = matchSuppliers(need, [lapsing, lasting], { today: TODAY });
+    const [first, second] = ranked(need, [lapsing, lasting], { today: TODAY });
     expect(first!.supplierId).toBe('lasting');
     expect(second).toMatchObject({ supplierId: 'lapsing', eligibility: 'CONDITIONAL' });
     expect(second!.gaps).toEqual([
@@ -192,7 +228,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
   });
 
   it('excludes a supplier whose lead time makes the first delivery late', () => {
-    const [m] = matchSuppliers(herbsNeed({ startDate: '2026-12-10' }), [supplier({ leadTimeDays: 45 })], {
+    const [m] = ranked(herbsNeed({ startDate: '2026-12-10' }), [supplier({ leadTimeDays: 45 })], {
       today: TODAY,
     });
     expect(m!.eligibility).toBe('EXCLUDED');
@@ -201,7 +237,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
   });
 
   it('reports a capacity shortfall as a gap closed by joining a coalition, not a reason to exclude', () => {
-    const [m] = matchSuppliers(
+    const [m] = ranked(
       herbsNeed(),
       [supplier({ capacity: { quantity: 120, unit: 't', period: 'YEAR' } })],
       { today: TODAY },
@@ -209,12 +245,16 @@ describe('matchSuppliers: eligibility and gaps', () => {
     expect(m!.eligibility).toBe('ELIGIBLE');
     expect(m!.components.capacity).toBe(0.25);
     expect(m!.gaps).toEqual([
-      expect.objectContaining({ kind: 'CAPACITY', missing: '30 t/month of the 40 needed', monthsToClose: 0 }),
+      expect.objectContaining({
+        kind: 'CAPACITY',
+        missing: '30 t/month short: offers 10 of the 40 t/month needed',
+        monthsToClose: 0,
+      }),
     ]);
   });
 
   it('flags a supplier of the right chapter but another heading with a competence gap', () => {
-    const [m] = matchSuppliers(herbsNeed(), [supplier({ productCodes: ['091099'] })], { today: TODAY });
+    const [m] = ranked(herbsNeed(), [supplier({ productCodes: ['091099'] })], { today: TODAY });
     expect(m!.components.product).toBe(MATCHING_CONFIG.productFitByLevel[2]);
     expect(m!.gaps.map((g) => g.kind)).toEqual(['COMPETENCE']);
     expect(m!.eligibility).toBe('CONDITIONAL');
@@ -227,7 +267,7 @@ describe('matchSuppliers: ranking', () => {
       requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
     });
     const organic = [certified('ORGANIC_EU')];
-    const ranked = matchSuppliers(
+    const order = ranked(
       need,
       [
         supplier({ supplierId: 'z-organic', certifications: organic }),
@@ -241,17 +281,17 @@ describe('matchSuppliers: ranking', () => {
       ],
       { today: TODAY },
     );
-    expect(ranked.map((m) => m.supplierId)).toEqual([
+    expect(order.map((m) => m.supplierId)).toEqual([
       'b-organic',
       'z-organic',
       'c-organic-small',
       'a-not-organic',
     ]);
-    expect(ranked[3]!.eligibility).toBe('EXCLUDED');
+    expect(order[3]!.eligibility).toBe('EXCLUDED');
   });
 
   it('lets a good delivery record lift a supplier over an identical one without history', () => {
-    const ranked = matchSuppliers(
+    const order = ranked(
       herbsNeed(),
       [
         supplier({ supplierId: 'a-new' }),
@@ -262,7 +302,7 @@ describe('matchSuppliers: ranking', () => {
       ],
       { today: TODAY },
     );
-    expect(ranked.map((m) => m.supplierId)).toEqual(['b-proven', 'a-new']);
+    expect(order.map((m) => m.supplierId)).toEqual(['b-proven', 'a-new']);
   });
 
   const arbitrarySupplier = fc.record({
@@ -320,19 +360,21 @@ describe('matchSuppliers: ranking', () => {
         fc.uniqueArray(arbitrarySupplier, { selector: (s) => s.supplierId, maxLength: 25 }),
         fc.integer({ min: 1, max: 30 }),
         (suppliers, limit) => {
-          const ranked = matchSuppliers(need, suppliers, { today: TODAY, limit });
-          const reversed = matchSuppliers(need, [...suppliers].reverse(), { today: TODAY, limit });
-          expect(reversed).toEqual(ranked);
-          expect(ranked.length).toBeLessThanOrEqual(limit);
-          for (const [i, m] of ranked.entries()) {
-            expect(m.score).toBeGreaterThanOrEqual(0);
-            expect(m.score).toBeLessThanOrEqual(1);
-            if (m.eligibility === 'ELIGIBLE') expect(m.gaps.every((g) => g.monthsToClose === 0)).toBe(true);
-            const next = ranked[i + 1];
-            if (next && (m.eligibility === 'EXCLUDED') === (next.eligibility === 'EXCLUDED')) {
-              expect(m.score > next.score || (m.score === next.score && m.supplierId < next.supplierId)).toBe(
-                true,
-              );
+          const result = matchSuppliers(need, suppliers, { today: TODAY, limit, excludedLimit: limit });
+          const reversed = matchSuppliers(need, [...suppliers].reverse(), { today: TODAY, limit, excludedLimit: limit });
+          expect(reversed).toEqual(result);
+          expect(result.matches.length).toBeLessThanOrEqual(limit);
+          expect(result.excluded.length).toBeLessThanOrEqual(limit);
+          expect(result.matches.every((m) => m.eligibility !== 'EXCLUDED' && m.blockers.length === 0)).toBe(true);
+          expect(result.excluded.every((m) => m.eligibility === 'EXCLUDED' && m.blockers.length > 0)).toBe(true);
+          for (const list of [result.matches, result.excluded]) {
+            for (const [i, m] of list.entries()) {
+              expect(m.score).toBeGreaterThanOrEqual(0);
+              expect(m.score).toBeLessThanOrEqual(1);
+              if (m.eligibility === 'ELIGIBLE') expect(m.gaps.every((g) => g.monthsToClose === 0)).toBe(true);
+              const next = list[i + 1];
+              if (next)
+                expect(m.score > next.score || (m.score === next.score && m.supplierId < next.supplierId)).toBe(true);
             }
           }
         },
@@ -340,13 +382,14 @@ describe('matchSuppliers: ranking', () => {
     );
   });
 
-  it('returns the same top matches as scoring everyone and sorting', () => {
+  it('returns the same top matches and exclusions as scoring everyone and sorting', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(arbitrarySupplier, { selector: (s) => s.supplierId, maxLength: 40 }),
         (suppliers) => {
-          const all = matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 1000 });
-          expect(matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 5 })).toEqual(all.slice(0, 5));
+          const all = matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 1000, excludedLimit: 1000 });
+          const top = matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 5, excludedLimit: 3 });
+          expect(top).toEqual({ matches: all.matches.slice(0, 5), excluded: all.excluded.slice(0, 3) });
         },
       ),
     );

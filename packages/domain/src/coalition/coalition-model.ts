@@ -2,8 +2,10 @@ import { dayNumber } from '../dates/calendar-date.js';
 import { STANDARDS_REGISTRY } from '../compliance/standards-registry.js';
 import { greatCircleKm } from '../geo/distance.js';
 import { MATCHING_CONFIG } from '../matching/matching-config.js';
-import { bestCertificate, prepareRequirements } from '../matching/requirement-check.js';
+import { isUnitLevel, offerableCapacity } from '../matching/offerable-capacity.js';
+import { prepareRequirements } from '../matching/requirement-check.js';
 import { type SourcingNeedForMatching } from '../matching/types.js';
+import { type MemberShare } from './member-shares.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible, convertQuantity } from '../units/units.js';
 import {
@@ -22,7 +24,8 @@ import {
  *              (minOrder ≥ min(capacity, MIN_MEMBER_SHARE · demand): every member supplies something)
  *              Σ_{i holds r} y[i] ≥ 1 for every ANY_SUPPLIER requirement r
  *
- * EACH_SUPPLIER (and GROUP_COVERS) requirements are met by leaving out candidates that fail them.
+ * EACH_SUPPLIER (and GROUP_COVERS) requirements are met unit by unit: a candidate's capacity is that
+ * of its units compliant through the last delivery (`offerableCapacity`), and one with none is left out.
  * Exported so benchmarks can hand exactly this model to another solver.
  */
 export interface CoalitionModel {
@@ -39,6 +42,8 @@ export interface CoalitionModel {
   requiredMask: number;
   /** Tie-break score (higher is better). */
   score: Float64Array;
+  /** Per supplier, the units whose capacity backs it (compliant through the last delivery). */
+  backing: MemberShare[][];
   demand: number;
   fixedCost: number;
   quantityDomain: QuantityDomain;
@@ -73,19 +78,13 @@ export function prepareCoalitionModel(
   const registry = options.registry ?? STANDARDS_REGISTRY;
   const domain = options.quantityDomain ?? 'CONTINUOUS';
   const prepared = prepareRequirements(need.requirements, registry);
-  const anyRequirements = prepared.filter((p) => p.requirement.level === 'ANY_SUPPLIER');
-  const eachRequirements = prepared.filter((p) => p.requirement.level !== 'ANY_SUPPLIER');
+  const anyRequirements = prepared.filter((p) => !isUnitLevel(p));
   if (anyRequirements.length > MAX_ANY_REQUIREMENTS) {
     throw new RangeError(`A need may have at most ${MAX_ANY_REQUIREMENTS} ANY_SUPPLIER requirements`);
   }
   dayNumber(options.today); // rejects a malformed date before it silently breaks string comparisons
   const lastDelivery = need.endDate ?? need.startDate;
   const credit = MATCHING_CONFIG.verificationCredit;
-  // A member must hold the standard on every delivery day: valid from today through the last delivery.
-  const holds = (c: CoalitionCandidate, p: (typeof prepared)[number]) => {
-    const cert = bestCertificate(p, c.certifications, c.groupCertifications, lastDelivery, credit);
-    return cert !== undefined && cert.validUntil >= lastDelivery;
-  };
   const allowed = need.allowedCountries ? new Set(need.allowedCountries) : undefined;
 
   const kept: {
@@ -94,15 +93,11 @@ export function prepareCoalitionModel(
     capacity: number;
     minOrder: number;
     mask: number;
+    backing: MemberShare[];
   }[] = [];
   const excluded: ExcludedCandidate[] = [];
   for (const c of candidates) {
     const exclude = (reason: string) => excluded.push({ supplierId: c.supplierId, reason });
-    const missing = eachRequirements.find((p) => !holds(c, p));
-    if (missing) {
-      exclude(`does not hold ${missing.requirement.standardCode} for the whole delivery period`);
-      continue;
-    }
     if (allowed && !allowed.has(c.country)) {
       exclude(`based in ${c.country}, outside the accepted countries`);
       continue;
@@ -119,11 +114,26 @@ export function prepareCoalitionModel(
       exclude(`quantities in ${incompatible} cannot be compared with the need's ${need.unit}`);
       continue;
     }
+    // A member must hold each unit-level standard on every delivery day: only the capacity of units
+    // valid from today through the last delivery counts (DESIGN §2 "Offerable capacity").
+    const offer = offerableCapacity(
+      c,
+      convertRate(c.capacity, need.unit, need.period),
+      prepared,
+      options.today,
+      lastDelivery,
+      credit,
+    );
+    if (offer.throughLastDelivery <= 0 && offer.recorded > 0) {
+      const missing =
+        offer.standings.find((st) => st !== undefined && !(st.best && st.best.validUntil >= lastDelivery)) ??
+        offer.standings.find((st) => st !== undefined);
+      exclude(`does not hold ${missing?.standardCode} for the whole delivery period`);
+      continue;
+    }
     // Whole quantities round inwards (the epsilon absorbs conversion noise such as 2999.9999999 kg).
     const whole = domain === 'INTEGER';
-    const capacity = whole
-      ? Math.floor(convertRate(c.capacity, need.unit, need.period) + 1e-9)
-      : convertRate(c.capacity, need.unit, need.period);
+    const capacity = whole ? Math.floor(offer.throughLastDelivery + 1e-9) : offer.throughLastDelivery;
     const ownMinimum = c.minimumOrder ? convertRate(c.minimumOrder, need.unit, need.period) : 0;
     const floor = Math.max(ownMinimum, Math.min(capacity, MIN_MEMBER_SHARE * need.quantity));
     const minOrder = whole ? Math.ceil(floor - 1e-9) : floor;
@@ -133,10 +143,20 @@ export function prepareCoalitionModel(
     }
     const price = c.unitPrice.amount * convertQuantity(1, need.unit, c.unitPrice.per);
     let mask = 0;
-    anyRequirements.forEach((p, bit) => {
-      if (holds(c, p)) mask |= 1 << bit;
+    let bit = 0;
+    prepared.forEach((p, r) => {
+      if (isUnitLevel(p)) return;
+      if (offer.anyHeldThrough[r] !== undefined) mask |= 1 << bit;
+      bit++;
     });
-    kept.push({ c, unitCost: price + options.transportCostPerUnitKm * distanceKm, capacity, minOrder, mask });
+    kept.push({
+      c,
+      unitCost: price + options.transportCostPerUnitKm * distanceKm,
+      capacity,
+      minOrder,
+      mask,
+      backing: offer.backing,
+    });
   }
 
   return {
@@ -148,6 +168,7 @@ export function prepareCoalitionModel(
     anyMask: Int32Array.from(kept, (k) => k.mask),
     requiredMask: anyRequirements.length === 0 ? 0 : (1 << anyRequirements.length) - 1,
     score: Float64Array.from(kept, (k) => k.c.score ?? 0),
+    backing: kept.map((k) => k.backing),
     demand: domain === 'INTEGER' ? Math.ceil(need.quantity - 1e-9) : need.quantity,
     fixedCost: options.coordinationCostPerSupplier,
     quantityDomain: domain,

@@ -1,9 +1,11 @@
 import { type SourcingNeedForMatching } from '../matching/types.js';
-import { type Allocation } from './allocate.js';
+import { formatMoney } from '../money/format-money.js';
+import { type Allocation, allocate } from './allocate.js';
 import { branchAndBound } from './branch-and-bound.js';
 import { type CoalitionModel, prepareCoalitionModel } from './coalition-model.js';
 import { effectiveOrder } from './effective-order.js';
 import { greedySelection } from './greedy.js';
+import { shareAllocation } from './member-shares.js';
 import { solveRelaxation } from './relaxation.js';
 import {
   type CoalitionCandidate,
@@ -20,8 +22,9 @@ const BEST_SHARE = 0.6;
  * Coalition proposals for a need (DESIGN §2 "CoalitionProposal"): the cheapest set of suppliers, and
  * a quantity for each, that covers the volume within committed capacities and minimum orders and
  * meets the requirements — minimising landed cost plus coordination — solved exactly by
- * branch-and-bound within the time budget. The worker calls it when no single eligible supplier
- * covers the volume; a one-supplier answer is still reported if it is the cheapest.
+ * branch-and-bound within the time budget. The worker always calls it: a one-supplier answer is
+ * reported when it is the cheapest, and when a coalition is cheaper than every supplier that could
+ * serve alone, `bestSingle` is that supplier, so the saving can be shown.
  *
  * Among coalitions of equal cost the search meets higher-scored suppliers first and keeps the first
  * found, so the matching score breaks ties.
@@ -65,7 +68,26 @@ export function proposeCoalitions(
     forbidden.add(largestContributor(result.allocation));
   }
   const [best, ...alternatives] = proposals;
-  return { best, alternatives, excluded: model.excluded };
+  const single = best && best.allocations.length > 1 ? cheapestSingle(model) : undefined;
+  return {
+    best,
+    alternatives,
+    ...(single ? { bestSingle: toProposal(need, model, single, true, 0, undefined) } : {}),
+    excluded: model.excluded,
+  };
+}
+
+/**
+ * The cheapest supplier that meets the whole need alone (volume, minimum order, every ANY_SUPPLIER
+ * standard), costed exactly as coalitions are: checking each candidate alone is exact.
+ */
+function cheapestSingle(model: CoalitionModel): Allocation | undefined {
+  let best: Allocation | undefined;
+  for (let i = 0; i < model.supplierIds.length; i++) {
+    const alone = allocate(model, [i]);
+    if (alone && (!best || alone.cost < best.cost)) best = alone;
+  }
+  return best;
 }
 
 /** The greedy baseline as a proposal; its gap is measured against the LP relaxation bound. */
@@ -106,12 +128,13 @@ function toProposal(
       supplierId: model.supplierIds[i]!,
       quantity: allocation.quantities[k]!,
       landedUnitCost: model.unitCost[i]!,
+      members: shareAllocation(allocation.quantities[k]!, model.backing[i]!),
     }))
     .sort((a, b) => b.quantity - a.quantity || (a.supplierId < b.supplierId ? -1 : 1));
   const totalQuantity = allocations.reduce((s, a) => s + a.quantity, 0);
   const per = `${need.unit}/${need.period.toLowerCase()}`;
   const nameOf = new Map(model.supplierIds.map((id, i) => [id, model.supplierNames[i]!]));
-  const shares = allocations.map((a) => `${nameOf.get(a.supplierId)} ${round(a.quantity)}`).join(', ');
+  const shares = allocations.map((a) => `${nameOf.get(a.supplierId)} ${quantity(a.quantity)}`).join(', ');
   const quality = provenOptimal
     ? 'Proven the cheapest combination.'
     : `At most ${(gap * 100).toFixed(2)}% above the cheapest combination.`;
@@ -129,10 +152,10 @@ function toProposal(
     provenOptimal,
     relativeGap: gap,
     explanation:
-      `${allocations.length} supplier${allocations.length === 1 ? '' : 's'} cover ${round(totalQuantity)} of ${need.quantity} ${per} ` +
-      `(${shares}) at a landed cost of ${round(allocation.cost)} per ${need.period.toLowerCase()}, ` +
+      `${allocations.length === 1 ? '1 supplier covers' : `${allocations.length} suppliers cover`} ${quantity(totalQuantity)} of ${quantity(need.quantity)} ${per} ` +
+      `(${shares}) at a landed cost of ${formatMoney(allocation.cost, need.currency)} per ${need.period.toLowerCase()}, ` +
       `${model.quantityDomain === 'INTEGER' ? 'in whole' : 'in any'} quantities of ${need.unit}. ${quality}${excludedNote}`,
   };
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+const quantity = (x: number) => (Math.round(x * 100) / 100).toLocaleString('en');

@@ -4,6 +4,7 @@ import { type SupplierCandidate } from '../matching/types.js';
 import { type Period } from '../units/periods.js';
 import { type Rate } from '../units/rate.js';
 import { type Unit } from '../units/units.js';
+import { type MemberShare } from './member-shares.js';
 
 /**
  * A supplier that may take part in a coalition. `capacity` must be its *committed* capacity for the
@@ -45,6 +46,8 @@ export interface CoalitionAllocation {
   quantity: number;
   /** Price plus transport, per unit of the need. */
   landedUnitCost: number;
+  /** How the quantity splits over the supplier's compliant units (members; null: its own lines). */
+  members: MemberShare[];
 }
 
 /** DESIGN §2 "CoalitionProposal": suppliers with a quantity each that together meet volume and requirements. */
@@ -73,6 +76,11 @@ export interface CoalitionResult {
   best?: CoalitionProposal;
   /** Up to two proposals whose membership differs from the best (and from each other). */
   alternatives: CoalitionProposal[];
+  /**
+   * The cheapest single supplier that meets the whole need on its own under the same cost model, when
+   * the best proposal has several members: the buyer sees what the coalition saves against it.
+   */
+  bestSingle?: CoalitionProposal;
   /** Candidates left out before optimising, and why (requirements, units, location). */
   excluded: ExcludedCandidate[];
 }

@@ -6,7 +6,8 @@ import { normaliseHsCode, sharedHsLevel } from '../products/hs-code.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible } from '../units/units.js';
 import { type MatchingConfig } from './matching-config.js';
-import { type PreparedRequirement, bestCertificate, prepareRequirements } from './requirement-check.js';
+import { type OfferableCapacity, offerableCapacity } from './offerable-capacity.js';
+import { type PreparedRequirement, prepareRequirements } from './requirement-check.js';
 import {
   type Gap,
   type MatchComponentScores,
@@ -18,7 +19,7 @@ import {
 export const TIER_ELIGIBLE = 0;
 export const TIER_CONDITIONAL = 1;
 export const TIER_EXCLUDED = 2;
-/** Failed a hard filter: not a match at all. */
+/** Makes nothing in the need's product family: not a supplier of the product at all. */
 export const TIER_FILTERED = -1;
 
 /** Everything about a need that does not depend on the supplier, computed once per matching run. */
@@ -61,9 +62,16 @@ export interface Assessment {
   components: MatchComponentScores;
   distanceKm: number;
   hsLevel: number;
+  /** Offerable capacity over the need's volume. */
   coverage: number;
-  /** Why a supplier is excluded (the first gap it cannot close), or why it was filtered out. */
-  blocker: string;
+  /** Offerable capacity in the need's unit and period. */
+  offered: number;
+  /** Eligible, covering the volume and holding every ANY_SUPPLIER standard itself. */
+  standsAlone: boolean;
+  /** Requirements met for the whole delivery period. */
+  heldRequirements: number;
+  /** How the supplier's units stand against the requirements (undefined when its unit cannot be compared). */
+  offer: OfferableCapacity | undefined;
 }
 
 export function createAssessment(): Assessment {
@@ -74,8 +82,18 @@ export function createAssessment(): Assessment {
     distanceKm: 0,
     hsLevel: 0,
     coverage: 0,
-    blocker: '',
+    offered: 0,
+    standsAlone: false,
+    heldRequirements: 0,
+    offer: undefined,
   };
+}
+
+/** Where the describing pass writes what the ranking pass only counts. */
+export interface AssessmentDetail {
+  gaps: Gap[];
+  /** Every reason the supplier cannot serve the need (for EXCLUDED suppliers: the "why not"). */
+  blockers: string[];
 }
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -86,88 +104,124 @@ function fitsInTime(months: number, daysAvailable: number, maxDays: number): boo
   return days <= daysAvailable && days <= maxDays;
 }
 
-/** A gap that closes in time makes an eligible supplier conditional; one that cannot excludes it. */
-function afterTimeBoundGap(tier: number, closesInTime: boolean): number {
-  if (!closesInTime) return TIER_EXCLUDED;
-  return tier === TIER_ELIGIBLE ? TIER_CONDITIONAL : tier;
-}
-
 /**
- * Scores one supplier for the need, hard filters first. When `gaps` is given the supplier's gaps are
- * also written out; the ranking pass leaves it out so that scoring 100,000 suppliers allocates
- * nothing per supplier, and only the returned top matches pay for gaps and explanations.
+ * Scores one supplier for the need. Only a supplier of another product family is filtered out; every
+ * other limit (countries, distance, incomparable units, standards required now, gaps that cannot close
+ * in time) makes it EXCLUDED with its reasons, so the buyer can see why not. When `detail` is given
+ * the gaps and blocking reasons are also written out; the ranking pass leaves it out so that scoring
+ * 100,000 suppliers allocates little per supplier, and only the returned ones pay for texts.
  */
 export function assessCandidate(
   ctx: MatchingContext,
   c: SupplierCandidate,
   out: Assessment,
-  gaps?: Gap[],
+  detail?: AssessmentDetail,
 ): void {
   const { need, config } = ctx;
+  const gaps = detail?.gaps;
   out.tier = TIER_FILTERED;
-  out.blocker = '';
+  out.standsAlone = false;
+  out.offer = undefined;
 
-  if (ctx.allowedCountries !== undefined && !ctx.allowedCountries.has(c.country)) {
-    out.blocker = `based in ${c.country}, outside the countries the buyer accepts`;
-    return;
-  }
   let level = 0;
   for (let i = 0; i < c.productCodes.length; i++) {
     const l = sharedHsLevel(ctx.needCode, c.productCodes[i]!);
     if (l > level) level = l;
   }
-  if (level < 2) {
-    out.blocker = 'makes nothing in the product family (HS chapter)';
-    return;
-  }
-  const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
-  if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm) {
-    out.blocker = `${Math.round(distanceKm)} km away, beyond the ${need.maxDistanceKm} km limit`;
-    return;
-  }
-  if (!areCompatible(c.capacity.unit, need.unit)) {
-    out.blocker = `capacity is recorded in ${c.capacity.unit}, which cannot be compared with ${need.unit}`;
-    return;
-  }
+  if (level < 2) return;
 
   let tier = TIER_ELIGIBLE;
+  const block = (reason: () => string) => {
+    tier = TIER_EXCLUDED;
+    detail?.blockers.push(reason());
+  };
+  /** A gap that closes in time makes an eligible supplier conditional; one that cannot blocks it. */
+  const timeBound = (closesInTime: boolean, reason: () => string) => {
+    if (!closesInTime) block(reason);
+    else if (tier === TIER_ELIGIBLE) tier = TIER_CONDITIONAL;
+  };
+
+  if (ctx.allowedCountries !== undefined && !ctx.allowedCountries.has(c.country))
+    block(() => `based in ${c.country}, outside the countries the buyer accepts`);
+  const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
+  if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm)
+    block(() => `${Math.round(distanceKm)} km away, beyond the buyer's limit of ${need.maxDistanceKm} km`);
+  const comparable = areCompatible(c.capacity.unit, need.unit);
+  if (!comparable)
+    block(() => `capacity is recorded in ${c.capacity.unit}, which cannot be compared with the need's ${need.unit}`);
+
   const daysToStart = ctx.daysToStart;
   const maxDays = config.maxMonthsToClose * DAYS_PER_MONTH;
+  const credit = config.verificationCredit;
+  const offer = comparable
+    ? offerableCapacity(
+        c,
+        convertRate(c.capacity, need.unit, need.period),
+        ctx.requirements,
+        ctx.today,
+        ctx.lastDelivery,
+        credit,
+      )
+    : undefined;
+  const anyUnitQualifies = offer !== undefined && offer.qualifyingUnits > 0;
+  let holdsEveryAny = true;
+  let held = 0;
 
   // Compliance: each requirement counts for the trust in the certificate that meets it, and a
   // certificate lapsing before the last delivery counts only partly until renewed.
   let compliance = ctx.requirements.length === 0 ? 1 : 0;
   for (let r = 0; r < ctx.requirements.length; r++) {
     const prepared = ctx.requirements[r]!;
-    const code = prepared.requirement.standardCode;
-    const cert = bestCertificate(
-      prepared,
-      c.certifications,
-      c.groupCertifications,
-      ctx.lastDelivery,
-      config.verificationCredit,
-    );
+    const requirement = prepared.requirement;
+    const code = requirement.standardCode;
+    const standing = offer?.standings[r];
+    const anyLevel = requirement.level === 'ANY_SUPPLIER';
+    // Unit-level: the offer is as good as its weakest qualifying unit; with none, the group as a whole
+    // starts from the best certificate any unit has. ANY_SUPPLIER: what the supplier holds itself.
+    const cert = anyLevel
+      ? offer?.anyHeld[r]
+      : anyUnitQualifies
+        ? standing?.weakest
+        : standing?.best;
     const validNow = cert !== undefined && cert.validUntil >= ctx.today;
-    if (!validNow && prepared.requirement.mustHoldNow) {
-      out.blocker = cert
-        ? `its ${cert.standardCode} certificate expired on ${cert.validUntil}`
-        : `does not hold ${code}, which the buyer requires now`;
-      return;
+    const lasts = validNow && cert.validUntil >= ctx.lastDelivery;
+    if (validNow) {
+      compliance += (credit[cert.verification] * (lasts ? 1 : config.lapsingCertificateCredit)) / ctx.requirements.length;
     }
-    if (cert !== undefined && validNow && cert.validUntil >= ctx.lastDelivery) {
-      compliance += config.verificationCredit[cert.verification] / ctx.requirements.length;
-    } else if (cert !== undefined && validNow) {
-      compliance +=
-        (config.verificationCredit[cert.verification] * config.lapsingCertificateCredit) /
-        ctx.requirements.length;
+    if (lasts) {
+      held++;
+      continue;
+    }
+    if (anyLevel) {
+      // One holder in the coalition meets it for all: a non-holder is no less a supplier, it needs a partner.
+      holdsEveryAny = false;
+      gaps?.push({
+        kind: 'CERTIFICATION',
+        missing: validNow
+          ? `${code} for the whole delivery period: its certificate ends ${cert.validUntil}, before the last delivery on ${ctx.lastDelivery}`
+          : `${code}: not held by this supplier; at least one supplier of a coalition must hold it`,
+        monthsToClose: 0,
+        closeBy: need.startDate,
+        suggestedAction: `Supply in a coalition with a supplier that holds ${code}${Number.isFinite(prepared.monthsToObtain) ? `, or obtain ${prepared.quickestRoute} (typically ${prepared.monthsToObtain} months)` : ''}`,
+      });
+      continue;
+    }
+    if (!validNow && requirement.mustHoldNow) {
+      block(() =>
+        cert
+          ? `its ${cert.standardCode} certificate expired on ${cert.validUntil}, and the buyer requires ${code} now`
+          : `does not hold ${code}, which the buyer requires now`,
+      );
+      continue;
+    }
+    if (validNow) {
       // Renewal must be done before the certificate lapses, or by the buyer's deadline if it lapses earlier.
-      const deadline = prepared.requirement.obtainBy ?? need.startDate;
+      const deadline = requirement.obtainBy ?? need.startDate;
       const closeBy = cert.validUntil > deadline ? cert.validUntil : deadline;
-      const daysAvailable = dayNumber(closeBy) - ctx.todayDay;
-      const ok = fitsInTime(config.renewalMonths, daysAvailable, maxDays);
-      tier = afterTimeBoundGap(tier, ok);
-      if (!ok && out.blocker === '')
-        out.blocker = `its ${code} certificate lapses on ${cert.validUntil} and cannot be renewed in time`;
+      timeBound(
+        fitsInTime(config.renewalMonths, dayNumber(closeBy) - ctx.todayDay, maxDays),
+        () => `its ${code} certificate lapses on ${cert.validUntil} and a renewal (about ${config.renewalMonths} months) cannot finish by ${closeBy}`,
+      );
       gaps?.push({
         kind: 'CERTIFICATION',
         missing: `${code} valid until ${ctx.lastDelivery}: the ${cert.standardCode} certificate ends ${cert.validUntil} (${certificateStatus(cert.validUntil, ctx.today).toLowerCase()})`,
@@ -175,41 +229,38 @@ export function assessCandidate(
         closeBy,
         suggestedAction: `Book the ${cert.standardCode} recertification audit before ${cert.validUntil}`,
       });
-    } else {
-      // An expired certificate means the system exists and only recertification is needed. The
-      // buyer may give its own deadline for obtaining the standard; otherwise it is the first delivery.
-      const months = cert ? config.renewalMonths : prepared.monthsToObtain;
-      const obtainBy = prepared.requirement.obtainBy;
-      const deadline = obtainBy ?? need.startDate;
-      const ok = fitsInTime(months, obtainBy ? dayNumber(obtainBy) - ctx.todayDay : daysToStart, maxDays);
-      tier = afterTimeBoundGap(tier, ok);
-      if (!ok && out.blocker === '') {
-        const when = obtainBy ? `by the buyer's deadline of ${obtainBy}` : `before deliveries start on ${deadline}`;
-        out.blocker = cert
-          ? `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish ${when}`
-          : Number.isFinite(prepared.monthsToObtain)
-            ? `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long to hold it ${when}`
-            : `${code} is not in the standards registry, so the time to obtain it is unknown`;
-      }
-      gaps?.push({
-        kind: 'CERTIFICATION',
-        missing: cert ? `${code}: the ${cert.standardCode} certificate expired on ${cert.validUntil}` : code,
-        monthsToClose: months,
-        closeBy: deadline,
-        suggestedAction: cert
-          ? `Recertify ${cert.standardCode} with a certification body`
-          : `Obtain ${prepared.quickestRoute} with support from a BDS provider or certification programme`,
-      });
+      continue;
     }
+    // An expired certificate means the system exists and only recertification is needed. The buyer
+    // may give its own deadline for obtaining the standard; otherwise it is the first delivery.
+    const months = cert ? config.renewalMonths : prepared.monthsToObtain;
+    const obtainBy = requirement.obtainBy;
+    const deadline = obtainBy ?? need.startDate;
+    timeBound(fitsInTime(months, dayNumber(deadline) - ctx.todayDay, maxDays), () => {
+      const when = obtainBy ? `by the buyer's deadline of ${obtainBy}` : `before deliveries start on ${deadline}`;
+      if (cert) return `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish ${when}`;
+      if (!Number.isFinite(prepared.monthsToObtain))
+        return `${code} is not in the standards registry, so the time to obtain it is unknown`;
+      return `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long to hold it ${when}`;
+    });
+    gaps?.push({
+      kind: 'CERTIFICATION',
+      missing: cert ? `${code}: the ${cert.standardCode} certificate expired on ${cert.validUntil}` : code,
+      monthsToClose: months,
+      closeBy: deadline,
+      suggestedAction: cert
+        ? `Recertify ${cert.standardCode} with a certification body`
+        : `Obtain ${prepared.quickestRoute} with support from a BDS provider or certification programme`,
+    });
   }
 
   const fitKey = (6 - (ctx.needCode.length - level)) as 2 | 4 | 6;
   const product = config.productFitByLevel[fitKey];
   if (level === 2 && ctx.needCode.length > 2) {
-    const ok = fitsInTime(config.competenceMonths, daysToStart, maxDays);
-    tier = afterTimeBoundGap(tier, ok);
-    if (!ok && out.blocker === '')
-      out.blocker = `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before ${need.startDate}`;
+    timeBound(
+      fitsInTime(config.competenceMonths, daysToStart, maxDays),
+      () => `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before deliveries start on ${need.startDate}`,
+    );
     gaps?.push({
       kind: 'COMPETENCE',
       missing: `experience with HS ${ctx.needCode} (makes other products of chapter ${ctx.needCode.slice(0, 2)})`,
@@ -222,9 +273,7 @@ export function assessCandidate(
   if (c.leadTimeDays > daysToStart) {
     const lateDays = c.leadTimeDays - Math.max(0, daysToStart);
     // Lead time cannot be bought back: the first delivery would simply be late.
-    tier = TIER_EXCLUDED;
-    if (out.blocker === '')
-      out.blocker = `its ${c.leadTimeDays}-day lead time makes the first delivery ${lateDays} days late`;
+    block(() => `its ${c.leadTimeDays}-day lead time makes the first delivery ${lateDays} days late`);
     gaps?.push({
       kind: 'LEAD_TIME',
       missing: `${lateDays} days: lead time ${c.leadTimeDays} days, first delivery due in ${Math.max(0, daysToStart)}`,
@@ -235,12 +284,15 @@ export function assessCandidate(
   }
   const leadTime = c.leadTimeDays <= daysToStart ? 1 : daysToStart <= 0 ? 0 : daysToStart / c.leadTimeDays;
 
-  const coverage = convertRate(c.capacity, need.unit, need.period) / need.quantity;
+  // With no unit qualifying, the whole recorded capacity is what certification would make offerable.
+  const offered = offer === undefined ? 0 : anyUnitQualifies ? offer.quantity : offer.recorded;
+  const coverage = offered / need.quantity;
   const capacity = coverage >= 1 ? 1 : coverage;
-  if (gaps !== undefined && coverage < 1) {
+  if (gaps !== undefined && comparable && coverage < 1) {
+    const per = `${need.unit}/${need.period.toLowerCase()}`;
     gaps.push({
       kind: 'CAPACITY',
-      missing: `${round4(need.quantity * (1 - coverage))} ${need.unit}/${need.period.toLowerCase()} of the ${need.quantity} needed`,
+      missing: `${round4(need.quantity - offered)} ${per} short: offers ${round4(offered)} of the ${need.quantity} ${per} needed`,
       monthsToClose: 0,
       closeBy: need.startDate,
       suggestedAction: 'Supply as part of a coalition with other suppliers',
@@ -249,7 +301,7 @@ export function assessCandidate(
 
   const distance =
     need.maxDistanceKm !== undefined && need.maxDistanceKm > 0
-      ? 1 - distanceKm / need.maxDistanceKm
+      ? Math.max(0, 1 - distanceKm / need.maxDistanceKm)
       : 1 / (1 + distanceKm / config.distanceHalfScoreKm);
   if (gaps !== undefined && need.maxDistanceKm === undefined && distanceKm > config.farKm) {
     gaps.push({
@@ -285,6 +337,10 @@ export function assessCandidate(
   out.distanceKm = distanceKm;
   out.hsLevel = level;
   out.coverage = coverage;
+  out.offered = offered;
+  out.offer = offer;
+  out.standsAlone = tier === TIER_ELIGIBLE && coverage >= 1 && holdsEveryAny;
+  out.heldRequirements = held;
   const comp = out.components;
   comp.product = product;
   comp.capacity = round4(capacity);

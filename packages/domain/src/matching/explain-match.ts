@@ -4,6 +4,7 @@ import {
   TIER_CONDITIONAL,
   TIER_EXCLUDED,
 } from './assess-candidate.js';
+import { isUnitLevel } from './offerable-capacity.js';
 import { type Gap, type SupplierCandidate } from './types.js';
 
 const PRODUCT_FIT_WORDS: Record<number, string> = {
@@ -12,29 +13,33 @@ const PRODUCT_FIT_WORDS: Record<number, string> = {
   4: 'same HS chapter only',
 };
 
+const amount = (x: number) => (Math.round(x * 100) / 100).toLocaleString('en');
+
 /** One or two sentences a buyer can read: why this supplier ranks where it does and what stands in the way. */
 export function explainMatch(
   ctx: MatchingContext,
   c: SupplierCandidate,
   a: Assessment,
   gaps: readonly Gap[],
+  blockers: readonly string[],
 ): string {
   const { need } = ctx;
+  const per = `${need.unit}/${need.period.toLowerCase()}`;
   const parts: string[] = [];
   parts.push(`${PRODUCT_FIT_WORDS[ctx.needCode.length - a.hsLevel]} (HS ${ctx.needCode})`);
   parts.push(
     a.coverage >= 1
-      ? `covers the full ${need.quantity} ${need.unit}/${need.period.toLowerCase()}`
-      : `covers ${Math.round(a.coverage * 100)}% of the ${need.quantity} ${need.unit}/${need.period.toLowerCase()}`,
+      ? `can offer the full ${amount(need.quantity)} ${per}`
+      : `can offer ${amount(a.offered)} of the ${amount(need.quantity)} ${per} (${Math.round(a.coverage * 100)}%)`,
   );
+  parts.push(...unitCompliance(ctx, c, a, per));
   parts.push(`${Math.round(a.distanceKm)} km from the delivery place`);
   parts.push(
     `${c.leadTimeDays}-day lead time for a first delivery due in ${Math.max(0, ctx.daysToStart)} days`,
   );
   if (ctx.requirements.length > 0) {
-    const missing = gaps.filter((g) => g.kind === 'CERTIFICATION').length;
     parts.push(
-      `meets ${ctx.requirements.length - missing} of ${ctx.requirements.length} required standards for the whole delivery period`,
+      `holds ${a.heldRequirements} of ${ctx.requirements.length} required standards for the whole delivery period`,
     );
   }
   if (a.components.trackRecord !== null) {
@@ -44,13 +49,35 @@ export function explainMatch(
   } else {
     parts.push('no recorded deliveries yet');
   }
-  const summary = parts.join('; ');
-  if (a.tier === TIER_EXCLUDED) return `Excluded: ${a.blocker}. ${capitalise(summary)}.`;
+  const summary = capitalise(parts.join('; '));
+  if (a.tier === TIER_EXCLUDED) return `Not eligible: ${blockers.join('; ')}. ${summary}.`;
   if (a.tier === TIER_CONDITIONAL) {
-    const slowest = Math.max(...gaps.map((g) => g.monthsToClose));
-    return `Conditional: can close its gaps in about ${slowest} months, before deliveries start on ${need.startDate}. ${capitalise(summary)}.`;
+    // The slowest gap sets the pace; its own deadline is the date that matters (the first delivery
+    // unless the buyer set an obtain-by date, or a certificate lapses later than that).
+    const slowest = gaps.reduce((s, g) => (g.monthsToClose > s.monthsToClose ? g : s), gaps[0]!);
+    const by =
+      slowest.closeBy === need.startDate
+        ? `before deliveries start on ${need.startDate}`
+        : `by ${slowest.closeBy}`;
+    return `Conditional: can close its gaps in time; the slowest takes about ${slowest.monthsToClose} months and must be closed ${by}. ${summary}.`;
   }
-  return `${capitalise(summary)}.`;
+  return `${summary}.`;
+}
+
+/** "2 of 5 members hold ORGANIC_EU: 1.2 of 3 t/month qualifies", for each requirement not every unit meets. */
+function unitCompliance(ctx: MatchingContext, c: SupplierCandidate, a: Assessment, per: string): string[] {
+  const offer = a.offer;
+  if (offer === undefined || offer.units < 2) return [];
+  const noun = c.units?.every((u) => u.memberId !== null) ? 'members' : 'supplying units';
+  const said: string[] = [];
+  ctx.requirements.forEach((p, r) => {
+    const standing = offer.standings[r];
+    if (!isUnitLevel(p) || standing === undefined || standing.holders === offer.units) return;
+    said.push(
+      `${standing.holders} of ${offer.units} ${noun} hold ${standing.standardCode}: ${amount(standing.heldQuantity)} of ${amount(offer.recorded)} ${per} qualifies`,
+    );
+  });
+  return said;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

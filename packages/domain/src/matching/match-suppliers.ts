@@ -15,6 +15,7 @@ import {
   type Gap,
   type Match,
   type MatchEligibility,
+  type MatchResult,
   type SourcingNeedForMatching,
   type SupplierCandidate,
 } from './types.js';
@@ -22,8 +23,10 @@ import {
 export interface MatchOptions {
   /** The matching day: certificate validity and time to close gaps are counted from it. */
   today: CalendarDate;
-  /** How many matches to return, best first. */
+  /** How many eligible and conditional matches to return, best first. */
   limit?: number;
+  /** How many excluded suppliers to return with their reasons, best first (the "why not"). */
+  excludedLimit?: number;
   registry?: readonly StandardDefinition[];
   config?: Readonly<MatchingConfig>;
 }
@@ -31,60 +34,49 @@ export interface MatchOptions {
 const ELIGIBILITY_BY_TIER: readonly MatchEligibility[] = ['ELIGIBLE', 'CONDITIONAL', 'EXCLUDED'];
 
 /**
- * Ranks suppliers for a need (DESIGN §2 "Match"): hard filters (product family, requirements the
- * buyer needs held now, countries and distance), then a weighted score; returns the best `limit`
- * with component scores, gaps and an explanation. Eligible and conditional suppliers are ranked by
- * score and excluded ones after them (they stay visible: the explanation says what keeps them out).
- * Ties are broken by supplier id so a run is reproducible.
+ * Ranks suppliers for a need (DESIGN §2 "Match"): who makes the product family, then a weighted score;
+ * returns the best `limit` eligible and conditional suppliers with component scores, gaps and an
+ * explanation, and apart from them the best `excludedLimit` excluded suppliers with every reason that
+ * keeps them out. Ties are broken by supplier id so a run is reproducible.
  *
- * Two passes keep it fast: every supplier is scored into preallocated arrays with a bounded heap
- * keeping the best `limit`, and only those are assessed again to write gaps and explanations.
+ * Two passes keep it fast: every supplier is scored into preallocated arrays with a bounded heap per
+ * outcome keeping the best, and only those are assessed again to write gaps and explanations.
  */
 export function matchSuppliers(
   need: SourcingNeedForMatching,
   candidates: readonly SupplierCandidate[],
   options: MatchOptions,
-): Match[] {
+): MatchResult {
   const config = options.config ?? MATCHING_CONFIG;
   const limit = Math.max(0, Math.floor(options.limit ?? config.defaultLimit));
+  const excludedLimit = Math.max(0, Math.floor(options.excludedLimit ?? config.defaultLimit));
   const ctx = createMatchingContext(need, options.today, options.registry ?? STANDARDS_REGISTRY, config);
 
-  const n = candidates.length;
-  const tiers = new Int8Array(n);
-  const scores = new Float64Array(n);
+  const scores = new Float64Array(candidates.length);
   const scratch = createAssessment();
   // `ranksBelow(i, j)`: candidate i comes after candidate j in the result order.
   const ranksBelow = (i: number, j: number): boolean => {
-    const ei = tiers[i] === TIER_EXCLUDED;
-    if (ei !== (tiers[j] === TIER_EXCLUDED)) return ei;
     if (scores[i] !== scores[j]) return scores[i]! < scores[j]!;
     return candidates[i]!.supplierId > candidates[j]!.supplierId;
   };
-  const heap = new Int32Array(limit);
-  let size = 0;
-
-  for (let i = 0; i < n; i++) {
+  const served = new BoundedHeap(limit, ranksBelow);
+  const excluded = new BoundedHeap(excludedLimit, ranksBelow);
+  for (let i = 0; i < candidates.length; i++) {
     assessCandidate(ctx, candidates[i]!, scratch);
     if (scratch.tier === TIER_FILTERED) continue;
-    tiers[i] = scratch.tier;
     scores[i] = scratch.score;
-    if (size < limit) {
-      heap[size] = i;
-      siftUp(heap, size++, ranksBelow);
-    } else if (limit > 0 && ranksBelow(heap[0]!, i)) {
-      heap[0] = i;
-      siftDown(heap, size, ranksBelow);
-    }
+    (scratch.tier === TIER_EXCLUDED ? excluded : served).offer(i);
   }
-
-  const kept = Array.from(heap.subarray(0, size)).sort((i, j) => (ranksBelow(i, j) ? 1 : -1));
-  return kept.map((i) => describe(ctx, candidates[i]!));
+  return {
+    matches: served.sorted().map((i) => describe(ctx, candidates[i]!)),
+    excluded: excluded.sorted().map((i) => describe(ctx, candidates[i]!)),
+  };
 }
 
 function describe(ctx: MatchingContext, candidate: SupplierCandidate): Match {
   const assessment = createAssessment();
-  const gaps: Gap[] = [];
-  assessCandidate(ctx, candidate, assessment, gaps);
+  const detail = { gaps: [] as Gap[], blockers: [] as string[] };
+  assessCandidate(ctx, candidate, assessment, detail);
   return {
     needId: ctx.need.id,
     supplierId: candidate.supplierId,
@@ -92,9 +84,39 @@ function describe(ctx: MatchingContext, candidate: SupplierCandidate): Match {
     eligibility: ELIGIBILITY_BY_TIER[assessment.tier]!,
     components: { ...assessment.components },
     distanceKm: Math.round(assessment.distanceKm * 10) / 10,
-    explanation: explainMatch(ctx, candidate, assessment, gaps),
-    gaps,
+    explanation: explainMatch(ctx, candidate, assessment, detail.gaps, detail.blockers),
+    gaps: detail.gaps,
+    blockers: detail.blockers,
+    standsAlone: assessment.standsAlone,
+    offerableQuantity: Math.round(assessment.offered * 10_000) / 10_000,
   };
+}
+
+/** The best `capacity` of the indices offered, as a min-heap on result order (the root is the first to go). */
+class BoundedHeap {
+  private readonly heap: Int32Array;
+  private size = 0;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly ranksBelow: (i: number, j: number) => boolean,
+  ) {
+    this.heap = new Int32Array(capacity);
+  }
+
+  offer(i: number): void {
+    if (this.size < this.capacity) {
+      this.heap[this.size] = i;
+      siftUp(this.heap, this.size++, this.ranksBelow);
+    } else if (this.capacity > 0 && this.ranksBelow(this.heap[0]!, i)) {
+      this.heap[0] = i;
+      siftDown(this.heap, this.size, this.ranksBelow);
+    }
+  }
+
+  sorted(): number[] {
+    return Array.from(this.heap.subarray(0, this.size)).sort((i, j) => (this.ranksBelow(i, j) ? 1 : -1));
+  }
 }
 
 // Min-heap on result order: the root is the weakest of the kept matches, the first to be replaced.

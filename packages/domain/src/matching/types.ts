@@ -24,6 +24,8 @@ export interface SourcingNeedForMatching {
   /** ISO 3166-1 alpha-2 codes; absent means any country. */
   allowedCountries?: readonly string[];
   requirements: readonly Requirement[];
+  /** ISO 4217 code of the need's prices (target price, catalogue prices): explanations format money in it. */
+  currency?: string;
 }
 
 /** Delivery history from recorded orders: delivery history counts more than badges. */
@@ -31,6 +33,23 @@ export interface TrackRecord {
   deliveries: number;
   onTimeDeliveries: number;
   conformingDeliveries: number;
+}
+
+/**
+ * One unit whose capacity a supplier puts behind a need: a member enterprise of a producer group
+ * (its committed capacity, while ACTIVE), or the supplier's own production (`memberId` null: a
+ * group's committed group-level lines). Requirements that every supplier must meet are checked
+ * unit by unit (DESIGN §2 "Offerable capacity").
+ */
+export interface SupplyingUnit {
+  memberId: string | null;
+  /** Capacity for the need's product, already in the need's unit and period. */
+  quantity: number;
+  /**
+   * The member's own certificates. The supplier's own certificates (`SupplierCandidate.certifications`)
+   * count for a member only where the scheme's group certificate covers members.
+   */
+  certifications: readonly HeldCertification[];
 }
 
 /** A supplier profile as matching reads it; the worker builds these from capability profiles. */
@@ -42,15 +61,16 @@ export interface SupplierCandidate {
   location: LatLon;
   /** HS 6-digit codes the supplier produces. */
   productCodes: readonly string[];
-  /** Capacity available for the need's product family. */
+  /** All capacity recorded for the need's product family (compliant or not); its unit may not be comparable. */
   capacity: Rate;
   leadTimeDays: number;
+  /** The supplier's own certificates (for a producer group: its group certificates). */
   certifications: readonly HeldCertification[];
   /**
-   * Certificates held by the producer group the supplier belongs to. They count for the supplier
-   * only when the standard's group certificate covers members (GLOBALG.A.P. option 2, Fairtrade SPO).
+   * The units behind `capacity` (a group's members and its own lines). Absent: the supplier is one
+   * unit, its own production, holding `certifications`.
    */
-  groupCertifications?: readonly HeldCertification[];
+  units?: readonly SupplyingUnit[];
   trackRecord?: TrackRecord;
 }
 
@@ -70,8 +90,10 @@ export interface Gap {
 
 export const MATCH_ELIGIBILITIES = ['ELIGIBLE', 'CONDITIONAL', 'EXCLUDED'] as const;
 /**
- * ELIGIBLE: can serve as it is (possibly for part of the volume). CONDITIONAL: has gaps it can close
- * before deliveries start and within a year. EXCLUDED: has a gap it cannot close in time.
+ * ELIGIBLE: can serve as it is (possibly for part of the volume, or beside a partner that holds an
+ * ANY_SUPPLIER standard). CONDITIONAL: has gaps it can close in time (before deliveries start, or by
+ * the buyer's obtain-by date) and within a year. EXCLUDED: blocked — a gap it cannot close in time, or
+ * a limit of the need (countries, distance, a standard required now, an incomparable unit).
  */
 export type MatchEligibility = (typeof MATCH_ELIGIBILITIES)[number];
 
@@ -95,4 +117,19 @@ export interface Match {
   distanceKm: number;
   explanation: string;
   gaps: Gap[];
+  /** Why an EXCLUDED supplier cannot serve the need, every blocking reason; empty otherwise. */
+  blockers: string[];
+  /**
+   * Whether it can serve the whole need on its own: eligible, covering the volume with compliant
+   * capacity and holding every ANY_SUPPLIER standard itself.
+   */
+  standsAlone: boolean;
+  /** Compliant capacity it can offer, in the need's unit and period (what `components.capacity` measures). */
+  offerableQuantity: number;
+}
+
+/** The outcome of matching a need: who can serve (ranked), and who cannot and why (best first). */
+export interface MatchResult {
+  matches: Match[];
+  excluded: Match[];
 }

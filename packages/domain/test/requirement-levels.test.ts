@@ -1,0 +1,270 @@
+import {
+  type CoalitionOptions,
+  type HeldCertification,
+  type SupplierCandidate,
+  formatMoney,
+  matchSuppliers,
+  proposeCoalitions,
+} from '../src/index.js';
+import { LIMA, TODAY, coalitionSupplier, herbsNeed, supplier } from './support/fixtures.js';
+
+const held = (standardCode: string, validUntil = '2028-06-30'): HeldCertification => ({
+  standardCode,
+  validUntil,
+  verification: 'THIRD_PARTY_VERIFIED',
+});
+const inLima = { country: 'PE', location: LIMA };
+const options: CoalitionOptions = {
+  today: TODAY,
+  transportCostPerUnitKm: 0,
+  coordinationCostPerSupplier: 0,
+  timeBudgetMs: 5_000,
+};
+
+describe('ANY_SUPPLIER: one holder in the coalition meets it for all', () => {
+  const need = herbsNeed({
+    quantity: 30,
+    requirements: [{ standardCode: 'ORGANIC_EU', level: 'ANY_SUPPLIER', mustHoldNow: false }],
+  });
+
+  it('keeps a non-holder eligible, with a gap that says it can supply beside a holder', () => {
+    const { matches, excluded } = matchSuppliers(need, [supplier({ supplierId: 'plain' })], { today: TODAY });
+    expect(excluded).toEqual([]);
+    expect(matches[0]).toMatchObject({ supplierId: 'plain', eligibility: 'ELIGIBLE', standsAlone: false });
+    expect(matches[0]!.gaps).toEqual([
+      expect.objectContaining({
+        kind: 'CERTIFICATION',
+        monthsToClose: 0,
+        missing: 'ORGANIC_EU: not held by this supplier; at least one supplier of a coalition must hold it',
+        suggestedAction: expect.stringMatching(/^Supply in a coalition with a supplier that holds ORGANIC_EU, or obtain .+ \(typically 24 months\)$/),
+      }),
+    ]);
+  });
+
+  it('lets a holder that covers the volume stand alone', () => {
+    const { matches } = matchSuppliers(need, [supplier({ certifications: [held('ORGANIC_EU')] })], { today: TODAY });
+    expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: true, gaps: [] });
+  });
+
+  it('prefers two cheap non-holders and one small holder to the dear holders alone', () => {
+    // Non-holders cost 100/t, holders 150/t and 200/t; 30 t needed. The holder need only supply its
+    // floor, 1 % of the volume (0.3 t): 0.3×150 + 29.7×100 = 3,015, against 30×200 = 6,000 for the
+    // one holder able to serve alone.
+    const result = proposeCoalitions(
+      need,
+      [
+        coalitionSupplier({ ...inLima, supplierId: 'plain-1', capacity: { quantity: 15, unit: 't', period: 'MONTH' } }),
+        coalitionSupplier({ ...inLima, supplierId: 'plain-2', capacity: { quantity: 15, unit: 't', period: 'MONTH' } }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'small-holder',
+          capacity: { quantity: 5, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 150, per: 't' },
+          certifications: [held('ORGANIC_EU')],
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'big-holder',
+          capacity: { quantity: 30, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 200, per: 't' },
+          certifications: [held('ORGANIC_EU')],
+        }),
+      ],
+      options,
+    );
+    expect(result.best!.objective).toBeCloseTo(3_015, 6);
+    expect(result.best!.allocations.map((a) => [a.supplierId, Math.round(a.quantity * 1e6) / 1e6])).toEqual([
+      ['plain-1', 15],
+      ['plain-2', 14.7],
+      ['small-holder', 0.3],
+    ]);
+    expect(result.bestSingle).toMatchObject({ objective: 6_000, allocations: [{ supplierId: 'big-holder' }] });
+  });
+
+  it('counts a supplying member of a group as the holder', () => {
+    const group = supplier({
+      supplierId: 'group',
+      certifications: [],
+      units: [
+        { memberId: 'organic-farm', quantity: 10, certifications: [held('ORGANIC_EU')] },
+        { memberId: 'plain-farm', quantity: 30, certifications: [] },
+      ],
+    });
+    const { matches } = matchSuppliers(need, [group], { today: TODAY });
+    expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: true, gaps: [] });
+  });
+});
+
+describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
+  const need = herbsNeed({
+    quantity: 3,
+    requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+  });
+  const member = (memberId: string, quantity: number, certifications: HeldCertification[] = []) => ({
+    memberId,
+    quantity,
+    certifications,
+  });
+
+  it("counts members' own certificates when the group holds none", () => {
+    const group = supplier({
+      supplierId: 'group',
+      capacity: { quantity: 3, unit: 't', period: 'MONTH' },
+      units: [member('a', 1.5, [held('ORGANIC_EU')]), member('b', 1.5, [held('ORGANIC_EU')])],
+    });
+    const { matches } = matchSuppliers(need, [group], { today: TODAY });
+    expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: true, offerableQuantity: 3 });
+  });
+
+  it('offers only the capacity of compliant members, and says so', () => {
+    const group = supplier({
+      supplierId: 'group',
+      capacity: { quantity: 3, unit: 't', period: 'MONTH' },
+      units: [
+        member('a', 0.7, [held('ORGANIC_EU')]),
+        member('b', 0.5, [held('ORGANIC_EU')]),
+        member('c', 0.6),
+        member('d', 0.6),
+        member('e', 0.6),
+      ],
+    });
+    const { matches } = matchSuppliers(need, [group], { today: TODAY });
+    expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: false, offerableQuantity: 1.2 });
+    expect(matches[0]!.components.capacity).toBe(0.4);
+    expect(matches[0]!.explanation).toContain('2 of 5 members hold ORGANIC_EU: 1.2 of 3 t/month qualifies');
+    expect(matches[0]!.gaps).toEqual([
+      expect.objectContaining({ kind: 'CAPACITY', missing: '1.8 t/month short: offers 1.2 of the 3 t/month needed' }),
+    ]);
+  });
+
+  it('splits a coalition share over exactly the compliant members', () => {
+    const group = coalitionSupplier({
+      ...inLima,
+      supplierId: 'group',
+      capacity: { quantity: 4, unit: 't', period: 'MONTH' },
+      units: [member('a', 2, [held('ORGANIC_EU')]), member('b', 1, [held('ORGANIC_EU')]), member('c', 1)],
+    });
+    const result = proposeCoalitions(need, [group], options);
+    expect(result.best!.allocations).toEqual([
+      expect.objectContaining({
+        supplierId: 'group',
+        quantity: 3,
+        members: [
+          { memberId: 'a', quantity: 2 },
+          { memberId: 'b', quantity: 1 },
+        ],
+      }),
+    ]);
+  });
+
+  it("counts a covering group certificate for every member, and a non-covering one for the group's own lines only", () => {
+    const covered = herbsNeed({
+      quantity: 3,
+      requirements: [{ standardCode: 'FAIRTRADE_SPO', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
+    const group = (certifications: HeldCertification[]): SupplierCandidate =>
+      supplier({
+        supplierId: 'group',
+        capacity: { quantity: 3, unit: 't', period: 'MONTH' },
+        certifications,
+        units: [member('a', 2), { memberId: null, quantity: 1, certifications: [] }],
+      });
+    expect(matchSuppliers(covered, [group([held('FAIRTRADE_SPO')])], { today: TODAY }).matches[0]).toMatchObject({
+      offerableQuantity: 3,
+    });
+    const plant = herbsNeed({
+      quantity: 3,
+      requirements: [{ standardCode: 'ISO_22000', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
+    expect(matchSuppliers(plant, [group([held('ISO_22000')])], { today: TODAY }).matches[0]).toMatchObject({
+      offerableQuantity: 1,
+    });
+  });
+
+  it('GROUP_COVERS takes a group certificate of a covering scheme, not members holding it individually', () => {
+    const need = herbsNeed({
+      requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'GROUP_COVERS', mustHoldNow: true }],
+    });
+    const individually = supplier({ units: [member('a', 40, [held('GLOBALGAP_IFA')])] });
+    const { excluded } = matchSuppliers(need, [individually], { today: TODAY });
+    expect(excluded[0]!.blockers).toEqual(['does not hold GLOBALGAP_IFA, which the buyer requires now']);
+  });
+});
+
+describe('a certificate that lapses before deliveries start', () => {
+  it('is a renewal gap that makes a conditional match, dated by the first delivery', () => {
+    // Organic certificate ends 2027-01-10; deliveries run 2027-04-01 to 2028-03-31: 129 days to renew.
+    const need = herbsNeed({
+      startDate: '2027-04-01',
+      endDate: '2028-03-31',
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
+    });
+    const { matches } = matchSuppliers(need, [supplier({ certifications: [held('ORGANIC_EU', '2027-01-10')] })], {
+      today: TODAY,
+    });
+    expect(matches[0]).toMatchObject({ eligibility: 'CONDITIONAL' });
+    expect(matches[0]!.gaps).toEqual([
+      expect.objectContaining({ kind: 'CERTIFICATION', monthsToClose: 3, closeBy: '2027-04-01' }),
+    ]);
+    expect(matches[0]!.explanation).toMatch(
+      /^Conditional: can close its gaps in time; the slowest takes about 3 months and must be closed before deliveries start on 2027-04-01\./,
+    );
+  });
+
+  it("names the buyer's own obtain-by date, not the first delivery, when that is the deadline", () => {
+    const need = herbsNeed({
+      startDate: '2027-09-01',
+      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' }],
+    });
+    const { matches } = matchSuppliers(need, [supplier()], { today: TODAY });
+    expect(matches[0]!.explanation).toContain('must be closed by 2027-06-15');
+  });
+});
+
+describe('coalition against the best single supplier', () => {
+  it('proposes two smaller suppliers with minimum orders that cost 40 % less than the one that covers alone', () => {
+    const need = herbsNeed({ quantity: 10, currency: 'USD' });
+    const result = proposeCoalitions(
+      need,
+      [
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'big',
+          capacity: { quantity: 10, unit: 't', period: 'MONTH' },
+          unitPrice: { amount: 1_000, per: 't' },
+        }),
+        ...['small-1', 'small-2'].map((supplierId) =>
+          coalitionSupplier({
+            ...inLima,
+            supplierId,
+            capacity: { quantity: 5, unit: 't', period: 'MONTH' },
+            minimumOrder: { quantity: 5, unit: 't', period: 'MONTH' },
+            unitPrice: { amount: 550, per: 't' },
+          }),
+        ),
+      ],
+      { ...options, coordinationCostPerSupplier: 250 },
+    );
+    // Coalition: 10 t × 550 + 2 × 250 = 6,000; big alone: 10,000 + 250 = 10,250 (41 % dearer).
+    expect(result.best!.objective).toBeCloseTo(6_000, 6);
+    expect(result.bestSingle).toMatchObject({ objective: 10_250, allocations: [{ supplierId: 'big' }] });
+    expect(result.best!.explanation).toContain('at a landed cost of USD 6,000.00 per month');
+  });
+
+  it('reports no separate single supplier when one supplier is itself the cheapest answer', () => {
+    const result = proposeCoalitions(
+      herbsNeed({ quantity: 10 }),
+      [coalitionSupplier({ ...inLima, supplierId: 'only', capacity: { quantity: 10, unit: 't', period: 'MONTH' } })],
+      options,
+    );
+    expect(result.best!.allocations.map((a) => a.supplierId)).toEqual(['only']);
+    expect(result.bestSingle).toBeUndefined();
+  });
+});
+
+describe('formatMoney', () => {
+  it('groups digits and names the currency', () => {
+    expect(formatMoney(1234567.891, 'EUR')).toBe('EUR 1,234,567.89');
+    expect(formatMoney(42, undefined)).toBe('42');
+  });
+});
