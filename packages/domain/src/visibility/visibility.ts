@@ -1,0 +1,73 @@
+import { type GroupMemberStatus } from '../vocabulary/producer-group.js';
+import { type PlatformRole, type VisibilityTier, VISIBILITY_TIERS } from '../vocabulary/organisation.js';
+
+/**
+ * Who is looking, as far as visibility is concerned (decisions 0007 and 0008). `undefined` wherever a
+ * viewer is taken stands for an anonymous visitor.
+ */
+export interface OrganisationViewer {
+  platformRole: PlatformRole | null;
+  /** member of at least one lead firm verified by a broker or admin */
+  verifiedLeadFirm: boolean;
+  /** ids of the organisations the viewer belongs to */
+  memberOf: ReadonlySet<string>;
+}
+
+const PUBLIC_ONLY: readonly VisibilityTier[] = ['PUBLIC'];
+const BUYERS: readonly VisibilityTier[] = ['PUBLIC', 'LEAD_FIRMS'];
+const EVERY_TIER: readonly VisibilityTier[] = VISIBILITY_TIERS;
+
+/**
+ * The tiers a viewer sees. Why: LEAD_FIRMS is how a discreet producer shows itself to buyers and not
+ * to competitors, so it opens only to staff of a *verified* lead firm (anyone can create a lead
+ * firm); brokers and admins broker every linkage, so they see all three.
+ */
+export function visibleTiers(viewer: OrganisationViewer | undefined): readonly VisibilityTier[] {
+  if (viewer?.platformRole) return EVERY_TIER;
+  return viewer?.verifiedLeadFirm ? BUYERS : PUBLIC_ONLY;
+}
+
+/** The tiers a need's lead firm may see. Why: matching shows a buyer only groups its staff could open. */
+export function leadFirmTiers(leadFirm: { verified: boolean }): readonly VisibilityTier[] {
+  return leadFirm.verified ? BUYERS : PUBLIC_ONLY;
+}
+
+/** Whether an organisation is shown at all. Why: its own members always see it, whatever tier they chose. */
+export function canSeeOrganisation(
+  org: { id: string; visibility: VisibilityTier },
+  viewer: OrganisationViewer | undefined,
+): boolean {
+  return !!viewer?.memberOf.has(org.id) || visibleTiers(viewer).includes(org.visibility);
+}
+
+/**
+ * Whether a group's member enterprise is shown (on the profile, in capacity, in search documents).
+ * Why: each enterprise chooses its own tier, and outsiders see only who actually supplies (ACTIVE);
+ * the group's own people and brokers run the group, so they see every member in every status.
+ */
+export function canSeeGroupMember(
+  member: { status: GroupMemberStatus; visibility: VisibilityTier },
+  group: { id: string },
+  viewer: OrganisationViewer | undefined,
+): boolean {
+  if (viewer?.platformRole || viewer?.memberOf.has(group.id)) return true;
+  return member.status === 'ACTIVE' && visibleTiers(viewer).includes(member.visibility);
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+/**
+ * The least privileged viewer who sees an organisation of this tier, a member of none. Why: a search
+ * document is shared by everyone who may see it, so it may carry only what that viewer sees on the
+ * profile (anonymous for PUBLIC, a verified buyer for LEAD_FIRMS, a broker for BROKERS).
+ */
+export function leastPrivilegedViewer(tier: VisibilityTier): OrganisationViewer | undefined {
+  switch (tier) {
+    case 'PUBLIC':
+      return undefined;
+    case 'LEAD_FIRMS':
+      return { platformRole: null, verifiedLeadFirm: true, memberOf: NOBODY };
+    case 'BROKERS':
+      return { platformRole: 'BROKER', verifiedLeadFirm: false, memberOf: NOBODY };
+  }
+}
