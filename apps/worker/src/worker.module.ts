@@ -12,6 +12,7 @@ import { ExpiringCertificatesService } from './certificates/expiring-certificate
 import { type WorkerEnv, validateWorkerEnv } from './config/env.js';
 import { MatchingProcessor } from './matching/matching.processor.js';
 import { NeedMatcherService } from './matching/need-matcher.service.js';
+import { StandardsChangesService } from './matching/standards-changes.service.js';
 import { SupplyChangesService } from './matching/supply-changes.service.js';
 import { DevMailerService } from './notifications/dev-mailer.service.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
@@ -61,6 +62,7 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
     CertificatesProcessor,
     NeedMatcherService,
     SupplyChangesService,
+    StandardsChangesService,
     MatchingProcessor,
     DevMailerService,
     NotificationsProcessor,

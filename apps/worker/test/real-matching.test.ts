@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { OutboxTopic, QueueName } from '@linkage/contracts';
-import { type GroupMemberStatus } from '@linkage/domain';
+import { type GroupMemberStatus, STANDARDS_REGISTRY } from '@linkage/domain';
 import {
   CapacityEntry,
   CatalogueItem,
@@ -59,7 +59,7 @@ async function line(
   await ds.getRepository(CapacityEntry).save({
     organisationId: groupId,
     memberId: member?.id ?? null,
-    committed: member?.committed ?? false,
+    committed: member?.committed ?? true, // the group's own lines count only when committed, like a member's
     productCode,
     productLabel: `Product ${productCode}`,
     quantity: tonnesPerMonth,
@@ -307,7 +307,10 @@ describe('real matching in the worker', () => {
     await line(g.id, '120740', 6, { id: suspended.id, committed: true });
     const n = await need('120740', 10);
 
-    const { candidates } = await loadCandidates(ds, prepareNeed(n, []).need, TODAY);
+    const { candidates } = await loadCandidates(ds, prepareNeed(n, []).need, TODAY, {
+      registry: STANDARDS_REGISTRY,
+      visibleTiers: ['PUBLIC'],
+    });
     expect(candidates.map((c) => [c.supplierId, c.capacity])).toEqual([
       [g.id, { quantity: 5, unit: 't', period: 'MONTH' }],
     ]);
@@ -315,7 +318,7 @@ describe('real matching in the worker', () => {
     await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
     const [row] = await matchesOf(n.id);
     expect(row.supplier_id).toBe(g.id);
-    expect(row.reason).toContain('covers 50% of the 10 t/month');
+    expect(row.reason).toContain('can offer 5 of the 10 t/month (50%)');
     expect(row.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
 
     // Active again, the member's commitment counts again: 2 + 3 + 6 t cover the 10 t.
@@ -323,6 +326,6 @@ describe('real matching in the worker', () => {
     await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
     const [again] = await matchesOf(n.id);
     expect(again.gaps).toEqual([]);
-    expect(again.reason).not.toContain('covers 50%');
+    expect(again.reason).toContain('can offer the full 10 t/month');
   });
 });

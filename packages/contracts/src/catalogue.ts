@@ -53,9 +53,20 @@ export interface CatalogueCapacityView {
   quantity: number;
   unit: Unit;
   period: Period;
-  /** One line per ACTIVE member with committed capacity, in the item's unit and period. */
+  /**
+   * One line per ACTIVE member with committed capacity that the viewer may see, in the item's unit
+   * and period.
+   */
   byMember: Array<{ memberId: string; memberName: string; quantity: number }>;
-  /** Committed entries left out because their unit cannot convert to the item's (e.g. l vs kg). */
+  /**
+   * The committed capacity of members the viewer may not see, summed into one unnamed line, so
+   * `quantity` stays the whole total without naming or counting them; null when there are none.
+   */
+  otherMembers: { quantity: number } | null;
+  /**
+   * Committed entries of visible members left out because their unit cannot convert to the item's
+   * (e.g. l vs kg).
+   */
   excluded: Array<{ memberId: string; memberName: string; unit: Unit; reason: string }>;
 }
 

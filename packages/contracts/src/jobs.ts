@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STANDARD_KINDS } from '@linkage/domain';
 import { uuidField } from './fields.js';
 
 /** Queue names. The values are stored in Redis keys: never change them. */
@@ -70,6 +71,40 @@ export const RematchNeedJob: JobDefinition<RematchNeedPayload> = {
 /** Quiet time after the last supply change before a need is re-matched. */
 export const REMATCH_DEBOUNCE_MS = 1500;
 
+/** A standards-registry entry as stored (the `standards` row, as the API shows it). */
+const StandardSnapshot = z.object({
+  code: z.string().min(1),
+  name: z.string(),
+  kind: z.enum(STANDARD_KINDS),
+  coversGroupMembers: z.boolean(),
+  typicalMonthsToCertify: z.number().int().nonnegative(),
+  equivalentTo: z.array(z.string()),
+  umbrella: z.boolean(),
+});
+export type StandardSnapshot = z.infer<typeof StandardSnapshot>;
+
+const StandardsChangedPayload = z.object({
+  outboxId: uuidField,
+  /** The entry before the edit; null when an administrator added it. */
+  before: StandardSnapshot.nullable(),
+  /** The entry after the edit (the registry has no removal). */
+  after: StandardSnapshot,
+});
+export type StandardsChangedPayload = z.infer<typeof StandardsChangedPayload>;
+
+/**
+ * An administrator added or edited a standard: re-match the open needs whose requirements it can
+ * affect (the codes whose accepted standards, months or group coverage changed). One job per edit,
+ * keyed by its outbox row, since each carries its own before and after; the re-matches it enqueues
+ * are the debounced RematchNeedJob, so a burst of edits becomes one re-match per need.
+ */
+export const StandardsChangedJob: JobDefinition<StandardsChangedPayload> = {
+  queue: QueueName.Matching,
+  name: 'standards-changed',
+  payload: StandardsChangedPayload,
+  jobId: (p) => `standards-${p.outboxId}`,
+};
+
 const SendEmailPayload = z.object({
   outboxId: uuidField,
   to: z.email(),
@@ -135,5 +170,7 @@ export const OutboxTopic = {
   SearchIndexRequested: 'search-index.requested',
   /** A supplier's capacity changed: re-match the open needs it could affect. */
   SupplyChanged: 'supply.changed',
+  /** An administrator added or edited a standards-registry entry: re-match the open needs it could affect. */
+  StandardsChanged: 'standards.changed',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];

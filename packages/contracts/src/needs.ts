@@ -281,10 +281,41 @@ export interface MatchView {
   explanation: string;
   eligibility: Exclude<MatchEligibility, 'EXCLUDED'>;
   gaps: Gap[];
+  /** Serves the whole need alone: eligible, enough compliant capacity, every ANY_SUPPLIER standard held. */
+  standsAlone: boolean;
+  /** Compliant capacity it offers, in the need's unit per period; null for matches computed before it was recorded. */
+  offerableQuantity: number | null;
   distanceKm: number | null;
   status: MatchStatus;
   needVersion: number;
   computedAt: string | null;
+}
+
+/** A supplier of the product that cannot serve the need, and every reason why ("why not"). */
+export interface ExcludedSupplierView {
+  supplierId: string;
+  supplierName: string;
+  supplierCountry: string;
+  /** 1 for the closest to qualifying. */
+  rank: number;
+  score: number;
+  blockers: string[];
+  /** Gaps it would have to close, as for a match (some cannot close in time: that is why it is out). */
+  gaps: Gap[];
+  explanation: string;
+  distanceKm: number | null;
+}
+
+/** The "why not" of a need's current version, one page at a time, best first. */
+export interface NeedExclusionsView {
+  needId: string;
+  state: 'PENDING' | 'READY';
+  needVersion: number;
+  computedAt: string | null;
+  page: number;
+  perPage: number;
+  total: number;
+  excluded: ExcludedSupplierView[];
 }
 
 /**
@@ -301,6 +332,13 @@ export interface NeedMatchesView {
   perPage: number;
   total: number;
   matches: MatchView[];
+  /**
+   * Producer groups the lead firm may see that record capacity in the need's HS chapter, and how
+   * many of them are excluded (see `/needs/:id/exclusions`): so an empty list can say the truth —
+   * nobody records the product, or some do and none qualifies yet.
+   */
+  suppliersOfProduct: number;
+  excludedTotal: number;
 }
 
 export interface CoalitionMemberView {
@@ -332,8 +370,9 @@ export interface CoalitionContributorView {
 
 export interface CoalitionProposalView {
   id: string;
-  /** 0 for the best proposal; 1 and 2 for alternatives with different membership. */
+  /** 0 for the best proposal; then alternatives with different membership. */
   rank: number;
+  role: 'BEST' | 'ALTERNATIVE' | 'SINGLE_SUPPLIER';
   members: CoalitionMemberView[];
   totalQuantity: number;
   unit: Unit;
@@ -348,8 +387,9 @@ export interface CoalitionProposalView {
 }
 
 /**
- * Coalition proposals of a need's current version. `needed` is false when a single eligible supplier
- * covers the volume (no proposals are computed then).
+ * Coalition proposals of a need's current version (always computed). `needed` is true when no
+ * single supplier can serve the whole need alone. `singleSupplier` is the cheapest supplier that can,
+ * costed the same way, when the best coalition is cheaper still: `savingPerPeriod` is the difference.
  */
 export interface NeedCoalitionsView {
   needId: string;
@@ -358,6 +398,8 @@ export interface NeedCoalitionsView {
   computedAt: string | null;
   needed: boolean;
   proposals: CoalitionProposalView[];
+  singleSupplier: CoalitionProposalView | null;
+  savingPerPeriod: number | null;
 }
 
 /** A need a producer group matches, as the group sees it: with its own gaps. */

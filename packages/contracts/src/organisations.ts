@@ -38,6 +38,11 @@ export interface OrganisationView {
   country: string;
   region: string | null;
   visibility: VisibilityTier;
+  /**
+   * A lead firm a broker or platform admin verified: its staff see the LEAD_FIRMS tier (decision
+   * 0008). Always false for other kinds.
+   */
+  verified: boolean;
   createdAt: string;
 }
 

@@ -205,6 +205,8 @@ export interface OrganisationProfileView extends OrganisationProfileFieldsView {
   country: string;
   region: string | null;
   visibility: VisibilityTier;
+  /** A lead firm a broker or platform admin verified (decision 0008); false for other kinds. */
+  verified: boolean;
   groupType: GroupType | null;
   governance: { decisionRule: string | null; feeModel: string | null } | null;
   /** null unless the viewer belongs to the organisation: customer lists are private. */

@@ -1,13 +1,20 @@
-import { type OrganisationKind, type PlatformRole } from '@linkage/domain';
+import { type OrganisationKind, type OrganisationViewer, type PlatformRole } from '@linkage/domain';
 
-/** The caller, as the auth guard resolved it from the bearer token. */
-export interface AuthenticatedUser {
+/**
+ * The caller, as the auth guard resolved it from the bearer token. It is the caller's
+ * `OrganisationViewer` too, so the domain's visibility rule takes it as it is.
+ */
+export interface AuthenticatedUser extends OrganisationViewer {
   id: string;
   email: string;
   name: string;
   platformRole: PlatformRole | null;
-  /** Kinds of the organisations the caller belongs to: lead-firm staff see the LEAD_FIRMS tier. */
+  /** Kinds of the organisations the caller belongs to. */
   organisationKinds: readonly OrganisationKind[];
+  /** The caller belongs to a lead firm a broker or admin verified: it opens the LEAD_FIRMS tier. */
+  verifiedLeadFirm: boolean;
+  /** Ids of the organisations the caller belongs to. */
+  memberOf: ReadonlySet<string>;
   sessionId: string;
 }
 

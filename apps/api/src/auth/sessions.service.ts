@@ -9,10 +9,18 @@ import { hashToken, newToken } from './tokens.js';
 
 const RESOLVE_SESSION_SQL = `
   SELECT u.id, u.email, u.name, u.platform_role AS "platformRole", s.id AS "sessionId",
-         ARRAY(SELECT DISTINCT o.kind FROM memberships AS m JOIN organisations AS o ON o.id = m.organisation_id
-               WHERE m.user_id = u.id ORDER BY o.kind) AS "organisationKinds"
+         coalesce(mine.kinds, '{}') AS "organisationKinds", coalesce(mine.ids, '{}') AS "memberOf",
+         coalesce(mine.verified_lead_firm, false) AS "verifiedLeadFirm"
   FROM auth_sessions AS s JOIN users AS u ON u.id = s.user_id
+  LEFT JOIN LATERAL (
+    SELECT array_agg(DISTINCT o.kind ORDER BY o.kind) AS kinds, array_agg(o.id::text) AS ids,
+           bool_or(o.kind = 'LEAD_FIRM' AND o.verified_at IS NOT NULL) AS verified_lead_firm
+    FROM memberships AS m JOIN organisations AS o ON o.id = m.organisation_id
+    WHERE m.user_id = u.id
+  ) AS mine ON true
   WHERE s.token_hash = $1 AND s.expires_at > now()`;
+
+type SessionRow = Omit<AuthenticatedUser, 'memberOf'> & { memberOf: string[] };
 
 @Injectable()
 export class SessionsService {
@@ -32,12 +40,13 @@ export class SessionsService {
 
   /**
    * The caller behind a bearer token, or undefined if it is unknown or expired. One statement, as
-   * it runs before every signed-in request: the session, its user and the kinds of organisation
-   * the user belongs to (which decide the visibility tiers search and profiles apply).
+   * it runs before every signed-in request: the session, its user, the organisations the user
+   * belongs to and whether one of them is a verified lead firm (which decide what the visibility
+   * rule shows). Nothing is cached, so a verification or membership counts from the next request.
    */
   async resolve(token: string): Promise<AuthenticatedUser | undefined> {
-    const rows: AuthenticatedUser[] = await this.sessions.query(RESOLVE_SESSION_SQL, [hashToken(token)]);
-    return rows[0];
+    const [row]: SessionRow[] = await this.sessions.query(RESOLVE_SESSION_SQL, [hashToken(token)]);
+    return row && { ...row, memberOf: new Set(row.memberOf) };
   }
 
   async close(sessionId: string): Promise<void> {

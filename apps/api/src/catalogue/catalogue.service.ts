@@ -8,6 +8,7 @@ import {
 } from '@linkage/contracts';
 import { CatalogueItem, Standard } from '@linkage/db';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { type OrganisationViewer } from '@linkage/domain';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
@@ -39,7 +40,7 @@ export class CatalogueService {
       where: seesDrafts ? { groupId } : { groupId, published: true },
       order: { productLabel: 'ASC', createdAt: 'ASC' },
     });
-    return this.toViews(em, items);
+    return this.toViews(em, items, viewer);
   }
 
   async get(user: AuthenticatedUser | undefined, itemId: string): Promise<CatalogueItemView> {
@@ -47,7 +48,7 @@ export class CatalogueService {
     if (!item) throw notFound('Catalogue item');
     const { viewer } = await this.access.requireVisible(user, item.groupId);
     if (!item.published && !viewer?.isMember && !isPlatformStaff(viewer)) throw notFound('Catalogue item');
-    return (await this.toViews(this.dataSource.manager, [item]))[0]!;
+    return (await this.toViews(this.dataSource.manager, [item], viewer))[0]!;
   }
 
   async create(user: AuthenticatedUser, groupId: string, input: CreateCatalogueItemInput) {
@@ -68,7 +69,7 @@ export class CatalogueService {
         }),
       );
       await this.reindex(em, item.id);
-      return (await this.toViews(em, [item]))[0]!;
+      return (await this.toViews(em, [item], user))[0]!;
     });
   }
 
@@ -111,7 +112,7 @@ export class CatalogueService {
       apply(item);
       await em.save(item);
       await this.reindex(em, item.id);
-      return (await this.toViews(em, [item]))[0]!;
+      return (await this.toViews(em, [item], user))[0]!;
     });
   }
 
@@ -137,8 +138,8 @@ export class CatalogueService {
     }
   }
 
-  private async toViews(em: EntityManager, items: CatalogueItem[]) {
-    const capacities = await catalogueCapacities(em, items);
+  private async toViews(em: EntityManager, items: CatalogueItem[], viewer: OrganisationViewer | undefined) {
+    const capacities = await catalogueCapacities(em, items, viewer);
     return items.map((i) => toCatalogueItemView(i, capacities.get(i.id)!));
   }
 

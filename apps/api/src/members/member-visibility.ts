@@ -1,14 +1,22 @@
+import { type OrganisationViewer, canSeeGroupMember } from '@linkage/domain';
 import { type GroupMember } from '@linkage/db';
-import { type Viewer, canSeeGroupMember, isPlatformStaff } from '../organisations/profile-visibility.js';
 
 /**
- * Which of a group's members a viewer sees. The group's own members and platform staff see every
- * member, whatever its status; everyone else sees ACTIVE members whose own tier admits them.
- * `memberOrganisation` must be loaded.
+ * Which of a group's members a viewer sees, by the domain's one rule (`canSeeGroupMember`): the
+ * group's own members and platform staff see every member, whatever its status; everyone else sees
+ * ACTIVE members whose own tier admits them. `memberOrganisation` must be loaded.
  */
-export function visibleMembers(members: readonly GroupMember[], viewer: Viewer | undefined): GroupMember[] {
-  if (viewer?.isMember || isPlatformStaff(viewer)) return [...members];
-  return members.filter(
-    (m) => m.status === 'ACTIVE' && canSeeGroupMember(m.memberOrganisation!.visibility, viewer),
-  );
+export function visibleMembers(
+  members: readonly GroupMember[],
+  viewer: OrganisationViewer | undefined,
+): GroupMember[] {
+  return members.filter((m) => isVisibleMember(m, viewer));
 }
+
+/** One member, by the same rule; `m.memberOrganisation` must be loaded. */
+export const isVisibleMember = (m: GroupMember, viewer: OrganisationViewer | undefined): boolean =>
+  canSeeGroupMember(
+    { status: m.status, visibility: m.memberOrganisation!.visibility },
+    { id: m.groupId },
+    viewer,
+  );

@@ -1,5 +1,6 @@
 import {
   type CoalitionProposalView,
+  type ExcludedSupplierView,
   type MatchView,
   type MatchedNeedView,
   type NeedScheduleView,
@@ -82,12 +83,30 @@ export function matchView(m: Match, deliveryCountry: string): MatchView {
     },
     reason: m.reason,
     explanation: m.reason,
-    eligibility: m.eligibility,
+    // Callers pass matches only: their queries leave out the EXCLUDED rows, which excludedView shows.
+    eligibility: m.eligibility as MatchView['eligibility'],
     gaps: m.gaps,
+    standsAlone: m.standsAlone,
+    offerableQuantity: m.offerableQuantity,
     distanceKm: m.distanceKm,
     status: m.status,
     needVersion: m.needVersion,
     computedAt: m.computedAt?.toISOString() ?? null,
+  };
+}
+
+/** An excluded supplier with its reasons; `rank` counts among the excluded only. */
+export function excludedView(m: Match, rank: number): ExcludedSupplierView {
+  return {
+    supplierId: m.supplierId,
+    supplierName: m.supplier?.legalName ?? '',
+    supplierCountry: m.supplier?.country?.trim() ?? '',
+    rank,
+    score: m.score,
+    blockers: m.blockers,
+    gaps: m.gaps,
+    explanation: m.reason,
+    distanceKm: m.distanceKm,
   };
 }
 
@@ -100,6 +119,7 @@ export function coalitionView(
   return {
     id: p.id,
     rank: p.rank,
+    role: p.role,
     members: p.allocations.map((a) => ({
       supplierId: a.supplierId,
       supplierName: suppliers.get(a.supplierId)?.legalName ?? '',
@@ -146,7 +166,7 @@ export function matchedNeedView(
     matchId: m.id,
     rank: m.rank,
     score: m.score,
-    eligibility: m.eligibility,
+    eligibility: m.eligibility as MatchedNeedView['eligibility'],
     explanation: m.reason,
     gaps: m.gaps,
     matchStatus: m.status,

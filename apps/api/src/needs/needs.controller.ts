@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
+import { NeedResultsService } from './need-results.service.js';
 import { NeedsService } from './needs.service.js';
 
 const MatchParams = z.object({ id: uuidField, matchId: uuidField });
@@ -25,7 +26,10 @@ type MatchParams = z.infer<typeof MatchParams>;
 @ApiTags('sourcing needs')
 @Controller()
 export class NeedsController {
-  constructor(private readonly needs: NeedsService) {}
+  constructor(
+    private readonly needs: NeedsService,
+    private readonly results: NeedResultsService,
+  ) {}
 
   @Post('organisations/:id/needs')
   post(
@@ -76,7 +80,17 @@ export class NeedsController {
     @CurrentUser() user: AuthenticatedUser,
     @Query({ schema: MatchesPageQuerySchema }) query: MatchesPageQuery,
   ) {
-    return this.needs.matchesOf(user, id, query);
+    return this.results.matchesOf(user, id, query);
+  }
+
+  /** The "why not": suppliers of the product that cannot serve the need, with every reason, best first. */
+  @Get('needs/:id/exclusions')
+  exclusions(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: MatchesPageQuerySchema }) query: MatchesPageQuery,
+  ) {
+    return this.results.exclusionsOf(user, id, query);
   }
 
   @Post('needs/:id/matches/:matchId/status')
@@ -91,6 +105,6 @@ export class NeedsController {
 
   @Get('needs/:id/coalitions')
   coalitions(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
-    return this.needs.coalitionsOf(user, id);
+    return this.results.coalitionsOf(user, id);
   }
 }

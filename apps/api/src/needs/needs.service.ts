@@ -16,7 +16,7 @@ import {
 } from '@linkage/contracts';
 import { MATCHABLE_NEED_STATUSES, type NeedStatus, assertNeedTransition } from '@linkage/domain';
 import { CoalitionProposal, GroupMember, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
-import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, Not, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { notFound } from '../common/domain-error.js';
 import { visibleMembers } from '../members/member-visibility.js';
@@ -186,98 +186,6 @@ export class NeedsService {
     return needView(need, organisation, requirements);
   }
 
-  /** One page of the ranked matches of the need's current version; PENDING while the worker has not matched it yet. */
-  async matchesOf(
-    user: AuthenticatedUser,
-    needId: string,
-    { page, perPage }: MatchesPageQuery,
-  ): Promise<NeedMatchesView> {
-    const { need } = await this.readable(user, needId);
-    const ready = need.matchedVersion === need.version;
-    const [rows, total] = ready
-      ? await this.matches.findAndCount({
-          where: { needId },
-          relations: { supplier: true },
-          order: { rank: 'ASC' },
-          skip: (page - 1) * perPage,
-          take: perPage,
-        })
-      : [[], 0];
-    return {
-      needId,
-      state: ready ? 'READY' : 'PENDING',
-      needVersion: need.version,
-      matchedVersion: need.matchedVersion,
-      computedAt: need.matchedAt?.toISOString() ?? null,
-      page,
-      perPage,
-      total,
-      matches: rows.map((m) => matchView(m, need.deliveryCountry.trim())),
-    };
-  }
-
-  /** Coalition proposals of the need's current version, best first, with each member's share. */
-  async coalitionsOf(user: AuthenticatedUser, needId: string): Promise<NeedCoalitionsView> {
-    const { need } = await this.readable(user, needId);
-    const ready = need.matchedVersion === need.version;
-    const proposals = ready
-      ? await this.dataSource
-          .getRepository(CoalitionProposal)
-          .find({ where: { needId }, order: { rank: 'ASC' } })
-      : [];
-    const ids = [...new Set(proposals.flatMap((p) => p.allocations.map((a) => a.supplierId)))];
-    const suppliers = new Map(
-      (ids.length ? await this.dataSource.getRepository(Organisation).findBy({ id: In(ids) }) : []).map(
-        (o) => [o.id, o],
-      ),
-    );
-    const memberNames = await this.contributorNames(user, proposals);
-    // A coalition is needed when no eligible supplier covers the whole volume on its own.
-    const single = ready
-      ? await this.matches
-          .createQueryBuilder('m')
-          .where('m.needId = :needId', { needId })
-          .andWhere(`m.eligibility = 'ELIGIBLE'`)
-          .andWhere(`(m.components->>'capacity')::float >= 1`)
-          .getExists()
-      : false;
-    return {
-      needId,
-      state: ready ? 'READY' : 'PENDING',
-      needVersion: need.version,
-      computedAt: need.matchedAt?.toISOString() ?? null,
-      needed: ready && !single,
-      proposals: proposals.map((p) => coalitionView(p, suppliers, need, memberNames)),
-    };
-  }
-
-  /**
-   * Names of the member enterprises backing the proposals' shares, for those the viewer may see on
-   * the group's profile (visibility tiers apply here as everywhere); the others stay unnamed.
-   */
-  private async contributorNames(
-    user: AuthenticatedUser,
-    proposals: readonly CoalitionProposal[],
-  ): Promise<Map<string, string>> {
-    const ids = [
-      ...new Set(
-        proposals.flatMap((p) => p.allocations.flatMap((a) => (a.members ?? []).flatMap((m) => m.memberId ?? []))),
-      ),
-    ];
-    if (ids.length === 0) return new Map();
-    const members = await this.dataSource
-      .getRepository(GroupMember)
-      .find({ where: { id: In(ids) }, relations: { memberOrganisation: true } });
-    const groupIds = [...new Set(members.map((m) => m.groupId))];
-    const viewers = await this.access.viewersOf(user, groupIds);
-    const names = new Map<string, string>();
-    for (const groupId of groupIds) {
-      for (const m of visibleMembers(members.filter((x) => x.groupId === groupId), viewers.get(groupId)))
-        names.set(m.id, m.memberOrganisation!.legalName);
-    }
-    return names;
-  }
-
   /** A lead firm shortlists or dismisses a match (or puts it back); the status survives re-matching. */
   async changeMatchStatus(
     user: AuthenticatedUser,
@@ -287,7 +195,7 @@ export class NeedsService {
   ): Promise<MatchView> {
     const { need } = await this.readable(user, needId);
     const match = await this.matches.findOne({
-      where: { id: matchId, needId },
+      where: { id: matchId, needId, eligibility: Not('EXCLUDED') },
       relations: { supplier: true },
     });
     if (!match) throw notFound('Match');
@@ -308,6 +216,7 @@ export class NeedsService {
       .innerJoinAndSelect('m.need', 'n')
       .innerJoinAndSelect('n.leadFirm', 'f')
       .where('m.supplierId = :organisationId', { organisationId })
+      .andWhere(`m.eligibility <> 'EXCLUDED'`)
       .andWhere('n.matchedVersion = n.version')
       .andWhere('n.status IN (:...statuses)', { statuses: MATCHABLE_NEED_STATUSES })
       .andWhere(`(n.visibility = 'PUBLIC' OR (n.visibility = 'INVITED' AND m.status = 'INVITED'))`)
@@ -334,7 +243,7 @@ export class NeedsService {
   }
 
   /** A need is readable by members of its lead firm; to anyone else it does not exist. */
-  private async readable(user: AuthenticatedUser, needId: string) {
+  async readable(user: AuthenticatedUser, needId: string) {
     const need = await this.needs.findOne({ where: { id: needId }, relations: { leadFirm: true } });
     if (!need?.leadFirm || !(await this.access.isMember(user.id, need.leadFirmId)))
       throw notFound('Sourcing need');

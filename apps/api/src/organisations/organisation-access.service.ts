@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type MembershipRole, type OrganisationKind, MANAGING_ROLES } from '@linkage/domain';
+import { type MembershipRole, type OrganisationKind, MANAGING_ROLES, canSeeOrganisation } from '@linkage/domain';
 import { Membership, Organisation } from '@linkage/db';
 import { In, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
-import { type Viewer, canSeeProfile } from './profile-visibility.js';
+import { type Viewer } from './profile-visibility.js';
 
 export interface AccessRequirement {
   /** Roles allowed; any member when omitted. */
@@ -34,7 +34,7 @@ export class OrganisationAccessService {
     if (!organisation) throw notFound('Organisation');
     const membership = await this.memberships.findOneBy({ userId: user.id, organisationId });
     if (!membership) {
-      if (organisation.visibility === 'PUBLIC') throw forbidden('You are not a member of this organisation');
+      if (canSeeOrganisation(organisation, user)) throw forbidden('You are not a member of this organisation');
       throw notFound('Organisation');
     }
     if (requirement.roles && !requirement.roles.includes(membership.role)) {
@@ -68,9 +68,9 @@ export class OrganisationAccessService {
     if (!user || organisationIds.length === 0) return viewers;
     const memberships = await this.memberships.findBy({ userId: user.id, organisationId: In([...organisationIds]) });
     const roles = new Map(memberships.map((m) => [m.organisationId, m.role]));
-    const memberKinds = new Set(user.organisationKinds);
+    const { platformRole, verifiedLeadFirm, memberOf } = user;
     for (const id of organisationIds) {
-      viewers.set(id, { platformRole: user.platformRole, memberKinds, isMember: roles.has(id), role: roles.get(id) ?? null });
+      viewers.set(id, { platformRole, verifiedLeadFirm, memberOf, isMember: roles.has(id), role: roles.get(id) ?? null });
     }
     return viewers;
   }
@@ -83,7 +83,7 @@ export class OrganisationAccessService {
     const organisation = await this.organisations.findOneBy({ id: organisationId });
     if (!organisation) throw notFound('Organisation');
     const viewer = await this.viewerOf(user, organisationId);
-    if (!canSeeProfile(organisation.visibility, viewer)) throw notFound('Organisation');
+    if (!canSeeOrganisation(organisation, viewer)) throw notFound('Organisation');
     return { organisation, viewer };
   }
 }

@@ -2,6 +2,10 @@ import { type MyOrganisationView, type OrganisationView } from '@linkage/contrac
 import { type MembershipRole } from '@linkage/domain';
 import { type Organisation } from '@linkage/db';
 
+/** Only a lead firm can be verified (decision 0008). */
+export const isVerified = (o: Pick<Organisation, 'kind' | 'verifiedAt'>): boolean =>
+  o.kind === 'LEAD_FIRM' && o.verifiedAt !== null;
+
 export const toOrganisationView = (o: Organisation): OrganisationView => ({
   id: o.id,
   kind: o.kind,
@@ -9,6 +13,7 @@ export const toOrganisationView = (o: Organisation): OrganisationView => ({
   country: o.country,
   region: o.region,
   visibility: o.visibility,
+  verified: isVerified(o),
   createdAt: o.createdAt.toISOString(),
 });
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CreateOrganisationSchema,
@@ -52,6 +52,18 @@ export class OrganisationsController {
     @Body({ schema: UpdateGroupProfileSchema }) body: UpdateGroupProfileInput,
   ) {
     return this.profiles.update(user, id, body);
+  }
+
+  /** Brokers and platform admins only: the lead firm's staff then see the LEAD_FIRMS tier. */
+  @Post(':id/verification')
+  @HttpCode(200)
+  verify(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.organisations.setVerified(user, id, true);
+  }
+
+  @Delete(':id/verification')
+  unverify(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.organisations.setVerified(user, id, false);
   }
 
   @Get(':id/members')

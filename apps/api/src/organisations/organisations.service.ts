@@ -9,6 +9,7 @@ import {
 } from '@linkage/contracts';
 import { Membership, Organisation } from '@linkage/db';
 import { DataSource, Repository } from 'typeorm';
+import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { OrganisationAccessService } from './organisation-access.service.js';
@@ -19,6 +20,7 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly access: OrganisationAccessService,
   ) {}
 
@@ -55,6 +57,29 @@ export class OrganisationsService {
   /** An organisation's profile, if its visibility tier lets this viewer see it; otherwise 404. */
   async getProfile(organisationId: string, user: AuthenticatedUser | undefined): Promise<OrganisationView> {
     const { organisation } = await this.access.requireVisible(user, organisationId);
+    return toOrganisationView(organisation);
+  }
+
+  /**
+   * A broker or platform admin verifies a lead firm, or withdraws the verification (decision 0008):
+   * only staff of a verified lead firm see the LEAD_FIRMS tier. Verifying again keeps the first
+   * verification's date and verifier. 403 for anyone else, whatever the organisation.
+   */
+  async setVerified(user: AuthenticatedUser, organisationId: string, verified: boolean): Promise<OrganisationView> {
+    if (!user.platformRole) throw forbidden('Only a broker or a platform admin verifies lead firms');
+    const organisation = await this.organisations.findOneBy({ id: organisationId });
+    if (!organisation) throw notFound('Organisation');
+    if (organisation.kind !== 'LEAD_FIRM') {
+      throw new DomainError(DomainErrorCode.WrongOrganisationKind, 'Only a lead firm can be verified');
+    }
+    if (verified !== (organisation.verifiedAt !== null)) {
+      organisation.verifiedAt = verified ? new Date() : null;
+      organisation.verifiedById = verified ? user.id : null;
+      await this.organisations.update(
+        { id: organisationId },
+        { verifiedAt: organisation.verifiedAt, verifiedById: organisation.verifiedById },
+      );
+    }
     return toOrganisationView(organisation);
   }
 

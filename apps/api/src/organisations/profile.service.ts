@@ -17,6 +17,7 @@ import { toGroupMemberView, toProfileFieldsView } from '../members/member-view.j
 import { visibleMembers } from '../members/member-visibility.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { OrganisationAccessService } from './organisation-access.service.js';
+import { isVerified } from './organisation-view.js';
 import { canManage } from './profile-visibility.js';
 
 const GROUP_ONLY_FIELDS = ['groupType', 'governance', 'customers'] as const;
@@ -72,6 +73,7 @@ export class ProfileService {
       country: o.country,
       region: o.region,
       visibility: o.visibility,
+      verified: isVerified(o),
       ...toProfileFieldsView(o),
       groupType: o.groupType,
       governance: o.governance,

@@ -2,17 +2,19 @@ import {
   type IndexEntityPayload,
   type MatchNeedPayload,
   OutboxTopic,
+  type StandardsChangedPayload,
   type SupplyChangedPayload,
 } from '@linkage/contracts';
 import { OutboxEvent } from '@linkage/db';
 import { type EntityManager } from 'typeorm';
 
-/** Payloads by topic; the e-mail payload gains its outbox id when the relay turns it into a job. */
+/** Payloads by topic; the e-mail and standards payloads gain their outbox id when the relay turns them into jobs. */
 export interface OutboxPayloads {
   [OutboxTopic.NeedPosted]: MatchNeedPayload;
   [OutboxTopic.EmailRequested]: { to: string; subject: string; text: string };
   [OutboxTopic.SearchIndexRequested]: IndexEntityPayload;
   [OutboxTopic.SupplyChanged]: SupplyChangedPayload;
+  [OutboxTopic.StandardsChanged]: Omit<StandardsChangedPayload, 'outboxId'>;
 }
 
 /**

@@ -1,10 +1,16 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { type CreateStandardInput, type StandardView, type UpdateStandardInput } from '@linkage/contracts';
+import {
+  type CreateStandardInput,
+  OutboxTopic,
+  type StandardView,
+  type UpdateStandardInput,
+} from '@linkage/contracts';
 import { Standard, syncStandardsRegistry } from '@linkage/db';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
+import { recordOutboxEvent } from '../outbox/outbox.js';
 
 export const toStandardView = (s: Standard): StandardView => ({
   code: s.code,
@@ -16,7 +22,11 @@ export const toStandardView = (s: Standard): StandardView => ({
   umbrella: s.umbrella,
 });
 
-/** The standards registry: public to read, edited by platform administrators. */
+/**
+ * The standards registry: public to read, edited by platform administrators. Matching reads the same
+ * table, so every addition or edit records a `standards.changed` event (the entry before and after)
+ * in its transaction; the worker re-matches the open needs it affects.
+ */
 @Injectable()
 export class StandardsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(StandardsService.name);
@@ -45,7 +55,11 @@ export class StandardsService implements OnApplicationBootstrap {
   async create(user: AuthenticatedUser, input: CreateStandardInput): Promise<StandardView> {
     this.requireAdmin(user);
     try {
-      return toStandardView(await this.standards.save(this.standards.create(input)));
+      return await this.dataSource.transaction(async (em) => {
+        const created = toStandardView(await em.save(em.create(Standard, input)));
+        await recordOutboxEvent(em, OutboxTopic.StandardsChanged, { before: null, after: created });
+        return created;
+      });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
         throw new DomainError(DomainErrorCode.Conflict, `A standard with the code ${input.code} exists`, {
@@ -58,9 +72,17 @@ export class StandardsService implements OnApplicationBootstrap {
 
   async update(user: AuthenticatedUser, code: string, input: UpdateStandardInput): Promise<StandardView> {
     this.requireAdmin(user);
-    const standard = await this.standards.findOneBy({ code });
-    if (!standard) throw notFound('Standard');
-    return toStandardView(await this.standards.save(this.standards.merge(standard, input)));
+    return this.dataSource.transaction(async (em) => {
+      // Locked, so that the event's "before" is the entry this edit replaces, even when two race.
+      const standards = em.getRepository(Standard);
+      const standard = await standards.findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!standard) throw notFound('Standard');
+      const before = toStandardView(standard);
+      const after = toStandardView(await standards.save(standards.merge(standard, input)));
+      if (JSON.stringify(after) !== JSON.stringify(before))
+        await recordOutboxEvent(em, OutboxTopic.StandardsChanged, { before, after });
+      return after;
+    });
   }
 
   private requireAdmin(user: AuthenticatedUser) {

@@ -2,20 +2,21 @@ import {
   DAYS_PER_MONTH,
   type HeldCertification,
   type LatLon,
-  type MemberShare,
   type Period,
   type SourcingNeedForMatching,
   type StandardDefinition,
   type SupplierCandidate,
+  type SupplyingUnit,
   type Unit,
   type VerificationLevel,
-  CONTRIBUTING_MEMBER_STATUSES,
+  type VisibilityTier,
+  OFFERABLE_LINE_RULE,
   areCompatible,
   MATCHING_CONFIG,
-  STANDARDS_REGISTRY,
   convertRate,
   dayNumber,
   hsChapter,
+  indexStandards,
   isUnit,
   normaliseHsCode,
   sharedHsLevel,
@@ -32,8 +33,18 @@ export interface CandidateSet {
   candidates: SupplierCandidate[];
   /** Suppliers whose location is a country centroid (no coordinates recorded). */
   approximateLocation: Set<string>;
-  /** Per supplier, the capacity lines that make up its capacity for the need, by member (null: the group's own). */
-  backing: Map<string, MemberShare[]>;
+}
+
+/** What candidate generation needs besides the need: the registry to resolve standards, and who the buyer may see. */
+export interface CandidateScope {
+  registry: readonly StandardDefinition[];
+  /** Visibility tiers of the groups the need's lead firm may see; no other group is a candidate. */
+  visibleTiers: readonly VisibilityTier[];
+}
+
+/** One certificate as candidate generation reads it: its holder is the group (member null) or one member. */
+export interface CertificateRow extends HeldCertification {
+  memberId: string | null;
 }
 
 /** One capacity line with its supplier's country and coordinates, as candidate generation reads it. */
@@ -66,68 +77,111 @@ interface SupplierRow {
   lon: number | null;
   /** [product_code, quantity, unit, period, lead_time_days, member_id] for each line that counts. */
   lines: [string, number, string, Period, number | null, string | null][];
-  /** [standard code, valid until YYYY-MM-DD, verification] per own certificate of an accepted standard; null when none. */
-  certificates: [string, string, VerificationLevel][] | null;
+  /** [standard code, valid until YYYY-MM-DD, verification, member id] per certificate of an accepted standard (the group's, member null, and its members'); null when none. */
+  certificates: [string, string, VerificationLevel, string | null][] | null;
 }
 
-/** A standard a supplier must hold (one of these codes), and since when it must still be valid. */
+/** A standard some unit of a supplier must hold (one of these codes), and since when it must still be valid. */
 interface HolderFilter {
   codes: string[];
   validOn: string | undefined;
+  /** GROUP_COVERS: only a group certificate (member null) of a covering scheme counts. */
+  groupOnly: boolean;
 }
 
 /**
- * Candidate generation in PostgreSQL, one round trip once the standards are resolved: the capacity
- * lines of the need's HS chapter (`ix_capacity_entries_product_prefix` covers them, so the scan is
- * index-only) of suppliers holding each standard the need insists on, grouped into one row per
- * supplier; only then is each survivor's organisation looked up (kind, countries, distance box) and
- * its own certificates of the standards the need accepts attached. TypeScript folds each row into
- * a matching candidate.
+ * Candidate generation in PostgreSQL, one round trip once the standards are resolved: the offerable
+ * capacity lines of the need's HS chapter (`ix_capacity_entries_product_prefix` covers them, so the
+ * scan is index-only) of suppliers the lead firm may see that could meet each standard the need
+ * insists on, grouped into one row per supplier; only then is each survivor's organisation looked up
+ * (kind, tier, countries, distance box) and its certificates of the standards the need accepts
+ * attached — the group's and its members'. TypeScript folds each row into a matching candidate.
+ *
+ * The filters drop only suppliers that matching would exclude (so the eligible and conditional
+ * ranking is the same as over every supplier); `loadNearMisses` reads the excluded ones back.
  */
 export async function loadCandidates(
   db: SqlRunner,
   need: SourcingNeedForMatching,
   today: string,
+  scope: CandidateScope,
 ): Promise<CandidateSet> {
-  const filters = holderFilters(need, today);
+  const filters = holderFilters(need, today, scope.registry);
+  const { standardIds, relevant } = await acceptedStandardIds(db, need, scope.registry);
+  const { sql, params } = candidateQuery(need, scope, { filters, standardIds, relevant });
+  const rows = await db.query<SupplierRow[]>(sql, params);
+  return buildCandidates(need, ...unpack(rows));
+}
+
+/**
+ * Suppliers of the need's product family that candidate generation leaves out (a standard the need
+ * insists on, countries, the distance box), for the "why not": the `limit` nearest to the delivery
+ * place, exact product first. Matching then gives each its reasons.
+ */
+export async function loadNearMisses(
+  db: SqlRunner,
+  need: SourcingNeedForMatching,
+  scope: CandidateScope,
+  candidateIds: readonly string[],
+  limit: number,
+): Promise<CandidateSet> {
+  const { standardIds, relevant } = await acceptedStandardIds(db, need, scope.registry);
+  const { sql, params } = candidateQuery(need, scope, {
+    filters: [],
+    standardIds,
+    relevant,
+    nearMisses: { candidateIds, limit },
+  });
+  const rows = await db.query<SupplierRow[]>(sql, params);
+  return buildCandidates(need, ...unpack(rows));
+}
+
+/** Ids of the standards whose certificates can meet the need's requirements. */
+async function acceptedStandardIds(db: SqlRunner, need: SourcingNeedForMatching, registry: readonly StandardDefinition[]) {
   // Matching reads a supplier's certificates only to meet the need's requirements (the domain's
   // bestCertificate looks at accepted codes alone), so no other certificate is fetched.
-  const relevant = need.requirements.flatMap((r) => acceptedCodes(r.standardCode));
-  const standardIds = await resolveStandardIds(db, relevant);
-  const { sql, params } = candidateQuery(need, filters, standardIds);
-  const rows = await db.query<SupplierRow[]>(sql, params);
-  const { bySupplier, certificates } = unpack(rows);
-  return buildCandidates(need, bySupplier, certificates);
+  const relevant = need.requirements.flatMap((r) => acceptedCodes(r.standardCode, registry));
+  return { standardIds: await resolveStandardIds(db, relevant), relevant };
 }
 
 /**
  * A standard the supplier must hold now, or could not obtain by the buyer's deadline (the first
  * delivery unless the requirement names one, and within the one-year horizon), keeps out every
- * supplier without a certificate that meets it: matching would filter or exclude them, and excluded
- * suppliers are not stored.
+ * supplier none of whose units holds a certificate that meets it: matching would exclude them.
  */
-function holderFilters(need: SourcingNeedForMatching, today: string): HolderFilter[] {
+function holderFilters(
+  need: SourcingNeedForMatching,
+  today: string,
+  registry: readonly StandardDefinition[],
+): HolderFilter[] {
   const filters: HolderFilter[] = [];
+  const { byCode } = indexStandards(registry);
   for (const r of need.requirements) {
     // One member of a coalition may carry an ANY_SUPPLIER standard for all: it filters no one alone.
     if (r.level === 'ANY_SUPPLIER') continue;
     const daysToDeadline = dayNumber(r.obtainBy ?? need.startDate) - dayNumber(today);
     const horizon = Math.min(daysToDeadline, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
-    const months = Math.min(Infinity, ...routesTo(r.standardCode).map((s) => s.typicalMonthsToCertify));
+    const months = Math.min(Infinity, ...routesTo(r.standardCode, registry).map((s) => s.typicalMonthsToCertify));
     if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;
-    filters.push({ codes: acceptedCodes(r.standardCode), validOn: r.mustHoldNow ? today : undefined });
+    const groupOnly = r.level === 'GROUP_COVERS';
+    const codes = acceptedCodes(r.standardCode, registry);
+    filters.push({
+      codes: groupOnly ? codes.filter((code) => byCode.get(code)?.coversGroupMembers) : codes,
+      validOn: r.mustHoldNow ? today : undefined,
+      groupOnly,
+    });
   }
   return filters;
 }
 
 /** The standards through which a requirement can be met; an umbrella only through the schemes it recognises. */
-function routesTo(standardCode: string): StandardDefinition[] {
-  return standardsSatisfying(standardCode, STANDARDS_REGISTRY).filter((s) => !s.umbrella);
+function routesTo(standardCode: string, registry: readonly StandardDefinition[]): StandardDefinition[] {
+  return standardsSatisfying(standardCode, registry).filter((s) => !s.umbrella);
 }
 
 /** The codes whose certificate meets a requirement, as the domain's matcher accepts them. */
-function acceptedCodes(standardCode: string): string[] {
-  return [standardCode, ...routesTo(standardCode).map((s) => s.code)];
+function acceptedCodes(standardCode: string, registry: readonly StandardDefinition[]): string[] {
+  return [standardCode, ...routesTo(standardCode, registry).map((s) => s.code)];
 }
 
 /**
@@ -146,30 +200,47 @@ async function resolveStandardIds(db: SqlRunner, codes: string[]): Promise<Map<s
 /** Appends a query parameter and returns its placeholder. */
 type Param = (value: unknown) => string;
 
+interface QueryParts {
+  filters: readonly HolderFilter[];
+  standardIds: ReadonlyMap<string, string>;
+  relevant: readonly string[];
+  /** The near-miss variant: suppliers of the family not among the candidates, nearest first. */
+  nearMisses?: { candidateIds: readonly string[]; limit: number };
+}
+
 /**
  * The candidate query: chapter lines grouped into one row per supplier (`grouped`), the survivors'
  * organisations (`suppliers`), then their certificates of the accepted standards (`held`).
  */
 function candidateQuery(
   need: SourcingNeedForMatching,
-  filters: readonly HolderFilter[],
-  standardIds: ReadonlyMap<string, string>,
+  scope: CandidateScope,
+  { filters, standardIds, relevant, nearMisses }: QueryParts,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param: Param = (value) => `$${params.push(value)}`;
   const lineWhere = lineConditions(need, filters, standardIds, param);
-  const organisationWhere = [`o.kind = 'PRODUCER_GROUP'`, ...organisationFilters(need, param)];
-  if (organisationWhere.length > 1)
+  const organisationWhere = [
+    `o.kind = 'PRODUCER_GROUP'`,
+    // A lead firm never learns that a group it may not see exists (decision 0007).
+    `o.visibility = ANY(${param(scope.visibleTiers)}::text[])`,
+    ...(nearMisses ? [] : organisationFilters(need, param)),
+  ];
+  if (nearMisses) {
+    lineWhere.push(`NOT (c.organisation_id = ANY(${param(nearMisses.candidateIds)}::uuid[]))`);
+  } else if (organisationWhere.length > 2)
     // Countries or a distance box keep out most organisations: drop their lines before grouping.
     lineWhere.push(
       `c.organisation_id IN (SELECT o.id FROM organisations o WHERE ${organisationWhere.join(' AND ')})`,
     );
-  const certificateIds = [...new Set(standardIds.values())];
+  const certificateIds = [...new Set(relevant.flatMap((code) => standardIds.get(code) ?? []))];
   const held = certificateIds.length ? heldCertificates(param(certificateIds)) : undefined;
+  const place = need.deliveryPlace;
+  const exact = nearMisses ? `, bool_or(c.product_code LIKE ${param(`${normaliseHsCode(need.productCode)}%`)}) AS exact` : '';
   const sql = `
     WITH grouped AS (
       SELECT c.organisation_id,
-             json_agg(json_build_array(c.product_code, c.quantity, c.unit, c.period, c.lead_time_days, c.member_id)) AS lines
+             json_agg(json_build_array(c.product_code, c.quantity, c.unit, c.period, c.lead_time_days, c.member_id)) AS lines${exact}
         FROM capacity_entries c
        WHERE ${lineWhere.join(' AND ')}
        GROUP BY c.organisation_id
@@ -184,6 +255,7 @@ function candidateQuery(
            FROM organisations o
           WHERE o.id = g.organisation_id AND ${organisationWhere.join(' AND ')}
          OFFSET 0) o
+      ${nearMisses ? `ORDER BY g.exact DESC, ${nearestOrder(param(place.lat), param(place.lon))} LIMIT ${param(nearMisses.limit)}` : ''}
     )${held ? `, held AS (${held})` : ''}
     SELECT s.supplier_id, s.supplier_name, s.country, s.lat, s.lon, s.lines,
            ${held ? 'h.certificates' : 'NULL::json AS certificates'}
@@ -192,8 +264,17 @@ function candidateQuery(
 }
 
 /**
+ * Nearest to the delivery place first (squared degrees, longitude scaled by latitude; unknown places
+ * last): cheap, and a fair proxy for who would score best among those left out.
+ */
+function nearestOrder(lat: string, lon: string): string {
+  return `(o.lat IS NULL), (o.lat - ${lat})^2 + ((o.lon - ${lon}) * cos(radians(${lat}::float8)))^2, o.supplier_id`;
+}
+
+/**
  * Which capacity lines count: the need's HS chapter (the prefix index serves the LIKE), lines a
- * group can offer, of suppliers holding each standard the need insists on.
+ * group can offer (OFFERABLE_LINE_RULE), of suppliers one of whose units holds each standard the
+ * need insists on.
  */
 function lineConditions(
   need: SourcingNeedForMatching,
@@ -203,19 +284,19 @@ function lineConditions(
 ): string[] {
   const where = [
     `c.product_code LIKE ${param(`${hsChapter(need.productCode)}%`)}`,
-    // A group offers its own lines and the committed lines of members who contribute (ACTIVE):
-    // a suspended or departed member's promise backs no offer.
-    `(c.member_id IS NULL OR (c.committed AND EXISTS (
+    ...(OFFERABLE_LINE_RULE.committedOnly ? ['c.committed'] : []),
+    `(c.member_id IS NULL OR EXISTS (
         SELECT 1 FROM group_members m
-         WHERE m.id = c.member_id AND m.status = ANY(${param([...CONTRIBUTING_MEMBER_STATUSES])}::text[]))))`,
+         WHERE m.id = c.member_id AND m.status = ANY(${param([...OFFERABLE_LINE_RULE.memberStatuses])}::text[])))`,
   ];
   for (const f of filters) {
     // Distinct ids: a repeated one would double PostgreSQL's estimate of the holders.
     const ids = [...new Set(f.codes.flatMap((code) => standardIds.get(code) ?? []))];
     const valid = f.validOn ? ` AND cert.valid_until >= ${param(f.validOn)}::date` : '';
+    const holder = f.groupOnly ? ' AND cert.member_id IS NULL' : '';
     where.push(
       `c.organisation_id IN (SELECT cert.organisation_id FROM certifications cert
-                              WHERE cert.member_id IS NULL AND cert.standard_id = ANY(${param(ids)}::uuid[])${valid})`,
+                              WHERE cert.standard_id = ANY(${param(ids)}::uuid[])${valid}${holder})`,
     );
   }
   return where;
@@ -231,12 +312,13 @@ function organisationFilters(need: SourcingNeedForMatching, param: Param): strin
   return where;
 }
 
-/** Each supplier's own certificates (a group's, not its members') of the given standards, with the registry code. */
+/** Each supplier's certificates of the given standards, the group's (member null) and its members', with the registry code. */
 function heldCertificates(standardIds: string): string {
   return `
-    SELECT cert.organisation_id, json_agg(json_build_array(st.code, cert.valid_until, cert.verification)) AS certificates
+    SELECT cert.organisation_id,
+           json_agg(json_build_array(st.code, cert.valid_until, cert.verification, cert.member_id)) AS certificates
       FROM certifications cert JOIN standards st ON st.id = cert.standard_id
-     WHERE cert.member_id IS NULL AND cert.standard_id = ANY(${standardIds}::uuid[])
+     WHERE cert.standard_id = ANY(${standardIds}::uuid[])
        AND cert.organisation_id IN (SELECT supplier_id FROM suppliers)
      GROUP BY cert.organisation_id`;
 }
@@ -261,12 +343,11 @@ function boundingBox(place: LatLon, maxDistanceKm: number, param: Param): string
  * every property written out: spreading the row into each line made them dictionary-mode objects,
  * several times slower to build and to read.
  */
-function unpack(rows: readonly SupplierRow[]): {
-  bySupplier: Map<string, LineRow[]>;
-  certificates: Map<string, HeldCertification[]>;
-} {
+function unpack(
+  rows: readonly SupplierRow[],
+): [bySupplier: Map<string, LineRow[]>, certificates: Map<string, CertificateRow[]>] {
   const bySupplier = new Map<string, LineRow[]>();
-  const certificates = new Map<string, HeldCertification[]>();
+  const certificates = new Map<string, CertificateRow[]>();
   for (const r of rows) {
     const lines = r.lines.map(([product_code, quantity, unit, period, lead_time_days, member_id]): LineRow => ({
       supplier_id: r.supplier_id,
@@ -285,29 +366,27 @@ function unpack(rows: readonly SupplierRow[]): {
     if (r.certificates)
       certificates.set(
         r.supplier_id,
-        r.certificates.map(([standardCode, validUntil, verification]) => ({
+        r.certificates.map(([standardCode, validUntil, verification, memberId]) => ({
           standardCode,
           validUntil,
           verification,
+          memberId,
         })),
       );
   }
-  return { bySupplier, certificates };
+  return [bySupplier, certificates];
 }
 
-/** Folds each supplier's lines and certificates into one matching candidate. */
+/** Folds each supplier's lines and certificates into one matching candidate with its supplying units. */
 export function buildCandidates(
   need: SourcingNeedForMatching,
   bySupplier: ReadonlyMap<string, readonly LineRow[]>,
-  certificates: ReadonlyMap<string, HeldCertification[]>,
+  certificates: ReadonlyMap<string, readonly CertificateRow[]>,
 ): CandidateSet {
   const approximateLocation = new Set<string>();
   const candidates: SupplierCandidate[] = [];
-  const backing = new Map<string, MemberShare[]>();
   const needCode = normaliseHsCode(need.productCode);
   for (const [supplierId, lines] of bySupplier) {
-    const counted: MemberShare[] = [];
-    backing.set(supplierId, counted);
     const first = lines[0]!;
     let location: LatLon | undefined =
       first.lat !== null && first.lon !== null ? { lat: first.lat, lon: first.lon } : undefined;
@@ -315,37 +394,45 @@ export function buildCandidates(
       location = countryCentroid(first.country) ?? need.deliveryPlace;
       approximateLocation.add(supplierId);
     }
+    const held = certificates.get(supplierId) ?? [];
+    const own: HeldCertification[] = [];
+    const byMember = new Map<string, HeldCertification[]>();
+    for (const { memberId, ...cert } of held) {
+      if (memberId === null) own.push(cert);
+      else byMember.set(memberId, [...(byMember.get(memberId) ?? []), cert]);
+    }
     candidates.push({
       supplierId,
       name: first.supplier_name,
       country: first.country.trim(),
       location,
       productCodes: [...new Set(lines.map((l) => l.product_code))],
-      ...foldCapacity(needCode, need, lines, counted),
-      certifications: certificates.get(supplierId) ?? [],
+      ...foldCapacity(needCode, need, lines, byMember),
+      certifications: own,
     });
   }
   // Stable input order keeps ties and coalition searches reproducible.
   candidates.sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1));
-  return { candidates, approximateLocation, backing };
+  return { candidates, approximateLocation };
 }
 
 /**
  * A supplier's capacity for the need: the sum of its lines at its best HS level (its closest
- * products), in the need's unit and period; lines in units that cannot be compared are left out.
- * Lead time is the slowest of those lines (unknown counts as none). Each line that counts is added
- * to `counted` with its member, so a coalition can say which members back the group's share.
+ * products), in the need's unit and period, and the same split into supplying units (each member,
+ * and the group's own lines) with the members' certificates; lines in units that cannot be compared
+ * are left out. Lead time is the slowest of those lines (unknown counts as none).
  */
 function foldCapacity(
   needCode: string,
   need: SourcingNeedForMatching,
   lines: readonly LineRow[],
-  counted: MemberShare[],
-): Pick<SupplierCandidate, 'capacity' | 'leadTimeDays'> {
+  memberCertificates: ReadonlyMap<string, HeldCertification[]>,
+): Pick<SupplierCandidate, 'capacity' | 'leadTimeDays' | 'units'> {
   let best = 0;
   for (const l of lines) best = Math.max(best, sharedHsLevel(needCode, l.product_code));
   let quantity = 0;
   let leadTimeDays = 0;
+  const units = new Map<string | null, SupplyingUnit>();
   for (const l of lines) {
     if (
       sharedHsLevel(needCode, l.product_code) !== best ||
@@ -359,17 +446,25 @@ function foldCapacity(
       need.period,
     );
     quantity += converted;
-    counted.push({ memberId: l.member_id ?? null, quantity: converted });
+    const memberId = l.member_id ?? null;
+    const unit = units.get(memberId);
+    if (unit) units.set(memberId, { ...unit, quantity: unit.quantity + converted });
+    else
+      units.set(memberId, {
+        memberId,
+        quantity: converted,
+        certifications: memberId === null ? [] : (memberCertificates.get(memberId) ?? []),
+      });
     leadTimeDays = Math.max(leadTimeDays, l.lead_time_days ?? 0);
   }
-  if (counted.length === 0) {
+  if (units.size === 0) {
     // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the unit mismatch.
     const l = lines.find((line) => sharedHsLevel(needCode, line.product_code) === best)!;
     return {
       capacity: { quantity: Number(l.quantity), unit: l.unit as Unit, period: l.period },
       leadTimeDays: 0,
+      units: [],
     };
   }
-  return { capacity: { quantity, unit: need.unit, period: need.period }, leadTimeDays };
+  return { capacity: { quantity, unit: need.unit, period: need.period }, leadTimeDays, units: [...units.values()] };
 }
-

@@ -3,10 +3,13 @@
  * chooses (as opposed to the scoring weights, which live in the domain's MATCHING_CONFIG) is here.
  */
 export const MATCHING_SETTINGS = {
-  /** Matches stored per need version (eligible and conditional; excluded suppliers are not stored). */
+  /** Matches (eligible and conditional) stored per need version, best first, with gaps and explanations. */
   storedMatches: 500,
-  /** Candidates assessed with full gap lists; beyond this only the best are kept. */
-  assessedLimit: 5000,
+  /**
+   * Excluded suppliers stored per need version with their reasons (the "why not"), best first: those
+   * the matcher excluded and the nearest of those candidate generation left out.
+   */
+  storedExclusions: 100,
   /** Wall-clock budget of the coalition optimiser, best proposal and two alternatives together. */
   coalitionBudgetMs: 500,
   /** Road freight per tonne-km in the need's currency (about 0.10 USD/t·km on regional roads). */

@@ -1,13 +1,21 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { type JobDefinition, MatchNeedJob, QueueName, RematchNeedJob, SupplyChangedJob } from '@linkage/contracts';
+import {
+  type JobDefinition,
+  MatchNeedJob,
+  QueueName,
+  RematchNeedJob,
+  StandardsChangedJob,
+  SupplyChangedJob,
+} from '@linkage/contracts';
 import { SourcingNeed } from '@linkage/db';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type WorkerEnv } from '../config/env.js';
 import { NeedMatcherService } from './need-matcher.service.js';
+import { StandardsChangesService } from './standards-changes.service.js';
 import { SupplyChangesService } from './supply-changes.service.js';
 
 /** A payload that does not parse will never succeed: fail it at once instead of retrying. */
@@ -19,7 +27,8 @@ function parse<T>(definition: JobDefinition<T>, job: Job): T {
 }
 
 /**
- * The matching queue: a need version to match, a supplier change to fan out, a need to re-match.
+ * The matching queue: a need version to match, a supplier change or a standards-registry edit to fan
+ * out, a need to re-match.
  * Other errors are retried with backoff (DEFAULT_JOB_OPTIONS); a permanently failing job ends up
  * failed with its reason while the queue moves on.
  */
@@ -30,6 +39,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
   constructor(
     private readonly matcher: NeedMatcherService,
     private readonly supplyChanges: SupplyChangesService,
+    private readonly standardsChanges: StandardsChangesService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: ConfigService<WorkerEnv, true>,
   ) {
@@ -52,6 +62,15 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
         const payload = parse(SupplyChangedJob, job);
         const needs = await this.supplyChanges.rematchAffected(payload);
         this.logger.log({ jobId: job.id, ...payload, needs }, 'Supply changed; re-matching affected needs');
+        return { needs };
+      }
+      case StandardsChangedJob.name: {
+        const payload = parse(StandardsChangedJob, job);
+        const needs = await this.standardsChanges.rematchAffected(payload);
+        this.logger.log(
+          { jobId: job.id, code: payload.after.code, needs },
+          'Standards registry changed; re-matching affected needs',
+        );
         return { needs };
       }
       case RematchNeedJob.name: {

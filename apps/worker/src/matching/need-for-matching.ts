@@ -9,9 +9,8 @@ export interface PreparedNeed {
 }
 
 /**
- * The stored need as the domain matcher reads it. Requirements obtainable "by a date" are checked
- * by the domain against the first delivery (the domain's horizon); the stored date is shown to
- * suppliers but does not yet tighten the check.
+ * The stored need as the domain matcher reads it. A requirement's obtain-by date, when given, is the
+ * deadline for closing its gap instead of the first delivery.
  */
 export function prepareNeed(need: SourcingNeed, requirements: readonly NeedRequirement[]): PreparedNeed {
   const given = need.deliveryLat !== null && need.deliveryLon !== null;
@@ -28,6 +27,7 @@ export function prepareNeed(need: SourcingNeed, requirements: readonly NeedRequi
       deliveryPlace: given ? { lat: need.deliveryLat!, lon: need.deliveryLon! } : (centroid ?? { lat: 0, lon: 0 }),
       maxDistanceKm: need.maxDistanceKm ?? undefined,
       allowedCountries: need.allowedCountries ?? undefined,
+      currency: need.currency?.trim() || undefined,
       requirements: [...requirements]
         .sort((a, b) => a.position - b.position)
         .map((r) => ({

@@ -9,19 +9,22 @@ import {
   MATCHABLE_NEED_STATUSES,
   type Match as DomainMatch,
   type SourcingNeedForMatching,
+  type StandardDefinition,
   type SupplierCandidate,
   areCompatible,
   convertQuantity,
+  formatMoney,
+  leadFirmTiers,
   matchSuppliers,
   proposeCoalitions,
-  shareAllocation,
 } from '@linkage/domain';
-import { CoalitionProposal, Match, NeedRequirement, SourcingNeed } from '@linkage/db';
+import { type CoalitionProposalRole, CoalitionProposal, Match, NeedRequirement, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
-import { loadCandidates } from './candidate-source.js';
+import { type CandidateScope, loadCandidates, loadNearMisses } from './candidate-source.js';
 import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
+import { loadStandardsRegistry } from './standards-registry-source.js';
 
 export type MatchOutcome =
   | { status: 'matched'; matches: number; coalitions: number }
@@ -52,37 +55,58 @@ export class NeedMatcherService {
       if (!MATCHABLE_NEED_STATUSES.includes(need.status)) return { status: 'not-open', needStatus: need.status };
 
       const prepared = prepareNeed(need, await em.find(NeedRequirement, { where: { needId } }));
-      const { candidates, approximateLocation, backing } = await loadCandidates(em, prepared.need, today);
-      if (prepared.deliveryPlace === 'unknown')
-        for (const c of candidates) c.location = prepared.need.deliveryPlace;
-
-      const ranked = matchSuppliers(prepared.need, candidates, {
+      const registry = await loadStandardsRegistry(em);
+      const scope: CandidateScope = { registry, visibleTiers: await this.leadFirmScope(em, need.leadFirmId) };
+      const found = await loadCandidates(em, prepared.need, today, scope);
+      const { candidates } = found;
+      const result = matchSuppliers(prepared.need, candidates, {
         today,
-        limit: Math.min(candidates.length, MATCHING_SETTINGS.assessedLimit),
+        registry,
+        limit: MATCHING_SETTINGS.storedMatches,
+        excludedLimit: MATCHING_SETTINGS.storedExclusions,
       });
-      const kept = ranked.filter((m) => m.eligibility !== 'EXCLUDED').slice(0, MATCHING_SETTINGS.storedMatches);
-      const coalitions = needsCoalition(ranked)
-        ? await this.coalitions(em, need, prepared.need, candidates, ranked, today)
-        : undefined;
+      // Suppliers the SQL filters left out are excluded too; read the nearest back to say why not.
+      const nearMisses = await loadNearMisses(
+        em,
+        prepared.need,
+        scope,
+        candidates.map((c) => c.supplierId),
+        MATCHING_SETTINGS.storedExclusions,
+      );
+      const excluded = [
+        ...result.excluded,
+        ...matchSuppliers(prepared.need, nearMisses.candidates, {
+          today,
+          registry,
+          limit: 0,
+          excludedLimit: MATCHING_SETTINGS.storedExclusions,
+        }).excluded,
+      ]
+        .sort((a, b) => b.score - a.score || (a.supplierId < b.supplierId ? -1 : 1))
+        .slice(0, MATCHING_SETTINGS.storedExclusions);
+      for (const id of nearMisses.approximateLocation) found.approximateLocation.add(id);
+      if (prepared.deliveryPlace === 'unknown')
+        for (const c of [...candidates, ...nearMisses.candidates]) c.location = prepared.need.deliveryPlace;
+
+      // A coalition is always considered: even where one supplier covers the volume, several smaller
+      // ones may cost less (the coordination cost in the objective already prefers fewer members).
+      const coalitions = await this.coalitions(em, need, prepared.need, candidates, result.matches, today, registry);
 
       const computedAt = new Date();
-      const notes = locationNotes(prepared.deliveryPlace, approximateLocation);
-      await this.writeMatches(em, need, kept, computedAt, notes);
+      const notes = locationNotes(prepared.deliveryPlace, found.approximateLocation);
+      await this.writeMatches(em, need, [...result.matches, ...excluded], computedAt, notes);
       await em.delete(CoalitionProposal, { needId });
-      const proposals = coalitions?.result.best ? [coalitions.result.best, ...coalitions.result.alternatives] : [];
-      if (coalitions && proposals.length) {
+      const proposals = rankedProposals(coalitions.result);
+      if (proposals.length) {
         const names = new Map(candidates.map((c) => [c.supplierId, c.name ?? c.supplierId]));
         await em.insert(
           CoalitionProposal,
-          proposals.map((p, rank) => ({
+          proposals.map(({ proposal: p, role }, rank) => ({
             needId,
             needVersion,
             rank,
-            // Which members back each group's share, so the group knows who delivers what.
-            allocations: p.allocations.map((a) => ({
-              ...a,
-              members: shareAllocation(a.quantity, backing.get(a.supplierId) ?? []),
-            })),
+            role,
+            allocations: p.allocations,
             totalQuantity: p.totalQuantity,
             unit: p.unit,
             period: p.period,
@@ -96,11 +120,23 @@ export class NeedMatcherService {
         );
       }
       await em.update(SourcingNeed, { id: needId }, { matchedVersion: needVersion, matchedAt: computedAt });
-      return { status: 'matched', matches: kept.length, coalitions: proposals.length };
+      return { status: 'matched', matches: result.matches.length, coalitions: proposals.length };
     });
   }
 
-  /** Replaces the need's matches: rows of suppliers no longer matched go, the rest are upserted in rank order. */
+  /** The tiers of the groups the need's lead firm may see: matching never shows it a group it could not open. */
+  private async leadFirmScope(em: EntityManager, leadFirmId: string) {
+    const [firm] = await em.query<{ verified: boolean }[]>(
+      `SELECT verified_at IS NOT NULL AS verified FROM organisations WHERE id = $1`,
+      [leadFirmId],
+    );
+    return leadFirmTiers({ verified: firm?.verified ?? false });
+  }
+
+  /**
+   * Replaces the need's matches and exclusions: rows of suppliers no longer ranked go, the rest are
+   * upserted in rank order (matches first, then the excluded, best first).
+   */
   private async writeMatches(
     em: EntityManager,
     need: SourcingNeed,
@@ -131,14 +167,20 @@ export class NeedMatcherService {
           score: m.score,
           components: { ...m.components },
           reason: m.explanation + notes(m.supplierId),
-          eligibility: m.eligibility as 'ELIGIBLE' | 'CONDITIONAL',
+          eligibility: m.eligibility,
           gaps: m.gaps,
+          blockers: m.blockers,
+          standsAlone: m.standsAlone,
+          offerableQuantity: m.offerableQuantity,
           distanceKm: m.distanceKm,
           computedAt,
         })),
       )
       .orUpdate(
-        ['need_version', 'rank', 'score', 'components', 'reason', 'eligibility', 'gaps', 'distance_km', 'computed_at', 'updated_at'],
+        [
+          'need_version', 'rank', 'score', 'components', 'reason', 'eligibility', 'gaps', 'blockers', 'stands_alone',
+          'offerable_quantity', 'distance_km', 'computed_at', 'updated_at',
+        ],
         ['need_id', 'supplier_id'],
       )
       .execute();
@@ -157,6 +199,7 @@ export class NeedMatcherService {
     candidates: readonly SupplierCandidate[],
     ranked: readonly DomainMatch[],
     today: string,
+    registry: readonly StandardDefinition[],
   ): Promise<{ result: CoalitionResult; prices: ReadonlyMap<string, CataloguePrice> }> {
     const eligible = new Map(ranked.filter((m) => m.eligibility === 'ELIGIBLE').map((m) => [m.supplierId, m.score]));
     const prices = await loadCataloguePrices(
@@ -190,14 +233,23 @@ export class NeedMatcherService {
       quantityDomain: need.unit === 'pieces' || need.unit === 'dozens' ? 'INTEGER' : 'CONTINUOUS',
       timeBudgetMs: s.coalitionBudgetMs,
       alternatives: 2,
+      registry,
     });
     return { result, prices };
   }
 }
 
-/** A coalition is worth computing when no eligible supplier covers the whole volume alone. */
-function needsCoalition(ranked: readonly DomainMatch[]): boolean {
-  return !ranked.some((m) => m.eligibility === 'ELIGIBLE' && m.components.capacity >= 1);
+/**
+ * The proposals to store, in rank order: the best (when it takes more than one supplier, or is the
+ * only answer), its alternatives, and the best single supplier it is compared with.
+ */
+function rankedProposals(result: CoalitionResult): { proposal: ProposedCoalition; role: CoalitionProposalRole }[] {
+  if (!result.best) return [];
+  return [
+    { proposal: result.best, role: 'BEST' as const },
+    ...result.alternatives.map((proposal) => ({ proposal, role: 'ALTERNATIVE' as const })),
+    ...(result.bestSingle ? [{ proposal: result.bestSingle, role: 'SINGLE_SUPPLIER' as const }] : []),
+  ];
 }
 
 /** Says where each member's price in the proposal comes from, so a buyer can judge the cost ranking. */
@@ -212,7 +264,7 @@ function pricingNote(
   const unpriced = proposal.allocations.length - priced.length;
   const fallback =
     need.targetPrice !== null
-      ? `the target price of ${need.targetPrice} ${currency} per ${need.unit}`
+      ? `the target price of ${formatMoney(need.targetPrice, currency)} per ${need.unit}`
       : prices.size
         ? 'the highest published catalogue price among the candidates'
         : 'a price of 0 (no target price is given)';
@@ -222,7 +274,7 @@ function pricingNote(
   const listed = priced
     .map((a) => {
       const { unitPrice } = prices.get(a.supplierId)!;
-      return `${names.get(a.supplierId)} at ${unitPrice.amount} ${currency} per ${unitPrice.per}`;
+      return `${names.get(a.supplierId)} at ${formatMoney(unitPrice.amount, currency)} per ${unitPrice.per}`;
     })
     .join(', ');
   const rest = unpriced ? `; ${unpriced === 1 ? 'the other member is' : `the other ${unpriced} members are`} costed at ${fallback}` : '';

@@ -9,6 +9,7 @@ import {
   OutboxTopic,
   QueueName,
   SendEmailJob,
+  StandardsChangedJob,
   SupplyChangedJob,
 } from '@linkage/contracts';
 import { OutboxEvent } from '@linkage/db';
@@ -79,6 +80,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         return this.add(this.searchIndex, IndexEntityJob, event.payload);
       case OutboxTopic.SupplyChanged:
         return this.add(this.matching, SupplyChangedJob, event.payload);
+      case OutboxTopic.StandardsChanged:
+        // Each edit carries its own before and after, so its job is keyed by the row, like an e-mail.
+        return this.add(this.matching, StandardsChangedJob, { ...event.payload, outboxId: event.id });
       default:
         // An unknown topic is a deployment mismatch (a newer API); leave a trace and move on rather than block the outbox.
         this.logger.error(

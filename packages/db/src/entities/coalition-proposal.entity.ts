@@ -4,8 +4,11 @@ import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
 
+export const COALITION_PROPOSAL_ROLES = ['BEST', 'ALTERNATIVE', 'SINGLE_SUPPLIER'] as const;
+export type CoalitionProposalRole = (typeof COALITION_PROPOSAL_ROLES)[number];
+
 /** A supplier's allocation as stored: with how it splits over the group's members (absent on older rows). */
-export type StoredCoalitionAllocation = CoalitionAllocation & { members?: MemberShare[] };
+export type StoredCoalitionAllocation = Omit<CoalitionAllocation, 'members'> & { members?: MemberShare[] };
 
 /**
  * A set of suppliers with a quantity each that together meet a need (DESIGN §2 "CoalitionProposal").
@@ -27,6 +30,10 @@ export class CoalitionProposal extends BaseEntity {
 
   @Column({ type: 'integer' })
   rank!: number;
+
+  /** The best coalition, an alternative with other members, or the best single supplier it is compared with. */
+  @Column({ type: 'text', default: 'ALTERNATIVE' })
+  role!: CoalitionProposalRole;
 
   /** Per-supplier quantities in the need's unit per period, with landed unit cost and member split. */
   @Column({ type: 'jsonb' })

@@ -36,7 +36,8 @@ export {
   SourcingNeed,
   User,
 };
-export type { StoredCoalitionAllocation } from './coalition-proposal.entity.js';
+export type { StoredCoalitionAllocation, CoalitionProposalRole } from './coalition-proposal.entity.js';
+export { COALITION_PROPOSAL_ROLES } from './coalition-proposal.entity.js';
 
 export const ENTITIES = [
   CatalogueItem,

@@ -41,13 +41,32 @@ export class Match extends BaseEntity {
   @Column({ type: 'text' })
   reason!: string;
 
-  /** ELIGIBLE or CONDITIONAL; excluded suppliers are not stored. */
+  /** ELIGIBLE or CONDITIONAL; EXCLUDED for the best suppliers left out, kept so the buyer can see why not. */
   @Column({ type: 'text', default: 'ELIGIBLE' })
-  eligibility!: Exclude<MatchEligibility, 'EXCLUDED'>;
+  eligibility!: MatchEligibility;
 
   /** What the supplier lacks for this need, and the route to close each gap. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   gaps!: Gap[];
+
+  /** Why an EXCLUDED supplier cannot serve the need; empty for matches. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  blockers!: string[];
+
+  /** Eligible, covering the volume with compliant capacity and holding every ANY_SUPPLIER standard itself. */
+  @Column({ name: 'stands_alone', type: 'boolean', default: false })
+  standsAlone!: boolean;
+
+  /** Compliant capacity offered for the need, in its unit and period; null on rows matched before it was recorded. */
+  @Column({
+    name: 'offerable_quantity',
+    type: 'numeric',
+    precision: 18,
+    scale: 4,
+    nullable: true,
+    transformer: numericAsNumber,
+  })
+  offerableQuantity!: number | null;
 
   @Column({ name: 'distance_km', type: 'double precision', nullable: true })
   distanceKm!: number | null;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import {
   type GroupType,
   type OrganisationKind,
@@ -8,6 +8,7 @@ import {
 } from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
+import { User } from './user.entity.js';
 
 /** How a producer group decides and how it is funded. */
 export interface GroupGovernance {
@@ -79,4 +80,18 @@ export class Organisation extends BaseEntity {
   /** Past and present customers: shown only to the organisation's own members (private by default). */
   @Column({ type: 'text', array: true, default: '{}' })
   customers!: string[];
+
+  /**
+   * Lead firms only: when a broker or platform admin verified the firm. Only staff of a verified lead
+   * firm see the LEAD_FIRMS tier (decision 0008); a self-created firm starts unverified.
+   */
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ name: 'verified_by_id', type: 'uuid', nullable: true })
+  verifiedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'verified_by_id', foreignKeyConstraintName: 'fk_organisations_verified_by' })
+  verifiedBy?: Relation<User>;
 }

@@ -6,6 +6,8 @@ import { SearchSpeed1768000000000 } from './1768000000000-SearchSpeed.js';
 import { MatchingSpeed1769000000000 } from './1769000000000-MatchingSpeed.js';
 import { SearchMatches1770000000000 } from './1770000000000-SearchMatches.js';
 import { SearchTypos1771000000000 } from './1771000000000-SearchTypos.js';
+import { MatchExclusions1773000000000 } from './1773000000000-MatchExclusions.js';
+import { LeadFirmVerification1774000000000 } from './1774000000000-LeadFirmVerification.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   MatchingSpeed1769000000000,
   SearchMatches1770000000000,
   SearchTypos1771000000000,
+  MatchExclusions1773000000000,
+  LeadFirmVerification1774000000000,
 ];

@@ -88,7 +88,13 @@ export async function seedDemo(
   return dataSource.transaction(async (em) => {
     if (await em.existsBy(User, { email: BROKER_EMAIL })) return 'Demo data already loaded; nothing to do';
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await addUser(em, BROKER_EMAIL, 'Amina El Idrissi (programme officer)', passwordHash, 'BROKER');
+    const officer = await addUser(
+      em,
+      BROKER_EMAIL,
+      'Amina El Idrissi (programme officer)',
+      passwordHash,
+      'BROKER',
+    );
 
     await syncStandardsRegistry(em);
     const standardIds = new Map((await em.find(Standard)).map((st) => [st.code, st.id]));
@@ -206,6 +212,9 @@ export async function seedDemo(
           country: firm.country,
           region: firm.region,
           visibility: 'LEAD_FIRMS',
+          // Verified by the programme officer, so their buyers see the LEAD_FIRMS tier (decision 0008).
+          verifiedAt: new Date(),
+          verifiedById: officer.id,
         }),
       );
       const user = await addUser(em, firm.email, firm.userName, passwordHash);
