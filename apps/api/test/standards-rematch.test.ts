@@ -24,13 +24,19 @@ const eventsFor = async (code: string) =>
 const newCode = () => `REMATCH_${randomUUID().slice(0, 6).toUpperCase().replace(/-/g, '')}`;
 
 describe('standards registry edits reach matching', () => {
-  it("records a standards.changed event with the entry as it was and as it became, for an addition and an edit", async () => {
+  it('records a standards.changed event with the entry as it was and as it became, for an addition and an edit', async () => {
     const code = newCode();
     const created = await t
       .http()
       .post('/standards')
       .set(admin.auth)
-      .send({ code, name: 'Test scheme', kind: 'PROCESS', typicalMonthsToCertify: 4, equivalentTo: ['HACCP'] })
+      .send({
+        code,
+        name: 'Test scheme',
+        kind: 'PROCESS',
+        typicalMonthsToCertify: 4,
+        equivalentTo: ['HACCP'],
+      })
       .expect(201);
     const added = {
       code,

@@ -9,7 +9,14 @@ import {
   type StandardsChangedPayload,
 } from '@linkage/contracts';
 import { type NeedStatus, STANDARDS_REGISTRY } from '@linkage/domain';
-import { NeedRequirement, Organisation, OutboxEvent, SourcingNeed, Standard, syncStandardsRegistry } from '@linkage/db';
+import {
+  NeedRequirement,
+  Organisation,
+  OutboxEvent,
+  SourcingNeed,
+  Standard,
+  syncStandardsRegistry,
+} from '@linkage/db';
 import { type Queue } from 'bullmq';
 import { type DataSource } from 'typeorm';
 import { requirementCodesAffected } from '../src/matching/standards-changes.service.js';
@@ -49,7 +56,9 @@ async function editStandard(code: string, change: Partial<StandardSnapshot>): Pr
     };
     const after = { ...before, ...change };
     await em.update(Standard, { code }, change);
-    const event = await em.save(em.create(OutboxEvent, { topic: OutboxTopic.StandardsChanged, payload: { before, after } }));
+    const event = await em.save(
+      em.create(OutboxEvent, { topic: OutboxTopic.StandardsChanged, payload: { before, after } }),
+    );
     return event.id;
   });
 }
@@ -122,7 +131,9 @@ describe('loadStandardsRegistry', () => {
   it('reads the seeded standards table as the same definitions as the built-in registry, and an added row with them', async () => {
     const loaded = await loadStandardsRegistry(ds);
     const builtIn = new Set(STANDARDS_REGISTRY.map((s) => s.code));
-    expect(loaded.filter((s) => builtIn.has(s.code)).sort(byCode)).toEqual([...STANDARDS_REGISTRY].sort(byCode));
+    expect(loaded.filter((s) => builtIn.has(s.code)).sort(byCode)).toEqual(
+      [...STANDARDS_REGISTRY].sort(byCode),
+    );
 
     const code = `ADDED_${randomUUID().slice(0, 6).toUpperCase().replace(/-/g, '')}`;
     await ds.getRepository(Standard).save({
@@ -147,7 +158,10 @@ describe('loadStandardsRegistry', () => {
 
 describe('requirementCodesAffected', () => {
   const edit = (code: string, change: Partial<StandardSnapshot>) =>
-    requirementCodesAffected(STANDARDS_REGISTRY, { before: snapshot(code), after: { ...snapshot(code), ...change } });
+    requirementCodesAffected(STANDARDS_REGISTRY, {
+      before: snapshot(code),
+      after: { ...snapshot(code), ...change },
+    });
 
   it('names the codes an added equivalence now reaches, not the standard that gained it', () => {
     // ISO 22000 → GFSI_RECOGNISED: an ISO 22000 holder now meets the umbrella; FSSC 22000 already did.
@@ -165,7 +179,11 @@ describe('requirementCodesAffected', () => {
 
   it('names every code a standard is a route to when its months or group coverage change', () => {
     expect(edit('ISO_22000', { typicalMonthsToCertify: 7 })).toEqual(['HACCP', 'ISO_22000']);
-    expect(edit('BRCGS_FOOD', { coversGroupMembers: true })).toEqual(['BRCGS_FOOD', 'GFSI_RECOGNISED', 'HACCP']);
+    expect(edit('BRCGS_FOOD', { coversGroupMembers: true })).toEqual([
+      'BRCGS_FOOD',
+      'GFSI_RECOGNISED',
+      'HACCP',
+    ]);
   });
 
   it('names only the umbrella when the umbrella entry itself changes', () => {

@@ -1,8 +1,18 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueueName, REMATCH_DEBOUNCE_MS, RematchNeedJob, type StandardsChangedPayload } from '@linkage/contracts';
-import { MATCHABLE_NEED_STATUSES, type StandardDefinition, indexStandards, standardsSatisfying } from '@linkage/domain';
+import {
+  QueueName,
+  REMATCH_DEBOUNCE_MS,
+  RematchNeedJob,
+  type StandardsChangedPayload,
+} from '@linkage/contracts';
+import {
+  MATCHABLE_NEED_STATUSES,
+  type StandardDefinition,
+  indexStandards,
+  standardsSatisfying,
+} from '@linkage/domain';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { loadStandardsRegistry, toStandardDefinition } from './standards-registry-source.js';
@@ -77,7 +87,12 @@ export class StandardsChangesService {
       const data = { needId };
       await this.matching.add(RematchNeedJob.name, data, {
         delay: REMATCH_DEBOUNCE_MS,
-        deduplication: { id: RematchNeedJob.jobId(data), ttl: REMATCH_DEBOUNCE_MS, extend: true, replace: true },
+        deduplication: {
+          id: RematchNeedJob.jobId(data),
+          ttl: REMATCH_DEBOUNCE_MS,
+          extend: true,
+          replace: true,
+        },
       });
     }
     return needIds.length;
