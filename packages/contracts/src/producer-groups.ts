@@ -72,7 +72,10 @@ export const UpdateGroupProfileSchema = OrganisationProfileFieldsSchema.extend({
 export type UpdateGroupProfileInput = z.infer<typeof UpdateGroupProfileSchema>;
 
 /** A member enterprise's own profile, as a group records it. */
-export const MemberEnterpriseSchema = OrganisationProfileFieldsSchema.omit({ country: true, visibility: true })
+export const MemberEnterpriseSchema = OrganisationProfileFieldsSchema.omit({
+  country: true,
+  visibility: true,
+})
   .partial()
   .extend({
     legalName: nameField('the member’s name'),

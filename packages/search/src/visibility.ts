@@ -1,4 +1,9 @@
-import { type OrganisationViewer, type VisibilityTier, leastPrivilegedViewer, visibleTiers } from '@linkage/domain';
+import {
+  type OrganisationViewer,
+  type VisibilityTier,
+  leastPrivilegedViewer,
+  visibleTiers,
+} from '@linkage/domain';
 
 /**
  * Who is searching, as a class of viewer the API derives from the session. `LEAD_FIRM` is staff of

@@ -41,7 +41,9 @@ export async function catalogueCapacities(
       (e) => e.organisationId === item.groupId && e.productCode === item.productCode,
     );
     const names = new Map(own.map((e) => [e.memberId!, e.member?.memberOrganisation?.legalName ?? '']));
-    const shown = new Set(own.filter((e) => e.member && isVisibleMember(e.member, viewer)).map((e) => e.memberId!));
+    const shown = new Set(
+      own.filter((e) => e.member && isVisibleMember(e.member, viewer)).map((e) => e.memberId!),
+    );
     const compatible = own.filter((e) => areCompatible(e.unit, item.unit));
     const capacity = deriveCatalogueCapacity(
       item,

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type MembershipRole, type OrganisationKind, MANAGING_ROLES, canSeeOrganisation } from '@linkage/domain';
+import {
+  type MembershipRole,
+  type OrganisationKind,
+  MANAGING_ROLES,
+  canSeeOrganisation,
+} from '@linkage/domain';
 import { Membership, Organisation } from '@linkage/db';
 import { In, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
@@ -34,7 +39,8 @@ export class OrganisationAccessService {
     if (!organisation) throw notFound('Organisation');
     const membership = await this.memberships.findOneBy({ userId: user.id, organisationId });
     if (!membership) {
-      if (canSeeOrganisation(organisation, user)) throw forbidden('You are not a member of this organisation');
+      if (canSeeOrganisation(organisation, user))
+        throw forbidden('You are not a member of this organisation');
       throw notFound('Organisation');
     }
     if (requirement.roles && !requirement.roles.includes(membership.role)) {
@@ -63,14 +69,26 @@ export class OrganisationAccessService {
   }
 
   /** Who is looking at each of these organisations, from one membership query; empty for anonymous visitors. */
-  async viewersOf(user: AuthenticatedUser | undefined, organisationIds: readonly string[]): Promise<Map<string, Viewer>> {
+  async viewersOf(
+    user: AuthenticatedUser | undefined,
+    organisationIds: readonly string[],
+  ): Promise<Map<string, Viewer>> {
     const viewers = new Map<string, Viewer>();
     if (!user || organisationIds.length === 0) return viewers;
-    const memberships = await this.memberships.findBy({ userId: user.id, organisationId: In([...organisationIds]) });
+    const memberships = await this.memberships.findBy({
+      userId: user.id,
+      organisationId: In([...organisationIds]),
+    });
     const roles = new Map(memberships.map((m) => [m.organisationId, m.role]));
     const { platformRole, verifiedLeadFirm, memberOf } = user;
     for (const id of organisationIds) {
-      viewers.set(id, { platformRole, verifiedLeadFirm, memberOf, isMember: roles.has(id), role: roles.get(id) ?? null });
+      viewers.set(id, {
+        platformRole,
+        verifiedLeadFirm,
+        memberOf,
+        isMember: roles.has(id),
+        role: roles.get(id) ?? null,
+      });
     }
     return viewers;
   }

@@ -65,7 +65,11 @@ export class OrganisationsService {
    * only staff of a verified lead firm see the LEAD_FIRMS tier. Verifying again keeps the first
    * verification's date and verifier. 403 for anyone else, whatever the organisation.
    */
-  async setVerified(user: AuthenticatedUser, organisationId: string, verified: boolean): Promise<OrganisationView> {
+  async setVerified(
+    user: AuthenticatedUser,
+    organisationId: string,
+    verified: boolean,
+  ): Promise<OrganisationView> {
     if (!user.platformRole) throw forbidden('Only a broker or a platform admin verifies lead firms');
     const organisation = await this.organisations.findOneBy({ id: organisationId });
     if (!organisation) throw notFound('Organisation');

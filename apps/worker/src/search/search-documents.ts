@@ -1,9 +1,17 @@
 import { type IndexEntityPayload } from '@linkage/contracts';
-import { HS_SUBHEADING_PATTERN, type NeedVisibility, type VisibilityTier, priceRangeText } from '@linkage/domain';
+import {
+  HS_SUBHEADING_PATTERN,
+  type NeedVisibility,
+  type VisibilityTier,
+  canSeeGroupMember,
+  leastPrivilegedViewer,
+  priceRangeText,
+} from '@linkage/domain';
 import {
   CapacityEntry,
   CatalogueItem,
   Certification,
+  GroupMember,
   NeedRequirement,
   Organisation,
   SourcingNeed,
@@ -20,8 +28,8 @@ const isIndexedKind = (kind: Organisation['kind']): kind is (typeof INDEXED_ORGA
 
 /**
  * A producer group or lead firm as search sees it: what it supplies is its capacity entries, the
- * standards it meets are its (and its members') certificates still in force. Undefined for kinds not
- * indexed.
+ * standards it meets are its (and its shown members') certificates still in force. Undefined for
+ * kinds not indexed.
  */
 export function organisationDocument(
   organisation: Organisation,
@@ -123,7 +131,32 @@ export function catalogueItemDocuments(items: readonly CatalogueItem[]): SearchD
   return items.flatMap((item) => (item.group ? (catalogueItemDocument(item, item.group) ?? []) : []));
 }
 
-/** Documents of the given organisations, with their capacity loaded in one query. */
+/**
+ * The members whose lines a group's document may carry: ACTIVE members its least privileged viewer
+ * sees on the profile (`leastPrivilegedViewer` of the group's tier). A document is shared by everyone
+ * who may see it, so a facet filter must not find the group by a standard its profile hides.
+ */
+function documentMemberIds(group: Organisation, members: readonly GroupMember[]): Set<string> {
+  const viewer = leastPrivilegedViewer(group.visibility);
+  return new Set(
+    members
+      .filter(
+        (m) =>
+          m.status === 'ACTIVE' &&
+          canSeeGroupMember(
+            { status: m.status, visibility: m.memberOrganisation!.visibility },
+            group,
+            viewer,
+          ),
+      )
+      .map((m) => m.id),
+  );
+}
+
+/**
+ * Documents of the given organisations, with their capacity, certificates and members loaded in one
+ * query each. Lines of members the document may not show (`documentMemberIds`) are left out.
+ */
 export async function organisationDocuments(
   em: EntityManager,
   organisations: readonly Organisation[],
@@ -131,7 +164,7 @@ export async function organisationDocuments(
   if (organisations.length === 0) return [];
   const ids = organisations.map((o) => o.id);
   const today = new Date().toISOString().slice(0, 10);
-  const [entries, certificates] = await Promise.all([
+  const [entries, certificates, members] = await Promise.all([
     em.find(CapacityEntry, {
       where: { organisationId: In(ids) },
       order: { productCode: 'ASC', createdAt: 'ASC' },
@@ -140,11 +173,16 @@ export async function organisationDocuments(
       where: { organisationId: In(ids), validUntil: MoreThanOrEqual(today) },
       relations: { standard: true },
     }),
+    em.find(GroupMember, { where: { groupId: In(ids) }, relations: { memberOrganisation: true } }),
   ]);
+  const membersOf = groupBy(members, (m) => m.groupId);
+  const shown = new Map(organisations.map((o) => [o.id, documentMemberIds(o, membersOf.get(o.id) ?? [])]));
+  const showable = (line: { organisationId: string; memberId: string | null }) =>
+    line.memberId === null || !!shown.get(line.organisationId)?.has(line.memberId);
   // Grouped once: a reindex page holds hundreds of organisations.
-  const entriesOf = groupBy(entries, (e) => e.organisationId);
+  const entriesOf = groupBy(entries.filter(showable), (e) => e.organisationId);
   const standardsOf = groupBy(
-    certificates.filter((c) => c.standard),
+    certificates.filter((c) => c.standard && showable(c)),
     (c) => c.organisationId,
   );
   return organisations.flatMap(
