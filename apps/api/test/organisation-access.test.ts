@@ -6,6 +6,7 @@ import {
   createTestApp,
   signUp,
 } from './support/test-app.js';
+import { leadFirmStaff, platformStaff } from './support/viewers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -77,18 +78,18 @@ describe('organisation access control', () => {
     ).toBe(1);
   });
 
-  it('shows profiles by visibility tier: public to all, lead-firms tier to lead firms, brokers tier to brokers', async () => {
+  it('shows profiles by visibility tier: public to all, lead-firms tier to verified lead firms, brokers tier to brokers', async () => {
     const owner = await signUp(t, 'owner');
     const open = await createOrganisation(t, owner, { visibility: 'PUBLIC' });
     const leadFirmsOnly = await createOrganisation(t, owner, { visibility: 'LEAD_FIRMS' });
     const brokersOnly = await createOrganisation(t, owner, { visibility: 'BROKERS' });
-    const buyer = await signUp(t, 'buyer');
-    await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
-    const broker = await signUp(t, 'broker');
-    await t.dataSource.query(`UPDATE users SET platform_role = 'BROKER' WHERE id = $1`, [broker.userId]);
+    const { actor: buyer } = await leadFirmStaff(t, { verified: true });
+    const { actor: unverified } = await leadFirmStaff(t, { verified: false });
+    const broker = await platformStaff(t);
 
     await t.http().get(`/organisations/${open.id}`).expect(200);
     await t.http().get(`/organisations/${leadFirmsOnly.id}`).expect(404);
+    await t.http().get(`/organisations/${leadFirmsOnly.id}`).set(unverified.auth).expect(404);
     await t.http().get(`/organisations/${leadFirmsOnly.id}`).set(buyer.auth).expect(200);
     await t.http().get(`/organisations/${brokersOnly.id}`).set(buyer.auth).expect(404);
     await t.http().get(`/organisations/${brokersOnly.id}`).set(broker.auth).expect(200);

@@ -8,6 +8,7 @@ import {
   type OrganisationProfileView,
 } from '@linkage/contracts';
 import { type Actor, type TestApp, createOrganisation, createTestApp, signUp } from './support/test-app.js';
+import { leadFirmStaff } from './support/viewers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -50,10 +51,9 @@ async function capacity(owner: Actor, groupId: string, body: Record<string, unkn
   return res.body as CapacityEntryView;
 }
 
+/** Staff of a verified lead firm: they see the LEAD_FIRMS tier (decision 0008). */
 async function leadFirmUser() {
-  const buyer = await signUp(t, 'buyer');
-  await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
-  return buyer;
+  return (await leadFirmStaff(t, { verified: true })).actor;
 }
 
 async function broker() {

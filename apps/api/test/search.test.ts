@@ -12,6 +12,7 @@ import {
   createTestApp,
   signUp,
 } from './support/test-app.js';
+import { leadFirmStaff } from './support/viewers.js';
 import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
 
 /** The promise: a change is searchable within 2 s of the request that made it. */
@@ -200,8 +201,7 @@ describe('GET /search', () => {
     );
     expect(asBroker.facets.country).toEqual({ IS: 2 });
 
-    const buyer = await signUp(t, 'buyer');
-    await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const { actor: buyer } = await leadFirmStaff(t, { verified: true });
     const asLeadFirm = await search({ q: tag, facets: 'country,kind' }, buyer);
     expect(hitIds(asLeadFirm)).toEqual([open.id]);
     expect(asLeadFirm.total).toBe(1);
@@ -285,8 +285,7 @@ describe('GET /search: catalogue items', () => {
       .set(coordinator.auth)
       .send({ legalName: renamed, visibility: 'LEAD_FIRMS' })
       .expect(200);
-    const buyer = await signUp(t, 'buyer');
-    await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const { actor: buyer } = await leadFirmStaff(t, { verified: true });
     const asLeadFirm = await searchUntil(
       { q: renamed, facets: 'kind' },
       (r) => hitIds(r).includes(item.id),
