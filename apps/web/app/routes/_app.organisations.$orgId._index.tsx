@@ -77,6 +77,7 @@ export default function OrganisationHome() {
         defaultDeadline={data.defaultDeadline}
         defaultCountry={data.organisation.country}
         standards={data.standards}
+        verified={data.role === null ? null : data.organisation.verified}
       />
     );
   }
@@ -96,6 +97,7 @@ function NeedsView({
   defaultDeadline,
   defaultCountry,
   standards,
+  verified,
 }: {
   needs: SourcingNeedView[];
   canManage: boolean;
@@ -103,6 +105,8 @@ function NeedsView({
   defaultDeadline: string;
   defaultCountry: string;
   standards: Array<{ code: string; name: string }>;
+  /** Whether a broker verified the firm (decision 0008); null for visitors who are not its staff. */
+  verified: boolean | null;
 }) {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -127,6 +131,16 @@ function NeedsView({
     <div className="layout-split">
       <section aria-labelledby="needs-title" className="layout-split__main">
         <h2 id="needs-title">Sourcing needs</h2>
+        {verified === null ? null : verified ? (
+          <p>
+            <Badge tone="good">Verified buyer</Badge>
+          </p>
+        ) : (
+          <p className="muted small">
+            <Badge tone="warn">Unverified — ask a programme officer</Badge> Until a programme officer verifies your
+            firm, you see public supplier profiles only.
+          </p>
+        )}
         {needs.length === 0 ? (
           <EmptyState title="No sourcing needs posted yet" icon="◇">
             <p>Post what you want to buy locally; ranked supplier matches appear within seconds.</p>
