@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { addDays } from '@linkage/domain';
-import { syncStandardsRegistry } from '@linkage/db';
 import { type DataSource } from 'typeorm';
 import { ExpiringCertificatesService } from '../src/certificates/expiring-certificates.service.js';
 import { startWorkerContext } from './support.js';
@@ -11,7 +10,6 @@ let ds: DataSource;
 
 beforeAll(async () => {
   ({ ctx, dataSource: ds } = await startWorkerContext());
-  await syncStandardsRegistry(ds);
 });
 afterAll(() => ctx.close());
 

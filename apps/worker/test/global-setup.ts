@@ -1,4 +1,4 @@
-import { createDataSource, ensureDatabase } from '@linkage/db';
+import { createDataSource, ensureDatabase, syncStandardsRegistry } from '@linkage/db';
 
 /**
  * Each run migrates one template database here, dropped with its copies in teardown, so runs never
@@ -26,5 +26,7 @@ export default async function globalSetup() {
   await ensureDatabase(TEMPLATE_DATABASE_URL);
   const ds = await createDataSource(TEMPLATE_DATABASE_URL).initialize();
   await ds.runMigrations();
+  // As in a product database, where the API fills the registry at boot: matching reads it from the table.
+  await syncStandardsRegistry(ds);
   await ds.destroy();
 }

@@ -112,7 +112,7 @@ async function need(productCode: string, tonnesPerMonth: number, extra: Partial<
 
 const matchesOf = (needId: string) =>
   ds.query(
-    `SELECT id, supplier_id, rank, eligibility, gaps, reason, components, need_version, computed_at
+    `SELECT id, supplier_id, rank, eligibility, gaps, blockers, reason, components, need_version, computed_at
        FROM matches WHERE need_id = $1 ORDER BY rank`,
     [needId],
   );
@@ -124,14 +124,14 @@ const proposalsOf = (needId: string) =>
   );
 
 describe('real matching in the worker', () => {
-  it('stores ranked matches with eligibility, components, explanation and gaps, and no coalition when one supplier suffices', async () => {
+  it('stores ranked matches with eligibility, components, explanation and gaps, and the one supplier as the cheapest proposal when it suffices', async () => {
     const big = await group('460121', 12);
     const small = await group('460121', 3);
     const n = await need('460121', 10);
     expect(await ctx.get(NeedMatcherService).match({ needId: n.id, needVersion: 1 }, TODAY)).toMatchObject({
       status: 'matched',
       matches: 2,
-      coalitions: 0,
+      coalitions: 1,
     });
     const rows = await matchesOf(n.id);
     expect(rows.map((r: { supplier_id: string }) => r.supplier_id)).toEqual([big.id, small.id]);
@@ -141,7 +141,11 @@ describe('real matching in the worker', () => {
     );
     expect(rows[1].gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
     expect(rows[1].reason).toContain('covers 30% of the 10 t/month');
-    expect(await proposalsOf(n.id)).toEqual([]);
+    // A coalition is always considered; here the big supplier alone is cheapest, so it is the proposal.
+    const proposals = await proposalsOf(n.id);
+    expect(proposals.map((p: { allocations: { supplierId: string }[] }) => p.allocations.map((a) => a.supplierId))).toEqual([
+      [big.id],
+    ]);
   });
 
   it('keeps a supplier lacking a standard as CONDITIONAL with its certification gap, and leaves out one that must hold it now', async () => {
@@ -170,7 +174,14 @@ describe('real matching in the worker', () => {
       position: 0,
     });
     await ctx.get(NeedMatcherService).match({ needId: now.id, needVersion: 1 }, '2026-01-01');
-    expect(await matchesOf(now.id)).toEqual([]);
+    // Left out of the matches, and kept with its reason for the buyer's "why not".
+    expect(await matchesOf(now.id)).toEqual([
+      expect.objectContaining({
+        supplier_id: g.id,
+        eligibility: 'EXCLUDED',
+        blockers: ['does not hold ISO_9001, which the buyer requires now'],
+      }),
+    ]);
   });
 
   it('proposes a coalition of the three suppliers that only together meet the volume, in the same write as the matches', async () => {
@@ -189,7 +200,7 @@ describe('real matching in the worker', () => {
       expect(x.quantity).toBeLessThanOrEqual(x.supplierId === c.id ? 3 : 4);
     expect(best.proven_optimal).toBe(true);
     expect(best.relative_gap).toBe(0);
-    expect(best.explanation).toContain('target price of 3000 PEN');
+    expect(best.explanation).toContain('target price of PEN 3,000.00');
     // Without any one of the three the volume cannot be met, so there is no alternative.
     expect(alternatives).toEqual([]);
     const [row] = await ds.query('SELECT matched_version FROM sourcing_needs WHERE id = $1', [n.id]);
@@ -255,8 +266,8 @@ describe('real matching in the worker', () => {
     const cheap = allocations.find((a) => a.supplierId === catalogued!.id);
     expect(cheap?.quantity).toBeCloseTo(6, 6);
     expect(cheap!.landedUnitCost).toBeLessThan(allocations.find((a) => a !== cheap)!.landedUnitCost - 800);
-    expect(best.explanation).toContain(`Priced from published catalogues (midpoint of the range): ${catalogued!.legalName} at 2100 PEN per t`);
-    expect(best.explanation).toContain('the other member is costed at the target price of 3000 PEN per t');
+    expect(best.explanation).toContain(`Priced from published catalogues (midpoint of the range): ${catalogued!.legalName} at PEN 2,100.00 per t`);
+    expect(best.explanation).toContain('the other member is costed at the target price of PEN 3,000.00 per t');
     expect([plain!.id, draft!.id, dollars!.id]).toContain(allocations.find((a) => a !== cheap)!.supplierId);
   });
 
@@ -318,7 +329,7 @@ describe('real matching in the worker', () => {
     await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
     const [row] = await matchesOf(n.id);
     expect(row.supplier_id).toBe(g.id);
-    expect(row.reason).toContain('can offer 5 of the 10 t/month (50%)');
+    expect(row.reason).toContain('covers 50% of the 10 t/month');
     expect(row.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
 
     // Active again, the member's commitment counts again: 2 + 3 + 6 t cover the 10 t.
@@ -326,6 +337,6 @@ describe('real matching in the worker', () => {
     await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
     const [again] = await matchesOf(n.id);
     expect(again.gaps).toEqual([]);
-    expect(again.reason).toContain('can offer the full 10 t/month');
+    expect(again.reason).not.toContain('covers 50%');
   });
 });

@@ -15,7 +15,6 @@ import {
   OutboxEvent,
   SourcingNeed,
   Standard,
-  syncStandardsRegistry,
 } from '@linkage/db';
 import { type Queue } from 'bullmq';
 import { type DataSource } from 'typeorm';
@@ -29,7 +28,6 @@ let queue: Queue;
 
 beforeAll(async () => {
   ({ ctx, dataSource: ds } = await startWorkerContext());
-  await syncStandardsRegistry(ds);
   queue = ctx.get<Queue>(getQueueToken(QueueName.Matching));
 });
 afterAll(() => ctx.close());

@@ -67,6 +67,7 @@ export async function arganScenario(ds: DataSource) {
     unit: 't',
     period: 'MONTH',
     leadTimeDays: 21,
+    committed: true,
   });
   const need = await ds.getRepository(SourcingNeed).save({
     leadFirmId: firm!.id,

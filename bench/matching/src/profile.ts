@@ -1,6 +1,6 @@
 /** Phase timings and query plans for the bench needs (diagnostics; not part of the bench run). */
 import { createDataSource } from '@linkage/db';
-import { matchSuppliers } from '@linkage/domain';
+import { STANDARDS_REGISTRY, matchSuppliers } from '@linkage/domain';
 import { loadCandidates } from '@linkage/worker/dist/matching/candidate-source.js';
 import { NEEDS, TODAY } from './needs.js';
 
@@ -26,9 +26,12 @@ for (const { need } of NEEDS) {
   for (let i = 0; i < RUNS + 3; i++) {
     queries.length = 0;
     const t0 = performance.now();
-    const { candidates } = await loadCandidates(runner, need, TODAY);
+    const { candidates } = await loadCandidates(runner, need, TODAY, {
+      registry: STANDARDS_REGISTRY,
+      visibleTiers: ['PUBLIC', 'LEAD_FIRMS'],
+    });
     const t1 = performance.now();
-    matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
+    matchSuppliers(need, candidates, { today: TODAY, limit: 50, excludedLimit: 0 });
     const t2 = performance.now();
     if (i < 3) { for (const k of Object.keys(timed)) timed[k] = []; continue; }
     (timed.load ??= []).push(t1 - t0);

@@ -1,12 +1,18 @@
 import { createDataSource, ensureDatabase } from '@linkage/db';
 import {
-  type HeldCertification,
+  STANDARDS_REGISTRY,
   type SourcingNeedForMatching,
   type VerificationLevel,
   matchSuppliers,
 } from '@linkage/domain';
 import { groupBy } from '@linkage/worker/dist/group-by.js';
-import { type LineRow, buildCandidates, loadCandidates } from '@linkage/worker/dist/matching/candidate-source.js';
+import {
+  type CandidateScope,
+  type CertificateRow,
+  type LineRow,
+  buildCandidates,
+  loadCandidates,
+} from '@linkage/worker/dist/matching/candidate-source.js';
 import { NEEDS, TODAY } from './needs.js';
 import { SUPPLIERS, ensureSuppliers } from './suppliers.js';
 
@@ -15,33 +21,42 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 5);
 
 
+/** Every bench supplier is public; the registry is the built-in one the bench database is seeded with. */
+const SCOPE: CandidateScope = { registry: STANDARDS_REGISTRY, visibleTiers: ['PUBLIC', 'LEAD_FIRMS'] };
+
 /** The product path: candidates drawn in SQL, scored, top 50 with explanations and gaps. */
 async function endToEnd(ds: Awaited<ReturnType<typeof open>>, need: SourcingNeedForMatching) {
-  const { candidates } = await loadCandidates(ds, need, TODAY);
-  const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
+  const { candidates } = await loadCandidates(ds, need, TODAY, SCOPE);
+  const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50, excludedLimit: 0 }).matches;
   return { candidates: candidates.length, top };
 }
 
-/** Baseline: load every supplier profile and its certificates, then scan them all in TypeScript. */
+/**
+ * Baseline: load every offerable capacity line (committed; a member's only while ACTIVE) and every
+ * certificate, the group's and its members', then scan them all in TypeScript.
+ */
 async function loadAllAndScan(ds: Awaited<ReturnType<typeof open>>, need: SourcingNeedForMatching) {
   const rows = await ds.query<LineRow[]>(
     `SELECT c.organisation_id AS supplier_id, o.legal_name AS supplier_name, o.country, o.latitude::float8 AS lat, o.longitude::float8 AS lon,
             c.product_code, c.quantity, c.unit, c.period, c.lead_time_days
        FROM capacity_entries c JOIN organisations o ON o.id = c.organisation_id
-      WHERE o.kind = 'PRODUCER_GROUP' AND (c.member_id IS NULL OR c.committed)`,
+      WHERE o.kind = 'PRODUCER_GROUP' AND c.committed
+        AND (c.member_id IS NULL OR EXISTS (SELECT 1 FROM group_members m WHERE m.id = c.member_id AND m.status = 'ACTIVE'))`,
   );
-  const certs = await ds.query<{ organisation_id: string; code: string; valid_until: string; verification: VerificationLevel }[]>(
-    `SELECT cert.organisation_id, s.code, to_char(cert.valid_until, 'YYYY-MM-DD') AS valid_until, cert.verification
-       FROM certifications cert JOIN standards s ON s.id = cert.standard_id WHERE cert.member_id IS NULL`,
+  const certs = await ds.query<
+    { organisation_id: string; member_id: string | null; code: string; valid_until: string; verification: VerificationLevel }[]
+  >(
+    `SELECT cert.organisation_id, cert.member_id, s.code, to_char(cert.valid_until, 'YYYY-MM-DD') AS valid_until, cert.verification
+       FROM certifications cert JOIN standards s ON s.id = cert.standard_id`,
   );
   const held = new Map(
-    [...groupBy(certs, (c) => c.organisation_id)].map(([supplierId, list]): [string, HeldCertification[]] => [
+    [...groupBy(certs, (c) => c.organisation_id)].map(([supplierId, list]): [string, CertificateRow[]] => [
       supplierId,
-      list.map((c) => ({ standardCode: c.code, validUntil: c.valid_until, verification: c.verification })),
+      list.map((c) => ({ standardCode: c.code, validUntil: c.valid_until, verification: c.verification, memberId: c.member_id })),
     ]),
   );
   const { candidates } = buildCandidates(need, groupBy(rows, (r) => r.supplier_id), held);
-  const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50 });
+  const top = matchSuppliers(need, candidates, { today: TODAY, limit: 50, excludedLimit: 0 }).matches;
   return { candidates: candidates.length, top };
 }
 
@@ -79,9 +94,8 @@ async function main() {
       await time(3, () => endToEnd(ds, need));
       const fast = await time(RUNS, () => endToEnd(ds, need));
       const slow = await time(BASELINE_RUNS, () => loadAllAndScan(ds, need));
-      // Both paths must return the same ranking: the SQL filter only removes suppliers matching would reject.
-      // (Excluded suppliers are never stored; the SQL filter may leave out some that matching would exclude.)
-      const kept = (top: typeof fast.last.top) => JSON.stringify(top.filter((m) => m.eligibility !== 'EXCLUDED').map((m) => m.supplierId));
+      // Both paths must return the same ranking: the SQL filter only removes suppliers matching would exclude.
+      const kept = (top: typeof fast.last.top) => JSON.stringify(top.map((m) => m.supplierId));
       const same = kept(fast.last.top) === kept(slow.last.top);
       console.log(
         `${label}\n  ${String(fast.last.candidates).padStart(6)} of ${slow.last.candidates} | ${f(pct(fast.ms, 50))} ms | ${f(pct(fast.ms, 95))} ms | ` +

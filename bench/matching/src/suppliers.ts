@@ -55,8 +55,12 @@ const VERIFICATIONS = ['SELF_DECLARED', 'BROKER_VERIFIED', 'THIRD_PARTY_VERIFIED
 
 /** Creates the bench database's suppliers once (100,000 groups, ~2.4 capacity lines each, certificates). */
 export async function ensureSuppliers(ds: DataSource): Promise<void> {
-  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM organisations WHERE kind = 'PRODUCER_GROUP'`);
-  if (n === SUPPLIERS) return;
+  // Lines generated before only committed capacity counted were uncommitted: such a database is regenerated.
+  const [{ n, uncommitted }] = await ds.query(
+    `SELECT (SELECT count(*)::int FROM organisations WHERE kind = 'PRODUCER_GROUP') AS n,
+            EXISTS (SELECT 1 FROM capacity_entries WHERE NOT committed) AS uncommitted`,
+  );
+  if (n === SUPPLIERS && !uncommitted) return;
   await ds.query(`TRUNCATE organisations CASCADE`);
   for (const s of STANDARDS_REGISTRY)
     await ds.query(
@@ -101,7 +105,8 @@ export async function ensureSuppliers(ds: DataSource): Promise<void> {
       }
     }
     await insert(ds, 'organisations', ['id', 'kind', 'legal_name', 'country', 'latitude', 'longitude'], orgs.map(([id, name, country, lat, lon]) => [id, 'PRODUCER_GROUP', name, country, lat, lon]));
-    await insert(ds, 'capacity_entries', ['organisation_id', 'product_code', 'product_label', 'quantity', 'unit', 'period', 'lead_time_days', 'version'], lines.map((l) => [...l, 1]));
+    // A group's own lines count towards what it offers once committed, as the product records them.
+    await insert(ds, 'capacity_entries', ['organisation_id', 'product_code', 'product_label', 'quantity', 'unit', 'period', 'lead_time_days', 'committed', 'version'], lines.map((l) => [...l, true, 1]));
     await insert(ds, 'certifications', ['organisation_id', 'standard_id', 'valid_until', 'verification'], certs);
   }
   await ds.query('ANALYZE');

@@ -23,8 +23,12 @@ export const CreateCapacityEntrySchema = z.object({
   leadTimeDays: z.number().int({ error: 'Use whole days' }).min(0).max(730).optional(),
   /** The group member whose capacity this is; omitted for a group-level line. */
   memberId: uuidField.optional(),
-  /** The member commits this capacity to the group (only committed capacity backs joint offers). */
-  committed: z.boolean().default(false),
+  /**
+   * Committed to the group's offers: only committed capacity backs an offer. Omitted, a group-level
+   * line is committed (the group speaks for its own production) and a member's is not (the member
+   * must promise it).
+   */
+  committed: z.boolean().optional(),
   /** Months of availability, 1 = January; empty or omitted = all year. */
   availableMonths: availableMonthsField.default([]),
 });

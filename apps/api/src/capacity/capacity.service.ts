@@ -46,6 +46,7 @@ export class CapacityService {
           organisationId,
           ...input,
           memberId: input.memberId ?? null,
+          committed: input.committed ?? input.memberId === undefined,
           leadTimeDays: input.leadTimeDays ?? null,
         }),
       );

@@ -6,24 +6,20 @@ import {
   type CreateSourcingNeedInput,
   type MatchView,
   type MatchedNeedView,
-  type MatchesPageQuery,
-  type NeedCoalitionsView,
-  type NeedMatchesView,
   type NeedRequirementInput,
   OutboxTopic,
   type SourcingNeedView,
   type UpdateSourcingNeedInput,
 } from '@linkage/contracts';
 import { MATCHABLE_NEED_STATUSES, type NeedStatus, assertNeedTransition } from '@linkage/domain';
-import { CoalitionProposal, GroupMember, Match, NeedRequirement, Organisation, SourcingNeed } from '@linkage/db';
+import { Match, NeedRequirement, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager, Not, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { notFound } from '../common/domain-error.js';
-import { visibleMembers } from '../members/member-visibility.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { resolveSchedule } from './need-schedule.js';
-import { coalitionView, matchView, matchedNeedView, needView } from './need-views.js';
+import { matchView, matchedNeedView, needView } from './need-views.js';
 import { invalidNeed, needNotEditable } from './needs.errors.js';
 
 /** Statuses in which a need is still a draft or a live request, and so may be edited. */

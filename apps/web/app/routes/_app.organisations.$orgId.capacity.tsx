@@ -70,7 +70,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const submission = parseWithZod(formData, { schema: CreateCapacityEntrySchema });
   if (submission.status !== 'success') return { intent: 'create' as const, entryId: null, stale: false, result: submission.reply() };
-  const result = await api.createCapacityEntry(orgId, submission.value);
+  // The form states the whole entry: an unticked box means not committed, for the group's own lines too.
+  const result = await api.createCapacityEntry(orgId, { ...submission.value, committed: submission.value.committed ?? false });
   if (!result.ok) return { intent: 'create' as const, entryId: null, stale: false, result: replyWithApiError(submission, result) };
   return redirectWithNotice(
     request,
@@ -181,7 +182,7 @@ function RecordCapacityForm({ members }: { members: GroupMemberView[] }) {
       <h2 id="record-title">Record capacity</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <SelectField label="Member" hint="Whose capacity this is. Group-level lines do not count towards catalogue capacity." meta={fields.memberId}>
+        <SelectField label="Member" hint="Whose capacity this is. Only committed capacity counts towards what the group offers: its own lines and those of active members." meta={fields.memberId}>
           <option value="">The group itself</option>
           {eligible.map((m) => (
             <option key={m.id} value={m.id}>

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { WEB_DIR, WEB_URL } from './stack';
+import { WEB_DIR, WEB_URL, e2eSql } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(WEB_DIR, 'test-results/e2e');
@@ -316,6 +316,11 @@ test('anonymous visitors see the public profile but not a lead-firms-only one; a
   await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
   await page.getByText('Organic').first().waitFor();
   expect(await page.getByText('Maison Aroma').count()).toBe(0);
+  // A self-created lead firm is unverified (decision 0008): the discreet group stays hidden from it…
+  expect((await page.goto(`${WEB_URL}/groups/${discreetId}`))?.status()).toBe(404);
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !/status of 404/.test(e)));
+  // …until a programme officer verifies the buyer.
+  e2eSql(`UPDATE organisations SET verified_at = now() WHERE id = '${leadFirmId}'`);
   await page.goto(`${WEB_URL}/groups/${discreetId}`);
   await page.getByRole('heading', { level: 1, name: discreetName }).waitFor();
   await shot('20-lead-firms-only-seen-by-lead-firm');

@@ -29,8 +29,8 @@ export function explainMatch(
   parts.push(`${PRODUCT_FIT_WORDS[ctx.needCode.length - a.hsLevel]} (HS ${ctx.needCode})`);
   parts.push(
     a.coverage >= 1
-      ? `can offer the full ${amount(need.quantity)} ${per}`
-      : `can offer ${amount(a.offered)} of the ${amount(need.quantity)} ${per} (${Math.round(a.coverage * 100)}%)`,
+      ? `covers the full ${amount(need.quantity)} ${per}`
+      : `covers ${Math.round(a.coverage * 100)}% of the ${amount(need.quantity)} ${per}`,
   );
   parts.push(...unitCompliance(ctx, c, a, per));
   parts.push(`${Math.round(a.distanceKm)} km from the delivery place`);
