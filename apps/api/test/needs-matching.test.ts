@@ -9,6 +9,7 @@ import {
   type TestApp,
   createOrganisation,
   createTestApp,
+  inDays,
   signUp,
 } from './support/test-app.js';
 import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
@@ -32,7 +33,13 @@ async function supplier(coordinator: Actor, productCode: string, tonnes: number,
     .http()
     .post(`/organisations/${group.id}/capacity-entries`)
     .set(coordinator.auth)
-    .send({ productCode, productLabel: `Product ${productCode}`, quantity: tonnes, unit: 't', period: 'MONTH' })
+    .send({
+      productCode,
+      productLabel: `Product ${productCode}`,
+      quantity: tonnes,
+      unit: 't',
+      period: 'MONTH',
+    })
     .expect(201);
   return group;
 }
@@ -44,8 +51,8 @@ const fullNeed = (productCode: string, quantity: number) => ({
   unit: 't',
   period: 'MONTH',
   deliveryCountry: 'PE',
-  responseDeadline: '2027-06-01',
-  schedule: { kind: 'RECURRING', startDate: '2027-07-01', endDate: '2028-06-30' },
+  responseDeadline: inDays(180),
+  schedule: { kind: 'RECURRING', startDate: inDays(210), endDate: inDays(575) },
   deliveryPlace: { lat: -12.05, lon: -77.04 },
   allowedCountries: ['PE', 'BO'],
   targetPrice: 2500,
@@ -64,7 +71,9 @@ async function ready(needId: string, buyer: Actor, query = '', version?: number)
   return eventually(async () => {
     const view = (await t.http().get(`/needs/${needId}/matches${query}`).set(buyer.auth).expect(200))
       .body as NeedMatchesView;
-    return view.state === 'READY' && (version === undefined || view.matchedVersion === version) ? view : undefined;
+    return view.state === 'READY' && (version === undefined || view.matchedVersion === version)
+      ? view
+      : undefined;
   }, 15_000);
 }
 
@@ -74,12 +83,12 @@ describe('complete sourcing needs', () => {
     const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM', country: 'PE' });
     const need = await postNeed(buyer, firm.id, {
       ...fullNeed('330129', 2),
-      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', obtainBy: '2027-06-15' }],
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', obtainBy: inDays(195) }],
     });
     expect(need).toMatchObject({
       status: 'OPEN',
       version: 1,
-      schedule: { kind: 'RECURRING', startDate: '2027-07-01', endDate: '2028-06-30' },
+      schedule: { kind: 'RECURRING', startDate: inDays(210), endDate: inDays(575) },
       deliveryPlace: { lat: -12.05, lon: -77.04 },
       allowedCountries: ['PE', 'BO'],
       targetPrice: 2500,
@@ -87,7 +96,9 @@ describe('complete sourcing needs', () => {
       criticality: 'CORE',
       businessRationale: 'IMPORT_SUBSTITUTION',
       visibility: 'PUBLIC',
-      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' }],
+      requirements: [
+        { standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: inDays(195) },
+      ],
     });
     const fetched = (await t.http().get(`/needs/${need.id}`).set(buyer.auth).expect(200)).body;
     expect(fetched).toEqual(need);
@@ -100,11 +111,112 @@ describe('complete sourcing needs', () => {
       .http()
       .post(`/organisations/${firm.id}/needs`)
       .set(buyer.auth)
-      .send({ ...fullNeed('330129', 2), requirements: [{ standardCode: 'ISO_9001', level: 'SOME_SUPPLIERS' }] })
+      .send({
+        ...fullNeed('330129', 2),
+        requirements: [{ standardCode: 'ISO_9001', level: 'SOME_SUPPLIERS' }],
+      })
       .expect(400);
     expect(res.body.fields).toEqual({
       'requirements.0.level': 'Choose EACH_SUPPLIER, ANY_SUPPLIER or GROUP_COVERS',
     });
+  });
+
+  it('refuses a quantity finer than it can store, naming the field, and keeps four decimals exactly', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const tiny = await t
+      .http()
+      .post(`/organisations/${firm.id}/needs`)
+      .set(buyer.auth)
+      .send(fullNeed('330129', 0.00001))
+      .expect(400);
+    expect(tiny.body.fields).toEqual({ quantity: expect.stringContaining('4 decimal places') });
+    const fine = await postNeed(buyer, firm.id, fullNeed('330129', 0.0125));
+    expect(fine.quantity).toBe(0.0125);
+    const price = await t
+      .http()
+      .post(`/organisations/${firm.id}/needs`)
+      .set(buyer.auth)
+      .send({ ...fullNeed('330129', 2), targetPrice: 1.23456 })
+      .expect(400);
+    expect(price.body.fields).toHaveProperty('targetPrice');
+  });
+
+  it('refuses to post, open or move into the past a need whose deadline or first delivery has passed; a draft may wait', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const past = {
+      ...fullNeed('330129', 2),
+      responseDeadline: inDays(-1),
+      schedule: { kind: 'ONE_OFF', deliverBy: inDays(-2) },
+    };
+    const posted = await t
+      .http()
+      .post(`/organisations/${firm.id}/needs`)
+      .set(buyer.auth)
+      .send(past)
+      .expect(400);
+    expect(Object.keys(posted.body.fields).sort()).toEqual(['responseDeadline', 'schedule.deliverBy']);
+    // Without a schedule the first delivery is the deadline: the deadline alone is named.
+    const noSchedule = { ...fullNeed('330129', 2), schedule: undefined, responseDeadline: inDays(-1) };
+    const bare = await t
+      .http()
+      .post(`/organisations/${firm.id}/needs`)
+      .set(buyer.auth)
+      .send(noSchedule)
+      .expect(400);
+    expect(Object.keys(bare.body.fields)).toEqual(['responseDeadline']);
+    // Today is still in time.
+    await postNeed(buyer, firm.id, { ...fullNeed('330129', 2), responseDeadline: inDays(0) });
+
+    const draft = await postNeed(buyer, firm.id, { ...past, status: 'DRAFT' });
+    const opening = await t
+      .http()
+      .post(`/needs/${draft.id}/status`)
+      .set(buyer.auth)
+      .send({ status: 'OPEN' })
+      .expect(400);
+    expect(opening.body.fields).toHaveProperty('responseDeadline');
+    expect((await t.http().get(`/needs/${draft.id}`).set(buyer.auth).expect(200)).body).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+    });
+    await t
+      .http()
+      .patch(`/needs/${draft.id}`)
+      .set(buyer.auth)
+      .send({ responseDeadline: inDays(10), schedule: { kind: 'ONE_OFF', deliverBy: inDays(40) } })
+      .expect(200);
+    await t.http().post(`/needs/${draft.id}/status`).set(buyer.auth).send({ status: 'OPEN' }).expect(200);
+
+    const open = await postNeed(buyer, firm.id, fullNeed('330129', 2));
+    const moved = await t
+      .http()
+      .patch(`/needs/${open.id}`)
+      .set(buyer.auth)
+      .send({ schedule: { kind: 'RECURRING', startDate: inDays(-30), endDate: inDays(300) } })
+      .expect(400);
+    expect(moved.body.fields).toEqual({ 'schedule.startDate': expect.stringContaining('already passed') });
+    expect((await t.http().get(`/needs/${open.id}`).set(buyer.auth).expect(200)).body).toMatchObject({
+      version: 1,
+    });
+  });
+
+  it('keeps editing an open need whose deadline has passed since, as long as the edit names no past date', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const open = await postNeed(buyer, firm.id, fullNeed('330129', 2));
+    await t.dataSource.query(`UPDATE sourcing_needs SET response_deadline = $2 WHERE id = $1`, [
+      open.id,
+      inDays(-5),
+    ]);
+    const edited = await t
+      .http()
+      .patch(`/needs/${open.id}`)
+      .set(buyer.auth)
+      .send({ title: 'Renamed' })
+      .expect(200);
+    expect(edited.body).toMatchObject({ title: 'Renamed', responseDeadline: inDays(-5), status: 'OPEN' });
   });
 
   it('rejects a recurring need per year, naming the period', async () => {
@@ -123,9 +235,22 @@ describe('complete sourcing needs', () => {
     const buyer = await signUp(t, 'buyer');
     const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
     const draft = await postNeed(buyer, firm.id, { ...fullNeed('330129', 2), status: 'DRAFT' });
-    const illegal = await t.http().post(`/needs/${draft.id}/status`).set(buyer.auth).send({ status: 'AWARDED' }).expect(409);
-    expect(illegal.body).toMatchObject({ code: 'INVALID_TRANSITION', fields: { status: expect.stringContaining('DRAFT to AWARDED') } });
-    const opened = await t.http().post(`/needs/${draft.id}/status`).set(buyer.auth).send({ status: 'OPEN' }).expect(200);
+    const illegal = await t
+      .http()
+      .post(`/needs/${draft.id}/status`)
+      .set(buyer.auth)
+      .send({ status: 'AWARDED' })
+      .expect(409);
+    expect(illegal.body).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      fields: { status: expect.stringContaining('DRAFT to AWARDED') },
+    });
+    const opened = await t
+      .http()
+      .post(`/needs/${draft.id}/status`)
+      .set(buyer.auth)
+      .send({ status: 'OPEN' })
+      .expect(200);
     expect(opened.body).toMatchObject({ status: 'OPEN', version: 2 });
     await ready(draft.id, buyer, '', 2);
   });
@@ -139,7 +264,12 @@ describe('complete sourcing needs', () => {
     const first = await ready(need.id, buyer);
     expect(first.matches.find((m) => m.supplierId === g.id)?.components.capacity).toBe(0.5);
 
-    const edited = await t.http().patch(`/needs/${need.id}`).set(buyer.auth).send({ quantity: 4 }).expect(200);
+    const edited = await t
+      .http()
+      .patch(`/needs/${need.id}`)
+      .set(buyer.auth)
+      .send({ quantity: 4 })
+      .expect(200);
     expect(edited.body).toMatchObject({ version: 2, quantity: 4 });
     const second = await ready(need.id, buyer, '', 2);
     expect(second.matches.find((m) => m.supplierId === g.id)?.components.capacity).toBe(1);
@@ -195,19 +325,39 @@ describe('matches, coalitions and matched needs', () => {
       .expect(400);
     const coalitions = (await t.http().get(`/needs/${need.id}/coalitions`).set(buyer.auth).expect(200))
       .body as NeedCoalitionsView;
-    expect(coalitions).toMatchObject({ state: 'READY', needed: false, proposals: [] });
+    // The big supplier covers alone and nothing combined beats it: the best proposal is that supplier,
+    // so there is no single-supplier comparison to show.
+    expect(coalitions).toMatchObject({
+      state: 'READY',
+      needed: false,
+      singleSupplier: null,
+      savingPerPeriod: null,
+    });
+    expect(coalitions.proposals[0]).toMatchObject({
+      role: 'BEST',
+      members: [expect.objectContaining({ supplierId: big.id, quantity: 10 })],
+    });
   });
 
   it('proposes the coalition of three groups that only together meet the volume, with each share', async () => {
     const coordinator = await signUp(t, 'coordinator');
     const buyer = await signUp(t, 'buyer');
     const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
-    const groups = [await supplier(coordinator, '360200', 4), await supplier(coordinator, '360200', 4), await supplier(coordinator, '360200', 3, 'BO')];
+    const groups = [
+      await supplier(coordinator, '360200', 4),
+      await supplier(coordinator, '360200', 4),
+      await supplier(coordinator, '360200', 3, 'BO'),
+    ];
     const need = await postNeed(buyer, firm.id, fullNeed('360200', 10));
     await ready(need.id, buyer);
     const view = (await t.http().get(`/needs/${need.id}/coalitions`).set(buyer.auth).expect(200))
       .body as NeedCoalitionsView;
-    expect(view).toMatchObject({ state: 'READY', needed: true, needVersion: 1, proposals: [expect.objectContaining({ rank: 0, provenOptimal: true, relativeGap: 0, currency: 'PEN' })] });
+    expect(view).toMatchObject({
+      state: 'READY',
+      needed: true,
+      needVersion: 1,
+      proposals: [expect.objectContaining({ rank: 0, provenOptimal: true, relativeGap: 0, currency: 'PEN' })],
+    });
     const [best] = view.proposals;
     expect(best!.members.map((m) => m.supplierId).sort()).toEqual(groups.map((g) => g.id).sort());
     expect(best!.members.reduce((s, m) => s + m.share, 0)).toBeCloseTo(1, 6);
@@ -230,19 +380,31 @@ describe('matches, coalitions and matched needs', () => {
       ).body as { id: string };
     const open = await addMember('Cooperativa Abierta');
     const discreet = await addMember('Cooperativa Discreta', 'BROKERS');
-    for (const [memberId, quantity] of [[open.id, 4], [discreet.id, 2]] as const)
+    for (const [memberId, quantity] of [
+      [open.id, 4],
+      [discreet.id, 2],
+    ] as const)
       await t
         .http()
         .post(`/organisations/${group.id}/capacity-entries`)
         .set(coordinator.auth)
-        .send({ productCode: '380210', productLabel: 'Activated carbon', quantity, unit: 't', period: 'MONTH', memberId, committed: true })
+        .send({
+          productCode: '380210',
+          productLabel: 'Activated carbon',
+          quantity,
+          unit: 't',
+          period: 'MONTH',
+          memberId,
+          committed: true,
+        })
         .expect(201);
     await supplier(coordinator, '380210', 5);
     const need = await postNeed(buyer, firm.id, fullNeed('380210', 10));
     await ready(need.id, buyer);
 
     const share = async (actor: Actor) => {
-      const view = (await t.http().get(`/needs/${need.id}/coalitions`).set(actor.auth).expect(200)).body as NeedCoalitionsView;
+      const view = (await t.http().get(`/needs/${need.id}/coalitions`).set(actor.auth).expect(200))
+        .body as NeedCoalitionsView;
       return view.proposals[0]!.members.find((m) => m.supplierId === group.id)!;
     };
     const seenByBuyer = await share(buyer);
@@ -256,7 +418,7 @@ describe('matches, coalitions and matched needs', () => {
     expect(seenByBuyer.contributors.every((c) => !c.own)).toBe(true);
   });
 
-  it("shows a producer group the public needs it matches, with its own gaps, and hides invited-only needs", async () => {
+  it('shows a producer group the public needs it matches, with its own gaps, and hides invited-only needs', async () => {
     const coordinator = await signUp(t, 'coordinator');
     const buyer = await signUp(t, 'buyer');
     const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
@@ -269,7 +431,11 @@ describe('matches, coalitions and matched needs', () => {
     const res = await t.http().get(`/organisations/${g.id}/matched-needs`).set(coordinator.auth).expect(200);
     const needs = res.body as MatchedNeedView[];
     expect(needs.map((n) => n.needId)).toEqual([open.id]);
-    expect(needs[0]).toMatchObject({ title: 'Need for 370110', eligibility: 'ELIGIBLE', matchStatus: 'PROPOSED' });
+    expect(needs[0]).toMatchObject({
+      title: 'Need for 370110',
+      eligibility: 'ELIGIBLE',
+      matchStatus: 'PROPOSED',
+    });
     expect(needs[0]!.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
     // Another organisation's people cannot read the group's matches.
     await t.http().get(`/organisations/${g.id}/matched-needs`).set(buyer.auth).expect(403);

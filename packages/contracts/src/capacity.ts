@@ -64,6 +64,8 @@ export interface CapacityEntryView {
   leadTimeDays: number | null;
   memberId: string | null;
   committed: boolean;
+  /** Counts towards what the group can offer: committed, and for a member's line, the member ACTIVE. */
+  offered: boolean;
   availableMonths: number[];
   /** Send it back with an edit. */
   version: number;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { PERIODS, type Period, type Unit } from '@linkage/domain';
-import { hsSubheadingField, nameField, positiveQuantityField, unitField } from './fields.js';
-
-const money = z.number({ error: 'Enter a price' }).min(0).max(1e12);
+import { hsSubheadingField, nameField, positiveQuantityField, priceField, unitField } from './fields.js';
 
 const catalogueFields = {
   productCode: hsSubheadingField,
@@ -11,8 +9,8 @@ const catalogueFields = {
   unit: unitField,
   period: z.enum(PERIODS, { error: 'Choose WEEK, MONTH or YEAR' }),
   minimumOrder: positiveQuantityField.nullable(),
-  priceMin: money.nullable(),
-  priceMax: money.nullable(),
+  priceMin: priceField.nullable(),
+  priceMax: priceField.nullable(),
   currency: z
     .string()
     .trim()
@@ -63,11 +61,13 @@ export interface CatalogueCapacityView {
    * `quantity` stays the whole total without naming or counting them; null when there are none.
    */
   otherMembers: { quantity: number } | null;
+  /** The group's own committed lines (capacity it records for itself, not a member's); null when none. */
+  own: { quantity: number } | null;
   /**
-   * Committed entries of visible members left out because their unit cannot convert to the item's
-   * (e.g. l vs kg).
+   * Lines that count towards the offer but are left out because their unit cannot convert to the
+   * item's (e.g. l vs kg): visible members' lines, and the group's own (`memberId` and `memberName` null).
    */
-  excluded: Array<{ memberId: string; memberName: string; unit: Unit; reason: string }>;
+  excluded: Array<{ memberId: string | null; memberName: string | null; unit: Unit; reason: string }>;
 }
 
 export interface CatalogueItemView {

@@ -32,10 +32,26 @@ export const hsCodeField = z
 
 export const unitField = z.enum(UNITS, { error: `Use one of the units ${UNITS.join(', ')}` });
 
+/**
+ * Quantities and prices are stored as numeric(18,4): a fifth decimal would be rounded away without a
+ * word (0.00001 t would be stored as 0), so it is refused instead.
+ */
+const STORED_DECIMALS = 4;
+const keepsStoredPrecision = (x: number) => Number(x.toFixed(STORED_DECIMALS)) === x;
+const precisionMessage = `Use at most ${STORED_DECIMALS} decimal places (for a smaller amount, choose a smaller unit)`;
+
 export const positiveQuantityField = z
   .number({ error: 'Enter a number' })
   .positive({ error: 'Must be greater than zero' })
-  .max(1e12, { error: 'Too large' });
+  .max(1e12, { error: 'Too large' })
+  .refine(keepsStoredPrecision, { error: precisionMessage });
+
+/** A price per unit, zero allowed (a donation, a sample). */
+export const priceField = z
+  .number({ error: 'Enter a price' })
+  .nonnegative({ error: 'Cannot be negative' })
+  .max(1e12, { error: 'Too large' })
+  .refine(keepsStoredPrecision, { error: `Use at most ${STORED_DECIMALS} decimal places` });
 
 /** A calendar date written YYYY-MM-DD; kept as a string so no time zone can move it. */
 export const isoDateField = z.iso.date({ error: 'Use a date written YYYY-MM-DD' });

@@ -27,6 +27,7 @@ import {
   isoDateField,
   nameField,
   positiveQuantityField,
+  priceField,
   unitField,
 } from './fields.js';
 
@@ -66,7 +67,10 @@ export const NeedScheduleSchema = z.discriminatedUnion(
 export type NeedScheduleInput = z.infer<typeof NeedScheduleSchema>;
 
 export const LatLonSchema = z.object({
-  lat: z.number({ error: 'Enter a latitude' }).min(-90, { error: 'Between -90 and 90' }).max(90, { error: 'Between -90 and 90' }),
+  lat: z
+    .number({ error: 'Enter a latitude' })
+    .min(-90, { error: 'Between -90 and 90' })
+    .max(90, { error: 'Between -90 and 90' }),
   lon: z
     .number({ error: 'Enter a longitude' })
     .min(-180, { error: 'Between -180 and 180' })
@@ -86,15 +90,22 @@ const needFields = {
   responseDeadline: isoDateField,
   schedule: NeedScheduleSchema,
   deliveryPlace: LatLonSchema,
-  maxDistanceKm: z.number({ error: 'Enter a distance in km' }).int({ error: 'Use whole kilometres' }).positive().max(20_000),
-  allowedCountries: z.array(countryField).min(1, { error: 'List at least one country, or leave the field out' }).max(250),
+  maxDistanceKm: z
+    .number({ error: 'Enter a distance in km' })
+    .int({ error: 'Use whole kilometres' })
+    .positive()
+    .max(20_000),
+  allowedCountries: z
+    .array(countryField)
+    .min(1, { error: 'List at least one country, or leave the field out' })
+    .max(250),
   requirements: z
     .array(NeedRequirementSchema)
     .max(30, { error: 'At most 30 requirements' })
     .refine((rs) => new Set(rs.map((r) => r.standardCode)).size === rs.length, {
       error: 'Each standard may be required once',
     }),
-  targetPrice: z.number({ error: 'Enter a price' }).nonnegative({ error: 'Cannot be negative' }).max(1e12),
+  targetPrice: priceField,
   currency: z
     .string({ error: 'Enter a currency' })
     .trim()
@@ -119,7 +130,11 @@ function checkNeed(
   ctx: z.RefinementCtx,
 ) {
   if (n.schedule?.kind === 'RECURRING' && n.period === 'YEAR')
-    ctx.addIssue({ code: 'custom', path: ['period'], message: 'A recurring need is delivered per WEEK or MONTH' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period'],
+      message: 'A recurring need is delivered per WEEK or MONTH',
+    });
   if (n.targetPrice !== undefined && n.currency === undefined)
     ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Give the currency of the target price' });
 }
@@ -200,7 +215,11 @@ export const ChangeMatchStatusSchema = z.object({
 export type ChangeMatchStatusInput = z.infer<typeof ChangeMatchStatusSchema>;
 
 export const MatchesPageQuerySchema = z.object({
-  page: z.coerce.number({ error: 'Use a page number' }).int().min(1, { error: 'Pages start at 1' }).default(1),
+  page: z.coerce
+    .number({ error: 'Use a page number' })
+    .int()
+    .min(1, { error: 'Pages start at 1' })
+    .default(1),
   perPage: z.coerce
     .number({ error: 'Use a number' })
     .int()

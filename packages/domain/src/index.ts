@@ -1,6 +1,7 @@
 export * from './vocabulary/organisation.js';
 export * from './vocabulary/sourcing.js';
 export * from './vocabulary/need-status.js';
+export * from './vocabulary/need-dates.js';
 export * from './vocabulary/producer-group.js';
 export * from './visibility/visibility.js';
 export * from './units/units.js';

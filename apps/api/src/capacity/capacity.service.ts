@@ -51,7 +51,7 @@ export class CapacityService {
         }),
       );
       await this.reindex(em, organisationId);
-      return saved;
+      return em.findOneOrFail(CapacityEntry, { where: { id: saved.id }, relations: { member: true } });
     });
     return toCapacityEntryView(entry);
   }
@@ -82,7 +82,9 @@ export class CapacityService {
         .execute();
       if (!result.affected) await this.explainMiss(em, organisationId, entryId);
       await this.reindex(em, organisationId);
-      return toCapacityEntryView(await em.findOneByOrFail(CapacityEntry, { id: entryId }));
+      return toCapacityEntryView(
+        await em.findOneOrFail(CapacityEntry, { where: { id: entryId }, relations: { member: true } }),
+      );
     });
   }
 
@@ -106,6 +108,7 @@ export class CapacityService {
     const { viewer } = await this.access.requireVisible(user, organisationId);
     const rows = await this.entries.find({
       where: { organisationId },
+      relations: { member: true },
       order: { productCode: 'ASC', createdAt: 'ASC' },
     });
     const memberIds = [...new Set(rows.flatMap((e) => (e.memberId ? [e.memberId] : [])))];

@@ -1,19 +1,18 @@
 import { type CatalogueCapacityView, type CatalogueItemView } from '@linkage/contracts';
 import {
-  CONTRIBUTING_MEMBER_STATUSES,
   type OrganisationViewer,
   areCompatible,
+  countsTowardsOffer,
   deriveCatalogueCapacity,
 } from '@linkage/domain';
 import { CapacityEntry, type CatalogueItem } from '@linkage/db';
-import { type EntityManager, In, IsNull, Not } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { isVisibleMember } from '../members/member-visibility.js';
 
 /**
- * The item's capacity, derived from the committed capacity entries of the group's ACTIVE members for
- * the item's product (domain `deriveCatalogueCapacity`). Entries whose unit cannot convert to the
- * item's are listed as excluded rather than failing the whole page. Group-level lines (no member)
- * are not a member's commitment and do not count.
+ * The item's capacity, derived from the group's lines for the item's product that count towards its
+ * offer (domain `deriveCatalogueCapacity`: committed, members ACTIVE): its members' and its own.
+ * Lines whose unit cannot convert to the item's are listed as excluded rather than failing the page.
  *
  * Filtered for the viewer: members the visibility rule hides from them are not named or counted; their
  * capacity is one unnamed `otherMembers` line, so the total stays truthful.
@@ -25,35 +24,45 @@ export async function catalogueCapacities(
 ): Promise<Map<string, CatalogueCapacityView>> {
   const result = new Map<string, CatalogueCapacityView>();
   if (items.length === 0) return result;
-  const entries = await em.find(CapacityEntry, {
-    where: {
-      organisationId: In([...new Set(items.map((i) => i.groupId))]),
-      productCode: In([...new Set(items.map((i) => i.productCode))]),
-      memberId: Not(IsNull()),
-      committed: true,
-      member: { status: In([...CONTRIBUTING_MEMBER_STATUSES]) },
-    },
-    relations: { member: { memberOrganisation: true } },
-    order: { createdAt: 'ASC' },
-  });
+  const entries = (
+    await em.find(CapacityEntry, {
+      where: {
+        organisationId: In([...new Set(items.map((i) => i.groupId))]),
+        productCode: In([...new Set(items.map((i) => i.productCode))]),
+        committed: true,
+      },
+      relations: { member: { memberOrganisation: true } },
+      order: { createdAt: 'ASC' },
+    })
+  ).filter((e) =>
+    countsTowardsOffer({
+      memberId: e.memberId,
+      memberStatus: e.member?.status ?? null,
+      committed: e.committed,
+    }),
+  );
   for (const item of items) {
-    const own = entries.filter(
+    const lines = entries.filter(
       (e) => e.organisationId === item.groupId && e.productCode === item.productCode,
     );
-    const names = new Map(own.map((e) => [e.memberId!, e.member?.memberOrganisation?.legalName ?? '']));
-    const shown = new Set(
-      own.filter((e) => e.member && isVisibleMember(e.member, viewer)).map((e) => e.memberId!),
+    const names = new Map(
+      lines.flatMap((e) => (e.memberId ? [[e.memberId, e.member?.memberOrganisation?.legalName ?? '']] : [])),
     );
-    const compatible = own.filter((e) => areCompatible(e.unit, item.unit));
+    const shown = new Set(
+      lines.filter((e) => e.member && isVisibleMember(e.member, viewer)).map((e) => e.memberId!),
+    );
     const capacity = deriveCatalogueCapacity(
       item,
-      compatible.map((e) => ({
-        memberId: e.memberId!,
-        quantity: e.quantity,
-        unit: e.unit,
-        period: e.period,
-        committed: e.committed,
-      })),
+      lines
+        .filter((e) => areCompatible(e.unit, item.unit))
+        .map((e) => ({
+          memberId: e.memberId,
+          memberStatus: e.member?.status ?? null,
+          quantity: e.quantity,
+          unit: e.unit,
+          period: e.period,
+          committed: e.committed,
+        })),
     );
     const others = capacity.byMember.filter((m) => !shown.has(m.memberId));
     result.set(item.id, {
@@ -64,11 +73,12 @@ export async function catalogueCapacities(
         .filter((m) => shown.has(m.memberId))
         .map((m) => ({ ...m, memberName: names.get(m.memberId) ?? '' })),
       otherMembers: others.length ? { quantity: others.reduce((sum, m) => sum + m.quantity, 0) } : null,
-      excluded: own
-        .filter((e) => shown.has(e.memberId!) && !areCompatible(e.unit, item.unit))
+      own: capacity.own > 0 ? { quantity: capacity.own } : null,
+      excluded: lines
+        .filter((e) => (e.memberId === null || shown.has(e.memberId)) && !areCompatible(e.unit, item.unit))
         .map((e) => ({
-          memberId: e.memberId!,
-          memberName: names.get(e.memberId!) ?? '',
+          memberId: e.memberId,
+          memberName: e.memberId === null ? null : (names.get(e.memberId) ?? ''),
           unit: e.unit,
           reason: `${e.unit} cannot be converted to ${item.unit}`,
         })),

@@ -11,20 +11,34 @@ import {
   type SourcingNeedView,
   type UpdateSourcingNeedInput,
 } from '@linkage/contracts';
-import { MATCHABLE_NEED_STATUSES, type NeedStatus, assertNeedTransition } from '@linkage/domain';
+import {
+  MATCHABLE_NEED_STATUSES,
+  type NeedDates,
+  type NeedStatus,
+  type PastNeedDate,
+  assertNeedTransition,
+  pastNeedDates,
+} from '@linkage/domain';
 import { Match, NeedRequirement, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager, Not, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { notFound } from '../common/domain-error.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
+import { todayUtc } from '../certifications/certification-view.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { resolveSchedule } from './need-schedule.js';
 import { matchView, matchedNeedView, needView } from './need-views.js';
-import { invalidNeed, needNotEditable } from './needs.errors.js';
+import { invalidNeed, needNotEditable, pastNeedDatesError } from './needs.errors.js';
 
 /** Statuses in which a need is still a draft or a live request, and so may be edited. */
 const EDITABLE: readonly NeedStatus[] = ['DRAFT', 'OPEN', 'EVALUATING'];
 const isMatchable = (s: NeedStatus) => MATCHABLE_NEED_STATUSES.includes(s);
+
+/** Refuses dates already past among those `asked` names (domain `pastNeedDates`). */
+function refusePastDates(need: NeedDates, asked: (field: PastNeedDate['field']) => boolean) {
+  const past = pastNeedDates(need, todayUtc()).filter((p) => asked(p.field));
+  if (past.length) throw pastNeedDatesError(past);
+}
 
 const requirementRows = (needId: string, rs: readonly NeedRequirementInput[]) =>
   rs.map((r, position) => ({
@@ -57,11 +71,18 @@ export class NeedsService {
   ): Promise<SourcingNeedView> {
     const { organisation } = await this.access.requireMember(user, leadFirmId, { kind: 'LEAD_FIRM' });
     const { schedule, deliveryPlace, requirements, ...fields } = input;
+    const resolved = resolveSchedule(schedule, input.period, input.responseDeadline);
+    // Without a schedule the first delivery is the deadline itself: the deadline names the problem.
+    if (input.status === 'OPEN')
+      refusePastDates(
+        { ...resolved, responseDeadline: input.responseDeadline },
+        (f) => f === 'responseDeadline' || !!schedule,
+      );
     const { need, rows } = await this.dataSource.transaction(async (em) => {
       const saved = await em.save(
         em.create(SourcingNeed, {
           ...fields,
-          ...resolveSchedule(schedule, input.period, input.responseDeadline),
+          ...resolved,
           description: input.description ?? null,
           deliveryLat: deliveryPlace?.lat ?? null,
           deliveryLon: deliveryPlace?.lon ?? null,
@@ -120,6 +141,9 @@ export class NeedsService {
       }
       if (need.scheduleKind === 'RECURRING' && need.period === 'YEAR')
         throw invalidNeed('period', 'A recurring need is delivered per WEEK or MONTH');
+      // An open need's rows may hold dates that passed since; only the dates this edit names are checked.
+      if (isMatchable(need.status))
+        refusePastDates(need, (f) => (f === 'responseDeadline' ? !!fields.responseDeadline : !!schedule));
       if (deliveryPlace !== undefined) {
         need.deliveryLat = deliveryPlace?.lat ?? null;
         need.deliveryLon = deliveryPlace?.lon ?? null;
@@ -147,6 +171,7 @@ export class NeedsService {
     const need = await this.dataSource.transaction(async (em) => {
       const need = await this.lockNeed(em, found.id);
       assertNeedTransition(need.status, status);
+      if (status === 'OPEN') refusePastDates(need, () => true);
       const opening = !isMatchable(need.status) && isMatchable(status);
       need.status = status;
       if (opening) need.version += 1;

@@ -3,6 +3,7 @@ import { type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type MyOrganisationView, type SessionView } from '@linkage/contracts';
+import { addDays } from '@linkage/domain';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import './test-env.js';
@@ -28,6 +29,9 @@ export async function createTestApp(): Promise<TestApp> {
     close: () => app.close(),
   };
 }
+
+/** A date `days` from today: needs posted open may not have passed deadlines, so fixtures move with the calendar. */
+export const inDays = (days: number) => addDays(new Date().toISOString().slice(0, 10), days);
 
 export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 8)}@example.test`;
 
@@ -83,5 +87,5 @@ export const arganNeed = {
   unit: 't',
   period: 'MONTH',
   deliveryCountry: 'MA',
-  responseDeadline: '2027-03-01',
+  responseDeadline: inDays(90),
 };

@@ -3,8 +3,13 @@
  * routes, not rejections), and the coalition view — each member's share of the need's volume as a
  * stacked bar against the need.
  */
-import type { CoalitionMemberView, CoalitionProposalView, MatchComponentsView, NeedCoalitionsView } from '@linkage/contracts';
-import { MATCHING_CONFIG, type Gap } from '@linkage/domain';
+import type {
+  CoalitionMemberView,
+  CoalitionProposalView,
+  MatchComponentsView,
+  NeedCoalitionsView,
+} from '@linkage/contracts';
+import { MATCHING_CONFIG, type Gap, formatMoney } from '@linkage/domain';
 import { Badge } from './ui';
 import { formatDate, formatNumber, formatRate, percent, PERIOD_LABEL } from '~/lib/format';
 
@@ -51,7 +56,10 @@ export function MatchScoreBar({ score, components }: { score: number; components
         {COMPONENTS.map((c) => (
           <li key={c.key}>
             <span className={`swatch seg--${c.key}`} aria-hidden="true" />
-            {c.label} {c.key === 'trackRecord' && components.trackRecord === null ? '—' : percent(fit(components, c.key))}
+            {c.label}{' '}
+            {c.key === 'trackRecord' && components.trackRecord === null
+              ? '—'
+              : percent(fit(components, c.key))}
           </li>
         ))}
       </ul>
@@ -66,8 +74,8 @@ export function MatchScoreLegend() {
       Each bar adds up what earned the score:{' '}
       {COMPONENTS.map((c, i) => (
         <span key={c.key}>
-          <span className={`swatch seg--${c.key}`} aria-hidden="true" /> {c.label.toLowerCase()} (up to {percent(w[c.key])})
-          {i < COMPONENTS.length - 1 ? ', ' : '.'}
+          <span className={`swatch seg--${c.key}`} aria-hidden="true" /> {c.label.toLowerCase()} (up to{' '}
+          {percent(w[c.key])}){i < COMPONENTS.length - 1 ? ', ' : '.'}
         </span>
       ))}
     </p>
@@ -95,7 +103,8 @@ const GAP_LABEL = {
 } as const;
 
 function monthsText(m: number): string {
-  if (m === 0) return 'a decision, no wait';
+  // Closed by a decision (join a coalition, take a partner that holds the standard), not by waiting.
+  if (m === 0) return 'no waiting: a decision';
   return `≈ ${formatNumber(m)} month${m === 1 ? '' : 's'} to close`;
 }
 
@@ -139,7 +148,11 @@ function ProposalBar({ proposal, needQuantity }: { proposal: CoalitionProposalVi
             <span className="coalition__seg-label">{percent(m.share)}</span>
           </span>
         ))}
-        <span className="coalition__need" style={{ left: `${(needQuantity / scale) * 100}%` }} aria-hidden="true">
+        <span
+          className="coalition__need"
+          style={{ left: `${(needQuantity / scale) * 100}%` }}
+          aria-hidden="true"
+        >
           <span>need {formatNumber(needQuantity)}</span>
         </span>
       </div>
@@ -150,7 +163,10 @@ function ProposalBar({ proposal, needQuantity }: { proposal: CoalitionProposalVi
             <strong>{m.supplierName}</strong> {formatNumber(m.quantity)} {proposal.unit} / {per}{' '}
             <span className="muted">
               ({percent(m.share)} of the volume
-              {m.landedUnitCost > 0 ? `, landed ${formatNumber(m.landedUnitCost)} ${proposal.currency ?? ''} / ${proposal.unit}` : ''})
+              {m.landedUnitCost > 0
+                ? `, landed ${formatMoney(m.landedUnitCost, proposal.currency ?? undefined)} / ${proposal.unit}`
+                : ''}
+              )
             </span>
             <Contributors member={m} unit={proposal.unit} />
           </li>
@@ -168,7 +184,9 @@ function Contributors({ member, unit }: { member: CoalitionMemberView; unit: str
   if (member.contributors.length < 2 && member.contributors.every((c) => c.own)) return null;
   const named = member.contributors.filter((c) => c.name !== null);
   const hidden = member.contributors.filter((c) => c.name === null);
-  const parts = named.map((c) => `${c.own ? `${c.name} (own lines)` : c.name} ${formatNumber(c.quantity)} ${unit}`);
+  const parts = named.map(
+    (c) => `${c.own ? `${c.name} (own lines)` : c.name} ${formatNumber(c.quantity)} ${unit}`,
+  );
   if (hidden.length)
     parts.push(
       `${hidden.length === 1 ? 'one other member' : `${hidden.length} other members`} ${formatNumber(hidden.reduce((sum, c) => sum + c.quantity, 0))} ${unit}`,
@@ -199,15 +217,20 @@ export function CoalitionView({
   unit: CoalitionProposalView['unit'];
   period: CoalitionProposalView['period'];
 }) {
-  if (coalitions.state === 'PENDING') return <p className="muted">Coalitions are computed with the matches…</p>;
-  if (!coalitions.needed) {
-    return <p className="muted">A single eligible supplier covers the volume, so no coalition is needed.</p>;
+  if (coalitions.state === 'PENDING')
+    return <p className="muted">Coalitions are computed with the matches…</p>;
+  if (!coalitions.needed && !coalitions.singleSupplier) {
+    return (
+      <p className="muted">
+        A single eligible supplier covers the volume at the lowest cost, so no coalition is needed.
+      </p>
+    );
   }
   if (coalitions.proposals.length === 0) {
     return (
       <p className="muted">
-        No coalition of suppliers who qualify today covers {formatRate(needQuantity, unit, period)}. Conditional
-        suppliers below can qualify once they close their gaps.
+        No coalition of suppliers who qualify today covers {formatRate(needQuantity, unit, period)}.
+        Conditional suppliers below can qualify once they close their gaps.
       </p>
     );
   }
@@ -217,7 +240,8 @@ export function CoalitionView({
       <article className="coalition coalition--best" aria-label="Best coalition">
         <div className="coalition__head">
           <h3>
-            Best coalition: {best!.members.length} suppliers, {formatNumber(best!.totalQuantity)} {best!.unit} / {PERIOD_LABEL[best!.period]}
+            Best coalition: {best!.members.length} supplier{best!.members.length === 1 ? '' : 's'},{' '}
+            {formatNumber(best!.totalQuantity)} {best!.unit} / {PERIOD_LABEL[best!.period]}
           </h3>
           <OptimalityBadge proposal={best!} />
         </div>
@@ -225,8 +249,12 @@ export function CoalitionView({
         <p className="coalition__explanation">{best!.explanation}</p>
         {best!.objective > 0 ? (
           <p className="muted small">
-            Landed cost {formatNumber(best!.objective)} {best!.currency ?? ''} per {PERIOD_LABEL[best!.period]}.
+            Landed cost {formatMoney(best!.objective, best!.currency ?? undefined)} per{' '}
+            {PERIOD_LABEL[best!.period]}.
           </p>
+        ) : null}
+        {coalitions.singleSupplier && coalitions.savingPerPeriod !== null ? (
+          <SingleSupplierComparison single={coalitions.singleSupplier} saving={coalitions.savingPerPeriod} />
         ) : null}
       </article>
       {alternatives.length ? (
@@ -249,5 +277,21 @@ export function CoalitionView({
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** What the coalition saves against the cheapest supplier able to serve the whole need alone, costed the same way. */
+function SingleSupplierComparison({ single, saving }: { single: CoalitionProposalView; saving: number }) {
+  const who = single.members[0]?.supplierName ?? 'one supplier';
+  const per = PERIOD_LABEL[single.period];
+  return (
+    <p className="coalition__saving">
+      <strong>
+        Saves {formatMoney(saving, single.currency ?? undefined)} per {per}
+      </strong>{' '}
+      against the cheapest supplier able to serve the whole need alone, {who}, which would cost{' '}
+      {formatMoney(single.objective, single.currency ?? undefined)} per {per} (price, transport and
+      coordination counted the same way).
+    </p>
   );
 }

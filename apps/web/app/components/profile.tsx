@@ -1,6 +1,6 @@
 /**
  * A producer group's profile as people scan it: who the group is, its members, how much it can
- * supply (bars split by member, committed capacity solid), its certificates and its joint catalogue.
+ * supply (bars split by member, capacity on offer solid), its certificates and its joint catalogue.
  * Used by the signed-in profile page and the public one; the API has already filtered what the
  * viewer may see.
  */
@@ -50,7 +50,13 @@ export function VisibilityBadge({ tier }: { tier: OrganisationProfileView['visib
   );
 }
 
-export function ProfileHeader({ profile, actions }: { profile: OrganisationProfileView; actions?: ReactNode }) {
+export function ProfileHeader({
+  profile,
+  actions,
+}: {
+  profile: OrganisationProfileView;
+  actions?: ReactNode;
+}) {
   return (
     <div className="page-header org-header">
       <div>
@@ -71,33 +77,74 @@ export function ProfileHeader({ profile, actions }: { profile: OrganisationProfi
 }
 
 /** The whole profile, section by section. */
-export function ProfileBody({ profile, manageLinks }: { profile: OrganisationProfileView; manageLinks?: boolean }) {
+export function ProfileBody({
+  profile,
+  manageLinks,
+}: {
+  profile: OrganisationProfileView;
+  manageLinks?: boolean;
+}) {
   const colours = memberColours(profile.members);
   const names = new Map(profile.members.map((m) => [m.id, m.enterprise.legalName]));
   return (
     <div className="profile stack-lg">
       <AboutSection profile={profile} />
       <section aria-labelledby="p-members" className="profile__section">
-        <SectionHeading id="p-members" title="Members" count={profile.members.length} link={manageLinks ? 'group-members' : undefined} linkText="Manage members" />
+        <SectionHeading
+          id="p-members"
+          title="Members"
+          count={profile.members.length}
+          link={manageLinks ? 'group-members' : undefined}
+          linkText="Manage members"
+        />
         <MemberList members={profile.members} colours={colours} />
       </section>
       <section aria-labelledby="p-capacity" className="profile__section">
-        <SectionHeading id="p-capacity" title="Capacity by product" link={manageLinks ? 'capacity' : undefined} linkText="Record capacity" />
+        <SectionHeading
+          id="p-capacity"
+          title="Capacity by product"
+          link={manageLinks ? 'capacity' : undefined}
+          linkText="Record capacity"
+        />
         <CapacityByProduct products={profile.capacityByProduct} names={names} colours={colours} />
       </section>
       <section aria-labelledby="p-certs" className="profile__section">
-        <SectionHeading id="p-certs" title="Certifications" count={profile.certifications.length} link={manageLinks ? 'certifications' : undefined} linkText="Record a certificate" />
+        <SectionHeading
+          id="p-certs"
+          title="Certifications"
+          count={profile.certifications.length}
+          link={manageLinks ? 'certifications' : undefined}
+          linkText="Record a certificate"
+        />
         <CertificationList certifications={profile.certifications} />
       </section>
       <section aria-labelledby="p-catalogue" className="profile__section">
-        <SectionHeading id="p-catalogue" title="Joint catalogue" count={profile.catalogue.length} link={manageLinks ? 'catalogue' : undefined} linkText="Manage catalogue" />
+        <SectionHeading
+          id="p-catalogue"
+          title="Joint catalogue"
+          count={profile.catalogue.length}
+          link={manageLinks ? 'catalogue' : undefined}
+          linkText="Manage catalogue"
+        />
         <CatalogueList items={profile.catalogue} colours={colours} />
       </section>
     </div>
   );
 }
 
-function SectionHeading({ id, title, count, link, linkText }: { id: string; title: string; count?: number; link?: string; linkText?: string }) {
+function SectionHeading({
+  id,
+  title,
+  count,
+  link,
+  linkText,
+}: {
+  id: string;
+  title: string;
+  count?: number;
+  link?: string;
+  linkText?: string;
+}) {
   return (
     <div className="section-heading">
       <h2 id={id}>
@@ -170,8 +217,12 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
           <dd>
             {profile.governance?.decisionRule || profile.governance?.feeModel ? (
               <>
-                {profile.governance.decisionRule ? <span className="block">Decisions: {profile.governance.decisionRule}</span> : null}
-                {profile.governance.feeModel ? <span className="block">Fees: {profile.governance.feeModel}</span> : null}
+                {profile.governance.decisionRule ? (
+                  <span className="block">Decisions: {profile.governance.decisionRule}</span>
+                ) : null}
+                {profile.governance.feeModel ? (
+                  <span className="block">Fees: {profile.governance.feeModel}</span>
+                ) : null}
               </>
             ) : (
               '—'
@@ -204,7 +255,10 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
 function LockIcon() {
   return (
     <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M5 7V5a3 3 0 1 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7H5Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z" />
+      <path
+        fill="currentColor"
+        d="M5 7V5a3 3 0 1 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7H5Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z"
+      />
     </svg>
   );
 }
@@ -214,7 +268,14 @@ function PlaceMap({ lat, lon }: { lat: number; lon: number }) {
   const x = ((lon + 180) / 360) * 120;
   const y = ((90 - lat) / 180) * 60;
   return (
-    <svg className="place__map" viewBox="0 0 120 60" width="120" height="60" role="img" aria-label={`Location ${formatLatLon(lat, lon)}`}>
+    <svg
+      className="place__map"
+      viewBox="0 0 120 60"
+      width="120"
+      height="60"
+      role="img"
+      aria-label={`Location ${formatLatLon(lat, lon)}`}
+    >
       <rect width="120" height="60" rx="4" className="place__sea" />
       {[20, 40].map((g) => (
         <line key={`h${g}`} x1="0" x2="120" y1={g} y2={g} className="place__grid" />
@@ -260,22 +321,40 @@ export function MemberList({ members, colours }: { members: GroupMemberView[]; c
   );
 }
 
-/** Entries of one product in a common unit and period; the first committed entry sets them. */
+/** Entries of one product in a common unit and period; the first entry that counts towards the offer sets them. */
 function toCommonRate(product: ProductCapacityView) {
-  const base = product.entries.find((e) => e.committed) ?? product.entries[0]!;
+  const base = product.entries.find((e) => e.offered) ?? product.entries[0]!;
   const unit: Unit = base.unit;
   const period: Period = base.period;
-  const lines: Array<{ id: string; memberId: string | null; quantity: number; committed: boolean; months: number[] }> = [];
+  const lines: Array<{
+    id: string;
+    memberId: string | null;
+    quantity: number;
+    committed: boolean;
+    offered: boolean;
+    months: number[];
+  }> = [];
   const skipped: string[] = [];
   for (const e of product.entries) {
     try {
-      lines.push({ id: e.id, memberId: e.memberId, quantity: convertRate(e, unit, period), committed: e.committed, months: e.availableMonths });
+      lines.push({
+        id: e.id,
+        memberId: e.memberId,
+        quantity: convertRate(e, unit, period),
+        committed: e.committed,
+        offered: e.offered,
+        months: e.availableMonths,
+      });
     } catch {
       skipped.push(`${formatRate(e.quantity, e.unit, e.period)} (in ${e.unit}, not convertible to ${unit})`);
     }
   }
   return { unit, period, lines, skipped };
 }
+
+/** Why a line does not count towards the group's offer (DESIGN §2 "Offerable capacity"), or undefined. */
+const notOfferedReason = (l: { committed: boolean; offered: boolean }) =>
+  l.offered ? undefined : l.committed ? 'member not active' : 'not committed';
 
 export function CapacityByProduct({
   products,
@@ -298,8 +377,8 @@ export function CapacityByProduct({
     <ul className="capacity-list">
       {converted.map(({ product, unit, period, lines, skipped }) => {
         const total = lines.reduce((s, l) => s + l.quantity, 0);
-        const committed = lines.filter((l) => l.committed).reduce((s, l) => s + l.quantity, 0);
-        const label = `${product.productLabel}: ${formatNumber(committed)} of ${formatNumber(total)} ${unit} / ${PERIOD_LABEL[period]} committed`;
+        const offered = lines.filter((l) => l.offered).reduce((s, l) => s + l.quantity, 0);
+        const label = `${product.productLabel}: ${formatNumber(offered)} of ${formatNumber(total)} ${unit} / ${PERIOD_LABEL[period]} on offer`;
         return (
           <li key={product.productCode} className="capacity">
             <div className="capacity__head">
@@ -308,21 +387,21 @@ export function CapacityByProduct({
               </span>
               <span className="capacity__total">
                 <strong>
-                  {formatNumber(committed)} {unit} / {PERIOD_LABEL[period]}
+                  {formatNumber(offered)} {unit} / {PERIOD_LABEL[period]}
                 </strong>{' '}
-                committed <span className="muted">of {formatNumber(total)} recorded</span>
+                on offer <span className="muted">of {formatNumber(total)} recorded</span>
               </span>
             </div>
             <div className="stackbar" role="img" aria-label={label}>
               {lines
                 .filter((l) => l.quantity > 0)
-                .sort((a, b) => Number(b.committed) - Number(a.committed))
+                .sort((a, b) => Number(b.offered) - Number(a.offered))
                 .map((l) => (
                   <span
                     key={l.id}
-                    className={`stackbar__seg ${l.memberId ? `c${colours.get(l.memberId) ?? 0}` : 'c-group'}${l.committed ? '' : ' stackbar__seg--uncommitted'}`}
+                    className={`stackbar__seg ${l.memberId ? `c${colours.get(l.memberId) ?? 0}` : 'c-group'}${l.offered ? '' : ' stackbar__seg--uncommitted'}`}
                     style={{ width: `${(l.quantity / total) * 100}%` }}
-                    title={`${l.memberId ? (names.get(l.memberId) ?? 'Member') : 'Group'}: ${formatNumber(l.quantity)} ${unit} / ${PERIOD_LABEL[period]}${l.committed ? ', committed' : ', not committed'}`}
+                    title={`${l.memberId ? (names.get(l.memberId) ?? 'Member') : 'Group'}: ${formatNumber(l.quantity)} ${unit} / ${PERIOD_LABEL[period]}, ${notOfferedReason(l) ?? 'on offer'}`}
                   />
                 ))}
             </div>
@@ -330,12 +409,15 @@ export function CapacityByProduct({
               {lines.map((l) => (
                 <li key={l.id}>
                   <span
-                    className={`member-dot ${l.memberId ? `c${colours.get(l.memberId) ?? 0}` : 'c-group'}${l.committed ? '' : ' member-dot--hollow'}`}
+                    className={`member-dot ${l.memberId ? `c${colours.get(l.memberId) ?? 0}` : 'c-group'}${l.offered ? '' : ' member-dot--hollow'}`}
                     aria-hidden="true"
                   />
-                  {l.memberId ? (names.get(l.memberId) ?? 'Member') : 'Group (no member)'} {formatNumber(l.quantity)} {unit}
-                  {l.committed ? '' : <span className="muted"> (not committed)</span>}
-                  {l.months.length && l.months.length < 12 ? <span className="muted"> · {formatMonths(l.months)}</span> : null}
+                  {l.memberId ? (names.get(l.memberId) ?? 'Member') : 'Group (no member)'}{' '}
+                  {formatNumber(l.quantity)} {unit}
+                  {l.offered ? '' : <span className="muted"> ({notOfferedReason(l)})</span>}
+                  {l.months.length && l.months.length < 12 ? (
+                    <span className="muted"> · {formatMonths(l.months)}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -353,7 +435,9 @@ export function CertStatusBadge({ status }: { status: CertificationView['status'
 }
 
 /** "Organic (EU) of Coopérative Amal, no. MA-BIO-2291": names one certificate in a button's label. */
-export function certificationLabel(c: Pick<CertificationView, 'standard' | 'holderName' | 'certificateNumber'>): string {
+export function certificationLabel(
+  c: Pick<CertificationView, 'standard' | 'holderName' | 'certificateNumber'>,
+): string {
   return `${c.standard.name} of ${c.holderName}${c.certificateNumber ? `, no. ${c.certificateNumber}` : ''}`;
 }
 
@@ -413,7 +497,9 @@ export function CertificationList({
               </td>
               <td>{formatDate(c.validUntil)}</td>
               <td>
-                <span className={`verify verify--${c.verification.toLowerCase().replace(/_/g, '-')}`}>{VERIFICATION_LABEL[c.verification]}</span>
+                <span className={`verify verify--${c.verification.toLowerCase().replace(/_/g, '-')}`}>
+                  {VERIFICATION_LABEL[c.verification]}
+                </span>
                 {renderVerification ? <div className="cell-actions">{renderVerification(c)}</div> : null}
               </td>
               <td>
@@ -434,43 +520,78 @@ export function CertificationList({
   );
 }
 
-/** A catalogue item's derived capacity: the sum of committed member capacity, split by member. */
+/**
+ * A catalogue item's derived capacity: what counts towards the group's offer (committed lines of
+ * active members and the group's own), split by contributor; members hidden from the viewer are one
+ * unnamed line.
+ */
 export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; colours: MemberColours }) {
   const cap = item.capacity;
   const per = PERIOD_LABEL[cap.period];
-  if (cap.byMember.length === 0) {
-    return <p className="muted small">No member has committed capacity for HS {formatHsCode(item.productCode)} yet, so this item offers nothing yet.</p>;
+  const parts = [
+    ...cap.byMember.map((m) => ({
+      key: m.memberId,
+      name: m.memberName,
+      quantity: m.quantity,
+      colour: `c${colours.get(m.memberId) ?? 0}`,
+    })),
+    ...(cap.own
+      ? [{ key: 'own', name: "The group's own production", quantity: cap.own.quantity, colour: 'c-group' }]
+      : []),
+    ...(cap.otherMembers
+      ? [{ key: 'others', name: 'Other members', quantity: cap.otherMembers.quantity, colour: 'c-other' }]
+      : []),
+  ];
+  const excluded = cap.excluded.length ? (
+    <p className="muted small">
+      Left out:{' '}
+      {cap.excluded.map((e) => `${e.memberName ?? "the group's own line"} (${e.reason})`).join('; ')}
+    </p>
+  ) : null;
+  if (parts.length === 0) {
+    return (
+      <>
+        <p className="muted small">
+          No committed capacity for HS {formatHsCode(item.productCode)} yet, so this item offers nothing yet.
+        </p>
+        {excluded}
+      </>
+    );
   }
   return (
     <div className="catalogue-capacity">
       <p className="catalogue-capacity__total">
         Capacity <strong>{formatRate(cap.quantity, cap.unit, cap.period)}</strong>
-        <span className="muted small"> — the sum of members&apos; committed capacity</span>
+        <span className="muted small">
+          {' '}
+          — the committed capacity of active members and the group&apos;s own
+        </span>
       </p>
-      <div className="stackbar" role="img" aria-label={`Capacity ${formatRate(cap.quantity, cap.unit, cap.period)} from ${cap.byMember.length} members`}>
-        {cap.byMember.map((m) => (
+      <div
+        className="stackbar"
+        role="img"
+        aria-label={`Capacity ${formatRate(cap.quantity, cap.unit, cap.period)} from ${parts.length} contributors`}
+      >
+        {parts.map((p) => (
           <span
-            key={m.memberId}
-            className={`stackbar__seg c${colours.get(m.memberId) ?? 0}`}
-            style={{ width: `${cap.quantity > 0 ? (m.quantity / cap.quantity) * 100 : 0}%` }}
-            title={`${m.memberName}: ${formatNumber(m.quantity)} ${cap.unit} / ${per}`}
+            key={p.key}
+            className={`stackbar__seg ${p.colour}`}
+            style={{ width: `${cap.quantity > 0 ? (p.quantity / cap.quantity) * 100 : 0}%` }}
+            title={`${p.name}: ${formatNumber(p.quantity)} ${cap.unit} / ${per}`}
           />
         ))}
       </div>
       <p className="catalogue-capacity__sum small">
-        {cap.byMember.map((m, i) => (
-          <span key={m.memberId}>
+        {parts.map((p, i) => (
+          <span key={p.key}>
             {i > 0 ? ' + ' : ''}
-            <span className={`member-dot c${colours.get(m.memberId) ?? 0}`} aria-hidden="true" /> {m.memberName} {formatNumber(m.quantity)} {cap.unit}
+            <span className={`member-dot ${p.colour}`} aria-hidden="true" /> {p.name}{' '}
+            {formatNumber(p.quantity)} {cap.unit}
           </span>
         ))}{' '}
         = {formatNumber(cap.quantity)} {cap.unit} / {per}
       </p>
-      {cap.excluded.length ? (
-        <p className="muted small">
-          Left out: {cap.excluded.map((e) => `${e.memberName} (${e.reason})`).join('; ')}
-        </p>
-      ) : null}
+      {excluded}
     </div>
   );
 }
@@ -506,7 +627,11 @@ export function CatalogueList({
             {item.description ? <p>{item.description}</p> : null}
             <p className="catalogue-item__meta small">
               {price ? <span>{price}</span> : null}
-              {item.minimumOrder != null ? <span>Minimum order {formatNumber(item.minimumOrder)} {item.unit}</span> : null}
+              {item.minimumOrder != null ? (
+                <span>
+                  Minimum order {formatNumber(item.minimumOrder)} {item.unit}
+                </span>
+              ) : null}
               {item.standardCodes.length ? (
                 <span className="chips">
                   {item.standardCodes.map((s) => (

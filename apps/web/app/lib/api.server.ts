@@ -37,6 +37,7 @@ import type {
   MemberView,
   MyOrganisationView,
   NeedCoalitionsView,
+  NeedExclusionsView,
   NeedMatchesView,
   OrganisationView,
   SessionView,
@@ -48,7 +49,8 @@ import type {
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
 
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiErrorBody };
+export type ApiResult<T> =
+  { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiErrorBody };
 
 export interface MeView {
   user: UserView;
@@ -90,9 +92,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
  * (the evidence upload streams a browser's file straight through).
  */
 export type RequestBody =
-  | { json: unknown }
-  | { form: FormData }
-  | { stream: ReadableStream<Uint8Array>; contentType: string };
+  { json: unknown } | { form: FormData } | { stream: ReadableStream<Uint8Array>; contentType: string };
 
 export async function apiRequest<T>(
   method: Method,
@@ -101,7 +101,8 @@ export async function apiRequest<T>(
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const raw: RequestBody | undefined = options.raw ?? (options.body === undefined ? undefined : { json: options.body });
+  const raw: RequestBody | undefined =
+    options.raw ?? (options.body === undefined ? undefined : { json: options.body });
   let body: BodyInit | undefined;
   if (raw && 'json' in raw) {
     headers['content-type'] = 'application/json';
@@ -144,7 +145,11 @@ export async function apiRequest<T>(
     }
   }
   if (response.ok) return { ok: true, status: response.status, data: parsed as T };
-  return { ok: false, status: response.status, error: toErrorBody(response.status, parsed, response.statusText) };
+  return {
+    ok: false,
+    status: response.status,
+    error: toErrorBody(response.status, parsed, response.statusText),
+  };
 }
 
 const enc = encodeURIComponent;
@@ -180,16 +185,21 @@ export function userApi(token: string) {
     inviteMember: (id: string, input: InviteMemberInput) =>
       post<InvitationView>(`/organisations/${enc(id)}/invitations`, input),
     listInvitations: (id: string) => get<InvitationView[]>(`/organisations/${enc(id)}/invitations`),
-    acceptInvitation: (input: AcceptInvitationInput) => post<MyOrganisationView>('/invitations/accept', input),
+    acceptInvitation: (input: AcceptInvitationInput) =>
+      post<MyOrganisationView>('/invitations/accept', input),
     createCapacityEntry: (id: string, input: CreateCapacityEntryInput) =>
       post<CapacityEntryView>(`/organisations/${enc(id)}/capacity-entries`, input),
-    listCapacityEntries: (id: string) => get<CapacityEntryView[]>(`/organisations/${enc(id)}/capacity-entries`),
+    listCapacityEntries: (id: string) =>
+      get<CapacityEntryView[]>(`/organisations/${enc(id)}/capacity-entries`),
     createNeed: (id: string, input: CreateSourcingNeedInput) =>
       post<SourcingNeedView>(`/organisations/${enc(id)}/needs`, input),
     listNeeds: (id: string) => get<SourcingNeedView[]>(`/organisations/${enc(id)}/needs`),
     getNeed: (id: string) => get<SourcingNeedView>(`/needs/${enc(id)}`),
-    getNeedMatches: (id: string, page = 1) => get<NeedMatchesView>(`/needs/${enc(id)}/matches?page=${page}&perPage=50`),
+    getNeedMatches: (id: string, page = 1) =>
+      get<NeedMatchesView>(`/needs/${enc(id)}/matches?page=${page}&perPage=50`),
     getNeedCoalitions: (id: string) => get<NeedCoalitionsView>(`/needs/${enc(id)}/coalitions`),
+    getNeedExclusions: (id: string) =>
+      get<NeedExclusionsView>(`/needs/${enc(id)}/exclusions?page=1&perPage=50`),
     changeMatchStatus: (needId: string, matchId: string, input: ChangeMatchStatusInput) =>
       post<MatchView>(`/needs/${enc(needId)}/matches/${enc(matchId)}/status`, input),
     listMatchedNeeds: (orgId: string) => get<MatchedNeedView[]>(`${org(orgId)}/matched-needs`),
@@ -219,7 +229,8 @@ export function userApi(token: string) {
     listStandards: publicApi.listStandards,
     /** Platform administrators only (403 for anyone else); a taken code is a 409 with `fields.code`. */
     createStandard: (input: CreateStandardInput) => post<StandardView>('/standards', input),
-    updateStandard: (code: string, input: UpdateStandardInput) => patch<StandardView>(`/standards/${enc(code)}`, input),
+    updateStandard: (code: string, input: UpdateStandardInput) =>
+      patch<StandardView>(`/standards/${enc(code)}`, input),
     listCertifications: (id: string) => get<CertificationView[]>(`${org(id)}/certifications`),
     createCertification: (id: string, input: CreateCertificationInput) =>
       post<CertificationView>(`${org(id)}/certifications`, input),
@@ -235,8 +246,10 @@ export function userApi(token: string) {
     deleteCertification: (certificationId: string) =>
       apiRequest<void>('DELETE', `/certifications/${enc(certificationId)}`, { token }),
     /** Brokers may set any level; the organisation's managers all but BROKER_VERIFIED (403). */
-    setCertificationVerification: (certificationId: string, verification: SetVerificationInput['verification']) =>
-      put<CertificationView>(`/certifications/${enc(certificationId)}/verification`, { verification }),
+    setCertificationVerification: (
+      certificationId: string,
+      verification: SetVerificationInput['verification'],
+    ) => put<CertificationView>(`/certifications/${enc(certificationId)}/verification`, { verification }),
     listCatalogue: (id: string) => get<CatalogueItemView[]>(`${org(id)}/catalogue`),
     createCatalogueItem: (id: string, input: CreateCatalogueItemInput) =>
       post<CatalogueItemView>(`${org(id)}/catalogue`, input),
@@ -244,7 +257,8 @@ export function userApi(token: string) {
       put<CatalogueItemView>(`/catalogue-items/${enc(itemId)}/published`, { published }),
     updateCatalogueItem: (itemId: string, input: UpdateCatalogueItemInput) =>
       patch<CatalogueItemView>(`/catalogue-items/${enc(itemId)}`, input),
-    deleteCatalogueItem: (itemId: string) => apiRequest<void>('DELETE', `/catalogue-items/${enc(itemId)}`, { token }),
+    deleteCatalogueItem: (itemId: string) =>
+      apiRequest<void>('DELETE', `/catalogue-items/${enc(itemId)}`, { token }),
     notifications: (unreadOnly = false) => get<NotificationListView>(`/notifications?unread=${unreadOnly}`),
     markNotificationRead: (id: string) => post<NotificationView>(`/notifications/${enc(id)}/read`),
     markAllNotificationsRead: () => post<{ marked: number }>('/notifications/read-all'),

@@ -1,11 +1,31 @@
-import { ChangeMatchStatusSchema, type MatchView, type SourcingNeedView } from '@linkage/contracts';
+import {
+  ChangeMatchStatusSchema,
+  type ExcludedSupplierView,
+  type MatchView,
+  type NeedExclusionsView,
+  type SourcingNeedView,
+} from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { CoalitionView, EligibilityChip, GapChips, MatchScoreBar, MatchScoreLegend } from '~/components/matching';
+import {
+  CoalitionView,
+  EligibilityChip,
+  GapChips,
+  MatchScoreBar,
+  MatchScoreLegend,
+} from '~/components/matching';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatDateTime, formatHsCode, formatLatLon, formatNumber, formatRate } from '~/lib/format';
+import {
+  formatCountry,
+  formatDate,
+  formatDateTime,
+  formatHsCode,
+  formatLatLon,
+  formatNumber,
+  formatRate,
+} from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
@@ -16,12 +36,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const id = params.needId!;
-  const [need, matches, coalitions] = await Promise.all([
+  const [need, matches, coalitions, exclusions] = await Promise.all([
     api.getNeed(id).then((r) => orThrow(request, r)),
     api.getNeedMatches(id).then((r) => orThrow(request, r)),
     api.getNeedCoalitions(id).then((r) => orThrow(request, r)),
+    api.getNeedExclusions(id).then((r) => orThrow(request, r)),
   ]);
-  return { need, matches, coalitions };
+  return { need, matches, coalitions, exclusions };
 }
 
 /** Shortlist, dismiss or restore a match: one small form per button, no JavaScript needed. */
@@ -30,10 +51,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const matchId = String(form.get('matchId') ?? '');
   const parsed = ChangeMatchStatusSchema.safeParse({ status: form.get('status') });
-  if (!parsed.success) throw new Response(parsed.error.issues[0]?.message ?? 'Choose a status', { status: 400 });
+  if (!parsed.success)
+    throw new Response(parsed.error.issues[0]?.message ?? 'Choose a status', { status: 400 });
   const result = await api.changeMatchStatus(params.needId!, matchId, parsed.data);
   if (!result.ok) throw new Response(result.error.message, { status: result.status === 404 ? 404 : 400 });
-  const verb = { SHORTLISTED: 'shortlisted', DISMISSED: 'dismissed', PROPOSED: 'back among the proposals' }[parsed.data.status];
+  const verb = { SHORTLISTED: 'shortlisted', DISMISSED: 'dismissed', PROPOSED: 'back among the proposals' }[
+    parsed.data.status
+  ];
   return redirectWithNotice(request, `/needs/${params.needId}`, `${result.data.supplierName} is ${verb}.`);
 }
 
@@ -54,7 +78,7 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches, coalitions } = useLoaderData<typeof loader>();
+  const { need, matches, coalitions, exclusions } = useLoaderData<typeof loader>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   usePollWhile(pending);
 
@@ -62,12 +86,13 @@ export default function NeedPage() {
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/dashboard">Dashboard</Link> <span aria-hidden="true">/</span>{' '}
-        <Link to={`/organisations/${need.leadFirmId}`}>{need.leadFirmName}</Link> <span aria-hidden="true">/</span>{' '}
-        <span>Sourcing need</span>
+        <Link to={`/organisations/${need.leadFirmId}`}>{need.leadFirmName}</Link>{' '}
+        <span aria-hidden="true">/</span> <span>Sourcing need</span>
       </nav>
       <div className="page-header">
         <h1>
-          {need.title} <Badge tone={need.status === 'OPEN' ? 'good' : 'neutral'}>{need.status.toLowerCase()}</Badge>
+          {need.title}{' '}
+          <Badge tone={need.status === 'OPEN' ? 'good' : 'neutral'}>{need.status.toLowerCase()}</Badge>
         </h1>
         <p className="muted">
           Posted by {need.leadFirmName} on {formatDate(need.createdAt)}
@@ -89,8 +114,14 @@ export default function NeedPage() {
           <dt>Delivered to</dt>
           <dd>
             {formatCountry(need.deliveryCountry)}
-            {need.deliveryPlace ? <span className="block muted small">{formatLatLon(need.deliveryPlace.lat, need.deliveryPlace.lon)}</span> : null}
-            {need.maxDistanceKm ? <span className="block muted small">within {formatNumber(need.maxDistanceKm)} km</span> : null}
+            {need.deliveryPlace ? (
+              <span className="block muted small">
+                {formatLatLon(need.deliveryPlace.lat, need.deliveryPlace.lon)}
+              </span>
+            ) : null}
+            {need.maxDistanceKm ? (
+              <span className="block muted small">within {formatNumber(need.maxDistanceKm)} km</span>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -104,7 +135,11 @@ export default function NeedPage() {
       {need.requirements.length || need.targetPrice != null ? (
         <p className="need-requirements">
           {need.requirements.map((r) => (
-            <span key={r.standardCode} className="chip chip--std" title={r.level.replace(/_/g, ' ').toLowerCase()}>
+            <span
+              key={r.standardCode}
+              className="chip chip--std"
+              title={r.level.replace(/_/g, ' ').toLowerCase()}
+            >
               {r.standardCode} · {REQ_LEVEL[r.level]}
               {r.mustHoldNow ? ' · held now' : r.obtainBy ? ` · by ${formatDate(r.obtainBy)}` : ''}
             </span>
@@ -119,12 +154,21 @@ export default function NeedPage() {
       ) : null}
       {need.description ? <p className="need-description">{need.description}</p> : null}
 
-      {coalitions.needed || coalitions.state === 'PENDING' ? (
+      {coalitions.needed || coalitions.singleSupplier || coalitions.state === 'PENDING' ? (
         <section aria-labelledby="coalition-title" className="section-tight">
           <div className="section-heading">
-            <h2 id="coalition-title">Coalition: suppliers who meet the volume together</h2>
+            <h2 id="coalition-title">
+              {coalitions.needed
+                ? 'Coalition: suppliers who meet the volume together'
+                : 'Coalition: cheaper together than the best single supplier'}
+            </h2>
           </div>
-          <CoalitionView coalitions={coalitions} needQuantity={need.quantity} unit={need.unit} period={need.period} />
+          <CoalitionView
+            coalitions={coalitions}
+            needQuantity={need.quantity}
+            unit={need.unit}
+            period={need.period}
+          />
         </section>
       ) : null}
 
@@ -147,15 +191,11 @@ export default function NeedPage() {
               </ol>
             </>
           ) : matches.state === 'READY' ? (
-            <EmptyState title="No matching suppliers yet" icon="◌">
-              <p>
-                No producer group records a product in this HS chapter yet. As more groups record what they
-                supply, matches can appear here.
-              </p>
-            </EmptyState>
+            <NoMatches suppliersOfProduct={matches.suppliersOfProduct} excluded={matches.excludedTotal} />
           ) : null}
         </div>
       </section>
+      {exclusions.state === 'READY' && exclusions.total > 0 ? <NotEligible exclusions={exclusions} /> : null}
       {pending ? (
         <noscript>
           <meta httpEquiv="refresh" content="2" />
@@ -164,6 +204,82 @@ export default function NeedPage() {
     </>
   );
 }
+
+/** An empty list that says the truth: nobody records the product, or some do and none qualifies yet. */
+function NoMatches({ suppliersOfProduct, excluded }: { suppliersOfProduct: number; excluded: number }) {
+  if (suppliersOfProduct === 0)
+    return (
+      <EmptyState title="No matching suppliers yet" icon="◌">
+        <p>
+          No producer group records a product in this HS chapter yet. As more groups record what they supply,
+          matches can appear here.
+        </p>
+      </EmptyState>
+    );
+  return (
+    <EmptyState title="No supplier qualifies yet" icon="◌">
+      <p>
+        {suppliersOfProduct === 1
+          ? '1 producer group records'
+          : `${formatNumber(suppliersOfProduct)} producer groups record`}{' '}
+        products of this HS chapter; none can serve this need yet.
+        {excluded > 0 ? ' “Not eligible, and why” below says what keeps each out.' : ''}
+      </p>
+    </EmptyState>
+  );
+}
+
+/** The "why not", collapsed: suppliers of the product that cannot serve the need, each with every reason. */
+function NotEligible({ exclusions }: { exclusions: NeedExclusionsView }) {
+  return (
+    <section aria-labelledby="not-eligible-title" className="section-tight">
+      <details className="not-eligible">
+        <summary>
+          <h2 id="not-eligible-title">Not eligible, and why</h2>{' '}
+          <span className="muted small">
+            {exclusions.total === 1 ? '1 supplier' : `${formatNumber(exclusions.total)} suppliers`} of the
+            product
+            {exclusions.total > exclusions.excluded.length
+              ? `, the ${exclusions.excluded.length} closest to qualifying shown`
+              : ''}
+          </span>
+        </summary>
+        <ol className="match-list" aria-label="Suppliers not eligible, closest to qualifying first">
+          {exclusions.excluded.map((x) => (
+            <ExcludedRow key={x.supplierId} supplier={x} />
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}
+
+function ExcludedRow({ supplier }: { supplier: ExcludedSupplierView }) {
+  return (
+    <li className="match match--excluded">
+      <span className="match__rank" aria-hidden="true">
+        ✕
+      </span>
+      <div className="match__who">
+        <p className="match__name">{supplier.supplierName}</p>
+        <p className="match__country">
+          <PinIcon /> {formatCountry(supplier.supplierCountry)}
+          {supplier.distanceKm != null ? (
+            <span className="muted"> · {formatNumber(Math.round(supplier.distanceKm))} km away</span>
+          ) : null}
+        </p>
+        <ul className="blockers" aria-label={`Why ${supplier.supplierName} is not eligible`}>
+          {supplier.blockers.map((b) => (
+            <li key={b}>{capitalise(b)}</li>
+          ))}
+        </ul>
+        <GapChips gaps={supplier.gaps} />
+      </div>
+    </li>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function MatchingProgress({ hasOlder }: { hasOlder: boolean }) {
   return (
@@ -181,7 +297,11 @@ function MatchingProgress({ hasOlder }: { hasOlder: boolean }) {
   );
 }
 
-const REQ_LEVEL = { EACH_SUPPLIER: 'each supplier', ANY_SUPPLIER: 'any supplier', GROUP_COVERS: 'group certificate ok' } as const;
+const REQ_LEVEL = {
+  EACH_SUPPLIER: 'each supplier',
+  ANY_SUPPLIER: 'any supplier',
+  GROUP_COVERS: 'group certificate ok',
+} as const;
 
 function ScheduleText({ need }: { need: SourcingNeedView }) {
   const s = need.schedule;
@@ -209,14 +329,22 @@ function MatchRow({ match }: { match: MatchView }) {
         </p>
         <p className="match__country">
           <PinIcon /> {formatCountry(match.supplierCountry)}
-          {match.distanceKm != null ? <span className="muted"> · {formatNumber(Math.round(match.distanceKm))} km away</span> : null}
+          {match.distanceKm != null ? (
+            <span className="muted"> · {formatNumber(Math.round(match.distanceKm))} km away</span>
+          ) : null}
         </p>
         <p className="match__reason">{match.explanation}</p>
         <GapChips gaps={match.gaps} />
         <div className="match__actions">
-          {match.status !== 'SHORTLISTED' ? <StatusButton match={match} status="SHORTLISTED" label="Shortlist" busy={busy} primary /> : null}
-          {match.status !== 'DISMISSED' ? <StatusButton match={match} status="DISMISSED" label="Dismiss" busy={busy} /> : null}
-          {match.status !== 'PROPOSED' ? <StatusButton match={match} status="PROPOSED" label="Undo" busy={busy} /> : null}
+          {match.status !== 'SHORTLISTED' ? (
+            <StatusButton match={match} status="SHORTLISTED" label="Shortlist" busy={busy} primary />
+          ) : null}
+          {match.status !== 'DISMISSED' ? (
+            <StatusButton match={match} status="DISMISSED" label="Dismiss" busy={busy} />
+          ) : null}
+          {match.status !== 'PROPOSED' ? (
+            <StatusButton match={match} status="PROPOSED" label="Undo" busy={busy} />
+          ) : null}
         </div>
       </div>
       <MatchScoreBar score={match.score} components={match.components} />
@@ -224,7 +352,19 @@ function MatchRow({ match }: { match: MatchView }) {
   );
 }
 
-function StatusButton({ match, status, label, busy, primary }: { match: MatchView; status: string; label: string; busy: boolean; primary?: boolean }) {
+function StatusButton({
+  match,
+  status,
+  label,
+  busy,
+  primary,
+}: {
+  match: MatchView;
+  status: string;
+  label: string;
+  busy: boolean;
+  primary?: boolean;
+}) {
   return (
     <Form method="post" preventScrollReset>
       <input type="hidden" name="matchId" value={match.id} />

@@ -12,7 +12,14 @@ const form = (entries: Record<string, string>) => {
 
 test('form data is coerced and validated with the shared schema', () => {
   const ok = parseWithZod(
-    form({ productCode: '1515.90', productLabel: 'Argan oil', quantity: '12', unit: 't', period: 'MONTH', leadTimeDays: '' }),
+    form({
+      productCode: '1515.90',
+      productLabel: 'Argan oil',
+      quantity: '12',
+      unit: 't',
+      period: 'MONTH',
+      leadTimeDays: '',
+    }),
     { schema: CreateCapacityEntrySchema },
   );
   expect(ok.status).toBe('success');
@@ -23,7 +30,6 @@ test('form data is coerced and validated with the shared schema', () => {
       quantity: 12,
       unit: 't',
       period: 'MONTH',
-      committed: false,
       availableMonths: [],
     });
   }
@@ -40,9 +46,17 @@ test('API field errors are shown in place, with a summary at the top', () => {
   const reply = replyWithApiError(submission, {
     ok: false,
     status: 400,
-    error: { statusCode: 400, error: 'Bad Request', message: 'Invalid', fields: { productCode: 'Unknown HS code' } },
+    error: {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Invalid',
+      fields: { productCode: 'Unknown HS code' },
+    },
   });
-  expect(reply.error).toMatchObject({ '': ['Please correct the highlighted fields.'], productCode: ['Unknown HS code'] });
+  expect(reply.error).toMatchObject({
+    '': ['Please correct the highlighted fields.'],
+    productCode: ['Unknown HS code'],
+  });
 });
 
 test('API errors on the items of a list typed as one field are shown on that field', () => {
@@ -71,7 +85,9 @@ test('a list typed as text is split, checked item by item and normalised', () =>
   const bad = codes.safeParse('080410, 12');
   expect(bad.success).toBe(false);
   expect(bad.error?.issues[0]?.message).toMatch(/^12: /);
-  expect(codes.safeParse('010110, 020110, 030110, 040110').error?.issues[0]?.message).toBe('List at most 3 product codes');
+  expect(codes.safeParse('010110, 020110, 030110, 040110').error?.issues[0]?.message).toBe(
+    'List at most 3 product codes',
+  );
 });
 
 test('an API refusal without fields shows its message', () => {

@@ -4,6 +4,7 @@ import {
   type NeedVisibility,
   type VisibilityTier,
   canSeeGroupMember,
+  countsTowardsOffer,
   leastPrivilegedViewer,
   priceRangeText,
 } from '@linkage/domain';
@@ -27,7 +28,7 @@ const isIndexedKind = (kind: Organisation['kind']): kind is (typeof INDEXED_ORGA
   (INDEXED_ORGANISATION_KINDS as readonly string[]).includes(kind);
 
 /**
- * A producer group or lead firm as search sees it: what it supplies is its capacity entries, the
+ * A producer group or lead firm as search sees it: what it supplies is its capacity lines on offer, the
  * standards it meets are its (and its shown members') certificates still in force. Undefined for
  * kinds not indexed.
  */
@@ -167,6 +168,7 @@ export async function organisationDocuments(
   const [entries, certificates, members] = await Promise.all([
     em.find(CapacityEntry, {
       where: { organisationId: In(ids) },
+      relations: { member: true },
       order: { productCode: 'ASC', createdAt: 'ASC' },
     }),
     em.find(Certification, {
@@ -179,8 +181,18 @@ export async function organisationDocuments(
   const shown = new Map(organisations.map((o) => [o.id, documentMemberIds(o, membersOf.get(o.id) ?? [])]));
   const showable = (line: { organisationId: string; memberId: string | null }) =>
     line.memberId === null || !!shown.get(line.organisationId)?.has(line.memberId);
+  // A group is found by what it can offer (DESIGN §2 "Offerable capacity"), as its catalogue and matching count it.
+  const offered = (e: CapacityEntry) =>
+    countsTowardsOffer({
+      memberId: e.memberId,
+      memberStatus: e.member?.status ?? null,
+      committed: e.committed,
+    });
   // Grouped once: a reindex page holds hundreds of organisations.
-  const entriesOf = groupBy(entries.filter(showable), (e) => e.organisationId);
+  const entriesOf = groupBy(
+    entries.filter((e) => showable(e) && offered(e)),
+    (e) => e.organisationId,
+  );
   const standardsOf = groupBy(
     certificates.filter((c) => c.standard && showable(c)),
     (c) => c.organisationId,

@@ -5,6 +5,7 @@ import {
   type RequirementLevel,
   type Unit,
 } from '@linkage/domain';
+import { demoDay } from './demo-dates.js';
 
 /** Lead firms and their open sourcing needs. The firms are fictitious; the needs are typical of the sectors. */
 export interface DemoLeadFirm {
@@ -53,7 +54,7 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         deliveryCountry: 'PE',
         deliveryLat: -12.0464,
         deliveryLon: -77.0428,
-        responseDeadline: '2027-01-31',
+        responseDeadline: demoDay(60),
         targetPrice: 7000,
         currency: 'USD',
         criticality: 'CORE',
@@ -70,7 +71,9 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         deliveryCountry: 'PE',
         deliveryLat: -12.0464,
         deliveryLon: -77.0428,
-        responseDeadline: '2027-02-28',
+        responseDeadline: demoDay(90),
+        // The next harvest: four months out, time enough for Ande Natura to renew its organic certificate.
+        startDate: demoDay(120),
         targetPrice: 4200,
         currency: 'USD',
         criticality: 'NON_CORE',
@@ -97,7 +100,7 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         deliveryCountry: 'FR',
         deliveryLat: 43.6588,
         deliveryLon: 6.9237,
-        responseDeadline: '2027-01-15',
+        responseDeadline: demoDay(44),
         targetPrice: 32,
         currency: 'EUR',
         criticality: 'CORE',
@@ -124,8 +127,8 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         deliveryCountry: 'MA',
         deliveryLat: 33.5731,
         deliveryLon: -7.5898,
-        responseDeadline: '2027-01-20',
-        startDate: '2027-05-01',
+        responseDeadline: demoDay(49),
+        startDate: demoDay(150),
         targetPrice: 2.8,
         currency: 'EUR',
         criticality: 'CORE',

@@ -1,4 +1,5 @@
 import { type GroupType } from '@linkage/domain';
+import { demoDay } from './demo-dates.js';
 
 /**
  * Profile details for the demo groups that the source does not give: coordinates of the place it
@@ -49,7 +50,7 @@ export const DEMO_GROUP_PROFILES: Record<string, DemoGroupProfile> = {
         standardCode: 'ORGANIC_EU',
         member: null,
         certificationBody: 'Ecocert',
-        validUntil: '2027-09-30',
+        validUntil: demoDay(302),
         scopeProductCodes: ['151590'],
       },
     ],
@@ -101,7 +102,7 @@ export const DEMO_GROUP_PROFILES: Record<string, DemoGroupProfile> = {
         standardCode: 'ORGANIC_EU',
         member: null,
         certificationBody: 'Control Union Peru',
-        validUntil: '2027-01-10',
+        validUntil: demoDay(39),
         scopeProductCodes: ['121190', '090210', '090230', '090111'],
       },
     ],
@@ -116,14 +117,14 @@ export const DEMO_GROUP_PROFILES: Record<string, DemoGroupProfile> = {
         standardCode: 'ISO_9001',
         member: 'C',
         certificationBody: 'LSQA',
-        validUntil: '2028-03-31',
+        validUntil: demoDay(485),
         scopeProductCodes: ['330499'],
       },
       {
         standardCode: 'GMP',
         member: 'D',
         certificationBody: 'Ministerio de Salud Pública',
-        validUntil: '2027-08-31',
+        validUntil: demoDay(272),
         scopeProductCodes: [],
       },
     ],

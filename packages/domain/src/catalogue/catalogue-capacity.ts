@@ -1,14 +1,13 @@
+import { type OfferLine, countsTowardsOffer } from '../matching/offerable-capacity.js';
 import { type Period } from '../units/periods.js';
 import { convertRate } from '../units/rate.js';
 import { type Unit, IncompatibleUnitsError, areCompatible } from '../units/units.js';
 
-/** A member's capacity entry as recorded on its profile; only committed entries may back a joint offer. */
-export interface MemberCapacityEntry {
-  memberId: string;
+/** A capacity line of the group (`memberId` null) or of a member, as recorded on the group's profile. */
+export interface CatalogueCapacityLine extends OfferLine {
   quantity: number;
   unit: Unit;
   period: Period;
-  committed: boolean;
 }
 
 export interface MemberContribution {
@@ -21,47 +20,56 @@ export interface CatalogueCapacity {
   quantity: number;
   unit: Unit;
   period: Period;
+  /** The group's own committed lines, in the item's unit and period. */
+  own: number;
   /** One line per contributing member, in the order members first appear in the entries. */
   byMember: MemberContribution[];
 }
 
 export class IncompatibleMemberCapacityError extends Error {
   constructor(
-    readonly memberId: string,
+    /** Null for one of the group's own lines. */
+    readonly memberId: string | null,
     override readonly cause: IncompatibleUnitsError,
   ) {
-    super(`Capacity of member ${memberId} cannot count towards this catalogue item: ${cause.message}`);
+    super(
+      `Capacity of ${memberId === null ? "the group's own lines" : `member ${memberId}`} cannot count towards this catalogue item: ${cause.message}`,
+    );
     this.name = 'IncompatibleMemberCapacityError';
   }
 }
 
 /**
- * A joint catalogue item's capacity, derived (never typed in) from its members' committed capacity in
- * the item's unit and period. Uncommitted capacity is left out: a group may only offer what members
- * have promised to it (DESIGN: "aggregation needs commitment").
+ * A joint catalogue item's capacity, derived (never typed in) from the lines that count towards the
+ * group's offer (`countsTowardsOffer`: committed, and for a member's line, the member ACTIVE), in the
+ * item's unit and period. Uncommitted capacity is left out: a group may only offer what has been
+ * promised to it (DESIGN: "aggregation needs commitment").
  */
 export function deriveCatalogueCapacity(
   item: { unit: Unit; period: Period },
-  entries: readonly MemberCapacityEntry[],
+  lines: readonly CatalogueCapacityLine[],
 ): CatalogueCapacity {
   const byMember = new Map<string, number>();
-  for (const entry of entries) {
-    if (!entry.committed) continue;
-    if (!areCompatible(entry.unit, item.unit)) {
+  let own = 0;
+  for (const line of lines) {
+    if (!countsTowardsOffer(line)) continue;
+    if (!areCompatible(line.unit, item.unit)) {
       throw new IncompatibleMemberCapacityError(
-        entry.memberId,
-        new IncompatibleUnitsError(entry.unit, item.unit),
+        line.memberId,
+        new IncompatibleUnitsError(line.unit, item.unit),
       );
     }
-    const quantity = convertRate(entry, item.unit, item.period);
-    byMember.set(entry.memberId, (byMember.get(entry.memberId) ?? 0) + quantity);
+    const quantity = convertRate(line, item.unit, item.period);
+    if (line.memberId === null) own += quantity;
+    else byMember.set(line.memberId, (byMember.get(line.memberId) ?? 0) + quantity);
   }
-  let total = 0;
+  let total = own;
   for (const quantity of byMember.values()) total += quantity;
   return {
     quantity: total,
     unit: item.unit,
     period: item.period,
+    own,
     byMember: [...byMember].map(([memberId, quantity]) => ({ memberId, quantity })),
   };
 }
