@@ -42,8 +42,10 @@ const SupplyChangedPayload = z.object({ organisationId: uuidField });
 export type SupplyChangedPayload = z.infer<typeof SupplyChangedPayload>;
 
 /**
- * A supplier's capacity (or certifications) changed: find the open needs it could affect and
- * re-match each. Collapses while one waits, per organisation.
+ * Something matching reads of an organisation changed — a supplier's capacity, certificates, members,
+ * place or visibility tier, or a lead firm's verification (which decides the tiers its needs may
+ * match): find the open needs it could affect and re-match each. Collapses while one waits, per
+ * organisation.
  */
 export const SupplyChangedJob: JobDefinition<SupplyChangedPayload> = {
   queue: QueueName.Matching,
@@ -168,7 +170,7 @@ export const OutboxTopic = {
    * name, place and visibility).
    */
   SearchIndexRequested: 'search-index.requested',
-  /** A supplier's capacity changed: re-match the open needs it could affect. */
+  /** Something matching reads of an organisation changed (see SupplyChangedJob): re-match the open needs it could affect. */
   SupplyChanged: 'supply.changed',
   /** An administrator added or edited a standards-registry entry: re-match the open needs it could affect. */
   StandardsChanged: 'standards.changed',

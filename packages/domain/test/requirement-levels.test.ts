@@ -36,13 +36,17 @@ describe('ANY_SUPPLIER: one holder in the coalition meets it for all', () => {
         kind: 'CERTIFICATION',
         monthsToClose: 0,
         missing: 'ORGANIC_EU: not held by this supplier; at least one supplier of a coalition must hold it',
-        suggestedAction: expect.stringMatching(/^Supply in a coalition with a supplier that holds ORGANIC_EU, or obtain .+ \(typically 24 months\)$/),
+        suggestedAction: expect.stringMatching(
+          /^Supply in a coalition with a supplier that holds ORGANIC_EU, or obtain .+ \(typically 24 months\)$/,
+        ),
       }),
     ]);
   });
 
   it('lets a holder that covers the volume stand alone', () => {
-    const { matches } = matchSuppliers(need, [supplier({ certifications: [held('ORGANIC_EU')] })], { today: TODAY });
+    const { matches } = matchSuppliers(need, [supplier({ certifications: [held('ORGANIC_EU')] })], {
+      today: TODAY,
+    });
     expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: true, gaps: [] });
   });
 
@@ -53,8 +57,16 @@ describe('ANY_SUPPLIER: one holder in the coalition meets it for all', () => {
     const result = proposeCoalitions(
       need,
       [
-        coalitionSupplier({ ...inLima, supplierId: 'plain-1', capacity: { quantity: 15, unit: 't', period: 'MONTH' } }),
-        coalitionSupplier({ ...inLima, supplierId: 'plain-2', capacity: { quantity: 15, unit: 't', period: 'MONTH' } }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'plain-1',
+          capacity: { quantity: 15, unit: 't', period: 'MONTH' },
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'plain-2',
+          capacity: { quantity: 15, unit: 't', period: 'MONTH' },
+        }),
         coalitionSupplier({
           ...inLima,
           supplierId: 'small-holder',
@@ -78,7 +90,10 @@ describe('ANY_SUPPLIER: one holder in the coalition meets it for all', () => {
       ['plain-2', 14.7],
       ['small-holder', 0.3],
     ]);
-    expect(result.bestSingle).toMatchObject({ objective: 6_000, allocations: [{ supplierId: 'big-holder' }] });
+    expect(result.bestSingle).toMatchObject({
+      objective: 6_000,
+      allocations: [{ supplierId: 'big-holder' }],
+    });
   });
 
   it('counts a supplying member of a group as the holder', () => {
@@ -116,6 +131,28 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: true, offerableQuantity: 3 });
   });
 
+  it('keeps counting certificates when the capacity is in a unit that cannot be compared: the unit alone keeps it out', () => {
+    // 12,000 l against a need in t: the members' ORGANIC_EU still counts, so "why not" names only the unit.
+    const group = supplier({
+      supplierId: 'litres',
+      capacity: { quantity: 12_000, unit: 'l', period: 'MONTH' },
+      units: [member('a', 0, [held('ORGANIC_EU')])],
+    });
+    const { matches, excluded } = matchSuppliers(need, [group], { today: TODAY });
+    expect(matches).toEqual([]);
+    expect(excluded[0]!.blockers).toEqual([
+      "capacity is recorded in l, which cannot be compared with the need's t",
+    ]);
+    const own = supplier({
+      supplierId: 'own',
+      capacity: { quantity: 5, unit: 'l', period: 'MONTH' },
+      certifications: [held('ORGANIC_EU')],
+    });
+    expect(matchSuppliers(need, [own], { today: TODAY }).excluded[0]!.blockers).toEqual([
+      "capacity is recorded in l, which cannot be compared with the need's t",
+    ]);
+  });
+
   it('offers only the capacity of compliant members, and says so', () => {
     const group = supplier({
       supplierId: 'group',
@@ -133,7 +170,10 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     expect(matches[0]!.components.capacity).toBe(0.4);
     expect(matches[0]!.explanation).toContain('2 of 5 members hold ORGANIC_EU: 1.2 of 3 t/month qualifies');
     expect(matches[0]!.gaps).toEqual([
-      expect.objectContaining({ kind: 'CAPACITY', missing: '1.8 t/month short: offers 1.2 of the 3 t/month needed' }),
+      expect.objectContaining({
+        kind: 'CAPACITY',
+        missing: '1.8 t/month short: offers 1.2 of the 3 t/month needed',
+      }),
     ]);
   });
 
@@ -169,7 +209,9 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
         certifications,
         units: [member('a', 2), { memberId: null, quantity: 1, certifications: [] }],
       });
-    expect(matchSuppliers(covered, [group([held('FAIRTRADE_SPO')])], { today: TODAY }).matches[0]).toMatchObject({
+    expect(
+      matchSuppliers(covered, [group([held('FAIRTRADE_SPO')])], { today: TODAY }).matches[0],
+    ).toMatchObject({
       offerableQuantity: 3,
     });
     const plant = herbsNeed({
@@ -199,9 +241,13 @@ describe('a certificate that lapses before deliveries start', () => {
       endDate: '2028-03-31',
       requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }],
     });
-    const { matches } = matchSuppliers(need, [supplier({ certifications: [held('ORGANIC_EU', '2027-01-10')] })], {
-      today: TODAY,
-    });
+    const { matches } = matchSuppliers(
+      need,
+      [supplier({ certifications: [held('ORGANIC_EU', '2027-01-10')] })],
+      {
+        today: TODAY,
+      },
+    );
     expect(matches[0]).toMatchObject({ eligibility: 'CONDITIONAL' });
     expect(matches[0]!.gaps).toEqual([
       expect.objectContaining({ kind: 'CERTIFICATION', monthsToClose: 3, closeBy: '2027-04-01' }),
@@ -214,7 +260,9 @@ describe('a certificate that lapses before deliveries start', () => {
   it("names the buyer's own obtain-by date, not the first delivery, when that is the deadline", () => {
     const need = herbsNeed({
       startDate: '2027-09-01',
-      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' }],
+      requirements: [
+        { standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' },
+      ],
     });
     const { matches } = matchSuppliers(need, [supplier()], { today: TODAY });
     expect(matches[0]!.explanation).toContain('must be closed by 2027-06-15');
@@ -254,7 +302,13 @@ describe('coalition against the best single supplier', () => {
   it('reports no separate single supplier when one supplier is itself the cheapest answer', () => {
     const result = proposeCoalitions(
       herbsNeed({ quantity: 10 }),
-      [coalitionSupplier({ ...inLima, supplierId: 'only', capacity: { quantity: 10, unit: 't', period: 'MONTH' } })],
+      [
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'only',
+          capacity: { quantity: 10, unit: 't', period: 'MONTH' },
+        }),
+      ],
       options,
     );
     expect(result.best!.allocations.map((a) => a.supplierId)).toEqual(['only']);

@@ -79,10 +79,15 @@ export class OrganisationsService {
     if (verified !== (organisation.verifiedAt !== null)) {
       organisation.verifiedAt = verified ? new Date() : null;
       organisation.verifiedById = verified ? user.id : null;
-      await this.organisations.update(
-        { id: organisationId },
-        { verifiedAt: organisation.verifiedAt, verifiedById: organisation.verifiedById },
-      );
+      // The tiers its needs may match change with it: they are re-matched (SupplyChangedJob).
+      await this.dataSource.transaction(async (em) => {
+        await em.update(
+          Organisation,
+          { id: organisationId },
+          { verifiedAt: organisation.verifiedAt, verifiedById: organisation.verifiedById },
+        );
+        await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
+      });
     }
     return toOrganisationView(organisation);
   }

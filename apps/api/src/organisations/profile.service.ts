@@ -21,6 +21,11 @@ import { isVerified } from './organisation-view.js';
 import { canManage } from './profile-visibility.js';
 
 const GROUP_ONLY_FIELDS = ['groupType', 'governance', 'customers'] as const;
+/**
+ * What matching reads of a group's profile: who may see it as a candidate and how far it is. A change
+ * to one re-matches the open needs the group could affect (SupplyChangedJob).
+ */
+const MATCHED_PROFILE_FIELDS = ['visibility', 'country', 'latitude', 'longitude'] as const;
 
 /** The whole profile page of an organisation, and the coordinator's edits to it. */
 @Injectable()
@@ -106,12 +111,17 @@ export class ProfileService {
         );
       }
     }
+    const matchingReads = MATCHED_PROFILE_FIELDS.some(
+      (f) => input[f] !== undefined && input[f] !== organisation[f],
+    );
     await this.dataSource.transaction(async (em) => {
       if (Object.keys(input).length) await em.update(Organisation, { id: organisationId }, input);
       await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, {
         entity: 'organisation',
         id: organisationId,
       });
+      if (matchingReads && organisation.kind === 'PRODUCER_GROUP')
+        await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
     });
     return this.get(user, organisationId);
   }

@@ -237,8 +237,8 @@ function NotEligible({ exclusions }: { exclusions: NeedExclusionsView }) {
         <summary>
           <h2 id="not-eligible-title">Not eligible, and why</h2>{' '}
           <span className="muted small">
-            {exclusions.total === 1 ? '1 supplier' : `${formatNumber(exclusions.total)} suppliers`} of the
-            product
+            {exclusions.total === 1 ? '1 supplier' : `${formatNumber(exclusions.total)} suppliers`} of this
+            product family
             {exclusions.total > exclusions.excluded.length
               ? `, the ${exclusions.excluded.length} closest to qualifying shown`
               : ''}

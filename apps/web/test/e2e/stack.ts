@@ -1,6 +1,6 @@
 /**
  * Starts the whole product on test ports against a dedicated database, for the browser test:
- * migrations, the API (4101), the worker and the portal (4100). Each process runs in its own
+ * migrations, the demo data, the API (4101), the worker and the portal (4100). Each process runs in its own
  * process group so teardown can stop it and everything it spawned.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -29,10 +29,14 @@ function log(message: string) {
 }
 
 function psql(sql: string, db = 'postgres') {
-  return execFileSync('psql', ['-h', PG_HOST, '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-Atc', sql], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim();
+  return execFileSync(
+    'psql',
+    ['-h', PG_HOST, '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-Atc', sql],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  ).trim();
 }
 
 /** Runs one statement against the e2e database, for what no page may do (e.g. make someone a programme broker). */
@@ -43,7 +47,8 @@ export function e2eSql(sql: string): string {
 /** A fresh database each run (set E2E_KEEP_DB=1 to reuse it); left in place afterwards for inspection. */
 function prepareDatabase() {
   if (process.env.E2E_KEEP_DB !== '1') psql(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-  if (psql(`SELECT 1 FROM pg_database WHERE datname = '${DB_NAME}'`) !== '1') psql(`CREATE DATABASE ${DB_NAME}`);
+  if (psql(`SELECT 1 FROM pg_database WHERE datname = '${DB_NAME}'`) !== '1')
+    psql(`CREATE DATABASE ${DB_NAME}`);
 }
 
 function newestMtime(dir: string): number {
@@ -64,7 +69,10 @@ function ensureWebBuild() {
     statSync(join(WEB_DIR, 'vite.config.ts')).mtimeMs > statSync(server).mtimeMs;
   if (!stale) return;
   log('building the portal (remix vite:build)…');
-  execFileSync(join(WEB_DIR, 'node_modules/.bin/remix'), ['vite:build'], { cwd: WEB_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(join(WEB_DIR, 'node_modules/.bin/remix'), ['vite:build'], {
+    cwd: WEB_DIR,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function assertPortFree(port: number) {
@@ -73,7 +81,9 @@ async function assertPortFree(port: number) {
   } catch {
     return;
   }
-  throw new Error(`Port ${port} is already in use: stop whatever listens there (a previous e2e run?) and retry`);
+  throw new Error(
+    `Port ${port} is already in use: stop whatever listens there (a previous e2e run?) and retry`,
+  );
 }
 
 async function waitFor(url: string, what: string, stack: Stack, timeoutMs = 60_000) {
@@ -82,7 +92,9 @@ async function waitFor(url: string, what: string, stack: Stack, timeoutMs = 60_0
   while (Date.now() < deadline) {
     for (const { name, child, log: file } of stack.children) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) while waiting for ${what}:\n${tail(file)}`);
+        throw new Error(
+          `${name} exited (${child.exitCode ?? child.signalCode}) while waiting for ${what}:\n${tail(file)}`,
+        );
       }
     }
     try {
@@ -110,7 +122,8 @@ export async function startStack(): Promise<Stack> {
   const apiCli = join(REPO_DIR, 'apps/api/dist/cli.js');
   const workerMain = join(REPO_DIR, 'apps/worker/dist/main.js');
   for (const file of [apiMain, apiCli, workerMain]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: build the product first (npx turbo run build)`);
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: build the product first (npx turbo run build)`);
   }
   await assertPortFree(WEB_PORT);
   await assertPortFree(API_PORT);
@@ -139,7 +152,18 @@ export async function startStack(): Promise<Stack> {
 
   prepareDatabase();
   log('migrating…');
-  execFileSync(process.execPath, [apiCli, 'migrate'], { env, cwd: join(REPO_DIR, 'apps/api'), stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [apiCli, 'migrate'], {
+    env,
+    cwd: join(REPO_DIR, 'apps/api'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // The demo a new user tries (README): the demo test walks it; the other tests create their own organisations beside it.
+  log('seeding the demo…');
+  execFileSync(process.execPath, [apiCli, 'seed'], {
+    env,
+    cwd: join(REPO_DIR, 'apps/api'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   ensureWebBuild();
 
   const stack: Stack = { children: [], logDir };

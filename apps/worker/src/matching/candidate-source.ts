@@ -137,7 +137,11 @@ export async function loadNearMisses(
 }
 
 /** Ids of the standards whose certificates can meet the need's requirements. */
-async function acceptedStandardIds(db: SqlRunner, need: SourcingNeedForMatching, registry: readonly StandardDefinition[]) {
+async function acceptedStandardIds(
+  db: SqlRunner,
+  need: SourcingNeedForMatching,
+  registry: readonly StandardDefinition[],
+) {
   // Matching reads a supplier's certificates only to meet the need's requirements (the domain's
   // bestCertificate looks at accepted codes alone), so no other certificate is fetched.
   const relevant = need.requirements.flatMap((r) => acceptedCodes(r.standardCode, registry));
@@ -161,7 +165,10 @@ function holderFilters(
     if (r.level === 'ANY_SUPPLIER') continue;
     const daysToDeadline = dayNumber(r.obtainBy ?? need.startDate) - dayNumber(today);
     const horizon = Math.min(daysToDeadline, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
-    const months = Math.min(Infinity, ...routesTo(r.standardCode, registry).map((s) => s.typicalMonthsToCertify));
+    const months = Math.min(
+      Infinity,
+      ...routesTo(r.standardCode, registry).map((s) => s.typicalMonthsToCertify),
+    );
     if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;
     const groupOnly = r.level === 'GROUP_COVERS';
     const codes = acceptedCodes(r.standardCode, registry);
@@ -236,7 +243,9 @@ function candidateQuery(
   const certificateIds = [...new Set(relevant.flatMap((code) => standardIds.get(code) ?? []))];
   const held = certificateIds.length ? heldCertificates(param(certificateIds)) : undefined;
   const place = need.deliveryPlace;
-  const exact = nearMisses ? `, bool_or(c.product_code LIKE ${param(`${normaliseHsCode(need.productCode)}%`)}) AS exact` : '';
+  const exact = nearMisses
+    ? `, bool_or(c.product_code LIKE ${param(`${normaliseHsCode(need.productCode)}%`)}) AS exact`
+    : '';
   const sql = `
     WITH grouped AS (
       SELECT c.organisation_id,
@@ -349,19 +358,21 @@ function unpack(
   const bySupplier = new Map<string, LineRow[]>();
   const certificates = new Map<string, CertificateRow[]>();
   for (const r of rows) {
-    const lines = r.lines.map(([product_code, quantity, unit, period, lead_time_days, member_id]): LineRow => ({
-      supplier_id: r.supplier_id,
-      supplier_name: r.supplier_name,
-      country: r.country,
-      lat: r.lat,
-      lon: r.lon,
-      product_code,
-      quantity,
-      unit,
-      period,
-      lead_time_days,
-      member_id,
-    }));
+    const lines = r.lines.map(
+      ([product_code, quantity, unit, period, lead_time_days, member_id]): LineRow => ({
+        supplier_id: r.supplier_id,
+        supplier_name: r.supplier_name,
+        country: r.country,
+        lat: r.lat,
+        lon: r.lon,
+        product_code,
+        quantity,
+        unit,
+        period,
+        lead_time_days,
+        member_id,
+      }),
+    );
     bySupplier.set(r.supplier_id, lines);
     if (r.certificates)
       certificates.set(
@@ -458,13 +469,24 @@ function foldCapacity(
     leadTimeDays = Math.max(leadTimeDays, l.lead_time_days ?? 0);
   }
   if (units.size === 0) {
-    // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the unit mismatch.
-    const l = lines.find((line) => sharedHsLevel(needCode, line.product_code) === best)!;
+    // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the
+    // unit mismatch, and the units behind those lines at quantity 0, so their certificates still count.
+    const closest = lines.filter((line) => sharedHsLevel(needCode, line.product_code) === best);
+    const l = closest[0]!;
+    const memberIds = [...new Set(closest.map((line) => line.member_id ?? null))];
     return {
       capacity: { quantity: Number(l.quantity), unit: l.unit as Unit, period: l.period },
       leadTimeDays: 0,
-      units: [],
+      units: memberIds.map((memberId) => ({
+        memberId,
+        quantity: 0,
+        certifications: memberId === null ? [] : (memberCertificates.get(memberId) ?? []),
+      })),
     };
   }
-  return { capacity: { quantity, unit: need.unit, period: need.period }, leadTimeDays, units: [...units.values()] };
+  return {
+    capacity: { quantity, unit: need.unit, period: need.period },
+    leadTimeDays,
+    units: [...units.values()],
+  };
 }

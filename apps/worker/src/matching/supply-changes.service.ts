@@ -1,14 +1,20 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueueName, REMATCH_DEBOUNCE_MS, RematchNeedJob, type SupplyChangedPayload } from '@linkage/contracts';
+import {
+  QueueName,
+  REMATCH_DEBOUNCE_MS,
+  RematchNeedJob,
+  type SupplyChangedPayload,
+} from '@linkage/contracts';
 import { MATCHABLE_NEED_STATUSES } from '@linkage/domain';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 /**
  * DESIGN §3 flow 2: a supplier's change re-matches the open needs it could affect — needs in the HS
- * chapters it supplies, and needs it is matched to now (its capacity may have gone). One debounced
+ * chapters it supplies, and needs it is matched to now (its capacity may have gone); a lead firm's
+ * change (its verification opens or closes the LEAD_FIRMS tier) re-matches its own open needs. One debounced
  * job per need: BullMQ's deduplication with a ttl, extended and replaced by every new enqueue while
  * the job is delayed, so a burst of changes becomes one job that runs once the burst is over.
  */
@@ -26,7 +32,8 @@ export class SupplyChangesService {
         WHERE n.status = ANY($2::text[])
           AND (left(n.product_code, 2) IN (SELECT DISTINCT left(c.product_code, 2)
                                              FROM capacity_entries c WHERE c.organisation_id = $1)
-               OR n.id IN (SELECT m.need_id FROM matches m WHERE m.supplier_id = $1))
+               OR n.id IN (SELECT m.need_id FROM matches m WHERE m.supplier_id = $1)
+               OR n.lead_firm_id = $1)
         ORDER BY n.id`,
       [organisationId, MATCHABLE_NEED_STATUSES],
     );
@@ -40,7 +47,12 @@ export class SupplyChangesService {
       const data = { needId };
       await this.matching.add(RematchNeedJob.name, data, {
         delay: REMATCH_DEBOUNCE_MS,
-        deduplication: { id: RematchNeedJob.jobId(data), ttl: REMATCH_DEBOUNCE_MS, extend: true, replace: true },
+        deduplication: {
+          id: RematchNeedJob.jobId(data),
+          ttl: REMATCH_DEBOUNCE_MS,
+          extend: true,
+          replace: true,
+        },
       });
     }
     return needIds.length;

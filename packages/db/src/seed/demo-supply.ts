@@ -68,7 +68,10 @@ export const ILLUSTRATIVE_CAPACITY: Record<string, Record<string, IllustrativeCa
     E: [line('580500', 'Loom-woven tapestries and covers', 150, 'pieces', 60)],
   },
   'Peruvian Bio Consortia': {
-    A: [line('130219', 'Plant extracts for cosmetics and functional food', 1_000, 'kg', 30)],
+    A: [
+      line('130219', 'Plant extracts for cosmetics and functional food', 1_000, 'kg', 30),
+      line('090190', 'Coffee cascara (dried coffee husks) for infusions', 800, 'kg', 30),
+    ],
     B: [line('330499', 'Natural cosmetic products', 8_000, 'pieces', 30)],
     C: [
       line('121190', 'Dried herbs for infusions', 1_500, 'kg', 25),

@@ -1,5 +1,4 @@
 import { type CalendarDate, DAYS_PER_MONTH, dayNumber } from '../dates/calendar-date.js';
-import { certificateStatus } from '../compliance/certificate-status.js';
 import { type StandardDefinition } from '../compliance/standard.js';
 import { greatCircleKm } from '../geo/distance.js';
 import { normaliseHsCode, sharedHsLevel } from '../products/hs-code.js';
@@ -148,22 +147,25 @@ export function assessCandidate(
     block(() => `${Math.round(distanceKm)} km away, beyond the buyer's limit of ${need.maxDistanceKm} km`);
   const comparable = areCompatible(c.capacity.unit, need.unit);
   if (!comparable)
-    block(() => `capacity is recorded in ${c.capacity.unit}, which cannot be compared with the need's ${need.unit}`);
+    block(
+      () =>
+        `capacity is recorded in ${c.capacity.unit}, which cannot be compared with the need's ${need.unit}`,
+    );
 
   const daysToStart = ctx.daysToStart;
   const maxDays = config.maxMonthsToClose * DAYS_PER_MONTH;
   const credit = config.verificationCredit;
-  const offer = comparable
-    ? offerableCapacity(
-        c,
-        convertRate(c.capacity, need.unit, need.period),
-        ctx.requirements,
-        ctx.today,
-        ctx.lastDelivery,
-        credit,
-      )
-    : undefined;
-  const anyUnitQualifies = offer !== undefined && offer.qualifyingUnits > 0;
+  // Certificates do not depend on units: a supplier whose capacity cannot be compared is still assessed
+  // on them (its units at quantity 0), so its "why not" names only what really keeps it out.
+  const offer = offerableCapacity(
+    c,
+    comparable ? convertRate(c.capacity, need.unit, need.period) : 0,
+    ctx.requirements,
+    ctx.today,
+    ctx.lastDelivery,
+    credit,
+  );
+  const anyUnitQualifies = offer.qualifyingUnits > 0;
   let holdsEveryAny = true;
   let held = 0;
 
@@ -174,19 +176,16 @@ export function assessCandidate(
     const prepared = ctx.requirements[r]!;
     const requirement = prepared.requirement;
     const code = requirement.standardCode;
-    const standing = offer?.standings[r];
+    const standing = offer.standings[r];
     const anyLevel = requirement.level === 'ANY_SUPPLIER';
     // Unit-level: the offer is as good as its weakest qualifying unit; with none, the group as a whole
     // starts from the best certificate any unit has. ANY_SUPPLIER: what the supplier holds itself.
-    const cert = anyLevel
-      ? offer?.anyHeld[r]
-      : anyUnitQualifies
-        ? standing?.weakest
-        : standing?.best;
+    const cert = anyLevel ? offer.anyHeld[r] : anyUnitQualifies ? standing?.weakest : standing?.best;
     const validNow = cert !== undefined && cert.validUntil >= ctx.today;
     const lasts = validNow && cert.validUntil >= ctx.lastDelivery;
     if (validNow) {
-      compliance += (credit[cert.verification] * (lasts ? 1 : config.lapsingCertificateCredit)) / ctx.requirements.length;
+      compliance +=
+        (credit[cert.verification] * (lasts ? 1 : config.lapsingCertificateCredit)) / ctx.requirements.length;
     }
     if (lasts) {
       held++;
@@ -220,11 +219,12 @@ export function assessCandidate(
       const closeBy = cert.validUntil > deadline ? cert.validUntil : deadline;
       timeBound(
         fitsInTime(config.renewalMonths, dayNumber(closeBy) - ctx.todayDay, maxDays),
-        () => `its ${code} certificate lapses on ${cert.validUntil} and a renewal (about ${config.renewalMonths} months) cannot finish by ${closeBy}`,
+        () =>
+          `its ${code} certificate lapses on ${cert.validUntil} and a renewal (about ${config.renewalMonths} months) cannot finish by ${closeBy}`,
       );
       gaps?.push({
         kind: 'CERTIFICATION',
-        missing: `${code} valid until ${ctx.lastDelivery}: the ${cert.standardCode} certificate ends ${cert.validUntil} (${certificateStatus(cert.validUntil, ctx.today).toLowerCase()})`,
+        missing: `renewal of ${code}: the ${cert.standardCode} certificate ends ${cert.validUntil}, before the last delivery on ${ctx.lastDelivery}`,
         monthsToClose: config.renewalMonths,
         closeBy,
         suggestedAction: `Book the ${cert.standardCode} recertification audit before ${cert.validUntil}`,
@@ -237,8 +237,11 @@ export function assessCandidate(
     const obtainBy = requirement.obtainBy;
     const deadline = obtainBy ?? need.startDate;
     timeBound(fitsInTime(months, dayNumber(deadline) - ctx.todayDay, maxDays), () => {
-      const when = obtainBy ? `by the buyer's deadline of ${obtainBy}` : `before deliveries start on ${deadline}`;
-      if (cert) return `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish ${when}`;
+      const when = obtainBy
+        ? `by the buyer's deadline of ${obtainBy}`
+        : `before deliveries start on ${deadline}`;
+      if (cert)
+        return `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish ${when}`;
       if (!Number.isFinite(prepared.monthsToObtain))
         return `${code} is not in the standards registry, so the time to obtain it is unknown`;
       return `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long to hold it ${when}`;
@@ -259,7 +262,8 @@ export function assessCandidate(
   if (level === 2 && ctx.needCode.length > 2) {
     timeBound(
       fitsInTime(config.competenceMonths, daysToStart, maxDays),
-      () => `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before deliveries start on ${need.startDate}`,
+      () =>
+        `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before deliveries start on ${need.startDate}`,
     );
     gaps?.push({
       kind: 'COMPETENCE',
@@ -285,7 +289,7 @@ export function assessCandidate(
   const leadTime = c.leadTimeDays <= daysToStart ? 1 : daysToStart <= 0 ? 0 : daysToStart / c.leadTimeDays;
 
   // With no unit qualifying, the whole recorded capacity is what certification would make offerable.
-  const offered = offer === undefined ? 0 : anyUnitQualifies ? offer.quantity : offer.recorded;
+  const offered = !comparable ? 0 : anyUnitQualifies ? offer.quantity : offer.recorded;
   const coverage = offered / need.quantity;
   const capacity = coverage >= 1 ? 1 : coverage;
   if (gaps !== undefined && comparable && coverage < 1) {
@@ -338,7 +342,7 @@ export function assessCandidate(
   out.hsLevel = level;
   out.coverage = coverage;
   out.offered = offered;
-  out.offer = offer;
+  out.offer = comparable ? offer : undefined;
   out.standsAlone = tier === TIER_ELIGIBLE && coverage >= 1 && holdsEveryAny;
   out.heldRequirements = held;
   const comp = out.components;
