@@ -202,6 +202,32 @@ describe('complete sourcing needs', () => {
     });
   });
 
+  it('requires standards from the registry table: an unknown code is named, one an administrator adds is accepted', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const code = `NEW_${Date.now().toString(36).toUpperCase()}`;
+    const asked = { ...fullNeed('330129', 2), requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER' }, { standardCode: code, level: 'ANY_SUPPLIER' }] };
+    const unknown = await t.http().post(`/organisations/${firm.id}/needs`).set(buyer.auth).send(asked).expect(400);
+    expect(unknown.body.fields).toEqual({ 'requirements.1.standardCode': expect.stringContaining(`${code} is not in the standards registry`) });
+    const admin = await signUp(t, 'admin');
+    await t.dataSource.query(`UPDATE users SET platform_role = 'ADMIN' WHERE id = $1`, [admin.userId]);
+    await t.http().post('/standards').set(admin.auth).send({ code, name: 'A new scheme', kind: 'PRODUCT', typicalMonthsToCertify: 3 }).expect(201);
+    const posted = await postNeed(buyer, firm.id, asked);
+    expect(posted.requirements.map((r) => r.standardCode)).toEqual(['ORGANIC_EU', code]);
+  });
+
+  it('refuses a requirement whose date to obtain it by has passed, naming it', async () => {
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const res = await t
+      .http()
+      .post(`/organisations/${firm.id}/needs`)
+      .set(buyer.auth)
+      .send({ ...fullNeed('330129', 2), requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', obtainBy: inDays(-3) }] })
+      .expect(400);
+    expect(res.body.fields).toEqual({ 'requirements.0.obtainBy': expect.stringContaining('already passed') });
+  });
+
   it('keeps editing an open need whose deadline has passed since, as long as the edit names no past date', async () => {
     const buyer = await signUp(t, 'buyer');
     const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });

@@ -6,13 +6,7 @@ import {
   type StandardKind,
   type VerificationLevel,
 } from '@linkage/domain';
-import { hsSubheadingField, isoDateField, nameField, uuidField } from './fields.js';
-
-const standardCodeField = z
-  .string({ error: 'Enter a standard code' })
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9_]{2,40}$/, { error: 'Use capitals, digits and underscores, such as ISO_9001' });
+import { hsSubheadingField, isoDateField, nameField, standardCodeField, uuidField } from './fields.js';
 
 export const CreateStandardSchema = z.object({
   code: standardCodeField,

@@ -58,6 +58,16 @@ export const isoDateField = z.iso.date({ error: 'Use a date written YYYY-MM-DD' 
 
 export const uuidField = z.uuid({ error: 'Must be a UUID' });
 
+/**
+ * A standards-registry code by its shape. Whether it is in the registry is the `standards` table's
+ * to say (administrators add entries), so the API checks that, not the schema.
+ */
+export const standardCodeField = z
+  .string({ error: 'Enter a standard code' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9_]{2,40}$/, { error: 'Use capitals, digits and underscores, such as ISO_9001' });
+
 /** A required short text; `what` reads in a sentence: "your name", "the legal name". */
 export const nameField = (what: string, max = 200) =>
   z

@@ -18,7 +18,6 @@ import {
   type QuantityDomain,
   REQUIREMENT_LEVELS,
   type RequirementLevel,
-  STANDARDS_REGISTRY,
   type Unit,
 } from '@linkage/domain';
 import {
@@ -28,17 +27,14 @@ import {
   nameField,
   positiveQuantityField,
   priceField,
+  standardCodeField,
   unitField,
 } from './fields.js';
-
-const STANDARD_CODES = STANDARDS_REGISTRY.map((s) => s.code) as [string, ...string[]];
 
 /** One standard a need requires (DESIGN §2 "Requirements"). */
 export const NeedRequirementSchema = z
   .object({
-    standardCode: z.enum(STANDARD_CODES, {
-      error: 'Use a standard code from the registry, such as GLOBALGAP_IFA or ORGANIC_EU',
-    }),
+    standardCode: standardCodeField,
     level: z.enum(REQUIREMENT_LEVELS, { error: 'Choose EACH_SUPPLIER, ANY_SUPPLIER or GROUP_COVERS' }),
     /** Must be held on the day of matching; otherwise it may be obtained by `obtainBy` (or the first delivery). */
     mustHoldNow: z.boolean({ error: 'Use true or false' }).default(false),
@@ -352,11 +348,14 @@ export interface NeedMatchesView {
   total: number;
   matches: MatchView[];
   /**
-   * Producer groups the lead firm may see that record capacity in the need's HS chapter, and how
-   * many of them are excluded (see `/needs/:id/exclusions`): so an empty list can say the truth —
-   * nobody records the product, or some do and none qualifies yet.
+   * Producer groups the lead firm may see that record offerable capacity in the need's HS chapter:
+   * so an empty list can say the truth — nobody records the product, or some do and none qualifies yet.
    */
   suppliersOfProduct: number;
+  /**
+   * Suppliers stored as not eligible, with their reasons (`/needs/:id/exclusions`): those closest to
+   * qualifying, at most 100 per need, so it can be less than the groups left out.
+   */
   excludedTotal: number;
 }
 
@@ -372,14 +371,15 @@ export interface CoalitionMemberView {
   landedUnitCost: number;
   /**
    * How the supplier's quantity splits over the capacity backing it, in proportion to what each
-   * committed: its member enterprises (named when the viewer may see them) and its own lines.
+   * committed: its member enterprises (named when the viewer may see them) and its own lines; the
+   * members the viewer may not see are one last line, `name` null, summed (neither named nor counted).
    * Empty when the split is not known (proposals computed before it was recorded).
    */
   contributors: CoalitionContributorView[];
 }
 
 export interface CoalitionContributorView {
-  /** A member enterprise's name; the group's own name for its own lines; null for members the viewer may not see. */
+  /** A member enterprise's name; the group's own name for its own lines; null for the members the viewer may not see, together. */
   name: string | null;
   /** True for the group's own capacity lines (recorded for the group, not a member). */
   own: boolean;

@@ -31,4 +31,13 @@ describe('dates of a need open to suppliers', () => {
       { field: 'schedule.startDate', message: 'The first delivery, 2026-12-01, has already passed' },
     ]);
   });
+
+  it("names a requirement's obtain-by date that has passed", () => {
+    expect(
+      pastNeedDates(
+        { responseDeadline: today, scheduleKind: 'ONE_OFF', startDate: today, requirements: [{ obtainBy: null }, { obtainBy: '2026-12-01' }] },
+        today,
+      ),
+    ).toEqual([{ field: 'requirements.1.obtainBy', message: 'The date to obtain it by, 2026-12-01, has already passed' }]);
+  });
 });

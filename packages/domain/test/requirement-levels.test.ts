@@ -153,6 +153,34 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     ]);
   });
 
+  it('excludes a group none of whose capacity counts towards an offer', () => {
+    const empty = supplier({ supplierId: 'empty', capacity: { quantity: 0, unit: 't', period: 'MONTH' }, units: [] });
+    const { matches, excluded } = matchSuppliers(herbsNeed({ quantity: 3 }), [empty], { today: TODAY });
+    expect(matches).toEqual([]);
+    expect(excluded[0]!.blockers).toEqual(['offers no committed capacity of this product']);
+  });
+
+  it('does not let members who each hold a different required standard add up to a compliant group', () => {
+    const two = herbsNeed({
+      quantity: 3,
+      requirements: [
+        { standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true },
+        { standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: true },
+      ],
+    });
+    const split = supplier({
+      supplierId: 'split',
+      capacity: { quantity: 4, unit: 't', period: 'MONTH' },
+      units: [member('organic-only', 2, [held('ORGANIC_EU')]), member('haccp-only', 2, [held('HACCP')])],
+    });
+    const { matches, excluded } = matchSuppliers(two, [split], { today: TODAY });
+    expect(matches).toEqual([]);
+    expect(excluded[0]!.blockers).toEqual([
+      'does not hold ORGANIC_EU, which the buyer requires now',
+      'does not hold HACCP, which the buyer requires now',
+    ]);
+  });
+
   it('offers only the capacity of compliant members, and says so', () => {
     const group = supplier({
       supplierId: 'group',
@@ -168,7 +196,8 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     const { matches } = matchSuppliers(need, [group], { today: TODAY });
     expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: false, offerableQuantity: 1.2 });
     expect(matches[0]!.components.capacity).toBe(0.4);
-    expect(matches[0]!.explanation).toContain('2 of 5 members hold ORGANIC_EU: 1.2 of 3 t/month qualifies');
+    // In quantities, not heads: the lead firm may not see every member (decision 0007).
+    expect(matches[0]!.explanation).toContain('only members holding ORGANIC_EU qualify: 1.2 of 3 t/month');
     expect(matches[0]!.gaps).toEqual([
       expect.objectContaining({
         kind: 'CAPACITY',

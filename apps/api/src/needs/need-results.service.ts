@@ -31,15 +31,8 @@ export class NeedResultsService {
 
   /** One page of the ranked matches of the need's current version; PENDING while the worker has not matched it yet. */
   async matchesOf(user: AuthenticatedUser, needId: string, { page, perPage }: MatchesPageQuery): Promise<NeedMatchesView> {
-    const { need, organisation } = await this.needs.readable(user, needId);
-    const tiers = leadFirmTiers({ verified: organisation.verifiedAt !== null });
-    const ready = need.matchedVersion === need.version;
-    const [rows, total] = ready
-      ? await this.visibleResults(needId, tiers, 'matches')
-          .skip((page - 1) * perPage)
-          .take(perPage)
-          .getManyAndCount()
-      : [[], 0];
+    const { need, tiers, ready } = await this.resultsOf(user, needId);
+    const [rows, total] = ready ? await this.pageOf(needId, tiers, 'matches', { page, perPage }) : [[], 0];
     const [excludedTotal, suppliersOfProduct] = ready
       ? await Promise.all([this.visibleResults(needId, tiers, 'excluded').getCount(), this.suppliersOfProduct(need, tiers)])
       : [0, 0];
@@ -64,15 +57,8 @@ export class NeedResultsService {
     needId: string,
     { page, perPage }: MatchesPageQuery,
   ): Promise<NeedExclusionsView> {
-    const { need, organisation } = await this.needs.readable(user, needId);
-    const tiers = leadFirmTiers({ verified: organisation.verifiedAt !== null });
-    const ready = need.matchedVersion === need.version;
-    const [rows, total] = ready
-      ? await this.visibleResults(needId, tiers, 'excluded')
-          .skip((page - 1) * perPage)
-          .take(perPage)
-          .getManyAndCount()
-      : [[], 0];
+    const { need, tiers, ready } = await this.resultsOf(user, needId);
+    const [rows, total] = ready ? await this.pageOf(needId, tiers, 'excluded', { page, perPage }) : [[], 0];
     return {
       needId,
       state: ready ? 'READY' : 'PENDING',
@@ -91,17 +77,16 @@ export class NeedResultsService {
    * no longer see is withheld (the next matching run recomputes without it).
    */
   async coalitionsOf(user: AuthenticatedUser, needId: string): Promise<NeedCoalitionsView> {
-    const { need, organisation } = await this.needs.readable(user, needId);
-    const tiers = leadFirmTiers({ verified: organisation.verifiedAt !== null });
-    const ready = need.matchedVersion === need.version;
+    const { need, tiers, ready } = await this.resultsOf(user, needId);
     const stored = ready
       ? await this.dataSource.getRepository(CoalitionProposal).find({ where: { needId }, order: { rank: 'ASC' } })
       : [];
     const ids = [...new Set(stored.flatMap((p) => p.allocations.map((a) => a.supplierId)))];
     const suppliers = new Map(
-      (ids.length ? await this.dataSource.getRepository(Organisation).findBy({ id: In(ids) }) : [])
-        .filter((o) => tiers.includes(o.visibility))
-        .map((o) => [o.id, o]),
+      (ids.length
+        ? await this.dataSource.getRepository(Organisation).findBy({ id: In(ids), visibility: In([...tiers]) })
+        : []
+      ).map((o) => [o.id, o]),
     );
     const proposals = stored.filter((p) => p.allocations.every((a) => suppliers.has(a.supplierId)));
     const memberNames = await this.contributorNames(user, proposals);
@@ -121,6 +106,28 @@ export class NeedResultsService {
       singleSupplier: single,
       savingPerPeriod: single && best ? single.objective - best.objective : null,
     };
+  }
+
+  /**
+   * The need (404 unless the caller is one of its lead firm's people), the tiers its lead firm may see,
+   * and whether its stored results are of its current version.
+   */
+  private async resultsOf(user: AuthenticatedUser, needId: string) {
+    const { need, organisation } = await this.needs.readable(user, needId);
+    const tiers = leadFirmTiers({ verified: organisation.verifiedAt !== null });
+    return { need, tiers, ready: need.matchedVersion === need.version };
+  }
+
+  private pageOf(
+    needId: string,
+    tiers: readonly VisibilityTier[],
+    kind: 'matches' | 'excluded',
+    { page, perPage }: MatchesPageQuery,
+  ): Promise<[Match[], number]> {
+    return this.visibleResults(needId, tiers, kind)
+      .skip((page - 1) * perPage)
+      .take(perPage)
+      .getManyAndCount();
   }
 
   /** A need's stored results of one kind whose supplier the lead firm may see, in rank order. */
@@ -148,10 +155,10 @@ export class NeedResultsService {
       `SELECT count(DISTINCT c.organisation_id)::int AS n
          FROM capacity_entries c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.product_code LIKE $1 AND o.kind = 'PRODUCER_GROUP' AND o.visibility = ANY($2::text[])
-          AND ($3::boolean IS FALSE OR c.committed)
+          AND c.committed
           AND (c.member_id IS NULL OR EXISTS (
-                SELECT 1 FROM group_members m WHERE m.id = c.member_id AND m.status = ANY($4::text[])))`,
-      [`${hsChapter(need.productCode)}%`, tiers, OFFERABLE_LINE_RULE.committedOnly, [...OFFERABLE_LINE_RULE.memberStatuses]],
+                SELECT 1 FROM group_members m WHERE m.id = c.member_id AND m.status = ANY($3::text[])))`,
+      [`${hsChapter(need.productCode)}%`, tiers, [...OFFERABLE_LINE_RULE.memberStatuses]],
     );
     return row?.n ?? 0;
   }

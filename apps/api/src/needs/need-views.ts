@@ -1,4 +1,5 @@
 import {
+  type CoalitionContributorView,
   type CoalitionProposalView,
   type ExcludedSupplierView,
   type MatchView,
@@ -110,6 +111,26 @@ export function excludedView(m: Match, rank: number): ExcludedSupplierView {
   };
 }
 
+/**
+ * Who delivers a group's share: its own lines under its name, visible members by name, and members
+ * the viewer may not see as one unnamed line at the end — summed, so their number is not told either
+ * (decision 0007).
+ */
+function contributorsOf(
+  shares: readonly { memberId: string | null; quantity: number }[],
+  groupName: string | null,
+  memberNames: ReadonlyMap<string, string>,
+): CoalitionContributorView[] {
+  const shown: CoalitionContributorView[] = [];
+  let hidden: number | undefined;
+  for (const m of shares) {
+    const name = m.memberId === null ? groupName : memberNames.get(m.memberId);
+    if (m.memberId !== null && name === undefined) hidden = (hidden ?? 0) + m.quantity;
+    else shown.push({ name: name ?? null, own: m.memberId === null, quantity: m.quantity });
+  }
+  return hidden === undefined ? shown : [...shown, { name: null, own: false, quantity: hidden }];
+}
+
 export function coalitionView(
   p: CoalitionProposal,
   suppliers: ReadonlyMap<string, Pick<Organisation, 'legalName' | 'country'>>,
@@ -127,11 +148,7 @@ export function coalitionView(
       quantity: a.quantity,
       share: need.quantity > 0 ? a.quantity / need.quantity : 0,
       landedUnitCost: a.landedUnitCost,
-      contributors: (a.members ?? []).map((m) => ({
-        name: m.memberId === null ? (suppliers.get(a.supplierId)?.legalName ?? null) : (memberNames.get(m.memberId) ?? null),
-        own: m.memberId === null,
-        quantity: m.quantity,
-      })),
+      contributors: contributorsOf(a.members ?? [], suppliers.get(a.supplierId)?.legalName ?? null, memberNames),
     })),
     totalQuantity: p.totalQuantity,
     unit: p.unit,

@@ -19,10 +19,10 @@ import {
   assertNeedTransition,
   pastNeedDates,
 } from '@linkage/domain';
-import { Match, NeedRequirement, SourcingNeed } from '@linkage/db';
-import { DataSource, type EntityManager, Not, Repository } from 'typeorm';
+import { Match, NeedRequirement, SourcingNeed, Standard } from '@linkage/db';
+import { DataSource, type EntityManager, In, Not, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
-import { notFound } from '../common/domain-error.js';
+import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { todayUtc } from '../certifications/certification-view.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
@@ -33,6 +33,26 @@ import { invalidNeed, needNotEditable, pastNeedDatesError } from './needs.errors
 /** Statuses in which a need is still a draft or a live request, and so may be edited. */
 const EDITABLE: readonly NeedStatus[] = ['DRAFT', 'OPEN', 'EVALUATING'];
 const isMatchable = (s: NeedStatus) => MATCHABLE_NEED_STATUSES.includes(s);
+
+const obtainByDates = (rs: readonly NeedRequirementInput[]) => rs.map((r) => ({ obtainBy: r.obtainBy ?? null }));
+
+/**
+ * The registry is the `standards` table (administrators add to it), so a required code is checked
+ * there: 400 naming each unknown one.
+ */
+async function requireKnownStandards(em: EntityManager, requirements: readonly NeedRequirementInput[]) {
+  if (requirements.length === 0) return;
+  const codes = [...new Set(requirements.map((r) => r.standardCode))];
+  const known = new Set(
+    (await em.find(Standard, { where: { code: In(codes) }, select: { code: true } })).map((s) => s.code),
+  );
+  const unknown = requirements.flatMap((r, i) =>
+    known.has(r.standardCode)
+      ? []
+      : [[`requirements.${i}.standardCode`, `${r.standardCode} is not in the standards registry: use a code such as GLOBALGAP_IFA or ORGANIC_EU`]],
+  );
+  if (unknown.length) throw new DomainError(DomainErrorCode.InvalidInput, 'Unknown standard', Object.fromEntries(unknown));
+}
 
 /** Refuses dates already past among those `asked` names (domain `pastNeedDates`). */
 function refusePastDates(need: NeedDates, asked: (field: PastNeedDate['field']) => boolean) {
@@ -75,9 +95,10 @@ export class NeedsService {
     // Without a schedule the first delivery is the deadline itself: the deadline names the problem.
     if (input.status === 'OPEN')
       refusePastDates(
-        { ...resolved, responseDeadline: input.responseDeadline },
-        (f) => f === 'responseDeadline' || !!schedule,
+        { ...resolved, responseDeadline: input.responseDeadline, requirements: obtainByDates(requirements) },
+        (f) => !f.startsWith('schedule.') || !!schedule,
       );
+    await requireKnownStandards(this.dataSource.manager, requirements);
     const { need, rows } = await this.dataSource.transaction(async (em) => {
       const saved = await em.save(
         em.create(SourcingNeed, {
@@ -143,7 +164,10 @@ export class NeedsService {
         throw invalidNeed('period', 'A recurring need is delivered per WEEK or MONTH');
       // An open need's rows may hold dates that passed since; only the dates this edit names are checked.
       if (isMatchable(need.status))
-        refusePastDates(need, (f) => (f === 'responseDeadline' ? !!fields.responseDeadline : !!schedule));
+        refusePastDates({ ...need, requirements: requirements && obtainByDates(requirements) }, (f) =>
+          f === 'responseDeadline' ? !!fields.responseDeadline : f.startsWith('schedule.') ? !!schedule : true,
+        );
+      if (requirements) await requireKnownStandards(em, requirements);
       if (deliveryPlace !== undefined) {
         need.deliveryLat = deliveryPlace?.lat ?? null;
         need.deliveryLon = deliveryPlace?.lon ?? null;
@@ -171,7 +195,10 @@ export class NeedsService {
     const need = await this.dataSource.transaction(async (em) => {
       const need = await this.lockNeed(em, found.id);
       assertNeedTransition(need.status, status);
-      if (status === 'OPEN') refusePastDates(need, () => true);
+      if (status === 'OPEN') {
+        const stored = await em.find(NeedRequirement, { where: { needId }, order: { position: 'ASC' } });
+        refusePastDates({ ...need, requirements: stored }, () => true);
+      }
       const opening = !isMatchable(need.status) && isMatchable(status);
       need.status = status;
       if (opening) need.version += 1;

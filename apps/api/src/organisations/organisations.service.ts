@@ -20,7 +20,6 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly access: OrganisationAccessService,
   ) {}
 
@@ -71,24 +70,25 @@ export class OrganisationsService {
     verified: boolean,
   ): Promise<OrganisationView> {
     if (!user.platformRole) throw forbidden('Only a broker or a platform admin verifies lead firms');
-    const organisation = await this.organisations.findOneBy({ id: organisationId });
-    if (!organisation) throw notFound('Organisation');
-    if (organisation.kind !== 'LEAD_FIRM') {
-      throw new DomainError(DomainErrorCode.WrongOrganisationKind, 'Only a lead firm can be verified');
-    }
-    if (verified !== (organisation.verifiedAt !== null)) {
+    // Read and changed under a row lock: two brokers at once leave one verifier and one event.
+    const organisation = await this.dataSource.transaction(async (em) => {
+      const organisation = await em.findOne(Organisation, { where: { id: organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!organisation) throw notFound('Organisation');
+      if (organisation.kind !== 'LEAD_FIRM') {
+        throw new DomainError(DomainErrorCode.WrongOrganisationKind, 'Only a lead firm can be verified');
+      }
+      if (verified === (organisation.verifiedAt !== null)) return organisation;
       organisation.verifiedAt = verified ? new Date() : null;
       organisation.verifiedById = verified ? user.id : null;
+      await em.update(
+        Organisation,
+        { id: organisationId },
+        { verifiedAt: organisation.verifiedAt, verifiedById: organisation.verifiedById },
+      );
       // The tiers its needs may match change with it: they are re-matched (SupplyChangedJob).
-      await this.dataSource.transaction(async (em) => {
-        await em.update(
-          Organisation,
-          { id: organisationId },
-          { verifiedAt: organisation.verifiedAt, verifiedById: organisation.verifiedById },
-        );
-        await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
-      });
-    }
+      await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
+      return organisation;
+    });
     return toOrganisationView(organisation);
   }
 

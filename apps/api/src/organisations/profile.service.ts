@@ -122,6 +122,12 @@ export class ProfileService {
       });
       if (matchingReads && organisation.kind === 'PRODUCER_GROUP')
         await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
+      // A member enterprise's tier decides what its groups' search documents may carry of it.
+      if (input.visibility !== undefined && input.visibility !== organisation.visibility) {
+        const groups = await em.find(GroupMember, { where: { memberOrganisationId: organisationId }, select: { groupId: true } });
+        for (const groupId of new Set(groups.map((g) => g.groupId)))
+          await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: groupId });
+      }
     });
     return this.get(user, organisationId);
   }

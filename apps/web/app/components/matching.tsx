@@ -187,10 +187,8 @@ function Contributors({ member, unit }: { member: CoalitionMemberView; unit: str
   const parts = named.map(
     (c) => `${c.own ? `${c.name} (own lines)` : c.name} ${formatNumber(c.quantity)} ${unit}`,
   );
-  if (hidden.length)
-    parts.push(
-      `${hidden.length === 1 ? 'one other member' : `${hidden.length} other members`} ${formatNumber(hidden.reduce((sum, c) => sum + c.quantity, 0))} ${unit}`,
-    );
+  // The API sums members the viewer may not see into one unnamed line: their number is not told.
+  if (hidden.length) parts.push(`other members ${formatNumber(hidden.reduce((sum, c) => sum + c.quantity, 0))} ${unit}`);
   return <span className="coalition__contributors">from {parts.join(' · ')}</span>;
 }
 

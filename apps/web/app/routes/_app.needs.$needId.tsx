@@ -300,7 +300,7 @@ function MatchingProgress({ hasOlder }: { hasOlder: boolean }) {
 const REQ_LEVEL = {
   EACH_SUPPLIER: 'each supplier',
   ANY_SUPPLIER: 'any supplier',
-  GROUP_COVERS: 'group certificate ok',
+  GROUP_COVERS: 'group certificate required',
 } as const;
 
 function ScheduleText({ need }: { need: SourcingNeedView }) {

@@ -1,12 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  QueueName,
-  REMATCH_DEBOUNCE_MS,
-  RematchNeedJob,
-  type StandardsChangedPayload,
-} from '@linkage/contracts';
+import { QueueName, type StandardsChangedPayload } from '@linkage/contracts';
 import {
   MATCHABLE_NEED_STATUSES,
   type StandardDefinition,
@@ -15,6 +10,7 @@ import {
 } from '@linkage/domain';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { enqueueRematches } from './rematch-needs.js';
 import { loadStandardsRegistry, toStandardDefinition } from './standards-registry-source.js';
 
 /**
@@ -83,18 +79,7 @@ export class StandardsChangesService {
   /** Enqueues one debounced re-match per affected need; returns how many needs were affected. */
   async rematchAffected(change: StandardsChangedPayload): Promise<number> {
     const needIds = await this.needsAffectedBy(change);
-    for (const needId of needIds) {
-      const data = { needId };
-      await this.matching.add(RematchNeedJob.name, data, {
-        delay: REMATCH_DEBOUNCE_MS,
-        deduplication: {
-          id: RematchNeedJob.jobId(data),
-          ttl: REMATCH_DEBOUNCE_MS,
-          extend: true,
-          replace: true,
-        },
-      });
-    }
+    await enqueueRematches(this.matching, needIds);
     return needIds.length;
   }
 }

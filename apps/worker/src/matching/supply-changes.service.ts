@@ -1,22 +1,17 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  QueueName,
-  REMATCH_DEBOUNCE_MS,
-  RematchNeedJob,
-  type SupplyChangedPayload,
-} from '@linkage/contracts';
+import { QueueName, type SupplyChangedPayload } from '@linkage/contracts';
 import { MATCHABLE_NEED_STATUSES } from '@linkage/domain';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { enqueueRematches } from './rematch-needs.js';
 
 /**
  * DESIGN §3 flow 2: a supplier's change re-matches the open needs it could affect — needs in the HS
  * chapters it supplies, and needs it is matched to now (its capacity may have gone); a lead firm's
- * change (its verification opens or closes the LEAD_FIRMS tier) re-matches its own open needs. One debounced
- * job per need: BullMQ's deduplication with a ttl, extended and replaced by every new enqueue while
- * the job is delayed, so a burst of changes becomes one job that runs once the burst is over.
+ * change (its verification opens or closes the LEAD_FIRMS tier) re-matches its own open needs. One
+ * debounced job per need (`enqueueRematches`).
  */
 @Injectable()
 export class SupplyChangesService {
@@ -43,18 +38,7 @@ export class SupplyChangesService {
   /** Enqueues one debounced re-match per affected need; returns how many needs were affected. */
   async rematchAffected(payload: SupplyChangedPayload): Promise<number> {
     const needIds = await this.needsAffectedBy(payload);
-    for (const needId of needIds) {
-      const data = { needId };
-      await this.matching.add(RematchNeedJob.name, data, {
-        delay: REMATCH_DEBOUNCE_MS,
-        deduplication: {
-          id: RematchNeedJob.jobId(data),
-          ttl: REMATCH_DEBOUNCE_MS,
-          extend: true,
-          replace: true,
-        },
-      });
-    }
+    await enqueueRematches(this.matching, needIds);
     return needIds.length;
   }
 }

@@ -166,6 +166,7 @@ export function assessCandidate(
     credit,
   );
   const anyUnitQualifies = offer.qualifyingUnits > 0;
+  if (comparable && offer.recorded <= 0) block(() => 'offers no committed capacity of this product');
   let holdsEveryAny = true;
   let held = 0;
 
@@ -178,9 +179,17 @@ export function assessCandidate(
     const code = requirement.standardCode;
     const standing = offer.standings[r];
     const anyLevel = requirement.level === 'ANY_SUPPLIER';
-    // Unit-level: the offer is as good as its weakest qualifying unit; with none, the group as a whole
-    // starts from the best certificate any unit has. ANY_SUPPLIER: what the supplier holds itself.
-    const cert = anyLevel ? offer.anyHeld[r] : anyUnitQualifies ? standing?.weakest : standing?.best;
+    // Unit-level: the offer is as good as its weakest qualifying unit. With none qualifying (each unit
+    // lacks one standard or another), a standard only some units hold is one the others must obtain;
+    // one no unit holds now starts from the best certificate any unit has. ANY_SUPPLIER: what the
+    // supplier holds itself.
+    const cert = anyLevel
+      ? offer.anyHeld[r]
+      : anyUnitQualifies
+        ? standing?.weakest
+        : standing !== undefined && standing.holders > 0 && standing.holders < offer.units
+          ? undefined
+          : standing?.best;
     const validNow = cert !== undefined && cert.validUntil >= ctx.today;
     const lasts = validNow && cert.validUntil >= ctx.lastDelivery;
     if (validNow) {
@@ -201,7 +210,9 @@ export function assessCandidate(
           : `${code}: not held by this supplier; at least one supplier of a coalition must hold it`,
         monthsToClose: 0,
         closeBy: need.startDate,
-        suggestedAction: `Supply in a coalition with a supplier that holds ${code}${Number.isFinite(prepared.monthsToObtain) ? `, or obtain ${prepared.quickestRoute} (typically ${prepared.monthsToObtain} months)` : ''}`,
+        suggestedAction: validNow
+          ? `Renew the ${cert.standardCode} certificate before ${cert.validUntil} (about ${config.renewalMonths} months), or supply in a coalition with another supplier that holds ${code}`
+          : `Supply in a coalition with a supplier that holds ${code}${Number.isFinite(prepared.monthsToObtain) ? `, or obtain ${prepared.quickestRoute} (typically ${prepared.monthsToObtain} months)` : ''}`,
       });
       continue;
     }

@@ -64,7 +64,11 @@ export function explainMatch(
   return `${summary}.`;
 }
 
-/** "2 of 5 members hold ORGANIC_EU: 1.2 of 3 t/month qualifies", for each requirement not every unit meets. */
+/**
+ * "only members holding ORGANIC_EU qualify: 1.2 of 3 t/month", for each requirement not every unit
+ * meets. In quantities, not heads: the text is stored once for the need's lead firm, which may not be
+ * allowed to see every member, and a count would tell it how many it cannot see (decision 0007).
+ */
 function unitCompliance(ctx: MatchingContext, c: SupplierCandidate, a: Assessment, per: string): string[] {
   const offer = a.offer;
   if (offer === undefined || offer.units < 2) return [];
@@ -74,7 +78,9 @@ function unitCompliance(ctx: MatchingContext, c: SupplierCandidate, a: Assessmen
     const standing = offer.standings[r];
     if (!isUnitLevel(p) || standing === undefined || standing.holders === offer.units) return;
     said.push(
-      `${standing.holders} of ${offer.units} ${noun} hold ${standing.standardCode}: ${amount(standing.heldQuantity)} of ${amount(offer.recorded)} ${per} qualifies`,
+      standing.holders === 0
+        ? `no ${noun.replace(/s$/, '')} holds ${standing.standardCode} yet`
+        : `only ${noun} holding ${standing.standardCode} qualify: ${amount(standing.heldQuantity)} of ${amount(offer.recorded)} ${per}`,
     );
   });
   return said;
