@@ -24,6 +24,12 @@ export * from './matching/offerable-capacity.js';
 export * from './money/format-money.js';
 export { MATCHING_CONFIG, type MatchingConfig } from './matching/matching-config.js';
 export { matchSuppliers, type MatchOptions } from './matching/match-suppliers.js';
+export {
+  type HolderRequirement,
+  type PreparedRequirement,
+  holderRequirement,
+  prepareRequirements,
+} from './matching/requirement-check.js';
 export * from './coalition/types.js';
 export { type CoalitionModel, MIN_MEMBER_SHARE, prepareCoalitionModel } from './coalition/coalition-model.js';
 export { proposeCoalitions, greedyCoalition } from './coalition/propose-coalitions.js';

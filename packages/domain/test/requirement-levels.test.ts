@@ -2,8 +2,11 @@ import {
   type CoalitionOptions,
   type HeldCertification,
   type SupplierCandidate,
+  STANDARDS_REGISTRY,
   formatMoney,
+  holderRequirement,
   matchSuppliers,
+  prepareRequirements,
   proposeCoalitions,
 } from '../src/index.js';
 import { LIMA, TODAY, coalitionSupplier, herbsNeed, supplier } from './support/fixtures.js';
@@ -349,5 +352,36 @@ describe('formatMoney', () => {
   it('groups digits and names the currency', () => {
     expect(formatMoney(1234567.891, 'EUR')).toBe('EUR 1,234,567.89');
     expect(formatMoney(42, undefined)).toBe('42');
+  });
+});
+
+describe('which requirements let candidate generation leave a supplier out', () => {
+  const prepared = (requirement: Parameters<typeof prepareRequirements>[0][number]) =>
+    prepareRequirements([requirement], STANDARDS_REGISTRY)[0]!;
+  const need = { startDate: '2027-01-15' };
+
+  it('a standard required now: a valid certificate today, of any accepted scheme', () => {
+    const filter = holderRequirement(prepared({ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }), need, TODAY);
+    expect(filter).toMatchObject({ validOn: TODAY, groupOnly: false });
+    expect(filter!.codes).toContain('ORGANIC_EU');
+  });
+
+  it('a standard that cannot be obtained by the first delivery, but not one that can', () => {
+    // Organic takes about two years; ISO 9001 about nine months.
+    expect(holderRequirement(prepared({ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: false }), need, TODAY)).toMatchObject({
+      validOn: undefined,
+    });
+    expect(
+      holderRequirement(prepared({ standardCode: 'ISO_9001', level: 'EACH_SUPPLIER', mustHoldNow: false }), { startDate: '2027-12-31' }, TODAY),
+    ).toBeUndefined();
+  });
+
+  it('never an ANY_SUPPLIER standard; for GROUP_COVERS only schemes whose group certificate covers members', () => {
+    expect(holderRequirement(prepared({ standardCode: 'ORGANIC_EU', level: 'ANY_SUPPLIER', mustHoldNow: true }), need, TODAY)).toBeUndefined();
+    const group = holderRequirement(prepared({ standardCode: 'GLOBALGAP_IFA', level: 'GROUP_COVERS', mustHoldNow: true }), need, TODAY)!;
+    expect(group.groupOnly).toBe(true);
+    const covering = new Set(STANDARDS_REGISTRY.filter((s) => s.coversGroupMembers).map((s) => s.code));
+    expect(group.codes.length).toBeGreaterThan(0);
+    expect(group.codes.every((code) => covering.has(code))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import {
-  DAYS_PER_MONTH,
   type HeldCertification,
+  type HolderRequirement,
   type LatLon,
   type Period,
   type SourcingNeedForMatching,
@@ -12,15 +12,13 @@ import {
   type VisibilityTier,
   OFFERABLE_LINE_RULE,
   areCompatible,
-  MATCHING_CONFIG,
   convertRate,
-  dayNumber,
+  holderRequirement,
   hsChapter,
-  indexStandards,
   isUnit,
   normaliseHsCode,
+  prepareRequirements,
   sharedHsLevel,
-  standardsSatisfying,
 } from '@linkage/domain';
 import { countryCentroid } from './country-centroids.js';
 
@@ -81,14 +79,6 @@ interface SupplierRow {
   certificates: [string, string, VerificationLevel, string | null][] | null;
 }
 
-/** A standard some unit of a supplier must hold (one of these codes), and since when it must still be valid. */
-interface HolderFilter {
-  codes: string[];
-  validOn: string | undefined;
-  /** GROUP_COVERS: only a group certificate (member null) of a covering scheme counts. */
-  groupOnly: boolean;
-}
-
 /**
  * Candidate generation in PostgreSQL, one round trip once the standards are resolved: the offerable
  * capacity lines of the need's HS chapter (`ix_capacity_entries_product_prefix` covers them, so the
@@ -106,7 +96,8 @@ export async function loadCandidates(
   today: string,
   scope: CandidateScope,
 ): Promise<CandidateSet> {
-  const filters = holderFilters(need, today, scope.registry);
+  const prepared = prepareRequirements(need.requirements, scope.registry);
+  const filters = prepared.flatMap((p) => holderRequirement(p, need, today) ?? []);
   const { standardIds, relevant } = await acceptedStandardIds(db, need, scope.registry);
   const { sql, params } = candidateQuery(need, scope, { filters, standardIds, relevant });
   const rows = await db.query<SupplierRow[]>(sql, params);
@@ -144,51 +135,8 @@ async function acceptedStandardIds(
 ) {
   // Matching reads a supplier's certificates only to meet the need's requirements (the domain's
   // bestCertificate looks at accepted codes alone), so no other certificate is fetched.
-  const relevant = need.requirements.flatMap((r) => acceptedCodes(r.standardCode, registry));
+  const relevant = prepareRequirements(need.requirements, registry).flatMap((p) => [...p.acceptedCodes]);
   return { standardIds: await resolveStandardIds(db, relevant), relevant };
-}
-
-/**
- * A standard the supplier must hold now, or could not obtain by the buyer's deadline (the first
- * delivery unless the requirement names one, and within the one-year horizon), keeps out every
- * supplier none of whose units holds a certificate that meets it: matching would exclude them.
- */
-function holderFilters(
-  need: SourcingNeedForMatching,
-  today: string,
-  registry: readonly StandardDefinition[],
-): HolderFilter[] {
-  const filters: HolderFilter[] = [];
-  const { byCode } = indexStandards(registry);
-  for (const r of need.requirements) {
-    // One member of a coalition may carry an ANY_SUPPLIER standard for all: it filters no one alone.
-    if (r.level === 'ANY_SUPPLIER') continue;
-    const daysToDeadline = dayNumber(r.obtainBy ?? need.startDate) - dayNumber(today);
-    const horizon = Math.min(daysToDeadline, MATCHING_CONFIG.maxMonthsToClose * DAYS_PER_MONTH);
-    const months = Math.min(
-      Infinity,
-      ...routesTo(r.standardCode, registry).map((s) => s.typicalMonthsToCertify),
-    );
-    if (!r.mustHoldNow && months * DAYS_PER_MONTH <= horizon) continue;
-    const groupOnly = r.level === 'GROUP_COVERS';
-    const codes = acceptedCodes(r.standardCode, registry);
-    filters.push({
-      codes: groupOnly ? codes.filter((code) => byCode.get(code)?.coversGroupMembers) : codes,
-      validOn: r.mustHoldNow ? today : undefined,
-      groupOnly,
-    });
-  }
-  return filters;
-}
-
-/** The standards through which a requirement can be met; an umbrella only through the schemes it recognises. */
-function routesTo(standardCode: string, registry: readonly StandardDefinition[]): StandardDefinition[] {
-  return standardsSatisfying(standardCode, registry).filter((s) => !s.umbrella);
-}
-
-/** The codes whose certificate meets a requirement, as the domain's matcher accepts them. */
-function acceptedCodes(standardCode: string, registry: readonly StandardDefinition[]): string[] {
-  return [standardCode, ...routesTo(standardCode, registry).map((s) => s.code)];
 }
 
 /**
@@ -208,7 +156,7 @@ async function resolveStandardIds(db: SqlRunner, codes: string[]): Promise<Map<s
 type Param = (value: unknown) => string;
 
 interface QueryParts {
-  filters: readonly HolderFilter[];
+  filters: readonly HolderRequirement[];
   standardIds: ReadonlyMap<string, string>;
   relevant: readonly string[];
   /** The near-miss variant: suppliers of the family not among the candidates, nearest first. */
@@ -287,7 +235,7 @@ function nearestOrder(lat: string, lon: string): string {
  */
 function lineConditions(
   need: SourcingNeedForMatching,
-  filters: readonly HolderFilter[],
+  filters: readonly HolderRequirement[],
   standardIds: ReadonlyMap<string, string>,
   param: Param,
 ): string[] {

@@ -2,6 +2,8 @@ import { indexStandards, standardsSatisfying } from '../compliance/equivalence.j
 import { type HeldCertification } from '../compliance/held-certification.js';
 import { type Requirement } from '../compliance/requirement.js';
 import { type StandardDefinition } from '../compliance/standard.js';
+import { type CalendarDate, DAYS_PER_MONTH, dayNumber } from '../dates/calendar-date.js';
+import { MATCHING_CONFIG, type MatchingConfig } from './matching-config.js';
 
 /** A requirement resolved against the registry once per need, so per-supplier checks are set look-ups. */
 export interface PreparedRequirement {
@@ -37,6 +39,42 @@ export function prepareRequirements(
       quickestRoute: quickest?.name ?? requirement.standardCode,
     };
   });
+}
+
+/** Certificates of which a supplier must hold one, in some unit, to be worth assessing for a need. */
+export interface HolderRequirement {
+  /** Codes whose certificate meets the requirement (for GROUP_COVERS, the covering schemes only). */
+  codes: string[];
+  /** The certificate must be valid on this day (the requirement is to hold it now). */
+  validOn: CalendarDate | undefined;
+  /** GROUP_COVERS: only a group certificate counts, not a member's. */
+  groupOnly: boolean;
+}
+
+/**
+ * A requirement that excludes every supplier none of whose units holds a certificate meeting it: one
+ * the buyer requires now, or one nobody could obtain by the buyer's deadline (the requirement's
+ * obtain-by date, else the first delivery, and within the horizon of `maxMonthsToClose`). Candidate
+ * generation may leave such suppliers out, since matching would exclude them; an ANY_SUPPLIER
+ * standard excludes no one alone (one holder in a coalition meets it for all).
+ */
+export function holderRequirement(
+  p: PreparedRequirement,
+  need: { startDate: CalendarDate },
+  today: CalendarDate,
+  config: Pick<MatchingConfig, 'maxMonthsToClose'> = MATCHING_CONFIG,
+): HolderRequirement | undefined {
+  const r = p.requirement;
+  if (r.level === 'ANY_SUPPLIER') return undefined;
+  const daysToDeadline = dayNumber(r.obtainBy ?? need.startDate) - dayNumber(today);
+  const horizon = Math.min(daysToDeadline, config.maxMonthsToClose * DAYS_PER_MONTH);
+  if (!r.mustHoldNow && p.monthsToObtain * DAYS_PER_MONTH <= horizon) return undefined;
+  const groupOnly = r.level === 'GROUP_COVERS';
+  return {
+    codes: [...(groupOnly ? p.acceptedViaGroup : p.acceptedCodes)],
+    validOn: r.mustHoldNow ? today : undefined,
+    groupOnly,
+  };
 }
 
 /**
