@@ -22,6 +22,7 @@ export * from './catalogue/catalogue-price.js';
 export * from './matching/types.js';
 export * from './matching/offerable-capacity.js';
 export * from './money/format-money.js';
+export * from './units/format-quantity.js';
 export { MATCHING_CONFIG, type MatchingConfig } from './matching/matching-config.js';
 export { matchSuppliers, type MatchOptions } from './matching/match-suppliers.js';
 export {

@@ -9,7 +9,7 @@ import type {
   MatchComponentsView,
   NeedCoalitionsView,
 } from '@linkage/contracts';
-import { MATCHING_CONFIG, type Gap, formatMoney } from '@linkage/domain';
+import { MATCHING_CONFIG, type Gap, formatMoney, singularUnit } from '@linkage/domain';
 import { Badge } from './ui';
 import { formatDate, formatNumber, formatRate, percent, PERIOD_LABEL } from '~/lib/format';
 
@@ -164,7 +164,7 @@ function ProposalBar({ proposal, needQuantity }: { proposal: CoalitionProposalVi
             <span className="muted">
               ({percent(m.share)} of the volume
               {m.landedUnitCost > 0
-                ? `, landed ${formatMoney(m.landedUnitCost, proposal.currency ?? undefined)} / ${proposal.unit}`
+                ? `, landed ${formatMoney(m.landedUnitCost, proposal.currency ?? undefined)} / ${singularUnit(proposal.unit)}`
                 : ''}
               )
             </span>

@@ -563,8 +563,9 @@ export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; 
       <p className="catalogue-capacity__total">
         Capacity <strong>{formatRate(cap.quantity, cap.unit, cap.period)}</strong>
         <span className="muted small">
-          {' '}
-          — the committed capacity of active members and the group&apos;s own
+          {cap.own
+            ? " — the committed capacity of active members and the group's own"
+            : ' — the committed capacity of active members'}
         </span>
       </p>
       <div

@@ -8,6 +8,7 @@ import {
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
+import { singularUnit } from '@linkage/domain';
 import {
   CoalitionView,
   EligibilityChip,
@@ -146,7 +147,7 @@ export default function NeedPage() {
           ))}
           {need.targetPrice != null ? (
             <span className="chip">
-              target {formatNumber(need.targetPrice)} {need.currency} / {need.unit}
+              target {formatNumber(need.targetPrice)} {need.currency} / {singularUnit(need.unit)}
             </span>
           ) : null}
           {need.criticality === 'CORE' ? <span className="chip">core supply</span> : null}

@@ -17,6 +17,7 @@ import {
   leadFirmTiers,
   matchSuppliers,
   proposeCoalitions,
+  singularUnit,
 } from '@linkage/domain';
 import { type CoalitionProposalRole, CoalitionProposal, Match, NeedRequirement, SourcingNeed } from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -264,7 +265,7 @@ function pricingNote(
   const unpriced = proposal.allocations.length - priced.length;
   const fallback =
     need.targetPrice !== null
-      ? `the target price of ${formatMoney(need.targetPrice, currency)} per ${need.unit}`
+      ? `the target price of ${formatMoney(need.targetPrice, currency)} per ${singularUnit(need.unit)}`
       : prices.size
         ? 'the highest published catalogue price among the candidates'
         : 'a price of 0 (no target price is given)';
@@ -274,7 +275,7 @@ function pricingNote(
   const listed = priced
     .map((a) => {
       const { unitPrice } = prices.get(a.supplierId)!;
-      return `${names.get(a.supplierId)} at ${formatMoney(unitPrice.amount, currency)} per ${unitPrice.per}`;
+      return `${names.get(a.supplierId)} at ${formatMoney(unitPrice.amount, currency)} per ${singularUnit(unitPrice.per)}`;
     })
     .join(', ');
   const rest = unpriced ? `; ${unpriced === 1 ? 'the other member is' : `the other ${unpriced} members are`} costed at ${fallback}` : '';

@@ -1,7 +1,7 @@
 import { normaliseHsCode } from '../products/hs-code.js';
 import { type Period } from '../units/periods.js';
 import { type Rate } from '../units/rate.js';
-import { type Unit, areCompatible } from '../units/units.js';
+import { type Unit, areCompatible, singularUnit } from '../units/units.js';
 
 /** A published catalogue item, as far as pricing a supplier for a need goes. */
 export interface CatalogueOffer {
@@ -87,5 +87,5 @@ export function priceRangeText(
   const prices = [item.priceMin, item.priceMax].filter((p): p is number => p !== null);
   if (prices.length === 0) return undefined;
   const range = [...new Set(prices)].map(formatNumber).join('–');
-  return `${range}${item.currency ? ` ${item.currency}` : ''} / ${item.unit}`;
+  return `${range}${item.currency ? ` ${item.currency}` : ''} / ${singularUnit(item.unit)}`;
 }

@@ -1,6 +1,7 @@
 import { type CalendarDate, DAYS_PER_MONTH, dayNumber } from '../dates/calendar-date.js';
 import { type StandardDefinition } from '../compliance/standard.js';
 import { greatCircleKm } from '../geo/distance.js';
+import { formatQuantity } from '../units/format-quantity.js';
 import { normaliseHsCode, sharedHsLevel } from '../products/hs-code.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible } from '../units/units.js';
@@ -144,7 +145,10 @@ export function assessCandidate(
     block(() => `based in ${c.country}, outside the countries the buyer accepts`);
   const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
   if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm)
-    block(() => `${Math.round(distanceKm)} km away, beyond the buyer's limit of ${need.maxDistanceKm} km`);
+    block(
+      () =>
+        `${formatQuantity(Math.round(distanceKm))} km away, beyond the buyer's limit of ${formatQuantity(need.maxDistanceKm!)} km`,
+    );
   const comparable = areCompatible(c.capacity.unit, need.unit);
   if (!comparable)
     block(
@@ -307,7 +311,7 @@ export function assessCandidate(
     const per = `${need.unit}/${need.period.toLowerCase()}`;
     gaps.push({
       kind: 'CAPACITY',
-      missing: `${round4(need.quantity - offered)} ${per} short: offers ${round4(offered)} of the ${need.quantity} ${per} needed`,
+      missing: `${formatQuantity(round4(need.quantity - offered))} ${per} short: offers ${formatQuantity(round4(offered))} of the ${formatQuantity(need.quantity)} ${per} needed`,
       monthsToClose: 0,
       closeBy: need.startDate,
       suggestedAction: 'Supply as part of a coalition with other suppliers',
@@ -321,7 +325,7 @@ export function assessCandidate(
   if (gaps !== undefined && need.maxDistanceKm === undefined && distanceKm > config.farKm) {
     gaps.push({
       kind: 'DISTANCE',
-      missing: `${Math.round(distanceKm)} km to the delivery place (long haul above ${config.farKm} km)`,
+      missing: `${formatQuantity(Math.round(distanceKm))} km to the delivery place (long haul above ${formatQuantity(config.farKm)} km)`,
       monthsToClose: 0,
       closeBy: need.startDate,
       suggestedAction: 'Agree consolidated shipments and the Incoterm with the buyer',

@@ -5,6 +5,8 @@ import {
   TIER_EXCLUDED,
 } from './assess-candidate.js';
 import { isUnitLevel } from './offerable-capacity.js';
+import { sharedHsLevel } from '../products/hs-code.js';
+import { formatQuantity } from '../units/format-quantity.js';
 import { type Gap, type SupplierCandidate } from './types.js';
 
 const PRODUCT_FIT_WORDS: Record<number, string> = {
@@ -13,7 +15,16 @@ const PRODUCT_FIT_WORDS: Record<number, string> = {
   4: 'same HS chapter only',
 };
 
-const amount = (x: number) => (Math.round(x * 100) / 100).toLocaleString('en');
+const amount = formatQuantity;
+
+/**
+ * The supplier's product closest to the need's (sharing `level` digits of HS code); the lowest code
+ * of several, so the text does not depend on the order its products were read in.
+ */
+const closestProduct = (c: SupplierCandidate, needCode: string, level: number) =>
+  c.productCodes
+    .filter((code) => sharedHsLevel(needCode, code) === level)
+    .reduce<string | undefined>((low, code) => (low === undefined || code < low ? code : low), undefined) ?? needCode;
 
 /** One or two sentences a buyer can read: why this supplier ranks where it does and what stands in the way. */
 export function explainMatch(
@@ -26,14 +37,19 @@ export function explainMatch(
   const { need } = ctx;
   const per = `${need.unit}/${need.period.toLowerCase()}`;
   const parts: string[] = [];
-  parts.push(`${PRODUCT_FIT_WORDS[ctx.needCode.length - a.hsLevel]} (HS ${ctx.needCode})`);
+  const fit = PRODUCT_FIT_WORDS[ctx.needCode.length - a.hsLevel];
+  parts.push(
+    a.hsLevel >= ctx.needCode.length
+      ? `${fit} (HS ${ctx.needCode})`
+      : `${fit}: makes HS ${closestProduct(c, ctx.needCode, a.hsLevel)}, the need is for HS ${ctx.needCode}`,
+  );
   parts.push(
     a.coverage >= 1
       ? `covers the full ${amount(need.quantity)} ${per}`
       : `covers ${Math.round(a.coverage * 100)}% of the ${amount(need.quantity)} ${per}`,
   );
   parts.push(...unitCompliance(ctx, c, a, per));
-  parts.push(`${Math.round(a.distanceKm)} km from the delivery place`);
+  parts.push(`${amount(Math.round(a.distanceKm))} km from the delivery place`);
   parts.push(
     `${c.leadTimeDays}-day lead time for a first delivery due in ${Math.max(0, ctx.daysToStart)} days`,
   );

@@ -48,3 +48,10 @@ export function convertQuantity(quantity: number, from: Unit, to: Unit): number 
   if (!areCompatible(from, to)) throw new IncompatibleUnitsError(from, to);
   return (quantity * UNIT_DEFINITIONS[from].toBase) / UNIT_DEFINITIONS[to].toBase;
 }
+
+const SINGULAR: Readonly<Record<string, string>> = { pieces: 'piece', dozens: 'dozen', hours: 'hour' };
+
+/** The unit as a price is quoted per one of it ("EUR 2.80 per piece"); symbols such as t or kg stay as they are. */
+export function singularUnit(unit: Unit | string): string {
+  return SINGULAR[unit] ?? unit;
+}

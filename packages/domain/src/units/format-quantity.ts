@@ -1,0 +1,7 @@
+/**
+ * A quantity or distance as explanations print it: grouped by thousands, at most four decimals (what
+ * is stored), so "6,800 pieces" and "0.0125 t" read as a buyer writes them.
+ */
+export function formatQuantity(x: number): string {
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 4 }).format(x);
+}
