@@ -395,6 +395,20 @@ describe('lead-firm verification', () => {
     expect(ids(await search({ q: tag }, buyer))).not.toContain(L.id);
   });
 
+  it('lists lead firms to programme staff only, those waiting for verification first', async () => {
+    const { firm: waiting } = await leadFirmStaff(t, { verified: false });
+    const { firm: done } = await leadFirmStaff(t, { verified: true });
+    const listed = await get<OrganisationView[]>('/organisations/lead-firms', viewers.broker);
+    expect(listed.every((o) => o.kind === 'LEAD_FIRM')).toBe(true);
+    const at = (id: string) => listed.findIndex((o) => o.id === id);
+    expect(at(waiting.id)).toBeGreaterThanOrEqual(0);
+    expect(at(done.id)).toBeGreaterThan(at(waiting.id));
+    expect(listed.findIndex((o) => o.verified)).toBeGreaterThan(listed.findLastIndex((o) => !o.verified));
+    await get('/organisations/lead-firms', viewers.verifiedBuyer, 403);
+    await get('/organisations/lead-firms', viewers.rivalProducer, 403);
+    await t.http().get('/organisations/lead-firms').expect(401);
+  });
+
   it('verifies lead firms only: 422 for a producer group, 404 for an unknown organisation', async () => {
     const refused = await t
       .http()

@@ -33,6 +33,12 @@ export class OrganisationsController {
     return this.organisations.listMine(user.id);
   }
 
+  /** Brokers and platform admins: every lead firm, those waiting for verification first (decision 0008). */
+  @Get('lead-firms')
+  leadFirms(@CurrentUser() user: AuthenticatedUser) {
+    return this.organisations.listLeadFirms(user);
+  }
+
   @Public()
   @Get(':id')
   profile(@Param({ schema: IdParams }) { id }: IdParams, @OptionalUser() user?: AuthenticatedUser) {

@@ -15,6 +15,9 @@ import { recordOutboxEvent } from '../outbox/outbox.js';
 import { OrganisationAccessService } from './organisation-access.service.js';
 import { toMyOrganisationView, toOrganisationView } from './organisation-view.js';
 
+/** A broker's verification list shows this many lead firms at most (search finds the others). */
+const LEAD_FIRMS_LISTED = 500;
+
 @Injectable()
 export class OrganisationsService {
   constructor(
@@ -90,6 +93,20 @@ export class OrganisationsService {
       return organisation;
     });
     return toOrganisationView(organisation);
+  }
+
+  /** Every lead firm for a broker or platform admin to verify: unverified first, newest first. 403 for anyone else. */
+  async listLeadFirms(user: AuthenticatedUser): Promise<OrganisationView[]> {
+    if (!user.platformRole) throw forbidden('Only a broker or a platform admin verifies lead firms');
+    const rows = await this.dataSource
+      .getRepository(Organisation)
+      .createQueryBuilder('o')
+      .where(`o.kind = 'LEAD_FIRM'`)
+      .orderBy('o.verified_at IS NOT NULL', 'ASC')
+      .addOrderBy('o.created_at', 'DESC')
+      .limit(LEAD_FIRMS_LISTED)
+      .getMany();
+    return rows.map(toOrganisationView);
   }
 
   async listMembers(user: AuthenticatedUser, organisationId: string): Promise<MemberView[]> {

@@ -250,6 +250,10 @@ export function userApi(token: string) {
       certificationId: string,
       verification: SetVerificationInput['verification'],
     ) => put<CertificationView>(`/certifications/${enc(certificationId)}/verification`, { verification }),
+    /** Brokers and platform admins (decision 0008): lead firms, waiting for verification first. */
+    listLeadFirms: () => get<OrganisationView[]>('/organisations/lead-firms'),
+    setLeadFirmVerified: (id: string, verified: boolean) =>
+      apiRequest<OrganisationView>(verified ? 'POST' : 'DELETE', `${org(id)}/verification`, { token }),
     listCatalogue: (id: string) => get<CatalogueItemView[]>(`${org(id)}/catalogue`),
     createCatalogueItem: (id: string, input: CreateCatalogueItemInput) =>
       post<CatalogueItemView>(`${org(id)}/catalogue`, input),

@@ -6,23 +6,41 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { CountrySelect } from '~/components/country-select';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
+import { LeadFirmVerification } from '~/components/lead-firm-verification';
 import { EmptyState, KindBadge } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
 import { formatCountry, KIND_LABEL, VISIBILITY_LABEL } from '~/lib/format';
-import { replyWithApiError } from '~/lib/results.server';
+import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
 export const meta: MetaFunction = () => [{ title: 'Dashboard — Linkage Exchange' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, organisations } = await requireUser(request);
-  return { user, organisations, countries: countryOptions() };
+  const { user, organisations, api } = await requireUser(request);
+  // Programme staff verify lead firms here (decision 0008).
+  const leadFirms = user.platformRole ? await orThrow(request, await api.listLeadFirms()) : null;
+  return { user, organisations, leadFirms, countries: countryOptions() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const formData = await request.formData();
+  const intent = formData.get('intent');
+  if (intent === 'verify' || intent === 'unverify') {
+    const result = await api.setLeadFirmVerified(
+      String(formData.get('organisationId') ?? ''),
+      intent === 'verify',
+    );
+    const firm = await orThrow(request, result);
+    return redirectWithNotice(
+      request,
+      '/dashboard',
+      intent === 'verify'
+        ? `${firm.legalName} is a verified buyer: its open needs are being matched again.`
+        : `${firm.legalName} is no longer verified: it sees public groups only.`,
+    );
+  }
   const submission = parseWithZod(formData, { schema: CreateOrganisationSchema });
   if (submission.status !== 'success') return submission.reply();
   const result = await api.createOrganisation(submission.value);
@@ -35,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Dashboard() {
-  const { user, organisations, countries } = useLoaderData<typeof loader>();
+  const { user, organisations, leadFirms, countries } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm({
@@ -57,13 +75,14 @@ export default function Dashboard() {
       </div>
       <div className="layout-split">
         <section aria-labelledby="orgs-title" className="layout-split__main">
+          {leadFirms ? <LeadFirmVerification leadFirms={leadFirms} /> : null}
           <h2 id="orgs-title">Your organisations</h2>
           {organisations.length === 0 ? (
             <EmptyState title="You are not part of an organisation yet" icon="◎">
               <p>
                 Create one with the form — a <strong>lead firm</strong> to post sourcing needs, or a{' '}
-                <strong>producer group</strong> to record what your members supply. If a colleague invited you, open the
-                link in their e-mail.
+                <strong>producer group</strong> to record what your members supply. If a colleague invited
+                you, open the link in their e-mail.
               </p>
             </EmptyState>
           ) : (
@@ -81,7 +100,11 @@ export default function Dashboard() {
                       <span className="muted">Your role: {o.role.toLowerCase()}</span>
                     </span>
                     <span className="org-card__hint" aria-hidden="true">
-                      {o.kind === 'LEAD_FIRM' ? 'Sourcing needs →' : o.kind === 'PRODUCER_GROUP' ? 'What we supply →' : 'Open →'}
+                      {o.kind === 'LEAD_FIRM'
+                        ? 'Sourcing needs →'
+                        : o.kind === 'PRODUCER_GROUP'
+                          ? 'What we supply →'
+                          : 'Open →'}
                     </span>
                   </Link>
                 </li>

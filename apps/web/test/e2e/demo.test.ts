@@ -105,3 +105,25 @@ test('a buyer whose volume no single group meets is proposed a coalition, each m
   await shots('42-demo-herbs-coalition');
   expect(browser.pageErrors).toEqual([]);
 });
+
+test('a programme officer withdraws and gives back a lead firm’s verification from the dashboard', async () => {
+  await signIn('officer@programme.demo');
+  const panel = page.getByRole('region', { name: 'Lead firms to verify' });
+  await panel.getByText(/Verified lead firms/).click();
+  await panel
+    .getByRole('list', { name: 'Verified lead firms' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Maison Verte' })
+    .getByRole('button', { name: 'Withdraw verification' })
+    .click();
+  await page.getByText('Maison Verte Cosmétiques (demo) is no longer verified').waitFor();
+  const waiting = panel
+    .getByRole('list', { name: 'Waiting for verification' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Maison Verte' });
+  expect(await waiting.textContent()).toContain('Not verified');
+  await waiting.getByRole('button', { name: 'Verify' }).click();
+  await page.getByText('Maison Verte Cosmétiques (demo) is a verified buyer').waitFor();
+  await shots('43-demo-officer-verification');
+  expect(browser.pageErrors).toEqual([]);
+});
