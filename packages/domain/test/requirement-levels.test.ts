@@ -163,6 +163,37 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     expect(excluded[0]!.blockers).toEqual(['offers no committed capacity of this product']);
   });
 
+  it("splits a coalition share over exactly the members that comply, in proportion to what each committed", () => {
+    const each = herbsNeed({
+      quantity: 8,
+      requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+    });
+    const result = proposeCoalitions(
+      each,
+      [
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'mixed',
+          capacity: { quantity: 9, unit: 't', period: 'MONTH' },
+          units: [member('a', 3, [held('ORGANIC_EU')]), member('b', 1, [held('ORGANIC_EU')]), member('c', 5)],
+        }),
+        coalitionSupplier({
+          ...inLima,
+          supplierId: 'organic',
+          capacity: { quantity: 6, unit: 't', period: 'MONTH' },
+          certifications: [held('ORGANIC_EU')],
+        }),
+      ],
+      options,
+    );
+    const mixed = result.best!.allocations.find((a) => a.supplierId === 'mixed')!;
+    // 4 t of its 9 t qualifies (members a and b); c holds no certificate and supplies nothing.
+    expect(mixed.quantity).toBeLessThanOrEqual(4 + 1e-9);
+    expect(mixed.members.map((m) => m.memberId)).toEqual(['a', 'b']);
+    expect(mixed.members[0]!.quantity / mixed.members[1]!.quantity).toBeCloseTo(3, 6);
+    expect(mixed.members.reduce((sum, m) => sum + m.quantity, 0)).toBeCloseTo(mixed.quantity, 9);
+  });
+
   it('does not let members who each hold a different required standard add up to a compliant group', () => {
     const two = herbsNeed({
       quantity: 3,
