@@ -45,6 +45,7 @@ import { InvitationsService } from './invitations/invitations.service.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
 import { NeedsController } from './needs/needs.controller.js';
+import { NeedInvitationsService } from './needs/need-invitations.service.js';
 import { NeedResultsService } from './needs/need-results.service.js';
 import { NeedsService } from './needs/needs.service.js';
 import { OrganisationAccessService } from './organisations/organisation-access.service.js';
@@ -144,6 +145,7 @@ import { StandardsService } from './standards/standards.service.js';
     NotificationsService,
     NeedsService,
     NeedResultsService,
+    NeedInvitationsService,
     OrganisationAccessService,
     OrganisationsService,
     ProfileService,

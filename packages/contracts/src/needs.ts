@@ -29,6 +29,7 @@ import {
   priceField,
   standardCodeField,
   unitField,
+  uuidField,
 } from './fields.js';
 
 /** One standard a need requires (DESIGN §2 "Requirements"). */
@@ -209,6 +210,31 @@ export const ChangeMatchStatusSchema = z.object({
   status: z.enum(LEAD_FIRM_MATCH_STATUSES, { error: 'Choose SHORTLISTED, DISMISSED or PROPOSED' }),
 });
 export type ChangeMatchStatusInput = z.infer<typeof ChangeMatchStatusSchema>;
+
+/**
+ * POST /needs/:id/invitations — invite suppliers to offer: some of the ranked matches by supplier id,
+ * or every member of a coalition proposal at once.
+ */
+export const InviteSuppliersSchema = z
+  .object({
+    supplierIds: z
+      .array(uuidField, { error: 'Give the suppliers to invite as a list of ids' })
+      .min(1, { error: 'Name at least one supplier' })
+      .max(50, { error: 'Invite at most 50 suppliers at once' })
+      .optional(),
+    proposalId: uuidField.optional(),
+  })
+  .refine((b) => (b.supplierIds === undefined) !== (b.proposalId === undefined), {
+    error: 'Give either supplierIds or a proposalId',
+    path: ['supplierIds'],
+  });
+export type InviteSuppliersInput = z.infer<typeof InviteSuppliersSchema>;
+
+/** Who an invitation reached: every supplier now invited, and which of them were invited by this call. */
+export interface NeedInvitationsView {
+  needId: string;
+  invited: Array<{ supplierId: string; supplierName: string; matchId: string; newlyInvited: boolean }>;
+}
 
 export const MatchesPageQuerySchema = z.object({
   page: z.coerce

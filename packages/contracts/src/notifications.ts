@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const NotificationKind = {
   CertificateExpiring: 'certificate.expiring',
+  InvitedToOffer: 'need.invited',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

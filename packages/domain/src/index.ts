@@ -2,6 +2,7 @@ export * from './vocabulary/organisation.js';
 export * from './vocabulary/sourcing.js';
 export * from './vocabulary/need-status.js';
 export * from './vocabulary/need-dates.js';
+export * from './vocabulary/match-invitation.js';
 export * from './vocabulary/producer-group.js';
 export * from './visibility/visibility.js';
 export * from './units/units.js';

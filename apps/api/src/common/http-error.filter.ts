@@ -7,7 +7,12 @@ import {
   Logger,
 } from '@nestjs/common';
 import { type ApiErrorBody } from '@linkage/contracts';
-import { GroupMemberTransitionError, IncompatibleUnitsError, NeedTransitionError } from '@linkage/domain';
+import {
+  GroupMemberTransitionError,
+  IncompatibleUnitsError,
+  MatchInvitationError,
+  NeedTransitionError,
+} from '@linkage/domain';
 import { InvalidSearchQueryError } from '@linkage/search';
 import { type Response } from 'express';
 import { DomainError, DomainErrorCode } from './domain-error.js';
@@ -76,6 +81,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof NeedTransitionError || exception instanceof GroupMemberTransitionError) {
       return errorBody(409, exception.message, 'INVALID_TRANSITION', { status: exception.message });
+    }
+    if (exception instanceof MatchInvitationError) {
+      return exception.reason === 'NOT_A_MATCH'
+        ? errorBody(422, exception.message, DomainErrorCode.InvalidInput, { supplierId: exception.message })
+        : errorBody(409, exception.message, 'INVALID_TRANSITION', { status: exception.message });
     }
     // Includes UnknownFacetError, whose `fields` name the facet.
     if (exception instanceof InvalidSearchQueryError) {

@@ -7,6 +7,8 @@ import {
   type ChangeNeedStatusInput,
   CreateSourcingNeedSchema,
   type CreateSourcingNeedInput,
+  InviteSuppliersSchema,
+  type InviteSuppliersInput,
   MatchesPageQuerySchema,
   type MatchesPageQuery,
   UpdateSourcingNeedSchema,
@@ -17,6 +19,7 @@ import { z } from 'zod';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
+import { NeedInvitationsService } from './need-invitations.service.js';
 import { NeedResultsService } from './need-results.service.js';
 import { NeedsService } from './needs.service.js';
 
@@ -29,6 +32,7 @@ export class NeedsController {
   constructor(
     private readonly needs: NeedsService,
     private readonly results: NeedResultsService,
+    private readonly invitations: NeedInvitationsService,
   ) {}
 
   @Post('organisations/:id/needs')
@@ -101,6 +105,17 @@ export class NeedsController {
     @Body({ schema: ChangeMatchStatusSchema }) body: ChangeMatchStatusInput,
   ) {
     return this.needs.changeMatchStatus(user, id, matchId, body);
+  }
+
+  /** The lead firm invites some of its ranked matches, or a coalition proposal's members, to offer. */
+  @Post('needs/:id/invitations')
+  @HttpCode(200)
+  invite(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: InviteSuppliersSchema }) body: InviteSuppliersInput,
+  ) {
+    return this.invitations.invite(user, id, body);
   }
 
   @Get('needs/:id/coalitions')

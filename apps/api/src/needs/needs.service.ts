@@ -16,7 +16,9 @@ import {
   type NeedDates,
   type NeedStatus,
   type PastNeedDate,
+  assertLeadFirmMatchStatusChange,
   assertNeedTransition,
+  leadFirmTiers,
   pastNeedDates,
 } from '@linkage/domain';
 import { Match, NeedRequirement, SourcingNeed, Standard } from '@linkage/db';
@@ -241,12 +243,19 @@ export class NeedsService {
     matchId: string,
     { status }: ChangeMatchStatusInput,
   ): Promise<MatchView> {
-    const { need } = await this.readable(user, needId);
+    const { need, organisation } = await this.readable(user, needId);
     const match = await this.matches.findOne({
-      where: { id: matchId, needId, eligibility: Not('EXCLUDED') },
+      where: {
+        id: matchId,
+        needId,
+        eligibility: Not('EXCLUDED'),
+        // A group the lead firm may not see is, to it, no match at all (decision 0007).
+        supplier: { visibility: In([...leadFirmTiers({ verified: organisation.verifiedAt !== null })]) },
+      },
       relations: { supplier: true },
     });
     if (!match) throw notFound('Match');
+    assertLeadFirmMatchStatusChange(match.status, status);
     match.status = status;
     await this.matches.update({ id: matchId }, { status });
     return matchView(match, need.deliveryCountry.trim());
@@ -267,7 +276,8 @@ export class NeedsService {
       .andWhere(`m.eligibility <> 'EXCLUDED'`)
       .andWhere('n.matchedVersion = n.version')
       .andWhere('n.status IN (:...statuses)', { statuses: MATCHABLE_NEED_STATUSES })
-      .andWhere(`(n.visibility = 'PUBLIC' OR (n.visibility = 'INVITED' AND m.status = 'INVITED'))`)
+      // A group sees public needs it matches, and any need it is invited to (INVITED, PROGRAMME too).
+      .andWhere(`(n.visibility = 'PUBLIC' OR m.status = 'INVITED')`)
       .orderBy('m.score', 'DESC')
       .addOrderBy('n.id', 'ASC')
       .getMany();
@@ -281,7 +291,8 @@ export class NeedsService {
     await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'sourcing-need', id: need.id });
   }
 
-  private async lockNeed(em: EntityManager, needId: string): Promise<SourcingNeed> {
+  /** The need's row, locked for the transaction: edits, status changes and invitations of one need queue. */
+  async lockNeed(em: EntityManager, needId: string): Promise<SourcingNeed> {
     const need = await em.findOne(SourcingNeed, {
       where: { id: needId },
       lock: { mode: 'pessimistic_write' },

@@ -32,7 +32,9 @@ import type {
   InvitationView,
   InviteMemberInput,
   ChangeMatchStatusInput,
+  InviteSuppliersInput,
   MatchedNeedView,
+  NeedInvitationsView,
   MatchView,
   MemberView,
   MyOrganisationView,
@@ -202,6 +204,9 @@ export function userApi(token: string) {
       get<NeedExclusionsView>(`/needs/${enc(id)}/exclusions?page=1&perPage=50`),
     changeMatchStatus: (needId: string, matchId: string, input: ChangeMatchStatusInput) =>
       post<MatchView>(`/needs/${enc(needId)}/matches/${enc(matchId)}/status`, input),
+    /** Invites ranked suppliers, or a coalition proposal's members, to offer (INVITED survives re-matching). */
+    inviteSuppliers: (needId: string, input: InviteSuppliersInput) =>
+      post<NeedInvitationsView>(`/needs/${enc(needId)}/invitations`, input),
     listMatchedNeeds: (orgId: string) => get<MatchedNeedView[]>(`${org(orgId)}/matched-needs`),
 
     // Producer groups (issue 4)

@@ -1,5 +1,6 @@
 import {
   ChangeMatchStatusSchema,
+  type CoalitionProposalView,
   type ExcludedSupplierView,
   type MatchView,
   type NeedExclusionsView,
@@ -8,7 +9,7 @@ import {
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { singularUnit } from '@linkage/domain';
+import { MATCHABLE_NEED_STATUSES, singularUnit } from '@linkage/domain';
 import {
   CoalitionView,
   EligibilityChip,
@@ -46,10 +47,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { need, matches, coalitions, exclusions };
 }
 
-/** Shortlist, dismiss or restore a match: one small form per button, no JavaScript needed. */
+/**
+ * Invite a supplier or a whole coalition to offer, or shortlist, dismiss or restore a match: one small
+ * form per button, no JavaScript needed.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const form = await request.formData();
+  const intent = form.get('intent');
+  if (intent === 'invite' || intent === 'invite-coalition') {
+    const body =
+      intent === 'invite'
+        ? { supplierIds: [String(form.get('supplierId') ?? '')] }
+        : { proposalId: String(form.get('proposalId') ?? '') };
+    const invited = await orThrow(request, await api.inviteSuppliers(params.needId!, body));
+    const names = invited.invited.map((i) => i.supplierName);
+    return redirectWithNotice(
+      request,
+      `/needs/${params.needId}`,
+      `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} invited to offer and will be told by e-mail.`,
+    );
+  }
   const matchId = String(form.get('matchId') ?? '');
   const parsed = ChangeMatchStatusSchema.safeParse({ status: form.get('status') });
   if (!parsed.success)
@@ -81,6 +99,8 @@ function usePollWhile(active: boolean) {
 export default function NeedPage() {
   const { need, matches, coalitions, exclusions } = useLoaderData<typeof loader>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
+  // Suppliers can be invited while the need takes answers (domain MATCHABLE_NEED_STATUSES).
+  const open = MATCHABLE_NEED_STATUSES.includes(need.status);
   usePollWhile(pending);
 
   return (
@@ -170,6 +190,14 @@ export default function NeedPage() {
             unit={need.unit}
             period={need.period}
           />
+          {open && coalitions.proposals[0] && coalitions.proposals[0].members.length > 1 ? (
+            <InviteCoalition
+              proposal={coalitions.proposals[0]}
+              invited={
+                new Set(matches.matches.filter((m) => m.status === 'INVITED').map((m) => m.supplierId))
+              }
+            />
+          ) : null}
         </section>
       ) : null}
 
@@ -187,7 +215,7 @@ export default function NeedPage() {
               <MatchScoreLegend />
               <ol className="match-list" aria-label="Matches, best first">
                 {matches.matches.map((m) => (
-                  <MatchRow key={m.id} match={m} />
+                  <MatchRow key={m.id} match={m} canInvite={open} />
                 ))}
               </ol>
             </>
@@ -314,9 +342,12 @@ function ScheduleText({ need }: { need: SourcingNeedView }) {
   );
 }
 
-function MatchRow({ match }: { match: MatchView }) {
+function MatchRow({ match, canInvite }: { match: MatchView; canInvite: boolean }) {
   const navigation = useNavigation();
-  const busy = navigation.state !== 'idle' && navigation.formData?.get('matchId') === match.id;
+  const busy =
+    navigation.state !== 'idle' &&
+    (navigation.formData?.get('matchId') === match.id ||
+      navigation.formData?.get('supplierId') === match.supplierId);
   return (
     <li className={`match match--${match.status.toLowerCase()}`}>
       <span className="match__rank" aria-label={`Rank ${match.rank}`}>
@@ -327,6 +358,7 @@ function MatchRow({ match }: { match: MatchView }) {
           {match.supplierName} <EligibilityChip eligibility={match.eligibility} />
           {match.status === 'SHORTLISTED' ? <Badge tone="info">★ shortlisted</Badge> : null}
           {match.status === 'DISMISSED' ? <Badge>dismissed</Badge> : null}
+          {match.status === 'INVITED' ? <Badge tone="good">✉ invited to offer</Badge> : null}
         </p>
         <p className="match__country">
           <PinIcon /> {formatCountry(match.supplierCountry)}
@@ -336,20 +368,68 @@ function MatchRow({ match }: { match: MatchView }) {
         </p>
         <p className="match__reason">{match.explanation}</p>
         <GapChips gaps={match.gaps} />
-        <div className="match__actions">
-          {match.status !== 'SHORTLISTED' ? (
-            <StatusButton match={match} status="SHORTLISTED" label="Shortlist" busy={busy} primary />
-          ) : null}
-          {match.status !== 'DISMISSED' ? (
-            <StatusButton match={match} status="DISMISSED" label="Dismiss" busy={busy} />
-          ) : null}
-          {match.status !== 'PROPOSED' ? (
-            <StatusButton match={match} status="PROPOSED" label="Undo" busy={busy} />
-          ) : null}
-        </div>
+        {match.status === 'INVITED' ? (
+          <p className="muted small">Invited: the group has been told, in the app and by e-mail.</p>
+        ) : (
+          <div className="match__actions">
+            {canInvite ? (
+              <Form method="post" preventScrollReset>
+                <input type="hidden" name="intent" value="invite" />
+                <input type="hidden" name="supplierId" value={match.supplierId} />
+                <button
+                  type="submit"
+                  className="button button--small button--primary"
+                  disabled={busy}
+                  aria-label={`Invite ${match.supplierName} to offer`}
+                >
+                  Invite to offer
+                </button>
+              </Form>
+            ) : null}
+            {match.status !== 'SHORTLISTED' ? (
+              <StatusButton match={match} status="SHORTLISTED" label="Shortlist" busy={busy} />
+            ) : null}
+            {match.status !== 'DISMISSED' ? (
+              <StatusButton match={match} status="DISMISSED" label="Dismiss" busy={busy} />
+            ) : null}
+            {match.status !== 'PROPOSED' ? (
+              <StatusButton match={match} status="PROPOSED" label="Undo" busy={busy} />
+            ) : null}
+          </div>
+        )}
       </div>
       <MatchScoreBar score={match.score} components={match.components} />
     </li>
+  );
+}
+
+/** Invites every member of the best coalition proposal to offer, in one step; says so once they all are. */
+function InviteCoalition({
+  proposal,
+  invited,
+}: {
+  proposal: CoalitionProposalView;
+  invited: ReadonlySet<string>;
+}) {
+  const navigation = useNavigation();
+  const proposalId = proposal.id;
+  const size = proposal.members.length;
+  if (proposal.members.every((m) => invited.has(m.supplierId)))
+    return (
+      <p className="coalition__invite muted">All {size} suppliers of this coalition are invited to offer.</p>
+    );
+  return (
+    <Form method="post" preventScrollReset className="coalition__invite">
+      <input type="hidden" name="intent" value="invite-coalition" />
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={navigation.formData?.get('proposalId') === proposalId}
+      >
+        Invite the {size} suppliers of this coalition to offer
+      </button>
+    </Form>
   );
 }
 

@@ -51,6 +51,7 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
           <h3>
             {need.title} <EligibilityChip eligibility={need.eligibility} />
             {need.matchStatus === 'SHORTLISTED' ? <Badge tone="info">★ shortlisted by the buyer</Badge> : null}
+            {need.matchStatus === 'INVITED' ? <Badge tone="good">✉ invited to offer</Badge> : null}
           </h3>
           <p className="need-card__meta">
             <span>{need.leadFirmName}</span>

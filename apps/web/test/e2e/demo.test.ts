@@ -5,7 +5,9 @@
  *   lapses before deliveries start, so it is a conditional match with a renewal gap; groups that
  *   cannot serve the need are in the collapsed "Not eligible, and why", each with its reason.
  * - The argan oil need (ORGANIC_EU held now): a group without it is listed as not eligible.
- * - The dried herbs need: no single group meets 4 t/month, so the page proposes a coalition.
+ * - The dried herbs need: no single group meets 4 t/month, so the page proposes a coalition; the
+ *   buyer invites it to offer in one step, and a member group sees the invitation.
+ * - The programme officer withdraws and gives back a lead firm's verification.
  * Each page is photographed at a laptop's and a phone's width.
  */
 import type { Page } from 'playwright-core';
@@ -103,6 +105,31 @@ test('a buyer whose volume no single group meets is proposed a coalition, each m
   const coalition = page.getByRole('region', { name: /Coalition/ });
   expect((await coalition.textContent()) ?? '').toMatch(/t\b/);
   await shots('42-demo-herbs-coalition');
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('a buyer invites the whole herbs coalition to offer, and a member group sees the invitation', async () => {
+  await signIn('sourcing@andes-foods.demo');
+  await openNeed('Andes Natural Foods', 'Dried aromatic herbs');
+  await page.getByRole('button', { name: /Invite the 3 suppliers of this coalition to offer/ }).click();
+  await page.getByText(/are invited to offer and will be told by e-mail/).waitFor();
+  const ranked = page.getByRole('list', { name: 'Matches, best first' });
+  expect(await ranked.getByText('✉ invited to offer').count()).toBe(3);
+  await page.getByText('All 3 suppliers of this coalition are invited to offer.').waitFor();
+  await shots('44-demo-herbs-invited');
+
+  await signIn('coordinator@phyto-uruguay.demo');
+  await page
+    .getByRole('link', { name: /Phyto Uruguay/ })
+    .first()
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Organisation' })
+    .getByRole('link', { name: 'Needs we match' })
+    .click();
+  const invited = page.getByRole('listitem').filter({ hasText: 'Dried aromatic herbs' });
+  await invited.getByText('✉ invited to offer').waitFor();
+  await shots('45-demo-group-invited');
   expect(browser.pageErrors).toEqual([]);
 });
 

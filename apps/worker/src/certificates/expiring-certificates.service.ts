@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationKind, OutboxTopic } from '@linkage/contracts';
+import { NotificationKind } from '@linkage/contracts';
 import { EXPIRING_WITHIN_DAYS, addDays } from '@linkage/domain';
-import { Notification, OutboxEvent } from '@linkage/db';
+import { notifyOnce } from '@linkage/db';
 import { DataSource } from 'typeorm';
 import { type WorkerEnv } from '../config/env.js';
 
@@ -79,28 +79,15 @@ export class ExpiringCertificatesService {
           `The ${c.standard_name} certificate of ${c.holder_name} is valid until ${c.valid_until}. ` +
           `Book the renewal audit now so buyers keep seeing it as valid.`;
         for (const user of recipients) {
-          const inserted = await em
-            .createQueryBuilder()
-            .insert()
-            .into(Notification)
-            .values({
-              userId: user.id,
-              kind: NotificationKind.CertificateExpiring,
-              title,
-              body,
-              link,
-              readAt: null,
-              dedupeKey: `${NotificationKind.CertificateExpiring}:${c.id}:${c.valid_until}:${user.id}`,
-            })
-            .orIgnore()
-            .returning(['id'])
-            .execute();
-          if ((inserted.raw as unknown[]).length === 0) continue;
-          notifications++;
-          await em.insert(OutboxEvent, {
-            topic: OutboxTopic.EmailRequested,
-            payload: { to: user.email, subject: title, text: `${body}\n\n${link}\n` },
+          const told = await notifyOnce(em, {
+            user,
+            kind: NotificationKind.CertificateExpiring,
+            title,
+            body,
+            link,
+            dedupeKey: `${NotificationKind.CertificateExpiring}:${c.id}:${c.valid_until}:${user.id}`,
           });
+          if (told) notifications++;
         }
       }
       if (due.length) {
