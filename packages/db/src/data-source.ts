@@ -32,7 +32,9 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension is needed for uuid keys.
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
-    extra: { min: WARM_CONNECTIONS },
+    // JIT off for every connection: this is short OLTP and per-need matching queries, where compiling a
+    // plan costs several hundred milliseconds and saves nothing (bench/matching, 2026-12-03).
+    extra: { min: WARM_CONNECTIONS, options: '-c jit=off' },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -6,7 +6,7 @@ import {
   type NeedExclusionsView,
   type NeedMatchesView,
 } from '@linkage/contracts';
-import { OFFERABLE_LINE_RULE, type VisibilityTier, hsChapter, leadFirmTiers } from '@linkage/domain';
+import { type VisibilityTier, hsChapter, leadFirmTiers } from '@linkage/domain';
 import { CoalitionProposal, GroupMember, Match, Organisation, SourcingNeed } from '@linkage/db';
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -155,10 +155,8 @@ export class NeedResultsService {
       `SELECT count(DISTINCT c.organisation_id)::int AS n
          FROM capacity_entries c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.product_code LIKE $1 AND o.kind = 'PRODUCER_GROUP' AND o.visibility = ANY($2::text[])
-          AND c.committed
-          AND (c.member_id IS NULL OR EXISTS (
-                SELECT 1 FROM group_members m WHERE m.id = c.member_id AND m.status = ANY($3::text[])))`,
-      [`${hsChapter(need.productCode)}%`, tiers, [...OFFERABLE_LINE_RULE.memberStatuses]],
+          AND c.offerable`,
+      [`${hsChapter(need.productCode)}%`, tiers],
     );
     return row?.n ?? 0;
   }

@@ -10,7 +10,6 @@ import {
   type Unit,
   type VerificationLevel,
   type VisibilityTier,
-  OFFERABLE_LINE_RULE,
   areCompatible,
   convertRate,
   holderRequirement,
@@ -241,10 +240,8 @@ function lineConditions(
 ): string[] {
   const where = [
     `c.product_code LIKE ${param(`${hsChapter(need.productCode)}%`)}`,
-    ...(OFFERABLE_LINE_RULE.committedOnly ? ['c.committed'] : []),
-    `(c.member_id IS NULL OR EXISTS (
-        SELECT 1 FROM group_members m
-         WHERE m.id = c.member_id AND m.status = ANY(${param([...OFFERABLE_LINE_RULE.memberStatuses])}::text[])))`,
+    // The offer rule (OFFERABLE_LINE_RULE), as the database keeps it on each line (OfferableLines migration).
+    'c.offerable',
   ];
   for (const f of filters) {
     // Distinct ids: a repeated one would double PostgreSQL's estimate of the holders.

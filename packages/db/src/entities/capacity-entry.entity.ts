@@ -14,6 +14,8 @@ import { Organisation } from './organisation.entity.js';
 // NeedRequirementsAndCoalitions migration with bpchar_pattern_ops, and by MatchingSpeed covering the
 // line columns matching reads (INCLUDE), neither of which TypeORM can describe.
 @Index('ix_capacity_entries_product_prefix', { synchronize: false })
+// The offerable lines by HS prefix (partial, covering): the OfferableLines migration.
+@Index('ix_capacity_entries_offerable_prefix', { synchronize: false })
 export class CapacityEntry extends BaseEntity {
   @Index('ix_capacity_entries_organisation')
   @Column({ name: 'organisation_id', type: 'uuid' })
@@ -53,6 +55,13 @@ export class CapacityEntry extends BaseEntity {
   /** The member promises this capacity to the group: only committed capacity backs a joint offer. */
   @Column({ type: 'boolean', default: false })
   committed!: boolean;
+
+  /**
+   * Counts towards the group's offer (the domain's `countsTowardsOffer`): kept by database triggers
+   * on the line and on its member's status (OfferableLines migration), never written by the app.
+   */
+  @Column({ type: 'boolean', default: false, insert: false, update: false })
+  offerable!: boolean;
 
   /** Months of availability (1 = January); empty means all year. */
   @Column({ name: 'available_months', type: 'smallint', array: true, default: '{}' })

@@ -23,9 +23,9 @@ export interface EvidenceFile {
  */
 @Entity('certifications')
 @Index('ix_certifications_expiry_scan', ['validUntil'], { where: 'expiring_notified_at IS NULL' })
-// Own certificates by standard for matching's candidate generation: created by the MatchingSpeed
-// migration as a partial index with INCLUDE columns, which TypeORM cannot describe.
-@Index('ix_certifications_own_by_standard', { synchronize: false })
+// Certificates by standard, the group's and its members', for matching's candidate generation:
+// created by the OfferableLines migration with INCLUDE columns, which TypeORM cannot describe.
+@Index('ix_certifications_by_standard', { synchronize: false })
 export class Certification extends BaseEntity {
   @Index('ix_certifications_organisation')
   @Column({ name: 'organisation_id', type: 'uuid' })

@@ -8,6 +8,7 @@ import { SearchMatches1770000000000 } from './1770000000000-SearchMatches.js';
 import { SearchTypos1771000000000 } from './1771000000000-SearchTypos.js';
 import { MatchExclusions1773000000000 } from './1773000000000-MatchExclusions.js';
 import { LeadFirmVerification1774000000000 } from './1774000000000-LeadFirmVerification.js';
+import { OfferableLines1775000000000 } from './1775000000000-OfferableLines.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SearchTypos1771000000000,
   MatchExclusions1773000000000,
   LeadFirmVerification1774000000000,
+  OfferableLines1775000000000,
 ];
