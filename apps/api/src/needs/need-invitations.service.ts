@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type InviteSuppliersInput, type NeedInvitationsView, NotificationKind } from '@linkage/contracts';
-import { MatchInvitationError, assertCanInvite, leadFirmTiers } from '@linkage/domain';
+import { MatchInvitationError, assertCanInvite } from '@linkage/domain';
 import { CoalitionProposal, Match, type SourcingNeed, notifyOnce } from '@linkage/db';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -30,8 +30,7 @@ export class NeedInvitationsService {
     needId: string,
     input: InviteSuppliersInput,
   ): Promise<NeedInvitationsView> {
-    const { need: found, organisation } = await this.needs.readable(user, needId);
-    const tiers = leadFirmTiers({ verified: organisation.verifiedAt !== null });
+    const { need: found, organisation, tiers } = await this.needs.readable(user, needId);
     return this.dataSource.transaction(async (em) => {
       // The need's row lock orders concurrent invitations (and status changes) of one need.
       const need = await this.needs.lockNeed(em, found.id);

@@ -6,7 +6,7 @@ import {
   type NeedExclusionsView,
   type NeedMatchesView,
 } from '@linkage/contracts';
-import { type VisibilityTier, hsChapter, leadFirmTiers } from '@linkage/domain';
+import { type VisibilityTier, hsChapter } from '@linkage/domain';
 import { CoalitionProposal, GroupMember, Match, Organisation, SourcingNeed } from '@linkage/db';
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -30,11 +30,18 @@ export class NeedResultsService {
   ) {}
 
   /** One page of the ranked matches of the need's current version; PENDING while the worker has not matched it yet. */
-  async matchesOf(user: AuthenticatedUser, needId: string, { page, perPage }: MatchesPageQuery): Promise<NeedMatchesView> {
+  async matchesOf(
+    user: AuthenticatedUser,
+    needId: string,
+    { page, perPage }: MatchesPageQuery,
+  ): Promise<NeedMatchesView> {
     const { need, tiers, ready } = await this.resultsOf(user, needId);
     const [rows, total] = ready ? await this.pageOf(needId, tiers, 'matches', { page, perPage }) : [[], 0];
     const [excludedTotal, suppliersOfProduct] = ready
-      ? await Promise.all([this.visibleResults(needId, tiers, 'excluded').getCount(), this.suppliersOfProduct(need, tiers)])
+      ? await Promise.all([
+          this.visibleResults(needId, tiers, 'excluded').getCount(),
+          this.suppliersOfProduct(need, tiers),
+        ])
       : [0, 0];
     return {
       needId,
@@ -79,12 +86,16 @@ export class NeedResultsService {
   async coalitionsOf(user: AuthenticatedUser, needId: string): Promise<NeedCoalitionsView> {
     const { need, tiers, ready } = await this.resultsOf(user, needId);
     const stored = ready
-      ? await this.dataSource.getRepository(CoalitionProposal).find({ where: { needId }, order: { rank: 'ASC' } })
+      ? await this.dataSource
+          .getRepository(CoalitionProposal)
+          .find({ where: { needId }, order: { rank: 'ASC' } })
       : [];
     const ids = [...new Set(stored.flatMap((p) => p.allocations.map((a) => a.supplierId)))];
     const suppliers = new Map(
       (ids.length
-        ? await this.dataSource.getRepository(Organisation).findBy({ id: In(ids), visibility: In([...tiers]) })
+        ? await this.dataSource
+            .getRepository(Organisation)
+            .findBy({ id: In(ids), visibility: In([...tiers]) })
         : []
       ).map((o) => [o.id, o]),
     );
@@ -108,13 +119,9 @@ export class NeedResultsService {
     };
   }
 
-  /**
-   * The need (404 unless the caller is one of its lead firm's people), the tiers its lead firm may see,
-   * and whether its stored results are of its current version.
-   */
+  /** `NeedsService.readable`, and whether the stored results are of the need's current version. */
   private async resultsOf(user: AuthenticatedUser, needId: string) {
-    const { need, organisation } = await this.needs.readable(user, needId);
-    const tiers = leadFirmTiers({ verified: organisation.verifiedAt !== null });
+    const { need, tiers } = await this.needs.readable(user, needId);
     return { need, tiers, ready: need.matchedVersion === need.version };
   }
 
@@ -147,7 +154,7 @@ export class NeedResultsService {
   }
 
   /**
-   * Producer groups the lead firm may see that record offerable capacity (OFFERABLE_LINE_RULE) in the
+   * Producer groups the lead firm may see that record offerable capacity (`countsTowardsOffer`) in the
    * need's HS chapter: what an empty list of matches is measured against.
    */
   private async suppliersOfProduct(need: SourcingNeed, tiers: readonly VisibilityTier[]): Promise<number> {
@@ -171,7 +178,9 @@ export class NeedResultsService {
   ): Promise<Map<string, string>> {
     const ids = [
       ...new Set(
-        proposals.flatMap((p) => p.allocations.flatMap((a) => (a.members ?? []).flatMap((m) => m.memberId ?? []))),
+        proposals.flatMap((p) =>
+          p.allocations.flatMap((a) => (a.members ?? []).flatMap((m) => m.memberId ?? [])),
+        ),
       ),
     ];
     if (ids.length === 0) return new Map();
@@ -182,7 +191,10 @@ export class NeedResultsService {
     const viewers = await this.access.viewersOf(user, groupIds);
     const names = new Map<string, string>();
     for (const groupId of groupIds) {
-      for (const m of visibleMembers(members.filter((x) => x.groupId === groupId), viewers.get(groupId)))
+      for (const m of visibleMembers(
+        members.filter((x) => x.groupId === groupId),
+        viewers.get(groupId),
+      ))
         names.set(m.id, m.memberOrganisation!.legalName);
     }
     return names;

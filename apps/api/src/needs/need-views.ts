@@ -148,7 +148,11 @@ export function coalitionView(
       quantity: a.quantity,
       share: need.quantity > 0 ? a.quantity / need.quantity : 0,
       landedUnitCost: a.landedUnitCost,
-      contributors: contributorsOf(a.members ?? [], suppliers.get(a.supplierId)?.legalName ?? null, memberNames),
+      contributors: contributorsOf(
+        a.members ?? [],
+        suppliers.get(a.supplierId)?.legalName ?? null,
+        memberNames,
+      ),
     })),
     totalQuantity: p.totalQuantity,
     unit: p.unit,

@@ -29,6 +29,7 @@ import { OrganisationAccessService } from '../organisations/organisation-access.
 import { todayUtc } from '../certifications/certification-view.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { resolveSchedule } from './need-schedule.js';
+import { isVerified } from '../organisations/organisation-view.js';
 import { matchView, matchedNeedView, needView } from './need-views.js';
 import { invalidNeed, needNotEditable, pastNeedDatesError } from './needs.errors.js';
 
@@ -36,7 +37,8 @@ import { invalidNeed, needNotEditable, pastNeedDatesError } from './needs.errors
 const EDITABLE: readonly NeedStatus[] = ['DRAFT', 'OPEN', 'EVALUATING'];
 const isMatchable = (s: NeedStatus) => MATCHABLE_NEED_STATUSES.includes(s);
 
-const obtainByDates = (rs: readonly NeedRequirementInput[]) => rs.map((r) => ({ obtainBy: r.obtainBy ?? null }));
+const obtainByDates = (rs: readonly NeedRequirementInput[]) =>
+  rs.map((r) => ({ obtainBy: r.obtainBy ?? null }));
 
 /**
  * The registry is the `standards` table (administrators add to it), so a required code is checked
@@ -51,9 +53,15 @@ async function requireKnownStandards(em: EntityManager, requirements: readonly N
   const unknown = requirements.flatMap((r, i) =>
     known.has(r.standardCode)
       ? []
-      : [[`requirements.${i}.standardCode`, `${r.standardCode} is not in the standards registry: use a code such as GLOBALGAP_IFA or ORGANIC_EU`]],
+      : [
+          [
+            `requirements.${i}.standardCode`,
+            `${r.standardCode} is not in the standards registry: use a code such as GLOBALGAP_IFA or ORGANIC_EU`,
+          ],
+        ],
   );
-  if (unknown.length) throw new DomainError(DomainErrorCode.InvalidInput, 'Unknown standard', Object.fromEntries(unknown));
+  if (unknown.length)
+    throw new DomainError(DomainErrorCode.InvalidInput, 'Unknown standard', Object.fromEntries(unknown));
 }
 
 /** Refuses dates already past among those `asked` names (domain `pastNeedDates`). */
@@ -167,7 +175,11 @@ export class NeedsService {
       // An open need's rows may hold dates that passed since; only the dates this edit names are checked.
       if (isMatchable(need.status))
         refusePastDates({ ...need, requirements: requirements && obtainByDates(requirements) }, (f) =>
-          f === 'responseDeadline' ? !!fields.responseDeadline : f.startsWith('schedule.') ? !!schedule : true,
+          f === 'responseDeadline'
+            ? !!fields.responseDeadline
+            : f.startsWith('schedule.')
+              ? !!schedule
+              : true,
         );
       if (requirements) await requireKnownStandards(em, requirements);
       if (deliveryPlace !== undefined) {
@@ -243,14 +255,14 @@ export class NeedsService {
     matchId: string,
     { status }: ChangeMatchStatusInput,
   ): Promise<MatchView> {
-    const { need, organisation } = await this.readable(user, needId);
+    const { need, tiers } = await this.readable(user, needId);
     const match = await this.matches.findOne({
       where: {
         id: matchId,
         needId,
         eligibility: Not('EXCLUDED'),
         // A group the lead firm may not see is, to it, no match at all (decision 0007).
-        supplier: { visibility: In([...leadFirmTiers({ verified: organisation.verifiedAt !== null })]) },
+        supplier: { visibility: In([...tiers]) },
       },
       relations: { supplier: true },
     });
@@ -302,10 +314,18 @@ export class NeedsService {
   }
 
   /** A need is readable by members of its lead firm; to anyone else it does not exist. */
+  /**
+   * The need, 404 unless the caller is one of its lead firm's people, with the visibility tiers of the
+   * groups its lead firm may see (every read of its results filters by them, decision 0007).
+   */
   async readable(user: AuthenticatedUser, needId: string) {
     const need = await this.needs.findOne({ where: { id: needId }, relations: { leadFirm: true } });
     if (!need?.leadFirm || !(await this.access.isMember(user.id, need.leadFirmId)))
       throw notFound('Sourcing need');
-    return { need, organisation: need.leadFirm };
+    return {
+      need,
+      organisation: need.leadFirm,
+      tiers: leadFirmTiers({ verified: isVerified(need.leadFirm) }),
+    };
   }
 }

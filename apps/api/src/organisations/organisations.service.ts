@@ -13,7 +13,7 @@ import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/dom
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { OrganisationAccessService } from './organisation-access.service.js';
-import { toMyOrganisationView, toOrganisationView } from './organisation-view.js';
+import { isVerified, toMyOrganisationView, toOrganisationView } from './organisation-view.js';
 
 /** A broker's verification list shows this many lead firms at most (search finds the others). */
 const LEAD_FIRMS_LISTED = 500;
@@ -80,7 +80,7 @@ export class OrganisationsService {
       if (organisation.kind !== 'LEAD_FIRM') {
         throw new DomainError(DomainErrorCode.WrongOrganisationKind, 'Only a lead firm can be verified');
       }
-      if (verified === (organisation.verifiedAt !== null)) return organisation;
+      if (verified === isVerified(organisation)) return organisation;
       organisation.verifiedAt = verified ? new Date() : null;
       organisation.verifiedById = verified ? user.id : null;
       await em.update(

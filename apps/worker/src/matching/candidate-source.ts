@@ -229,7 +229,7 @@ function nearestOrder(lat: string, lon: string): string {
 
 /**
  * Which capacity lines count: the need's HS chapter (the prefix index serves the LIKE), lines a
- * group can offer (OFFERABLE_LINE_RULE), of suppliers one of whose units holds each standard the
+ * group can offer (`countsTowardsOffer`), of suppliers one of whose units holds each standard the
  * need insists on.
  */
 function lineConditions(
@@ -240,7 +240,7 @@ function lineConditions(
 ): string[] {
   const where = [
     `c.product_code LIKE ${param(`${hsChapter(need.productCode)}%`)}`,
-    // The offer rule (OFFERABLE_LINE_RULE), as the database keeps it on each line (OfferableLines migration).
+    // The offer rule (`countsTowardsOffer`), as the database keeps it on each line (OfferableLines migration).
     'c.offerable',
   ];
   for (const f of filters) {

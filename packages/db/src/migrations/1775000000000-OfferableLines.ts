@@ -9,7 +9,7 @@ const LINE_COLUMNS = `"organisation_id", "member_id", "quantity", "unit", "perio
  * every matching run — that look-up read every active member per need and pushed the plan's cost over
  * PostgreSQL's JIT thresholds (bench/matching, 2026-12-03).
  *
- * `offerable` is a cache of the domain's offer rule (`countsTowardsOffer`, OFFERABLE_LINE_RULE in
+ * `offerable` is a cache of the domain's offer rule (`countsTowardsOffer` in
  * packages/domain: committed, and for a member's line the member ACTIVE), kept by triggers so that
  * every writer — the API, imports, the seed, tests and the bench — keeps it true: a line's own trigger
  * on insert and on a change of `committed` or `member_id`, and a member's trigger on a change of

@@ -12,14 +12,10 @@ import { type SupplierCandidate, type SupplyingUnit } from './types.js';
  * A capacity line counts only when it is committed to the group (aggregation needs commitment) and,
  * for a member's line, while the member is ACTIVE: a suspended or departed member's promise backs no
  * offer. For a need, a line counts further only if its unit (the member, or the group for its own
- * lines) meets the need's unit-level requirements (EACH_SUPPLIER, GROUP_COVERS).
+ * lines) meets the need's unit-level requirements (EACH_SUPPLIER, GROUP_COVERS). The database keeps
+ * `countsTowardsOffer` on each line as `capacity_entries.offerable` (OfferableLines migration) for the
+ * SQL that needs it.
  */
-export const OFFERABLE_LINE_RULE = {
-  /** Only committed lines count, the group's own as well as its members'. */
-  committedOnly: true,
-  /** Statuses of members whose committed lines count. */
-  memberStatuses: CONTRIBUTING_MEMBER_STATUSES,
-} as const;
 
 /** A capacity line as the offer rule reads it; `memberStatus` is null for the group's own lines. */
 export interface OfferLine {
@@ -28,9 +24,13 @@ export interface OfferLine {
   committed: boolean;
 }
 
+/** The offer rule: committed, and for a member's line, the member contributing (ACTIVE). */
 export function countsTowardsOffer(line: OfferLine): boolean {
   if (!line.committed) return false;
-  return line.memberId === null || (line.memberStatus !== null && OFFERABLE_LINE_RULE.memberStatuses.includes(line.memberStatus));
+  return (
+    line.memberId === null ||
+    (line.memberStatus !== null && CONTRIBUTING_MEMBER_STATUSES.includes(line.memberStatus))
+  );
 }
 
 /** Requirement levels checked unit by unit; ANY_SUPPLIER is met by the coalition as a whole. */
@@ -48,8 +48,10 @@ export function unitCertificate(
   lastDelivery: string,
   credit: Readonly<Record<HeldCertification['verification'], number>>,
 ): HeldCertification | undefined {
-  if (p.requirement.level === 'GROUP_COVERS') return bestCertificate(p, [], supplierCertificates, lastDelivery, credit);
-  if (unit.memberId === null) return bestCertificate(p, supplierCertificates, undefined, lastDelivery, credit);
+  if (p.requirement.level === 'GROUP_COVERS')
+    return bestCertificate(p, [], supplierCertificates, lastDelivery, credit);
+  if (unit.memberId === null)
+    return bestCertificate(p, supplierCertificates, undefined, lastDelivery, credit);
   return bestCertificate(p, unit.certifications, supplierCertificates, lastDelivery, credit);
 }
 
