@@ -1,8 +1,6 @@
 import { type CapacityEntryView } from '@linkage/contracts';
 import { type CapacityEntry } from '@linkage/db';
-import { countsTowardsOffer } from '@linkage/domain';
 
-/** `e.member` must be loaded for a member's line: whether it counts depends on the member's status. */
 export const toCapacityEntryView = (e: CapacityEntry): CapacityEntryView => ({
   id: e.id,
   organisationId: e.organisationId,
@@ -14,11 +12,8 @@ export const toCapacityEntryView = (e: CapacityEntry): CapacityEntryView => ({
   leadTimeDays: e.leadTimeDays,
   memberId: e.memberId,
   committed: e.committed,
-  offered: countsTowardsOffer({
-    memberId: e.memberId,
-    memberStatus: e.member?.status ?? null,
-    committed: e.committed,
-  }),
+  // The domain's countsTowardsOffer, as the database keeps it on the line (OfferableLines migration).
+  offered: e.offerable,
   availableMonths: e.availableMonths,
   version: e.version,
   createdAt: e.createdAt.toISOString(),

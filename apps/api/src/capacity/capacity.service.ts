@@ -51,7 +51,7 @@ export class CapacityService {
         }),
       );
       await this.reindex(em, organisationId);
-      return em.findOneOrFail(CapacityEntry, { where: { id: saved.id }, relations: { member: true } });
+      return em.findOneByOrFail(CapacityEntry, { id: saved.id });
     });
     return toCapacityEntryView(entry);
   }
@@ -82,9 +82,7 @@ export class CapacityService {
         .execute();
       if (!result.affected) await this.explainMiss(em, organisationId, entryId);
       await this.reindex(em, organisationId);
-      return toCapacityEntryView(
-        await em.findOneOrFail(CapacityEntry, { where: { id: entryId }, relations: { member: true } }),
-      );
+      return toCapacityEntryView(await em.findOneByOrFail(CapacityEntry, { id: entryId }));
     });
   }
 
@@ -108,7 +106,6 @@ export class CapacityService {
     const { viewer } = await this.access.requireVisible(user, organisationId);
     const rows = await this.entries.find({
       where: { organisationId },
-      relations: { member: true },
       order: { productCode: 'ASC', createdAt: 'ASC' },
     });
     const memberIds = [...new Set(rows.flatMap((e) => (e.memberId ? [e.memberId] : [])))];

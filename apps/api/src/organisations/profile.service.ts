@@ -57,7 +57,6 @@ export class ProfileService {
     const entries = (
       await em.find(CapacityEntry, {
         where: { organisationId: o.id },
-        relations: { member: true },
         order: { productCode: 'ASC', createdAt: 'ASC' },
       })
     ).filter((e) => e.memberId === null || shown.has(e.memberId));

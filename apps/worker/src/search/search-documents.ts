@@ -4,7 +4,6 @@ import {
   type NeedVisibility,
   type VisibilityTier,
   canSeeGroupMember,
-  countsTowardsOffer,
   leastPrivilegedViewer,
   priceRangeText,
 } from '@linkage/domain';
@@ -167,8 +166,9 @@ export async function organisationDocuments(
   const today = new Date().toISOString().slice(0, 10);
   const [entries, certificates, members] = await Promise.all([
     em.find(CapacityEntry, {
-      where: { organisationId: In(ids) },
-      relations: { member: true },
+      // A group is found by what it can offer, as its catalogue and matching count it (countsTowardsOffer,
+      // kept on each line as `offerable`).
+      where: { organisationId: In(ids), offerable: true },
       order: { productCode: 'ASC', createdAt: 'ASC' },
     }),
     em.find(Certification, {
@@ -181,18 +181,8 @@ export async function organisationDocuments(
   const shown = new Map(organisations.map((o) => [o.id, documentMemberIds(o, membersOf.get(o.id) ?? [])]));
   const showable = (line: { organisationId: string; memberId: string | null }) =>
     line.memberId === null || !!shown.get(line.organisationId)?.has(line.memberId);
-  // A group is found by what it can offer (DESIGN §2 "Offerable capacity"), as its catalogue and matching count it.
-  const offered = (e: CapacityEntry) =>
-    countsTowardsOffer({
-      memberId: e.memberId,
-      memberStatus: e.member?.status ?? null,
-      committed: e.committed,
-    });
   // Grouped once: a reindex page holds hundreds of organisations.
-  const entriesOf = groupBy(
-    entries.filter((e) => showable(e) && offered(e)),
-    (e) => e.organisationId,
-  );
+  const entriesOf = groupBy(entries.filter(showable), (e) => e.organisationId);
   const standardsOf = groupBy(
     certificates.filter((c) => c.standard && showable(c)),
     (c) => c.organisationId,
