@@ -45,6 +45,11 @@ import { InvitationsService } from './invitations/invitations.service.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
 import { NeedsController } from './needs/needs.controller.js';
+import { AwardsService } from './deals/awards.service.js';
+import { DealsController } from './deals/deals.controller.js';
+import { LedgerService } from './deals/ledger.service.js';
+import { OfferViews } from './deals/offer-views.js';
+import { OffersService } from './deals/offers.service.js';
 import { NeedInvitationsService } from './needs/need-invitations.service.js';
 import { NeedResultsService } from './needs/need-results.service.js';
 import { NeedsService } from './needs/needs.service.js';
@@ -123,6 +128,7 @@ import { StandardsService } from './standards/standards.service.js';
     InvitationsController,
     MembersController,
     NeedsController,
+    DealsController,
     OrganisationsController,
     SearchController,
     StandardsController,
@@ -146,6 +152,10 @@ import { StandardsService } from './standards/standards.service.js';
     NeedsService,
     NeedResultsService,
     NeedInvitationsService,
+    OffersService,
+    AwardsService,
+    LedgerService,
+    OfferViews,
     OrganisationAccessService,
     OrganisationsService,
     ProfileService,

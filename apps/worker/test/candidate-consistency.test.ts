@@ -1,4 +1,11 @@
-import { CapacityEntry, Certification, GroupMember, Organisation, createDataSource } from '@linkage/db';
+import {
+  CapacityEntry,
+  Certification,
+  GroupMember,
+  Organisation,
+  createDataSource,
+  loadStandardsRegistry,
+} from '@linkage/db';
 import {
   type GroupMemberStatus,
   type HeldCertification,
@@ -22,7 +29,7 @@ import {
 import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { type CandidateScope, loadCandidates } from '../src/matching/candidate-source.js';
 import { countryCentroid } from '../src/matching/country-centroids.js';
-import { loadStandardsRegistry } from '../src/matching/standards-registry-source.js';
+
 import { testDatabaseUrl } from './support.js';
 
 /**

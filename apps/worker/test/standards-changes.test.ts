@@ -15,11 +15,13 @@ import {
   OutboxEvent,
   SourcingNeed,
   Standard,
+  loadStandardsRegistry,
+  toStandardDefinition,
 } from '@linkage/db';
 import { type Queue } from 'bullmq';
 import { type DataSource } from 'typeorm';
 import { requirementCodesAffected } from '../src/matching/standards-changes.service.js';
-import { loadStandardsRegistry, toStandardDefinition } from '../src/matching/standards-registry-source.js';
+
 import { eventually, startWorkerContext } from './support.js';
 
 let ctx: INestApplicationContext;

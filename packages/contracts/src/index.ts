@@ -10,3 +10,4 @@ export * from './needs.js';
 export * from './errors.js';
 export * from './jobs.js';
 export * from './config.js';
+export * from './deals.js';

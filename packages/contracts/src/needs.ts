@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   BUSINESS_RATIONALES,
   type BusinessRationale,
+  type DeclineReason,
   type Gap,
   LEAD_FIRM_MATCH_STATUSES,
   type MatchEligibility,
@@ -13,6 +14,7 @@ import {
   type NeedScheduleKind,
   type NeedStatus,
   type NeedVisibility,
+  type OfferStatus,
   PERIODS,
   type Period,
   type QuantityDomain,
@@ -157,6 +159,8 @@ export const CreateSourcingNeedSchema = z
     businessRationale: needFields.businessRationale.optional(),
     rationaleNote: needFields.rationaleNote.optional(),
     visibility: needFields.visibility.default('PUBLIC'),
+    /** Keep offers closed until the response deadline has passed; chosen when posting, as in a sealed tender. */
+    sealOffers: z.boolean({ error: 'Use true or false' }).default(false),
     /** Post as a draft to finish later, or open it to matching at once (the default). */
     status: z.enum(['DRAFT', 'OPEN'], { error: 'Choose DRAFT or OPEN' }).default('OPEN'),
   })
@@ -292,6 +296,8 @@ export interface SourcingNeedView {
   businessRationale: BusinessRationale | null;
   rationaleNote: string | null;
   visibility: NeedVisibility;
+  /** Offers stay closed to the lead firm until the response deadline has passed. */
+  sealOffers: boolean;
 }
 
 /**
@@ -468,4 +474,8 @@ export interface MatchedNeedView {
   explanation: string;
   gaps: Gap[];
   matchStatus: MatchStatus;
+  /** The group's live offer on the need, if it made one. */
+  offer: { id: string; status: OfferStatus; quantity: number } | null;
+  /** The group's decline, if it declined. */
+  declinedFor: DeclineReason | null;
 }

@@ -3,6 +3,10 @@ import { z } from 'zod';
 export const NotificationKind = {
   CertificateExpiring: 'certificate.expiring',
   InvitedToOffer: 'need.invited',
+  OfferReceived: 'offer.received',
+  OfferAwarded: 'offer.awarded',
+  OfferDeclined: 'offer.declined',
+  AwardCancelled: 'award.cancelled',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -4,4 +4,5 @@ export * from './ensure-database.js';
 export * from './standards-registry.js';
 export { seedDemo, coordinatorEmail, BROKER_EMAIL } from './seed/seed-demo.js';
 export { DEMO_PASSWORD, DEMO_LEAD_FIRMS } from './seed/demo-buyers.js';
-export { notifyOnce, type NotificationToSend } from './notifications/notify-once.js';
+export { notifyOnce, notifyOrganisationOnce, type NotificationToSend } from './notifications/notify-once.js';
+export * from './ledger/capacity-ledger.js';

@@ -6,7 +6,15 @@ import {
   type UpdateCapacityEntryInput,
   OutboxTopic,
 } from '@linkage/contracts';
-import { CapacityEntry, GroupMember } from '@linkage/db';
+import { committedInMonth, formatAmount } from '@linkage/domain';
+import {
+  CapacityEntry,
+  GroupMember,
+  OfferAllocation,
+  lockLedgerLines,
+  reservedByLine,
+  toLedgerEntry,
+} from '@linkage/db';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
@@ -81,8 +89,10 @@ export class CapacityService {
         })
         .execute();
       if (!result.affected) await this.explainMiss(em, organisationId, entryId);
+      const entry = await em.findOneByOrFail(CapacityEntry, { id: entryId });
+      await refuseBelowReserved(em, entry);
       await this.reindex(em, organisationId);
-      return toCapacityEntryView(await em.findOneByOrFail(CapacityEntry, { id: entryId }));
+      return toCapacityEntryView(entry);
     });
   }
 
@@ -95,6 +105,7 @@ export class CapacityService {
   ): Promise<void> {
     await this.access.requireMember(user, organisationId, { kind: 'PRODUCER_GROUP' });
     await this.dataSource.transaction(async (em) => {
+      await refuseRemovingBacking(em, entryId);
       const result = await em.delete(CapacityEntry, { id: entryId, organisationId, version });
       if (!result.affected) await this.explainMiss(em, organisationId, entryId);
       await this.reindex(em, organisationId);
@@ -144,4 +155,42 @@ export class CapacityService {
     // Capacity feeds matching: the worker re-matches the open needs this supplier could affect.
     await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
   }
+}
+
+/**
+ * The ledger's invariant survives edits: a line cannot commit less, in any month, than awards have
+ * reserved of it (the UPDATE holds the line's row lock, which every award takes before reserving).
+ */
+async function refuseBelowReserved(em: EntityManager, entry: CapacityEntry): Promise<void> {
+  const reserved = (await reservedByLine(em, [entry.id])).get(entry.id);
+  if (!reserved) return;
+  const line = toLedgerEntry(entry);
+  for (const [month, held] of [...reserved].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const committed = committedInMonth(line, month);
+    if (committed + 0.00005 < held)
+      throw new DomainError(DomainErrorCode.Conflict, `Awards have reserved more of this line in ${month}`, {
+        quantity: `Awards reserve ${formatAmount(held, line.unit)} of this line in ${month}; it would commit ${formatAmount(committed, line.unit)}. Agree a change with the buyer first.`,
+      });
+  }
+}
+
+/** A line that an award reserves, or a live offer stands on, cannot be deleted. */
+async function refuseRemovingBacking(em: EntityManager, entryId: string): Promise<void> {
+  const [line] = await lockLedgerLines(em, [entryId]);
+  if (!line) return;
+  if ((await reservedByLine(em, [entryId])).size > 0)
+    throw new DomainError(DomainErrorCode.Conflict, 'Awards reserve this capacity', {
+      id: 'Awards reserve this line: it cannot be deleted while they stand',
+    });
+  const backing = await em
+    .getRepository(OfferAllocation)
+    .createQueryBuilder('a')
+    .innerJoin('a.offer', 'o')
+    .where('a.capacityEntryId = :entryId', { entryId })
+    .andWhere(`o.status IN ('SUBMITTED', 'SHORTLISTED')`)
+    .getExists();
+  if (backing)
+    throw new DomainError(DomainErrorCode.Conflict, 'An offer stands on this capacity', {
+      id: 'A live offer stands on this line: withdraw the offer first',
+    });
 }

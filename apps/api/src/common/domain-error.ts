@@ -17,6 +17,8 @@ export const DomainErrorCode = {
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   ImportRejected: 'IMPORT_REJECTED',
+  /** Well-formed, but the state of things refuses it (the ledger cannot carry an offer). */
+  Unprocessable: 'UNPROCESSABLE',
 } as const;
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
 

@@ -10,6 +10,7 @@ import { type ApiErrorBody } from '@linkage/contracts';
 import {
   GroupMemberTransitionError,
   IncompatibleUnitsError,
+  DealError,
   MatchInvitationError,
   NeedTransitionError,
 } from '@linkage/domain';
@@ -32,6 +33,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
   UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   IMPORT_REJECTED: HttpStatus.UNPROCESSABLE_ENTITY,
+  UNPROCESSABLE: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 const REASON: Record<number, string> = {
@@ -86,6 +88,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       return exception.reason === 'NOT_A_MATCH'
         ? errorBody(422, exception.message, DomainErrorCode.InvalidInput, { supplierId: exception.message })
         : errorBody(409, exception.message, 'INVALID_TRANSITION', { status: exception.message });
+    }
+    if (exception instanceof DealError) {
+      return exception.reason === 'AWARD_EXCEEDS_OFFER'
+        ? errorBody(422, exception.message, DomainErrorCode.Unprocessable, { quantity: exception.message })
+        : errorBody(409, exception.message, exception.reason, { status: exception.message });
     }
     // Includes UnknownFacetError, whose `fields` name the facet.
     if (exception instanceof InvalidSearchQueryError) {

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type InviteSuppliersInput, type NeedInvitationsView, NotificationKind } from '@linkage/contracts';
 import { MatchInvitationError, assertCanInvite } from '@linkage/domain';
-import { CoalitionProposal, Match, type SourcingNeed, notifyOnce } from '@linkage/db';
+import { CoalitionProposal, Match, type SourcingNeed, notifyOrganisationOnce } from '@linkage/db';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
@@ -92,22 +92,12 @@ export class NeedInvitationsService {
 
   /** In-app notifications (one per person, deduplicated by key) and an e-mail each, for the group's people. */
   private async tell(em: EntityManager, need: SourcingNeed, leadFirmName: string, groupId: string) {
-    const people: Array<{ id: string; email: string }> = await em.query(
-      `SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1`,
-      [groupId],
-    );
-    const link = `${this.config.get('WEB_URL', { infer: true })}/organisations/${groupId}/matched-needs`;
-    const title = `${leadFirmName} invites you to offer: ${need.title}`;
-    const body = `${leadFirmName} invites your group to make an offer for "${need.title}". Answers are due by ${need.responseDeadline}.`;
-    for (const person of people) {
-      await notifyOnce(em, {
-        user: person,
-        kind: NotificationKind.InvitedToOffer,
-        title,
-        body,
-        link,
-        dedupeKey: `${NotificationKind.InvitedToOffer}:${need.id}:${groupId}:${person.id}`,
-      });
-    }
+    await notifyOrganisationOnce(em, groupId, {
+      kind: NotificationKind.InvitedToOffer,
+      title: `${leadFirmName} invites you to offer: ${need.title}`,
+      body: `${leadFirmName} invites your group to make an offer for "${need.title}". Answers are due by ${need.responseDeadline}.`,
+      link: `${this.config.get('WEB_URL', { infer: true })}/organisations/${groupId}/matched-needs`,
+      dedupeKey: `${NotificationKind.InvitedToOffer}:${need.id}:${groupId}`,
+    });
   }
 }

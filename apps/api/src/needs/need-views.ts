@@ -60,6 +60,7 @@ export function needView(
     businessRationale: n.businessRationale,
     rationaleNote: n.rationaleNote,
     visibility: n.visibility,
+    sealOffers: n.sealOffers,
   };
 }
 
@@ -170,6 +171,7 @@ export function matchedNeedView(
   m: Match,
   n: SourcingNeed,
   leadFirm: Pick<Organisation, 'legalName'>,
+  answer: Pick<MatchedNeedView, 'offer' | 'declinedFor'>,
 ): MatchedNeedView {
   return {
     needId: n.id,
@@ -191,5 +193,6 @@ export function matchedNeedView(
     explanation: m.reason,
     gaps: m.gaps,
     matchStatus: m.status,
+    ...answer,
   };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   type ChangeMatchStatusInput,
@@ -21,12 +22,14 @@ import {
   leadFirmTiers,
   pastNeedDates,
 } from '@linkage/domain';
-import { Match, NeedRequirement, SourcingNeed, Standard } from '@linkage/db';
+import { Match, NeedDecline, NeedRequirement, Offer, SourcingNeed, Standard } from '@linkage/db';
 import { DataSource, type EntityManager, In, Not, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
+import { type ApiEnv } from '../config/env.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { todayUtc } from '../certifications/certification-view.js';
+import { declineOpenOffers } from '../deals/offer-decisions.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { resolveSchedule } from './need-schedule.js';
 import { isVerified } from '../organisations/organisation-view.js';
@@ -87,6 +90,7 @@ export class NeedsService {
     @InjectRepository(SourcingNeed) private readonly needs: Repository<SourcingNeed>,
     @InjectRepository(Match) private readonly matches: Repository<Match>,
     private readonly access: OrganisationAccessService,
+    private readonly config: ConfigService<ApiEnv, true>,
   ) {}
 
   /**
@@ -209,6 +213,13 @@ export class NeedsService {
     const need = await this.dataSource.transaction(async (em) => {
       const need = await this.lockNeed(em, found.id);
       assertNeedTransition(need.status, status);
+      // A need is awarded by awarding offers, which reserves their capacity; never by its status alone.
+      if (status === 'AWARDED')
+        throw new DomainError(DomainErrorCode.Conflict, 'Award one or more offers to award this need', {
+          status: 'A need becomes AWARDED when offers are awarded',
+        });
+      if (status === 'CANCELLED')
+        await declineOpenOffers(em, need, 'NEED_CANCELLED', this.config.get('WEB_URL', { infer: true }));
       if (status === 'OPEN') {
         const stored = await em.find(NeedRequirement, { where: { needId }, order: { position: 'ASC' } });
         refusePastDates({ ...need, requirements: stored }, () => true);
@@ -293,7 +304,24 @@ export class NeedsService {
       .orderBy('m.score', 'DESC')
       .addOrderBy('n.id', 'ASC')
       .getMany();
-    return rows.map((m) => matchedNeedView(m, m.need!, m.need!.leadFirm!));
+    const needIds = rows.map((m) => m.needId);
+    const [offers, declines] = needIds.length
+      ? await Promise.all([
+          this.dataSource.getRepository(Offer).findBy({
+            needId: In(needIds),
+            supplierId: organisationId,
+            status: In(['SUBMITTED', 'SHORTLISTED', 'ACCEPTED']),
+          }),
+          this.dataSource.getRepository(NeedDecline).findBy({ needId: In(needIds), supplierId: organisationId }),
+        ])
+      : [[], []];
+    return rows.map((m) => {
+      const offer = offers.find((o) => o.needId === m.needId);
+      return matchedNeedView(m, m.need!, m.need!.leadFirm!, {
+        offer: offer ? { id: offer.id, status: offer.status, quantity: offer.quantity } : null,
+        declinedFor: declines.find((d) => d.needId === m.needId)?.reason ?? null,
+      });
+    });
   }
 
   /** Announces a need's current version: matching when it is open, and search indexing always. */

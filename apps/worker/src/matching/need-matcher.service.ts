@@ -19,13 +19,20 @@ import {
   proposeCoalitions,
   singularUnit,
 } from '@linkage/domain';
-import { type CoalitionProposalRole, CoalitionProposal, Match, NeedRequirement, SourcingNeed } from '@linkage/db';
+import {
+  type CoalitionProposalRole,
+  CoalitionProposal,
+  Match,
+  NeedRequirement,
+  SourcingNeed,
+  loadStandardsRegistry,
+} from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type CandidateScope, loadCandidates, loadNearMisses } from './candidate-source.js';
 import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
-import { loadStandardsRegistry } from './standards-registry-source.js';
+
 
 export type MatchOutcome =
   | { status: 'matched'; matches: number; coalitions: number }

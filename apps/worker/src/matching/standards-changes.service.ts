@@ -8,10 +8,10 @@ import {
   indexStandards,
   standardsSatisfying,
 } from '@linkage/domain';
+import { loadStandardsRegistry, toStandardDefinition } from '@linkage/db';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { enqueueRematches } from './rematch-needs.js';
-import { loadStandardsRegistry, toStandardDefinition } from './standards-registry-source.js';
 
 /**
  * What matching reads of the registry for a requirement code: the standards whose certificate meets

@@ -1,4 +1,8 @@
 import { AuthSession } from './auth-session.entity.js';
+import { Award, CapacityReservation } from './award.entity.js';
+import { Linkage, LinkageEvent } from './linkage.entity.js';
+import { NeedDecline } from './need-decline.entity.js';
+import { Offer, OfferAllocation } from './offer.entity.js';
 import { CatalogueItem } from './catalogue-item.entity.js';
 import { Certification } from './certification.entity.js';
 import { GroupMember } from './group-member.entity.js';
@@ -19,6 +23,13 @@ export type { EvidenceFile } from './certification.entity.js';
 export type { GroupGovernance } from './organisation.entity.js';
 
 export {
+  Award,
+  CapacityReservation,
+  Linkage,
+  LinkageEvent,
+  NeedDecline,
+  Offer,
+  OfferAllocation,
   CatalogueItem,
   Certification,
   GroupMember,
@@ -40,6 +51,13 @@ export type { StoredCoalitionAllocation, CoalitionProposalRole } from './coaliti
 export { COALITION_PROPOSAL_ROLES } from './coalition-proposal.entity.js';
 
 export const ENTITIES = [
+  Award,
+  CapacityReservation,
+  Linkage,
+  LinkageEvent,
+  NeedDecline,
+  Offer,
+  OfferAllocation,
   CatalogueItem,
   Certification,
   GroupMember,

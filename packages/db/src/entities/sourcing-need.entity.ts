@@ -114,6 +114,10 @@ export class SourcingNeed extends BaseEntity {
   @Column({ name: 'response_deadline', type: 'date' })
   responseDeadline!: string;
 
+  /** Offers stay closed to the lead firm until the response deadline has passed (`offersUnsealed`). */
+  @Column({ name: 'seal_offers', type: 'boolean', default: false })
+  sealOffers!: boolean;
+
   @Column({ type: 'text', default: 'OPEN' })
   status!: NeedStatus;
 

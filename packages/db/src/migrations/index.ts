@@ -9,6 +9,7 @@ import { SearchTypos1771000000000 } from './1771000000000-SearchTypos.js';
 import { MatchExclusions1773000000000 } from './1773000000000-MatchExclusions.js';
 import { LeadFirmVerification1774000000000 } from './1774000000000-LeadFirmVerification.js';
 import { OfferableLines1775000000000 } from './1775000000000-OfferableLines.js';
+import { Deals1776000000000 } from './1776000000000-Deals.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   MatchExclusions1773000000000,
   LeadFirmVerification1774000000000,
   OfferableLines1775000000000,
+  Deals1776000000000,
 ];

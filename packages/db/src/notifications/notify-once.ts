@@ -42,3 +42,22 @@ export async function notifyOnce(em: EntityManager, n: NotificationToSend): Prom
   });
   return true;
 }
+
+/**
+ * Tells every person of an organisation something once each (`dedupeKey` is suffixed with the
+ * person), in the caller's transaction. Returns how many were told now.
+ */
+export async function notifyOrganisationOnce(
+  em: EntityManager,
+  organisationId: string,
+  n: Omit<NotificationToSend, 'user'>,
+): Promise<number> {
+  const people: Array<{ id: string; email: string }> = await em.query(
+    `SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1`,
+    [organisationId],
+  );
+  let told = 0;
+  for (const user of people)
+    if (await notifyOnce(em, { ...n, user, dedupeKey: `${n.dedupeKey}:${user.id}` })) told++;
+  return told;
+}

@@ -5,3 +5,8 @@
 export function formatQuantity(x: number): string {
   return new Intl.NumberFormat('en', { maximumFractionDigits: 4 }).format(x);
 }
+
+/** A quantity with its unit, rounded to what is stored: "12.5 t". */
+export function formatAmount(x: number, unit: string): string {
+  return `${formatQuantity(Math.round(x * 10_000) / 10_000)} ${unit}`;
+}

@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  AwardOffersSchema,
+  type AwardOffersInput,
+  DeclineNeedSchema,
+  type DeclineNeedInput,
+  SubmitOfferSchema,
+  type SubmitOfferInput,
+} from '@linkage/contracts';
+import { CurrentUser } from '../auth/auth.decorators.js';
+import { type AuthenticatedUser } from '../auth/authenticated-user.js';
+import { IdParams } from '../common/id-params.js';
+import { AwardsService } from './awards.service.js';
+import { LedgerService } from './ledger.service.js';
+import { OffersService } from './offers.service.js';
+
+/** From match to deal: offers and declines by producer groups, awards by lead firms, and the capacity ledger. */
+@ApiTags('deals')
+@Controller()
+export class DealsController {
+  constructor(
+    private readonly offers: OffersService,
+    private readonly awards: AwardsService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  /** A producer group answers a need with an offer. */
+  @Post('needs/:id/offers')
+  submit(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: SubmitOfferSchema }) body: SubmitOfferInput,
+  ) {
+    return this.offers.submit(user, id, body);
+  }
+
+  /** The lead firm's view of its need's offers (only a count while they are sealed). */
+  @Get('needs/:id/offers')
+  offersOf(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.ledger.offersOf(user, id);
+  }
+
+  /** A producer group declines a need, with its reason. */
+  @Post('needs/:id/declines')
+  @HttpCode(200)
+  decline(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: DeclineNeedSchema }) body: DeclineNeedInput,
+  ) {
+    return this.offers.decline(user, id, body);
+  }
+
+  /** The lead firm awards one or several offers, each with its quantity; the rest are declined. */
+  @Post('needs/:id/awards')
+  award(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: AwardOffersSchema }) body: AwardOffersInput,
+  ) {
+    return this.awards.award(user, id, body);
+  }
+
+  @Post('offers/:id/withdraw')
+  @HttpCode(200)
+  withdraw(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.offers.withdraw(user, id);
+  }
+
+  @Post('awards/:id/cancel')
+  @HttpCode(200)
+  cancel(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.awards.cancel(user, id);
+  }
+
+  /** A producer group's offers on every need. */
+  @Get('organisations/:id/offers')
+  offersOfGroup(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.offers.listForGroup(user, id);
+  }
+
+  /** A producer group's capacity ledger. */
+  @Get('organisations/:id/ledger')
+  ledgerOf(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.ledger.ledgerOf(user, id);
+  }
+}

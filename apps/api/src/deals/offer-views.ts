@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type OfferView } from '@linkage/contracts';
+import { landedCost } from '@linkage/domain';
+import { Award, Match, Offer, OfferAllocation } from '@linkage/db';
+import { DataSource, In } from 'typeorm';
+import { producerNames } from './offer-lines.js';
+
+/** Offers as their readers see them: with the split over producers, the award, and the supplier's match. */
+@Injectable()
+export class OfferViews {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async one(id: string): Promise<OfferView> {
+    return (await this.build({ id }))[0]!;
+  }
+
+  ofNeed(needId: string): Promise<OfferView[]> {
+    return this.build({ needId });
+  }
+
+  ofSupplier(supplierId: string): Promise<OfferView[]> {
+    return this.build({ supplierId });
+  }
+
+  private async build(where: { id?: string; needId?: string; supplierId?: string }): Promise<OfferView[]> {
+    const em = this.dataSource.manager;
+    const offers = await em.find(Offer, {
+      where,
+      relations: { need: true, supplier: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+    if (offers.length === 0) return [];
+    const ids = offers.map((o) => o.id);
+    const [allocations, awards, matches] = await Promise.all([
+      em.find(OfferAllocation, { where: { offerId: In(ids) }, order: { quantity: 'DESC', id: 'ASC' } }),
+      em.findBy(Award, { offerId: In(ids) }),
+      em.findBy(Match, {
+        needId: In([...new Set(offers.map((o) => o.needId))]),
+        supplierId: In([...new Set(offers.map((o) => o.supplierId))]),
+      }),
+    ]);
+    const names = new Map<string, (memberId: string | null) => string>();
+    for (const supplierId of new Set(offers.map((o) => o.supplierId)))
+      names.set(supplierId, await producerNames(em, supplierId));
+    return offers.map((o): OfferView => {
+      const need = o.need!;
+      const award = awards.find((a) => a.offerId === o.id);
+      const match = matches.find((m) => m.needId === o.needId && m.supplierId === o.supplierId);
+      const name = names.get(o.supplierId)!;
+      return {
+        id: o.id,
+        needId: o.needId,
+        needTitle: need.title,
+        supplierId: o.supplierId,
+        supplierName: o.supplier!.legalName,
+        status: o.status,
+        quantity: o.quantity,
+        unit: need.unit,
+        period: need.period,
+        price: o.price,
+        currency: o.currency.trim(),
+        incoterm: o.incoterm,
+        transportPerUnit: o.transportPerUnit,
+        landedCost: landedCost(o),
+        leadTimeDays: o.leadTimeDays,
+        validUntil: o.validUntil,
+        notes: o.notes,
+        coverage: o.quantity / need.quantity,
+        match: match
+          ? {
+              score: match.score,
+              eligibility: match.eligibility,
+              gaps: match.gaps.map((g) => ({ kind: g.kind, description: g.missing })),
+            }
+          : null,
+        allocations: allocations
+          .filter((a) => a.offerId === o.id)
+          .map((a) => ({
+            lineId: a.capacityEntryId,
+            memberId: a.memberId,
+            producerName: name(a.memberId),
+            productCode: a.productCode.trim(),
+            quantity: a.quantity,
+          })),
+        award: award ? { id: award.id, quantity: award.quantity, status: award.status } : null,
+        submittedAt: o.createdAt.toISOString(),
+      };
+    });
+  }
+}

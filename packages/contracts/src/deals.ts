@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import {
+  type AwardStatus,
+  DECLINE_REASONS,
+  type DeclineReason,
+  INCOTERMS,
+  type Incoterm,
+  type LedgerMonth,
+  type OfferStatus,
+  type Period,
+  type Unit,
+} from '@linkage/domain';
+import { isoDateField, positiveQuantityField, priceField, uuidField } from './fields.js';
+
+/**
+ * POST /needs/:id/offers — a producer group answers a need. `quantity` is per period of the need, in
+ * its unit; `allocations` split it over the group's capacity lines (members' or its own) and default
+ * to the lines with the most available capacity for the need's delivery months.
+ */
+export const SubmitOfferSchema = z
+  .object({
+    supplierId: uuidField,
+    quantity: positiveQuantityField,
+    price: priceField,
+    currency: z
+      .string({ error: 'Enter a currency' })
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, { error: 'Use an ISO 4217 currency code, such as EUR or PEN' }),
+    incoterm: z.enum(INCOTERMS, { error: `Choose one of ${INCOTERMS.join(', ')}` }),
+    /** Transport per unit to the delivery place, for Incoterms that stop short of it. */
+    transportPerUnit: priceField.optional(),
+    leadTimeDays: z
+      .number({ error: 'Enter a number of days' })
+      .int({ error: 'Use whole days' })
+      .min(0, { error: 'Cannot be negative' })
+      .max(730, { error: 'At most 730 days' }),
+    validUntil: isoDateField,
+    notes: z.string().trim().max(4000, { error: 'At most 4,000 characters' }).optional(),
+    allocations: z
+      .array(z.object({ lineId: uuidField, quantity: positiveQuantityField }))
+      .min(1, { error: 'Split the offer over at least one capacity line, or leave the field out' })
+      .max(200)
+      .refine((as) => new Set(as.map((a) => a.lineId)).size === as.length, {
+        error: 'Name each capacity line once',
+      })
+      .optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (!o.allocations) return;
+    const total = o.allocations.reduce((sum, a) => sum + a.quantity, 0);
+    if (Math.abs(total - o.quantity) > 0.00005)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['allocations'],
+        message: `The split adds up to ${Number(total.toFixed(4))}, not the offered ${o.quantity}`,
+      });
+  });
+export type SubmitOfferInput = z.infer<typeof SubmitOfferSchema>;
+
+/** POST /needs/:id/declines — a producer group says no, and why (kept for the programme's indicators). */
+export const DeclineNeedSchema = z.object({
+  supplierId: uuidField,
+  reason: z.enum(DECLINE_REASONS, { error: `Choose one of ${DECLINE_REASONS.join(', ')}` }),
+  note: z.string().trim().max(2000, { error: 'At most 2,000 characters' }).optional(),
+});
+export type DeclineNeedInput = z.infer<typeof DeclineNeedSchema>;
+
+/** POST /needs/:id/awards — award one or several offers, each with the quantity it gets (multi-sourcing). */
+export const AwardOffersSchema = z.object({
+  awards: z
+    .array(z.object({ offerId: uuidField, quantity: positiveQuantityField }))
+    .min(1, { error: 'Award at least one offer' })
+    .max(50, { error: 'At most 50 offers at once' })
+    .refine((as) => new Set(as.map((a) => a.offerId)).size === as.length, {
+      error: 'Award each offer once',
+    }),
+});
+export type AwardOffersInput = z.infer<typeof AwardOffersSchema>;
+
+export interface OfferAllocationView {
+  /** Null once the line has been deleted (after the offer was decided). */
+  lineId: string | null;
+  memberId: string | null;
+  /** The member enterprise's name, or the group's own for its lines. */
+  producerName: string;
+  productCode: string;
+  /** Per period of the need, in its unit. */
+  quantity: number;
+}
+
+export interface OfferView {
+  id: string;
+  needId: string;
+  needTitle: string;
+  supplierId: string;
+  supplierName: string;
+  status: OfferStatus;
+  quantity: number;
+  unit: Unit;
+  period: Period;
+  price: number;
+  currency: string;
+  incoterm: Incoterm;
+  transportPerUnit: number | null;
+  /** Price plus transport to the delivery place, per unit. */
+  landedCost: number;
+  leadTimeDays: number;
+  validUntil: string;
+  notes: string | null;
+  /** Share of the need's quantity the offer covers, in [0, ∞). */
+  coverage: number;
+  /** The supplier's match on the need, when it has one: score and the gaps still open. */
+  match: { score: number; eligibility: string; gaps: { kind: string; description: string }[] } | null;
+  allocations: OfferAllocationView[];
+  award: { id: string; quantity: number; status: AwardStatus } | null;
+  submittedAt: string;
+}
+
+/** What the lead firm sees of its need's offers: every offer, or, while sealed, only how many there are. */
+export interface NeedOffersView {
+  needId: string;
+  sealed: boolean;
+  /** When sealed offers open (the day after the response deadline). */
+  opensOn: string | null;
+  count: number;
+  offers: OfferView[];
+  declines: { supplierName: string; reason: DeclineReason; note: string | null }[];
+}
+
+/** One month of one capacity line in the ledger, in the line's unit. */
+export interface LedgerMonthView {
+  month: LedgerMonth;
+  committed: number;
+  reserved: number;
+  available: number;
+}
+
+/** GET /organisations/:id/ledger — a producer group's capacity ledger: each line, month by month, with the awards that reserve it. */
+export interface CapacityLedgerView {
+  organisationId: string;
+  months: LedgerMonth[];
+  lines: Array<{
+    lineId: string;
+    memberId: string | null;
+    producerName: string;
+    productCode: string;
+    productLabel: string;
+    unit: Unit;
+    months: LedgerMonthView[];
+  }>;
+  reservations: Array<{
+    awardId: string;
+    needTitle: string;
+    leadFirmName: string;
+    lineId: string;
+    month: LedgerMonth;
+    quantity: number;
+  }>;
+}
+
+export interface AwardResultView {
+  needId: string;
+  awards: Array<{ awardId: string; offerId: string; supplierName: string; quantity: number }>;
+  declinedOffers: number;
+}

@@ -1,0 +1,63 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
+import { type LinkageStage } from '@linkage/domain';
+import { Award } from './award.entity.js';
+import { BaseEntity } from './base.entity.js';
+import { Organisation } from './organisation.entity.js';
+
+/** A business linkage (DESIGN §2 "Linkage"): one lead firm and one supplier, through the stages of their relation. */
+@Entity('linkages')
+@Index('uq_linkages_lead_firm_supplier', ['leadFirmId', 'supplierId'], { unique: true })
+export class Linkage extends BaseEntity {
+  @Column({ name: 'lead_firm_id', type: 'uuid' })
+  leadFirmId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'lead_firm_id', foreignKeyConstraintName: 'fk_linkages_lead_firm' })
+  leadFirm?: Relation<Organisation>;
+
+  @Index('ix_linkages_supplier')
+  @Column({ name: 'supplier_id', type: 'uuid' })
+  supplierId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'supplier_id', foreignKeyConstraintName: 'fk_linkages_supplier' })
+  supplier?: Relation<Organisation>;
+
+  @Column({ type: 'text' })
+  stage!: LinkageStage;
+
+  @OneToMany(() => LinkageEvent, (e) => e.linkage)
+  events?: Relation<LinkageEvent>[];
+}
+
+/** One step in a linkage's history: a stage reached, and the award that brought it, with its delivery dates. */
+@Entity('linkage_events')
+export class LinkageEvent extends BaseEntity {
+  @Index('ix_linkage_events_linkage')
+  @Column({ name: 'linkage_id', type: 'uuid' })
+  linkageId!: string;
+
+  @ManyToOne(() => Linkage, (l) => l.events, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'linkage_id', foreignKeyConstraintName: 'fk_linkage_events_linkage' })
+  linkage?: Relation<Linkage>;
+
+  @Column({ type: 'text' })
+  stage!: LinkageStage;
+
+  @Column({ name: 'award_id', type: 'uuid', nullable: true })
+  awardId!: string | null;
+
+  @ManyToOne(() => Award, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'award_id', foreignKeyConstraintName: 'fk_linkage_events_award' })
+  award?: Relation<Award>;
+
+  /** First and last delivery the award covers. */
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn!: string | null;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+}
