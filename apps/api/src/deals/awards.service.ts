@@ -63,9 +63,13 @@ export class AwardsService {
       if (need.status === 'OPEN') assertNeedTransition(need.status, 'EVALUATING');
       else assertNeedTransition(need.status, 'AWARDED');
       if (!offersUnsealed(need, todayUtc()))
-        throw new DomainError(DomainErrorCode.Conflict, `Offers are sealed until ${need.responseDeadline} has passed`, {
-          status: 'Sealed offers can be awarded once the response deadline has passed',
-        });
+        throw new DomainError(
+          DomainErrorCode.Conflict,
+          `Offers are sealed until ${need.responseDeadline} has passed`,
+          {
+            status: 'Sealed offers can be awarded once the response deadline has passed',
+          },
+        );
       const offers = await em.find(Offer, {
         where: { id: In(input.awards.map((a) => a.offerId)), needId },
         relations: { supplier: true },
@@ -75,7 +79,8 @@ export class AwardsService {
       input.awards.forEach((a, i) => {
         if (!byId.has(a.offerId)) missing[`awards.${i}.offerId`] = 'No such offer on this need';
       });
-      if (Object.keys(missing).length) throw new DomainError(DomainErrorCode.NotFound, 'Offer not found', missing);
+      if (Object.keys(missing).length)
+        throw new DomainError(DomainErrorCode.NotFound, 'Offer not found', missing);
       input.awards.forEach((a) => {
         const offer = byId.get(a.offerId)!;
         assertOfferOpen(offer);
@@ -98,7 +103,12 @@ export class AwardsService {
           link: `${this.webUrl()}/organisations/${offer.supplierId}/offers`,
           dedupeKey: `${NotificationKind.OfferAwarded}:${saved.id}`,
         });
-        result.push({ awardId: saved.id, offerId: offer.id, supplierName: offer.supplier!.legalName, quantity: a.quantity });
+        result.push({
+          awardId: saved.id,
+          offerId: offer.id,
+          supplierName: offer.supplier!.legalName,
+          quantity: a.quantity,
+        });
       }
       const declinedOffers = await declineOpenOffers(em, need, 'AWARDED_TO_OTHERS', this.webUrl());
       need.status = 'AWARDED';
@@ -131,7 +141,8 @@ export class AwardsService {
       for (const allocation of allocations.filter((x) => x.offerId === offer.id)) {
         const line = allocation.capacityEntryId ? lines.get(allocation.capacityEntryId) : undefined;
         if (!line) {
-          refused[`awards.${i}.offerId`] = `${names(allocation.memberId)} no longer records the capacity this offer stands on`;
+          refused[`awards.${i}.offerId`] =
+            `${names(allocation.memberId)} no longer records the capacity this offer stands on`;
           continue;
         }
         const monthly = needRateIn(need, (allocation.quantity * a.quantity) / offer.quantity, line);
@@ -144,22 +155,43 @@ export class AwardsService {
         }
         for (const month of months) {
           carried.set(month, (carried.get(month) ?? 0) + monthly);
-          rows.push({ offerId: offer.id, lineId: line.id, month, quantity: Math.round(monthly * 10_000) / 10_000 });
+          rows.push({
+            offerId: offer.id,
+            lineId: line.id,
+            month,
+            quantity: Math.round(monthly * 10_000) / 10_000,
+          });
         }
         reserved.set(line.id, carried);
       }
     }
     if (Object.keys(refused).length)
-      throw new DomainError(DomainErrorCode.Conflict, 'The capacity behind these offers is no longer available', refused);
+      throw new DomainError(
+        DomainErrorCode.Conflict,
+        'The capacity behind these offers is no longer available',
+        refused,
+      );
     for (const a of input.awards) {
       const award = await em.save(
-        em.create(Award, { needId: need.id, offerId: a.offerId, quantity: a.quantity, status: 'ACTIVE', cancelledAt: null }),
+        em.create(Award, {
+          needId: need.id,
+          offerId: a.offerId,
+          quantity: a.quantity,
+          status: 'ACTIVE',
+          cancelledAt: null,
+        }),
       );
       const mine = rows.filter((r) => r.offerId === a.offerId);
       if (mine.length)
         await em.insert(
           CapacityReservation,
-          mine.map((r) => ({ awardId: award.id, capacityEntryId: r.lineId, month: r.month, quantity: r.quantity, releasedAt: null })),
+          mine.map((r) => ({
+            awardId: award.id,
+            capacityEntryId: r.lineId,
+            month: r.month,
+            quantity: r.quantity,
+            releasedAt: null,
+          })),
         );
     }
   }
@@ -194,9 +226,14 @@ export class AwardsService {
       const need = await this.needs.lockNeed(em, readable.id);
       const award = await em.findOneByOrFail(Award, { id: awardId });
       if (award.status === 'CANCELLED')
-        throw new DomainError(DomainErrorCode.Conflict, 'The award is already cancelled', { status: 'CANCELLED' });
+        throw new DomainError(DomainErrorCode.Conflict, 'The award is already cancelled', {
+          status: 'CANCELLED',
+        });
       const reservations = await em.findBy(CapacityReservation, { awardId });
-      await lockLedgerLines(em, reservations.map((r) => r.capacityEntryId));
+      await lockLedgerLines(
+        em,
+        reservations.map((r) => r.capacityEntryId),
+      );
       await em.update(CapacityReservation, { awardId }, { releasedAt: new Date() });
       await em.update(Award, { id: awardId }, { status: 'CANCELLED', cancelledAt: new Date() });
       const offer = await em.findOneByOrFail(Offer, { id: award.offerId });

@@ -40,7 +40,11 @@ export class LedgerService {
       opensOn: need.sealOffers ? addDays(need.responseDeadline, 1) : null,
       count: offers.filter((o) => o.status !== 'WITHDRAWN').length,
       offers: sealed ? [] : offers,
-      declines: declines.map((d) => ({ supplierName: d.supplier!.legalName, reason: d.reason, note: d.note })),
+      declines: declines.map((d) => ({
+        supplierName: d.supplier!.legalName,
+        reason: d.reason,
+        note: d.note,
+      })),
     };
   }
 
@@ -53,7 +57,10 @@ export class LedgerService {
       where: { organisationId: groupId },
       order: { productCode: 'ASC', id: 'ASC' },
     });
-    const reserved = await reservedByLine(em, entries.map((e) => e.id));
+    const reserved = await reservedByLine(
+      em,
+      entries.map((e) => e.id),
+    );
     const names = await producerNames(em, groupId);
     const reservations: Array<{
       award_id: string;

@@ -52,7 +52,11 @@ export const lineRateIn = (need: SourcingNeed, monthly: number, line: LedgerEntr
  * unit-level requirement the need insists on now (EACH_SUPPLIER, GROUP_COVERS; through the
  * domain's `unitCertificate`, so whose certificate counts is decided where matching decides it).
  */
-export async function offerLines(em: EntityManager, need: SourcingNeed, groupId: string): Promise<OfferLine[]> {
+export async function offerLines(
+  em: EntityManager,
+  need: SourcingNeed,
+  groupId: string,
+): Promise<OfferLine[]> {
   const needCode = normaliseHsCode(need.productCode);
   const entries = (await em.findBy(CapacityEntry, { organisationId: groupId, offerable: true })).filter(
     (e) => isUnit(e.unit) && areCompatible(e.unit, need.unit) && sharedHsLevel(needCode, e.productCode) > 0,
@@ -62,7 +66,11 @@ export async function offerLines(em: EntityManager, need: SourcingNeed, groupId:
   const compliant = await compliantUnits(em, need, groupId);
   const months = deliveryMonths(need);
   const lines = closest.filter((e) => compliant(e.memberId)).map(toLedgerEntry);
-  const reserved = await reservedByLine(em, lines.map((l) => l.id), months);
+  const reserved = await reservedByLine(
+    em,
+    lines.map((l) => l.id),
+    months,
+  );
   const names = await producerNames(em, groupId);
   return lines.map((line) => {
     const reservedByMonth = reserved.get(line.id) ?? new Map<LedgerMonth, number>();
@@ -83,7 +91,8 @@ export async function producerNames(em: EntityManager, groupId: string) {
   });
   const group = members[0]?.group ?? (await em.findOneByOrFail(Organisation, { id: groupId }));
   const byId = new Map(members.map((m) => [m.id, m.memberOrganisation!.legalName]));
-  return (memberId: string | null) => (memberId === null ? group.legalName : (byId.get(memberId) ?? 'A former member'));
+  return (memberId: string | null) =>
+    memberId === null ? group.legalName : (byId.get(memberId) ?? 'A former member');
 }
 
 /** Whether a unit of the group (a member id, or null for the group itself) meets the need's unit-level must-hold-now requirements today. */
@@ -94,9 +103,10 @@ async function compliantUnits(em: EntityManager, need: SourcingNeed, groupId: st
     mustHoldNow: r.mustHoldNow,
     ...(r.obtainBy ? { obtainBy: r.obtainBy } : {}),
   }));
-  const strict: PreparedRequirement[] = prepareRequirements(requirements, await loadStandardsRegistry(em)).filter(
-    (p) => isUnitLevel(p) && p.requirement.mustHoldNow,
-  );
+  const strict: PreparedRequirement[] = prepareRequirements(
+    requirements,
+    await loadStandardsRegistry(em),
+  ).filter((p) => isUnitLevel(p) && p.requirement.mustHoldNow);
   if (strict.length === 0) return () => true;
   const certificates = await em.find(Certification, {
     where: { organisationId: groupId },

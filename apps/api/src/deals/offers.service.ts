@@ -133,9 +133,13 @@ export class OffersService {
       );
       if (!split) {
         const total = lines.reduce((sum, l) => sum + l.available, 0);
-        throw new DomainError(DomainErrorCode.InvalidInput, 'Your committed capacity cannot carry this offer', {
-          quantity: `Your group has ${formatAmount(total, need.unit)} per ${need.period.toLowerCase()} available for every delivery month of this need, from lines that meet its requirements`,
-        });
+        throw new DomainError(
+          DomainErrorCode.InvalidInput,
+          'Your committed capacity cannot carry this offer',
+          {
+            quantity: `Your group has ${formatAmount(total, need.unit)} per ${need.period.toLowerCase()} available for every delivery month of this need, from lines that meet its requirements`,
+          },
+        );
       }
       return split;
     }
@@ -148,13 +152,22 @@ export class OffersService {
           'Not one of your committed lines of this product whose producer meets the need’s requirements';
         return;
       }
-      const short = ledgerShortfalls(line, months, line.reservedByMonth, needRateIn(need, a.quantity, line))[0];
+      const short = ledgerShortfalls(
+        line,
+        months,
+        line.reservedByMonth,
+        needRateIn(need, a.quantity, line),
+      )[0];
       if (short)
         refused[`allocations.${i}.quantity`] =
           `${line.producerName} has ${formatAmount(short.available, line.unit)} available in ${short.month} (committed ${formatAmount(short.committed, line.unit)}, reserved ${formatAmount(short.reserved, line.unit)}); this asks ${formatAmount(short.requested, line.unit)} a month`;
     });
     if (Object.keys(refused).length)
-      throw new DomainError(DomainErrorCode.Unprocessable, 'The split asks more than the ledger has available', refused);
+      throw new DomainError(
+        DomainErrorCode.Unprocessable,
+        'The split asks more than the ledger has available',
+        refused,
+      );
     return input.allocations;
   }
 
@@ -189,14 +202,24 @@ export class OffersService {
       const need = await this.needs.lockNeed(em, needId);
       await this.requireAnswerable(em, need, group.id);
       assertTakesOffers(need, todayUtc());
-      const live = await em.findOneBy(Offer, { needId, supplierId: group.id, status: In([...OPEN_OFFER_STATUSES]) });
+      const live = await em.findOneBy(Offer, {
+        needId,
+        supplierId: group.id,
+        status: In([...OPEN_OFFER_STATUSES]),
+      });
       if (live)
         throw new DomainError(DomainErrorCode.Conflict, 'Your group has an offer on this need', {
           supplierId: 'Withdraw the offer first',
         });
       await em.upsert(
         NeedDecline,
-        { needId, supplierId: group.id, reason: input.reason, note: input.note ?? null, declinedById: user.id },
+        {
+          needId,
+          supplierId: group.id,
+          reason: input.reason,
+          note: input.note ?? null,
+          declinedById: user.id,
+        },
         ['needId', 'supplierId'],
       );
       return { needId, supplierId: group.id, reason: input.reason, note: input.note ?? null };

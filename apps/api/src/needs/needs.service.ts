@@ -312,7 +312,9 @@ export class NeedsService {
             supplierId: organisationId,
             status: In(['SUBMITTED', 'SHORTLISTED', 'ACCEPTED']),
           }),
-          this.dataSource.getRepository(NeedDecline).findBy({ needId: In(needIds), supplierId: organisationId }),
+          this.dataSource
+            .getRepository(NeedDecline)
+            .findBy({ needId: In(needIds), supplierId: organisationId }),
         ])
       : [[], []];
     return rows.map((m) => {

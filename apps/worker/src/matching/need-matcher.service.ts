@@ -33,7 +33,6 @@ import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
 
-
 export type MatchOutcome =
   | { status: 'matched'; matches: number; coalitions: number }
   | { status: 'stale'; currentVersion: number }
@@ -52,15 +51,22 @@ export type MatchOutcome =
 export class NeedMatcherService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async match({ needId, needVersion }: MatchNeedPayload, today = new Date().toISOString().slice(0, 10)): Promise<MatchOutcome> {
+  async match(
+    { needId, needVersion }: MatchNeedPayload,
+    today = new Date().toISOString().slice(0, 10),
+  ): Promise<MatchOutcome> {
     return this.dataSource.transaction(async (em) => {
       // A concurrent run for the same need waits here rather than interleaving its writes with ours;
       // the timeout turns a stuck lock into a retryable failure instead of a hung job.
       await em.query(`SET LOCAL lock_timeout = '5s'`);
-      const need = await em.findOne(SourcingNeed, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
+      const need = await em.findOne(SourcingNeed, {
+        where: { id: needId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!need) return { status: 'need-gone' };
       if (need.version !== needVersion) return { status: 'stale', currentVersion: need.version };
-      if (!MATCHABLE_NEED_STATUSES.includes(need.status)) return { status: 'not-open', needStatus: need.status };
+      if (!MATCHABLE_NEED_STATUSES.includes(need.status))
+        return { status: 'not-open', needStatus: need.status };
 
       const prepared = prepareNeed(need, await em.find(NeedRequirement, { where: { needId } }));
       const registry = await loadStandardsRegistry(em);
@@ -98,7 +104,15 @@ export class NeedMatcherService {
 
       // A coalition is always considered: even where one supplier covers the volume, several smaller
       // ones may cost less (the coordination cost in the objective already prefers fewer members).
-      const coalitions = await this.coalitions(em, need, prepared.need, candidates, result.matches, today, registry);
+      const coalitions = await this.coalitions(
+        em,
+        need,
+        prepared.need,
+        candidates,
+        result.matches,
+        today,
+        registry,
+      );
 
       const computedAt = new Date();
       const notes = locationNotes(prepared.deliveryPlace, found.approximateLocation);
@@ -186,8 +200,19 @@ export class NeedMatcherService {
       )
       .orUpdate(
         [
-          'need_version', 'rank', 'score', 'components', 'reason', 'eligibility', 'gaps', 'blockers', 'stands_alone',
-          'offerable_quantity', 'distance_km', 'computed_at', 'updated_at',
+          'need_version',
+          'rank',
+          'score',
+          'components',
+          'reason',
+          'eligibility',
+          'gaps',
+          'blockers',
+          'stands_alone',
+          'offerable_quantity',
+          'distance_km',
+          'computed_at',
+          'updated_at',
         ],
         ['need_id', 'supplier_id'],
       )
@@ -209,13 +234,16 @@ export class NeedMatcherService {
     today: string,
     registry: readonly StandardDefinition[],
   ): Promise<{ result: CoalitionResult; prices: ReadonlyMap<string, CataloguePrice> }> {
-    const eligible = new Map(ranked.filter((m) => m.eligibility === 'ELIGIBLE').map((m) => [m.supplierId, m.score]));
+    const eligible = new Map(
+      ranked.filter((m) => m.eligibility === 'ELIGIBLE').map((m) => [m.supplierId, m.score]),
+    );
     const prices = await loadCataloguePrices(
       em,
       { productCode: need.productCode, unit: need.unit, currency: need.currency?.trim() ?? null },
       [...eligible.keys()],
     );
-    const perNeedUnit = (p: CataloguePrice) => p.unitPrice.amount * convertQuantity(1, need.unit, p.unitPrice.per);
+    const perNeedUnit = (p: CataloguePrice) =>
+      p.unitPrice.amount * convertQuantity(1, need.unit, p.unitPrice.per);
     const fallback = need.targetPrice ?? Math.max(0, ...[...prices.values()].map(perNeedUnit));
     const pool: CoalitionCandidate[] = candidates
       .filter((c) => eligible.has(c.supplierId))
@@ -251,7 +279,9 @@ export class NeedMatcherService {
  * The proposals to store, in rank order: the best (when it takes more than one supplier, or is the
  * only answer), its alternatives, and the best single supplier it is compared with.
  */
-function rankedProposals(result: CoalitionResult): { proposal: ProposedCoalition; role: CoalitionProposalRole }[] {
+function rankedProposals(
+  result: CoalitionResult,
+): { proposal: ProposedCoalition; role: CoalitionProposalRole }[] {
   if (!result.best) return [];
   return [
     { proposal: result.best, role: 'BEST' as const },
@@ -285,7 +315,9 @@ function pricingNote(
       return `${names.get(a.supplierId)} at ${formatMoney(unitPrice.amount, currency)} per ${singularUnit(unitPrice.per)}`;
     })
     .join(', ');
-  const rest = unpriced ? `; ${unpriced === 1 ? 'the other member is' : `the other ${unpriced} members are`} costed at ${fallback}` : '';
+  const rest = unpriced
+    ? `; ${unpriced === 1 ? 'the other member is' : `the other ${unpriced} members are`} costed at ${fallback}`
+    : '';
   return `Priced from published catalogues (midpoint of the range): ${listed}${rest}.`;
 }
 

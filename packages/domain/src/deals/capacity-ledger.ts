@@ -21,7 +21,8 @@ export function deliveryMonths(schedule: {
   endDate: CalendarDate | null;
 }): LedgerMonth[] {
   const first = schedule.startDate.slice(0, 7);
-  const last = schedule.scheduleKind === 'ONE_OFF' || !schedule.endDate ? first : schedule.endDate.slice(0, 7);
+  const last =
+    schedule.scheduleKind === 'ONE_OFF' || !schedule.endDate ? first : schedule.endDate.slice(0, 7);
   const months: LedgerMonth[] = [];
   for (let m = first; m <= last; m = nextMonth(m)) months.push(m);
   return months;
@@ -31,7 +32,9 @@ export function deliveryMonths(schedule: {
 export function nextMonth(month: LedgerMonth): LedgerMonth {
   const year = Number(month.slice(0, 4));
   const next = Number(month.slice(5, 7)) + 1;
-  return next > 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(next).padStart(2, '0')}`;
+  return next > 12
+    ? `${String(year + 1).padStart(4, '0')}-01`
+    : `${month.slice(0, 4)}-${String(next).padStart(2, '0')}`;
 }
 
 /** `count` months from the one `date` falls in. */
@@ -90,7 +93,8 @@ export function ledgerShortfalls(
     const committed = committedInMonth(line, month);
     const reserved = reservedByMonth.get(month) ?? 0;
     const available = Math.max(0, committed - reserved);
-    if (requested > available + EPSILON) shortfalls.push({ month, committed, reserved, available, requested });
+    if (requested > available + EPSILON)
+      shortfalls.push({ month, committed, reserved, available, requested });
   }
   return shortfalls;
 }

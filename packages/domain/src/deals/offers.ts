@@ -14,7 +14,19 @@ export const DECLINE_REASONS = ['CAPACITY', 'PRICE', 'STANDARDS', 'TIMING', 'OTH
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 /** Incoterms 2020. The D-terms deliver to the buyer's place, so their price already carries transport. */
-export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'] as const;
+export const INCOTERMS = [
+  'EXW',
+  'FCA',
+  'CPT',
+  'CIP',
+  'DAP',
+  'DPU',
+  'DDP',
+  'FAS',
+  'FOB',
+  'CFR',
+  'CIF',
+] as const;
 export type Incoterm = (typeof INCOTERMS)[number];
 const DELIVERED: readonly Incoterm[] = ['DAP', 'DPU', 'DDP'];
 
@@ -42,10 +54,7 @@ export function assertTakesOffers(
   if (!MATCHABLE_NEED_STATUSES.includes(need.status))
     throw new DealError('NEED_CLOSED_TO_OFFERS', `A ${need.status.toLowerCase()} need takes no offers`);
   if (need.responseDeadline < today)
-    throw new DealError(
-      'DEADLINE_PASSED',
-      `Answers to this need were due by ${need.responseDeadline}`,
-    );
+    throw new DealError('DEADLINE_PASSED', `Answers to this need were due by ${need.responseDeadline}`);
 }
 
 /** Only an offer still in the running can be withdrawn, declined or awarded. */
@@ -58,7 +67,10 @@ export function assertOfferOpen(offer: { status: OfferStatus }): void {
  * Sealed offers stay closed to the buyer until the response deadline has passed (as in public
  * tenders: nobody can be played against an early price). Unsealed needs show offers as they come.
  */
-export function offersUnsealed(need: { sealOffers: boolean; responseDeadline: CalendarDate }, today: CalendarDate): boolean {
+export function offersUnsealed(
+  need: { sealOffers: boolean; responseDeadline: CalendarDate },
+  today: CalendarDate,
+): boolean {
   return !need.sealOffers || need.responseDeadline < today;
 }
 
@@ -66,14 +78,21 @@ export function offersUnsealed(need: { sealOffers: boolean; responseDeadline: Ca
  * What one unit costs the buyer at its delivery place: the price, plus the supplier's stated
  * transport to that place unless the Incoterm delivers there already.
  */
-export function landedCost(offer: { price: number; incoterm: Incoterm; transportPerUnit: number | null }): number {
+export function landedCost(offer: {
+  price: number;
+  incoterm: Incoterm;
+  transportPerUnit: number | null;
+}): number {
   return DELIVERED.includes(offer.incoterm) ? offer.price : offer.price + (offer.transportPerUnit ?? 0);
 }
 
 /** An award takes part or all of an offer's quantity, never more. */
 export function assertAwardQuantity(offer: { quantity: number }, quantity: number): void {
   if (quantity > offer.quantity + 0.00005)
-    throw new DealError('AWARD_EXCEEDS_OFFER', `The offer is for ${offer.quantity}; an award cannot take more`);
+    throw new DealError(
+      'AWARD_EXCEEDS_OFFER',
+      `The offer is for ${offer.quantity}; an award cannot take more`,
+    );
 }
 
 /** One capacity line a group can put behind an offer, with what it has left for the whole schedule (in the need's unit and period). */

@@ -1,0 +1,392 @@
+import {
+  type AwardResultView,
+  type CapacityLedgerView,
+  type MatchedNeedView,
+  type NeedMatchesView,
+  type NeedOffersView,
+  type OfferView,
+  type SourcingNeedView,
+} from '@linkage/contracts';
+import {
+  type Actor,
+  type TestApp,
+  createOrganisation,
+  createTestApp,
+  inDays,
+  signUp,
+} from './support/test-app.js';
+import { leadFirmStaff } from './support/viewers.js';
+import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
+
+/**
+ * From match to deal (issue 14): a producer group offers on a need it matches (split over its
+ * capacity lines, never more than the ledger has available), or declines with a reason; the lead
+ * firm compares offers (sealed until the deadline when it chose so) and awards one or several, each
+ * with its quantity; awarding reserves capacity so that reservations never exceed what a line
+ * commits, however many awards race for it. HS chapter 94 is this file's own.
+ */
+let t: TestApp;
+let worker: { stop: () => Promise<void> };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  worker = await startWorker(await sharedMailDir());
+});
+afterAll(async () => {
+  await worker.stop();
+  await t.close();
+});
+
+/** A producer group with one group-level line of `tonnes` a month of the product. */
+async function group(coordinator: Actor, productCode: string, tonnes: number) {
+  const g = await createOrganisation(t, coordinator, { kind: 'PRODUCER_GROUP', country: 'PE' });
+  const line = (
+    await t
+      .http()
+      .post(`/organisations/${g.id}/capacity-entries`)
+      .set(coordinator.auth)
+      .send({
+        productCode,
+        productLabel: `Product ${productCode}`,
+        quantity: tonnes,
+        unit: 't',
+        period: 'MONTH',
+      })
+      .expect(201)
+  ).body as { id: string; version: number };
+  return { ...g, lineId: line.id, lineVersion: line.version };
+}
+
+const needBody = (productCode: string, quantity: number, extra: object = {}) => ({
+  title: `Deal for ${productCode} ${Math.random().toString(36).slice(2, 6)}`,
+  productCode,
+  quantity,
+  unit: 't',
+  period: 'MONTH',
+  deliveryCountry: 'PE',
+  responseDeadline: inDays(30),
+  schedule: { kind: 'RECURRING', startDate: inDays(40), endDate: inDays(130) },
+  deliveryPlace: { lat: -12.05, lon: -77.04 },
+  ...extra,
+});
+
+async function postMatched(buyer: Actor, firmId: string, body: object) {
+  const need = (await t.http().post(`/organisations/${firmId}/needs`).set(buyer.auth).send(body).expect(201))
+    .body as SourcingNeedView;
+  await eventually(async () => {
+    const view = (await t.http().get(`/needs/${need.id}/matches`).set(buyer.auth).expect(200))
+      .body as NeedMatchesView;
+    return view.state === 'READY' ? view : undefined;
+  }, 30_000);
+  return need;
+}
+
+const offerBody = (supplierId: string, quantity: number, extra: object = {}) => ({
+  supplierId,
+  quantity,
+  price: 1200,
+  currency: 'USD',
+  incoterm: 'FCA',
+  transportPerUnit: 35,
+  leadTimeDays: 14,
+  validUntil: inDays(60),
+  ...extra,
+});
+
+const offer = (who: Actor, needId: string, body: object, status = 201) =>
+  t.http().post(`/needs/${needId}/offers`).set(who.auth).send(body).expect(status);
+
+describe('offers', () => {
+  it('takes an offer split over the lines with the most available, shows it to the buyer with its landed cost', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await group(coordinator, '940360', 30);
+    const need = await postMatched(buyer, firm.id, needBody('940360', 20));
+
+    const made = (await offer(coordinator, need.id, offerBody(g.id, 20))).body as OfferView;
+    expect(made).toMatchObject({
+      status: 'SUBMITTED',
+      quantity: 20,
+      landedCost: 1235,
+      coverage: 1,
+      allocations: [{ lineId: g.lineId, memberId: null, producerName: g.legalName, quantity: 20 }],
+    });
+    const seen = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    expect(seen).toMatchObject({ sealed: false, count: 1 });
+    expect(seen.offers.map((o) => o.id)).toEqual([made.id]);
+    expect(seen.offers[0]!.match).toMatchObject({ eligibility: 'ELIGIBLE' });
+    const theirs = (
+      await t.http().get(`/organisations/${g.id}/matched-needs`).set(coordinator.auth).expect(200)
+    ).body as MatchedNeedView[];
+    expect(theirs.find((n) => n.needId === need.id)?.offer).toEqual({
+      id: made.id,
+      status: 'SUBMITTED',
+      quantity: 20,
+    });
+    // The buyer is told, once.
+    const told = await t.dataSource.query(`SELECT id FROM notifications WHERE dedupe_key LIKE $1`, [
+      `offer.received:${made.id}:%`,
+    ]);
+    expect(told).toHaveLength(1);
+
+    // A second live offer from the same group is refused; withdrawn, a new one can be made.
+    await offer(coordinator, need.id, offerBody(g.id, 10), 409);
+    await t.http().post(`/offers/${made.id}/withdraw`).set(coordinator.auth).expect(200);
+    await t.http().post(`/offers/${made.id}/withdraw`).set(coordinator.auth).expect(409);
+    await offer(coordinator, need.id, offerBody(g.id, 10));
+  });
+
+  it('refuses an offer the ledger cannot carry, naming the field, and bad input with 400s', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await group(coordinator, '940361', 8);
+    const need = await postMatched(buyer, firm.id, needBody('940361', 20));
+
+    const tooMuch = await offer(coordinator, need.id, offerBody(g.id, 12), 400);
+    expect(tooMuch.body.fields.quantity).toMatch(/8 t per month available/);
+    const split = await offer(
+      coordinator,
+      need.id,
+      offerBody(g.id, 12, { allocations: [{ lineId: g.lineId, quantity: 12 }] }),
+      422,
+    );
+    expect(split.body.fields['allocations.0.quantity']).toMatch(/has 8 t available in \d{4}-\d{2}/);
+    const wrongSum = await offer(
+      coordinator,
+      need.id,
+      offerBody(g.id, 6, { allocations: [{ lineId: g.lineId, quantity: 5 }] }),
+      400,
+    );
+    expect(wrongSum.body.fields.allocations).toMatch(/adds up to 5, not the offered 6/);
+    const lapsed = await offer(coordinator, need.id, offerBody(g.id, 6, { validUntil: inDays(-1) }), 400);
+    expect(lapsed.body.fields.validUntil).toBeDefined();
+    const badTerm = await offer(coordinator, need.id, offerBody(g.id, 6, { incoterm: 'XYZ' }), 400);
+    expect(badTerm.body.fields.incoterm).toBeDefined();
+    expect(await t.dataSource.query(`SELECT id FROM offers WHERE need_id = $1`, [need.id])).toEqual([]);
+  });
+
+  it('lets only the group’s managers offer, and only on a need the group may read', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const stranger = await signUp(t, 'stranger');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await group(coordinator, '940362', 30);
+    const other = await group(stranger, '940110', 30);
+    const need = await postMatched(buyer, firm.id, needBody('940362', 10));
+
+    await offer(stranger, need.id, offerBody(g.id, 10), 403);
+    // A group the need does not match does not learn it exists.
+    await offer(stranger, need.id, offerBody(other.id, 10), 404);
+    // The buyer cannot offer on its own need, and a group cannot read the need's offers.
+    await offer(buyer, need.id, offerBody(g.id, 10), 403);
+    await t.http().get(`/needs/${need.id}/offers`).set(coordinator.auth).expect(404);
+    await t.http().get(`/organisations/${g.id}/ledger`).set(stranger.auth).expect(403);
+  });
+
+  it('records a decline with its reason for the buyer and the indicators', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await group(coordinator, '940363', 30);
+    const need = await postMatched(buyer, firm.id, needBody('940363', 10));
+    await t
+      .http()
+      .post(`/needs/${need.id}/declines`)
+      .set(coordinator.auth)
+      .send({ supplierId: g.id, reason: 'PRICE', note: 'Below our costs' })
+      .expect(200);
+    await t
+      .http()
+      .post(`/needs/${need.id}/declines`)
+      .set(coordinator.auth)
+      .send({ supplierId: g.id, reason: 'SOMETHING' })
+      .expect(400);
+    const seen = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    expect(seen.declines).toEqual([{ supplierName: g.legalName, reason: 'PRICE', note: 'Below our costs' }]);
+  });
+
+  it('keeps sealed offers closed to the buyer until the deadline, and refuses to award them', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await group(coordinator, '940364', 30);
+    const need = await postMatched(buyer, firm.id, needBody('940364', 10, { sealOffers: true }));
+    const made = (await offer(coordinator, need.id, offerBody(g.id, 10))).body as OfferView;
+    const seen = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    expect(seen).toMatchObject({ sealed: true, count: 1, offers: [], opensOn: inDays(31) });
+    await t
+      .http()
+      .post(`/needs/${need.id}/awards`)
+      .set(buyer.auth)
+      .send({ awards: [{ offerId: made.id, quantity: 10 }] })
+      .expect(409);
+  });
+});
+
+describe('awards and the capacity ledger', () => {
+  it('awards two offers in part, declines the third, reserves the capacity and creates the linkages', async () => {
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const groups = await Promise.all(
+      [20, 20, 20].map(async (tonnes) => {
+        const coordinator = await signUp(t, 'coordinator');
+        return { coordinator, ...(await group(coordinator, '940370', tonnes)) };
+      }),
+    );
+    const need = await postMatched(buyer, firm.id, needBody('940370', 30));
+    const offers = await Promise.all(
+      groups.map(async (g) => (await offer(g.coordinator, need.id, offerBody(g.id, 20))).body as OfferView),
+    );
+
+    const tooMuch = await t
+      .http()
+      .post(`/needs/${need.id}/awards`)
+      .set(buyer.auth)
+      .send({ awards: [{ offerId: offers[0]!.id, quantity: 25 }] })
+      .expect(422);
+    expect(tooMuch.body.fields.quantity).toMatch(/cannot take more/);
+
+    const result = (
+      await t
+        .http()
+        .post(`/needs/${need.id}/awards`)
+        .set(buyer.auth)
+        .send({
+          awards: [
+            { offerId: offers[0]!.id, quantity: 18 },
+            { offerId: offers[1]!.id, quantity: 12 },
+          ],
+        })
+        .expect(201)
+    ).body as AwardResultView;
+    expect(result.awards.map((a) => a.quantity)).toEqual([18, 12]);
+    expect(result.declinedOffers).toBe(1);
+
+    const after = (await t.http().get(`/needs/${need.id}`).set(buyer.auth).expect(200))
+      .body as SourcingNeedView;
+    expect(after.status).toBe('AWARDED');
+    const statuses = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    expect(Object.fromEntries(statuses.offers.map((o) => [o.id, o.status]))).toEqual({
+      [offers[0]!.id]: 'ACCEPTED',
+      [offers[1]!.id]: 'ACCEPTED',
+      [offers[2]!.id]: 'DECLINED',
+    });
+    // The declined group is told.
+    const declined = await t.dataSource.query(
+      `SELECT title FROM notifications WHERE user_id = $1 AND kind = 'offer.declined'`,
+      [groups[2]!.coordinator.userId],
+    );
+    expect(declined).toHaveLength(1);
+
+    const ledger = (
+      await t
+        .http()
+        .get(`/organisations/${groups[0]!.id}/ledger`)
+        .set(groups[0]!.coordinator.auth)
+        .expect(200)
+    ).body as CapacityLedgerView;
+    const firstMonth = need.schedule.startDate.slice(0, 7);
+    const month = ledger.lines[0]!.months.find((m) => m.month === firstMonth)!;
+    expect(month).toEqual({ month: firstMonth, committed: 20, reserved: 18, available: 2 });
+    expect(ledger.reservations.filter((r) => r.month === firstMonth)).toEqual([
+      expect.objectContaining({ needTitle: need.title, leadFirmName: firm.legalName, quantity: 18 }),
+    ]);
+
+    const linkages = await t.dataSource.query<{ supplier_id: string; stage: string }[]>(
+      `SELECT supplier_id, stage FROM linkages WHERE lead_firm_id = $1 ORDER BY supplier_id`,
+      [firm.id],
+    );
+    expect(linkages).toEqual(
+      [groups[0]!.id, groups[1]!.id].sort().map((id) => ({ supplier_id: id, stage: 'AGREEMENT' })),
+    );
+
+    // Reserved capacity cannot be edited away or deleted; a cancelled award releases it.
+    const edit = await t
+      .http()
+      .patch(`/organisations/${groups[0]!.id}/capacity-entries/${groups[0]!.lineId}`)
+      .set(groups[0]!.coordinator.auth)
+      .send({ quantity: 10, version: groups[0]!.lineVersion })
+      .expect(409);
+    expect(edit.body.fields.quantity).toMatch(/Awards reserve 18 t/);
+    const awardId = result.awards[0]!.awardId;
+    await t.http().post(`/awards/${awardId}/cancel`).set(groups[0]!.coordinator.auth).expect(404);
+    await t.http().post(`/awards/${awardId}/cancel`).set(buyer.auth).expect(200);
+    await t.http().post(`/awards/${awardId}/cancel`).set(buyer.auth).expect(409);
+    const released = (
+      await t
+        .http()
+        .get(`/organisations/${groups[0]!.id}/ledger`)
+        .set(groups[0]!.coordinator.auth)
+        .expect(200)
+    ).body as CapacityLedgerView;
+    expect(released.lines[0]!.months.find((m) => m.month === firstMonth)).toMatchObject({
+      reserved: 0,
+      available: 20,
+    });
+  });
+
+  it('refuses to award a need through its status alone', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    await group(coordinator, '940371', 30);
+    const need = await postMatched(buyer, firm.id, needBody('940371', 10));
+    await t
+      .http()
+      .post(`/needs/${need.id}/status`)
+      .set(buyer.auth)
+      .send({ status: 'EVALUATING' })
+      .expect(200);
+    const refused = await t
+      .http()
+      .post(`/needs/${need.id}/status`)
+      .set(buyer.auth)
+      .send({ status: 'AWARDED' })
+      .expect(409);
+    expect(refused.body.fields.status).toMatch(/offers are awarded/);
+  });
+
+  it('never reserves more than a line commits when 100 awards race for it; every loser gets a 409 and writes nothing', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    // 50 t a month; each need asks 10 t: five awards fit.
+    const g = await group(coordinator, '940380', 50);
+    const needs = await Promise.all(
+      Array.from({ length: 100 }, () => postMatched(buyer, firm.id, needBody('940380', 10))),
+    );
+    const offers = await Promise.all(
+      needs.map(async (n) => (await offer(coordinator, n.id, offerBody(g.id, 10))).body as OfferView),
+    );
+    const responses = await Promise.all(
+      offers.map((o) =>
+        t
+          .http()
+          .post(`/needs/${o.needId}/awards`)
+          .set(buyer.auth)
+          .send({ awards: [{ offerId: o.id, quantity: 10 }] }),
+      ),
+    );
+    const lost = responses.filter((r) => r.status !== 201);
+    const byStatus = responses.reduce<Record<number, number>>(
+      (n, r) => ({ ...n, [r.status]: (n[r.status] ?? 0) + 1 }),
+      {},
+    );
+    expect(byStatus).toEqual({ 201: 5, 409: 95 });
+    expect(lost[0]!.body.fields['awards.0.quantity']).toMatch(/has 0 t left to reserve in \d{4}-\d{2}/);
+
+    const perMonth = await t.dataSource.query<{ month: string; reserved: string }[]>(
+      `SELECT month, sum(quantity) AS reserved FROM capacity_reservations
+        WHERE capacity_entry_id = $1 AND released_at IS NULL GROUP BY month`,
+      [g.lineId],
+    );
+    expect(perMonth.length).toBeGreaterThan(0);
+    for (const m of perMonth) expect(Number(m.reserved)).toBe(50);
+    // Nothing half-written: exactly the winners have awards, accepted offers and awarded needs.
+    const [{ awards, accepted, awarded }] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM awards WHERE need_id = ANY($1::uuid[]))::int AS awards,
+              (SELECT count(*) FROM offers WHERE need_id = ANY($1::uuid[]) AND status = 'ACCEPTED')::int AS accepted,
+              (SELECT count(*) FROM sourcing_needs WHERE id = ANY($1::uuid[]) AND status = 'AWARDED')::int AS awarded`,
+      [needs.map((n) => n.id)],
+    );
+    expect({ awards, accepted, awarded }).toEqual({ awards: 5, accepted: 5, awarded: 5 });
+  }, 180_000);
+});
