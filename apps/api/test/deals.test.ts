@@ -1,4 +1,5 @@
 import {
+  type AwardConfirmationView,
   type AwardResultView,
   type CapacityLedgerView,
   type MatchedNeedView,
@@ -299,6 +300,28 @@ describe('awards and the capacity ledger', () => {
     expect(linkages).toEqual(
       [groups[0]!.id, groups[1]!.id].sort().map((id) => ({ supplier_id: id, stage: 'AGREEMENT' })),
     );
+
+    // Both parties can print the award confirmation, with the members' shares; nobody else can read it.
+    const confirmation = (
+      await t
+        .http()
+        .get(`/awards/${result.awards[0]!.awardId}/confirmation`)
+        .set(groups[0]!.coordinator.auth)
+        .expect(200)
+    ).body as AwardConfirmationView;
+    expect(confirmation).toMatchObject({
+      buyer: { name: firm.legalName },
+      supplier: { name: groups[0]!.legalName },
+      quantity: 18,
+      price: 1200,
+      shares: [{ producerName: groups[0]!.legalName, quantity: 18 }],
+    });
+    await t.http().get(`/awards/${result.awards[0]!.awardId}/confirmation`).set(buyer.auth).expect(200);
+    await t
+      .http()
+      .get(`/awards/${result.awards[0]!.awardId}/confirmation`)
+      .set(groups[2]!.coordinator.auth)
+      .expect(404);
 
     // Reserved capacity cannot be edited away or deleted; a cancelled award releases it.
     const edit = await t

@@ -164,3 +164,28 @@ export interface AwardResultView {
   awards: Array<{ awardId: string; offerId: string; supplierName: string; quantity: number }>;
   declinedOffers: number;
 }
+
+/** GET /awards/:id/confirmation — the award as a document both parties can print: a buyer's commitment a supplier can show its lender. */
+export interface AwardConfirmationView {
+  awardId: string;
+  status: AwardStatus;
+  awardedAt: string;
+  buyer: { name: string; country: string };
+  supplier: { name: string; country: string };
+  need: {
+    id: string;
+    title: string;
+    productCode: string;
+    unit: Unit;
+    period: Period;
+    firstDelivery: string;
+    lastDelivery: string;
+    deliveryCountry: string;
+  };
+  quantity: number;
+  price: number;
+  currency: string;
+  incoterm: Incoterm;
+  /** The members' shares of the awarded quantity, per period. */
+  shares: Array<{ producerName: string; quantity: number }>;
+}

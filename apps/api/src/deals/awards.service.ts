@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type AwardOffersInput,
+  type AwardConfirmationView,
   type AwardResultView,
   NotificationKind,
   OutboxTopic,
@@ -246,6 +247,51 @@ export class AwardsService {
       });
       return { awardId, status: 'CANCELLED' as const, released: reservations.length };
     });
+  }
+
+  /** The award as a printable confirmation, for the lead firm's people and the supplier's; to anyone else it does not exist. */
+  async confirmation(user: AuthenticatedUser, awardId: string): Promise<AwardConfirmationView> {
+    const em = this.dataSource.manager;
+    const award = await em.findOne(Award, {
+      where: { id: awardId },
+      relations: { need: { leadFirm: true }, offer: { supplier: true } },
+    });
+    const need = award?.need;
+    const offer = award?.offer;
+    if (
+      !award ||
+      !need ||
+      !offer ||
+      !(user.memberOf.has(need.leadFirmId) || user.memberOf.has(offer.supplierId))
+    )
+      throw notFound('Award');
+    const names = await producerNames(em, offer.supplierId);
+    const allocations = await em.findBy(OfferAllocation, { offerId: offer.id });
+    return {
+      awardId,
+      status: award.status,
+      awardedAt: award.createdAt.toISOString(),
+      buyer: { name: need.leadFirm!.legalName, country: need.leadFirm!.country.trim() },
+      supplier: { name: offer.supplier!.legalName, country: offer.supplier!.country.trim() },
+      need: {
+        id: need.id,
+        title: need.title,
+        productCode: need.productCode,
+        unit: need.unit,
+        period: need.period,
+        firstDelivery: need.startDate,
+        lastDelivery: need.endDate ?? need.startDate,
+        deliveryCountry: need.deliveryCountry.trim(),
+      },
+      quantity: award.quantity,
+      price: offer.price,
+      currency: offer.currency.trim(),
+      incoterm: offer.incoterm,
+      shares: allocations.map((a) => ({
+        producerName: names(a.memberId),
+        quantity: Math.round(((a.quantity * award.quantity) / offer.quantity) * 10_000) / 10_000,
+      })),
+    };
   }
 
   private webUrl() {

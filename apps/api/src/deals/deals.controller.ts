@@ -74,6 +74,12 @@ export class DealsController {
     return this.awards.cancel(user, id);
   }
 
+  /** The award confirmation, for both parties. */
+  @Get('awards/:id/confirmation')
+  confirmation(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.awards.confirmation(user, id);
+  }
+
   /** A producer group's offers on every need. */
   @Get('organisations/:id/offers')
   offersOfGroup(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {

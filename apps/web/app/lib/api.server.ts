@@ -4,6 +4,14 @@
  * or the API's error body (with `fields` when inputs were invalid), so forms can show errors in place.
  */
 import type {
+  AwardConfirmationView,
+  AwardOffersInput,
+  AwardResultView,
+  CapacityLedgerView,
+  DeclineNeedInput,
+  NeedOffersView,
+  OfferView,
+  SubmitOfferInput,
   ApiErrorBody,
   CatalogueItemView,
   CertificationView,
@@ -208,6 +216,19 @@ export function userApi(token: string) {
     inviteSuppliers: (needId: string, input: InviteSuppliersInput) =>
       post<NeedInvitationsView>(`/needs/${enc(needId)}/invitations`, input),
     listMatchedNeeds: (orgId: string) => get<MatchedNeedView[]>(`${org(orgId)}/matched-needs`),
+
+    // From match to deal (issue 14)
+    submitOffer: (needId: string, input: SubmitOfferInput) => post<OfferView>(`/needs/${enc(needId)}/offers`, input),
+    declineNeed: (needId: string, input: DeclineNeedInput) => post<unknown>(`/needs/${enc(needId)}/declines`, input),
+    /** The lead firm's side-by-side view; only a count while offers are sealed. */
+    getNeedOffers: (needId: string) => get<NeedOffersView>(`/needs/${enc(needId)}/offers`),
+    awardOffers: (needId: string, input: AwardOffersInput) =>
+      post<AwardResultView>(`/needs/${enc(needId)}/awards`, input),
+    withdrawOffer: (offerId: string) => post<OfferView>(`/offers/${enc(offerId)}/withdraw`),
+    cancelAward: (awardId: string) => post<unknown>(`/awards/${enc(awardId)}/cancel`),
+    getAwardConfirmation: (awardId: string) => get<AwardConfirmationView>(`/awards/${enc(awardId)}/confirmation`),
+    listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),
+    getLedger: (orgId: string) => get<CapacityLedgerView>(`${org(orgId)}/ledger`),
 
     // Producer groups (issue 4)
     getProfile: (id: string) => get<OrganisationProfileView>(`${org(id)}/profile`),

@@ -1,5 +1,7 @@
 import {
+  AwardOffersSchema,
   ChangeMatchStatusSchema,
+  type NeedOffersView,
   type CoalitionProposalView,
   type ExcludedSupplierView,
   type MatchView,
@@ -7,7 +9,7 @@ import {
   type SourcingNeedView,
 } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { MATCHABLE_NEED_STATUSES, singularUnit } from '@linkage/domain';
 import {
@@ -38,13 +40,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const id = params.needId!;
-  const [need, matches, coalitions, exclusions] = await Promise.all([
+  const [need, matches, coalitions, exclusions, offers] = await Promise.all([
     api.getNeed(id).then((r) => orThrow(request, r)),
     api.getNeedMatches(id).then((r) => orThrow(request, r)),
     api.getNeedCoalitions(id).then((r) => orThrow(request, r)),
     api.getNeedExclusions(id).then((r) => orThrow(request, r)),
+    api.getNeedOffers(id).then((r) => orThrow(request, r)),
   ]);
-  return { need, matches, coalitions, exclusions };
+  return { need, matches, coalitions, exclusions, offers };
 }
 
 /**
@@ -55,6 +58,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const form = await request.formData();
   const intent = form.get('intent');
+  if (intent === 'award') {
+    // One quantity box per offer; the ones left empty are not awarded (and are declined with the rest).
+    const awards = [...form.entries()]
+      .filter(([name, value]) => name.startsWith('award.') && String(value).trim() !== '')
+      .map(([name, value]) => ({ offerId: name.slice('award.'.length), quantity: Number(value) }));
+    const parsed = AwardOffersSchema.safeParse({ awards });
+    if (!parsed.success)
+      return { awardError: parsed.error.issues[0]?.message ?? 'Give the quantity to award' };
+    const result = await api.awardOffers(params.needId!, parsed.data);
+    if (!result.ok)
+      return { awardError: Object.values(result.error.fields ?? {}).join(' ') || result.error.message };
+    const names = result.data.awards.map((a) => a.supplierName);
+    return redirectWithNotice(
+      request,
+      `/needs/${params.needId}`,
+      `Awarded to ${names.join(' and ')}; their capacity is reserved${result.data.declinedOffers ? `, and ${result.data.declinedOffers} other offer${result.data.declinedOffers === 1 ? ' is' : 's are'} declined` : ''}.`,
+    );
+  }
+  if (intent === 'cancel-award') {
+    await orThrow(request, await api.cancelAward(String(form.get('awardId') ?? '')));
+    return redirectWithNotice(request, `/needs/${params.needId}`, 'Award cancelled; the capacity it reserved is free again.');
+  }
   if (intent === 'invite' || intent === 'invite-coalition') {
     const body =
       intent === 'invite'
@@ -97,7 +122,7 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches, coalitions, exclusions } = useLoaderData<typeof loader>();
+  const { need, matches, coalitions, exclusions, offers } = useLoaderData<typeof loader>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   // Suppliers can be invited while the need takes answers (domain MATCHABLE_NEED_STATUSES).
   const open = MATCHABLE_NEED_STATUSES.includes(need.status);
@@ -174,6 +199,8 @@ export default function NeedPage() {
         </p>
       ) : null}
       {need.description ? <p className="need-description">{need.description}</p> : null}
+
+      <OffersSection need={need} offers={offers} />
 
       {coalitions.needed || coalitions.singleSupplier || coalitions.state === 'PENDING' ? (
         <section aria-labelledby="coalition-title" className="section-tight">
@@ -470,5 +497,145 @@ function PinIcon() {
         d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5c0 3.2 4.5 8.5 4.5 8.5s4.5-5.3 4.5-8.5A4.5 4.5 0 0 0 8 1.5Zm0 6.2a1.7 1.7 0 1 1 0-3.4 1.7 1.7 0 0 1 0 3.4Z"
       />
     </svg>
+  );
+}
+
+/**
+ * The offers on the need side by side (DESIGN §3 flow 4): quantity and coverage, price and landed
+ * cost, lead time, validity, fit and open gaps, and the split over producers; one form awards one or
+ * several of them, each with its quantity.
+ */
+function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedOffersView }) {
+  const navigation = useNavigation();
+  const actionData = useActionData<{ awardError?: string }>();
+  const awardable = MATCHABLE_NEED_STATUSES.includes(need.status);
+  const live = offers.offers.filter((o) => o.status !== 'WITHDRAWN');
+  if (offers.count === 0 && offers.declines.length === 0) return null;
+  return (
+    <section aria-labelledby="offers-title" className="section-tight">
+      <div className="section-heading">
+        <h2 id="offers-title">Offers</h2>
+        <span className="muted small">
+          {offers.count} offer{offers.count === 1 ? '' : 's'}
+          {offers.declines.length ? `, ${offers.declines.length} declined to offer` : ''}
+        </span>
+      </div>
+      {offers.sealed ? (
+        <p className="notice">
+          Offers are sealed: you will see them on {formatDate(offers.opensOn!)}, once the response deadline has passed.
+        </p>
+      ) : (
+        <Form method="post" preventScrollReset className="stack">
+          <input type="hidden" name="intent" value="award" />
+          <div className="table-wrap">
+            <table className="table offer-compare">
+              <caption className="visually-hidden">Offers side by side</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Supplier</th>
+                  <th scope="col" className="num">
+                    Quantity · coverage
+                  </th>
+                  <th scope="col" className="num">
+                    Price · landed
+                  </th>
+                  <th scope="col">Lead time · valid until</th>
+                  <th scope="col">Fit · gaps</th>
+                  <th scope="col">{awardable ? 'Award' : 'Status'}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {live.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">
+                      {o.supplierName}
+                      <ul className="offer-compare__split">
+                        {o.allocations.map((a) => (
+                          <li key={`${a.lineId}-${a.producerName}`}>
+                            {a.producerName}: {formatRate(a.quantity, o.unit, o.period)}
+                          </li>
+                        ))}
+                      </ul>
+                      {o.notes ? <p className="small muted">{o.notes}</p> : null}
+                    </th>
+                    <td className="num">
+                      {formatRate(o.quantity, o.unit, o.period)}
+                      <span className="block small muted">{Math.round(o.coverage * 100)}% of the need</span>
+                    </td>
+                    <td className="num">
+                      {formatNumber(o.price)} {o.currency} {o.incoterm}
+                      <span className="block small muted">
+                        landed {formatNumber(o.landedCost)} {o.currency} / {singularUnit(o.unit)}
+                      </span>
+                    </td>
+                    <td>
+                      {o.leadTimeDays} days
+                      <span className="block small muted">until {formatDate(o.validUntil)}</span>
+                    </td>
+                    <td>
+                      {o.match ? `${Math.round(o.match.score * 100)}%` : '—'}
+                      {o.match?.gaps.length ? (
+                        <span className="block small muted">{o.match.gaps.map((g) => g.description).join('; ')}</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {o.award ? (
+                        <>
+                          <Badge tone={o.award.status === 'ACTIVE' ? 'good' : 'neutral'}>
+                            {o.award.status === 'ACTIVE' ? 'awarded' : 'award cancelled'}{' '}
+                            {formatRate(o.award.quantity, o.unit, o.period)}
+                          </Badge>
+                          <a className="block small" href={`/awards/${o.award.id}/confirmation`}>
+                            Award confirmation
+                          </a>
+                        </>
+                      ) : awardable && (o.status === 'SUBMITTED' || o.status === 'SHORTLISTED') ? (
+                        <label className="award-form">
+                          <span className="visually-hidden">Quantity to award {o.supplierName}</span>
+                          <input
+                            type="number"
+                            name={`award.${o.id}`}
+                            min={0}
+                            max={o.quantity}
+                            step="any"
+                            inputMode="decimal"
+                            placeholder={`up to ${formatNumber(o.quantity)}`}
+                          />
+                        </label>
+                      ) : (
+                        <Badge>{o.status === 'DECLINED' ? 'not taken' : o.status.toLowerCase()}</Badge>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {actionData?.awardError ? (
+            <div className="form-errors" role="alert">
+              {actionData.awardError}
+            </div>
+          ) : null}
+          {awardable && live.some((o) => o.status === 'SUBMITTED' || o.status === 'SHORTLISTED') ? (
+            <div className="button-row">
+              <button type="submit" className="button button--primary" disabled={navigation.state !== 'idle'}>
+                Award the quantities entered
+              </button>
+              <span className="small muted">
+                Awarding reserves the suppliers’ capacity and declines the offers left empty.
+              </span>
+            </div>
+          ) : null}
+        </Form>
+      )}
+      {offers.declines.length ? (
+        <p className="small muted">
+          Declined to offer:{' '}
+          {offers.declines
+            .map((d) => `${d.supplierName} (${d.reason.toLowerCase()}${d.note ? `: ${d.note}` : ''})`)
+            .join(' · ')}
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -1,17 +1,45 @@
-import type { MatchedNeedView } from '@linkage/contracts';
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { DeclineNeedSchema, type MatchedNeedView } from '@linkage/contracts';
+import { DECLINE_REASONS, type DeclineReason } from '@linkage/domain';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
 import { EligibilityChip, GapChips } from '~/components/matching';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { formatCountry, formatDate, formatHsCode, formatRate, percent } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
+import { redirectWithNotice } from '~/lib/session.server';
+
+const DECLINE_LABEL: Record<DeclineReason, string> = {
+  CAPACITY: 'Not enough capacity',
+  PRICE: 'The price does not work for us',
+  STANDARDS: 'We cannot meet the standards',
+  TIMING: 'The dates do not work for us',
+  OTHER: 'Another reason',
+};
 
 /** A producer group's view of demand: the open needs it matches, and for conditional ones, its own gaps. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const needs = await orThrow(request, await api.listMatchedNeeds(params.orgId!));
   return { needs };
+}
+
+/** Declining a need, with a reason the programme keeps for its indicators. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { api } = await requireUser(request);
+  const form = await request.formData();
+  const parsed = DeclineNeedSchema.safeParse({
+    supplierId: params.orgId,
+    reason: form.get('reason'),
+    note: String(form.get('note') ?? '') || undefined,
+  });
+  if (!parsed.success) throw new Response(parsed.error.issues[0]?.message ?? 'Choose a reason', { status: 400 });
+  await orThrow(request, await api.declineNeed(String(form.get('needId') ?? ''), parsed.data));
+  return redirectWithNotice(
+    request,
+    `/organisations/${params.orgId}/matched-needs`,
+    'Declined. The buyer sees your reason; you can still make an offer until the deadline.',
+  );
 }
 
 export default function MatchedNeeds() {
@@ -52,6 +80,8 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
             {need.title} <EligibilityChip eligibility={need.eligibility} />
             {need.matchStatus === 'SHORTLISTED' ? <Badge tone="info">★ shortlisted by the buyer</Badge> : null}
             {need.matchStatus === 'INVITED' ? <Badge tone="good">✉ invited to offer</Badge> : null}
+            {need.offer ? <Badge tone="info">offer sent: {formatRate(need.offer.quantity, need.unit, need.period)}</Badge> : null}
+            {need.declinedFor && !need.offer ? <Badge>declined: {DECLINE_LABEL[need.declinedFor].toLowerCase()}</Badge> : null}
           </h3>
           <p className="need-card__meta">
             <span>{need.leadFirmName}</span>
@@ -82,6 +112,40 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
           <GapChips gaps={need.gaps} />
         </>
       ) : null}
+      {need.offer ? (
+        <p className="small">
+          <Link to="../offers">See your offer</Link>
+        </p>
+      ) : (
+        <div className="button-row">
+          <Link to={`../needs/${need.needId}/offer`} className="button button--primary">
+            Make an offer
+          </Link>
+          <details>
+            <summary className="button">Decline</summary>
+            <Form method="post" className="decline-form">
+              <input type="hidden" name="needId" value={need.needId} />
+              <label className="field">
+                Why?
+                <select name="reason" defaultValue={need.declinedFor ?? 'CAPACITY'}>
+                  {DECLINE_REASONS.map((r) => (
+                    <option key={r} value={r}>
+                      {DECLINE_LABEL[r]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field">
+                Note for the buyer (optional)
+                <input name="note" maxLength={2000} />
+              </label>
+              <button type="submit" className="button">
+                Decline this need
+              </button>
+            </Form>
+          </details>
+        </div>
+      )}
     </li>
   );
 }

@@ -69,6 +69,11 @@ export default function OrganisationLayout() {
                 Needs we match
               </NavLink>
             ) : null}
+            {role ? (
+              <NavLink to="offers" className="tabs__tab">
+                Offers &amp; ledger
+              </NavLink>
+            ) : null}
             {role && canManage ? (
               <NavLink to="edit" className="tabs__tab">
                 Edit profile
