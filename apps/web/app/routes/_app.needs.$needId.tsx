@@ -78,7 +78,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === 'cancel-award') {
     await orThrow(request, await api.cancelAward(String(form.get('awardId') ?? '')));
-    return redirectWithNotice(request, `/needs/${params.needId}`, 'Award cancelled; the capacity it reserved is free again.');
+    return redirectWithNotice(
+      request,
+      `/needs/${params.needId}`,
+      'Award cancelled; the capacity it reserved is free again.',
+    );
   }
   if (intent === 'invite' || intent === 'invite-coalition') {
     const body =
@@ -522,7 +526,8 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
       </div>
       {offers.sealed ? (
         <p className="notice">
-          Offers are sealed: you will see them on {formatDate(offers.opensOn!)}, once the response deadline has passed.
+          Offers are sealed: you will see them on {formatDate(offers.opensOn!)}, once the response deadline
+          has passed.
         </p>
       ) : (
         <Form method="post" preventScrollReset className="stack">
@@ -575,7 +580,9 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
                     <td>
                       {o.match ? `${Math.round(o.match.score * 100)}%` : '—'}
                       {o.match?.gaps.length ? (
-                        <span className="block small muted">{o.match.gaps.map((g) => g.description).join('; ')}</span>
+                        <span className="block small muted">
+                          {o.match.gaps.map((g) => g.description).join('; ')}
+                        </span>
                       ) : null}
                     </td>
                     <td>

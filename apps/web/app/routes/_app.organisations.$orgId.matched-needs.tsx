@@ -33,7 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     reason: form.get('reason'),
     note: String(form.get('note') ?? '') || undefined,
   });
-  if (!parsed.success) throw new Response(parsed.error.issues[0]?.message ?? 'Choose a reason', { status: 400 });
+  if (!parsed.success)
+    throw new Response(parsed.error.issues[0]?.message ?? 'Choose a reason', { status: 400 });
   await orThrow(request, await api.declineNeed(String(form.get('needId') ?? ''), parsed.data));
   return redirectWithNotice(
     request,
@@ -58,7 +59,9 @@ export default function MatchedNeeds() {
       </div>
       {needs.length === 0 ? (
         <EmptyState title="No open needs match your group yet" icon="◇">
-          <p>When a lead firm posts a need for what your members supply, it appears here with how well you fit.</p>
+          <p>
+            When a lead firm posts a need for what your members supply, it appears here with how well you fit.
+          </p>
         </EmptyState>
       ) : (
         <ul className="matched-needs">
@@ -78,10 +81,16 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
         <div>
           <h3>
             {need.title} <EligibilityChip eligibility={need.eligibility} />
-            {need.matchStatus === 'SHORTLISTED' ? <Badge tone="info">★ shortlisted by the buyer</Badge> : null}
+            {need.matchStatus === 'SHORTLISTED' ? (
+              <Badge tone="info">★ shortlisted by the buyer</Badge>
+            ) : null}
             {need.matchStatus === 'INVITED' ? <Badge tone="good">✉ invited to offer</Badge> : null}
-            {need.offer ? <Badge tone="info">offer sent: {formatRate(need.offer.quantity, need.unit, need.period)}</Badge> : null}
-            {need.declinedFor && !need.offer ? <Badge>declined: {DECLINE_LABEL[need.declinedFor].toLowerCase()}</Badge> : null}
+            {need.offer ? (
+              <Badge tone="info">offer sent: {formatRate(need.offer.quantity, need.unit, need.period)}</Badge>
+            ) : null}
+            {need.declinedFor && !need.offer ? (
+              <Badge>declined: {DECLINE_LABEL[need.declinedFor].toLowerCase()}</Badge>
+            ) : null}
           </h3>
           <p className="need-card__meta">
             <span>{need.leadFirmName}</span>

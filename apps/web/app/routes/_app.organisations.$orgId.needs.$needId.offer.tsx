@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { SubmitOfferSchema } from '@linkage/contracts';
-import { INCOTERMS, addDays } from '@linkage/domain';
+import { INCOTERMS, addDays, singularUnit } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
@@ -44,18 +44,20 @@ export default function MakeOffer() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { orgId } = useParams();
+  // Validated on the server only: the ledger's answer (what is available) comes from there anyway.
   const [form, fields] = useForm({
     lastResult,
     constraint: getZodConstraint(SubmitOfferSchema),
-    shouldValidate: 'onBlur',
     defaultValue: {
       quantity: String(need.quantity),
+      price: '',
+      transportPerUnit: '',
+      notes: '',
       currency: 'USD',
       incoterm: 'FCA',
       leadTimeDays: '14',
       validUntil: addDays(need.responseDeadline, 30),
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SubmitOfferSchema }),
   });
   return (
     <section aria-labelledby="offer-title" className="stack-lg">
@@ -98,7 +100,7 @@ export default function MakeOffer() {
           inputMode="decimal"
         />
         <InputField
-          label={`Price per ${unitLabel(need.unit)}`}
+          label={`Price per ${singularUnit(need.unit)}`}
           meta={fields.price}
           type="number"
           step="any"
@@ -117,7 +119,7 @@ export default function MakeOffer() {
           ))}
         </SelectField>
         <InputField
-          label={`Transport to the delivery place, per ${unitLabel(need.unit)}`}
+          label={`Transport to the delivery place, per ${singularUnit(need.unit)}`}
           hint="Optional; the buyer compares landed cost, price plus this."
           meta={fields.transportPerUnit}
           type="number"
