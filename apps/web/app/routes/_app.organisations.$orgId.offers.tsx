@@ -3,7 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatDate, formatHsCode, formatNumber, formatRate, unitLabel } from '~/lib/format';
+import { singularUnit } from '@linkage/domain';
+import { MONTH_SHORT, formatDate, formatHsCode, formatNumber, formatRate, unitLabel } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
@@ -60,7 +61,7 @@ export default function GroupOffers() {
                     <p className="need-card__meta">
                       <span>{formatRate(o.quantity, o.unit, o.period)}</span>
                       <span>
-                        {formatNumber(o.price)} {o.currency} per {unitLabel(o.unit)} {o.incoterm}
+                        {formatNumber(o.price)} {o.currency} per {singularUnit(o.unit)} {o.incoterm}
                       </span>
                       <span>valid until {formatDate(o.validUntil)}</span>
                       <span>sent {formatDate(o.submittedAt)}</span>
@@ -125,7 +126,7 @@ function Ledger({ ledger }: { ledger: CapacityLedgerView }) {
                 <th scope="col">Producer · product</th>
                 {ledger.months.map((m) => (
                   <th key={m} scope="col" className="num">
-                    {m}
+                    {MONTH_SHORT[Number(m.slice(5, 7)) - 1]} {m.slice(0, 4)}
                   </th>
                 ))}
               </tr>
