@@ -123,7 +123,7 @@ describe('post a need → background matching → ranked matches', () => {
     // Other tests' invitations share the outbox, so find this one by its recipient.
     const mail = await eventually(async () => {
       for (const file of await readdir(mailDir)) {
-        const text = await readFile(join(mailDir, file), 'utf8');
+        const text = decodeQuotedPrintable(await readFile(join(mailDir, file), 'utf8'));
         if (text.includes(`To: ${to}`)) return text;
       }
       return undefined;
@@ -132,3 +132,10 @@ describe('post a need → background matching → ranked matches', () => {
     expect(mail).toMatch(/http:\/\/portal\.test\/invitations\/[\w-]{20,}/);
   });
 });
+
+/** nodemailer writes long text lines quoted-printable (soft line breaks, =XX escapes); read it as a mail client does. */
+function decodeQuotedPrintable(mime: string): string {
+  return mime
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

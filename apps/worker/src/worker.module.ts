@@ -14,7 +14,7 @@ import { MatchingProcessor } from './matching/matching.processor.js';
 import { NeedMatcherService } from './matching/need-matcher.service.js';
 import { StandardsChangesService } from './matching/standards-changes.service.js';
 import { SupplyChangesService } from './matching/supply-changes.service.js';
-import { DevMailerService } from './notifications/dev-mailer.service.js';
+import { MailerService } from './notifications/mailer.service.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { OutboxRelayService } from './outbox/outbox-relay.service.js';
 import { DEFAULT_JOB_OPTIONS } from './queues.js';
@@ -64,7 +64,7 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
     SupplyChangesService,
     StandardsChangesService,
     MatchingProcessor,
-    DevMailerService,
+    MailerService,
     NotificationsProcessor,
     SearchIndexProcessor,
   ],

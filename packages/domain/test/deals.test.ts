@@ -25,13 +25,12 @@ const line = (quantity: number, extra: Partial<Parameters<typeof committedInMont
 
 describe('the capacity ledger', () => {
   it('delivers a recurring need in every month from start to end, across a year end; a one-off in its month', () => {
-    expect(deliveryMonths({ scheduleKind: 'RECURRING', startDate: '2027-11-15', endDate: '2028-02-01' })).toEqual([
-      '2027-11',
-      '2027-12',
-      '2028-01',
-      '2028-02',
+    expect(
+      deliveryMonths({ scheduleKind: 'RECURRING', startDate: '2027-11-15', endDate: '2028-02-01' }),
+    ).toEqual(['2027-11', '2027-12', '2028-01', '2028-02']);
+    expect(deliveryMonths({ scheduleKind: 'ONE_OFF', startDate: '2027-06-30', endDate: null })).toEqual([
+      '2027-06',
     ]);
-    expect(deliveryMonths({ scheduleKind: 'ONE_OFF', startDate: '2027-06-30', endDate: null })).toEqual(['2027-06']);
     expect(monthsFrom('2026-12-04', 3)).toEqual(['2026-12', '2027-01', '2027-02']);
   });
 
@@ -70,13 +69,15 @@ describe('the capacity ledger', () => {
 
 describe('offers and awards', () => {
   it('takes offers while the need is open or evaluating and its deadline has not passed', () => {
-    expect(() => assertTakesOffers({ status: 'OPEN', responseDeadline: '2027-01-31' }, '2027-01-31')).not.toThrow();
+    expect(() =>
+      assertTakesOffers({ status: 'OPEN', responseDeadline: '2027-01-31' }, '2027-01-31'),
+    ).not.toThrow();
     expect(() => assertTakesOffers({ status: 'OPEN', responseDeadline: '2027-01-31' }, '2027-02-01')).toThrow(
       DealError,
     );
-    expect(() => assertTakesOffers({ status: 'AWARDED', responseDeadline: '2027-01-31' }, '2027-01-01')).toThrow(
-      /awarded need takes no offers/,
-    );
+    expect(() =>
+      assertTakesOffers({ status: 'AWARDED', responseDeadline: '2027-01-31' }, '2027-01-01'),
+    ).toThrow(/awarded need takes no offers/);
   });
 
   it('keeps sealed offers closed until the day after the deadline', () => {

@@ -12,8 +12,12 @@ export const WorkerEnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/, { error: 'use lower-case letters, digits and dashes' })
     .default('linkage'),
-  /** Where development e-mails are written, one .eml file each. */
+  /** Where development e-mails are written, one .eml file each (when no SMTP_URL is set). */
   MAIL_DIR: z.string().min(1).default('var/mail'),
+  /** An SMTP server for real delivery, e.g. smtps://user:pass@smtp.example.org:465; unset, mail is written to MAIL_DIR. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The sender of notification e-mail. */
+  MAIL_FROM: z.string().min(3).default('Linkage Exchange <no-reply@linkage.exchange>'),
   /** The portal's address, for links in notifications. */
   WEB_URL: z.url().default('http://localhost:3000'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),

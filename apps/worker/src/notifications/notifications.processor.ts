@@ -2,13 +2,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { QueueName, SendEmailJob } from '@linkage/contracts';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { DevMailerService } from './dev-mailer.service.js';
+import { MailerService } from './mailer.service.js';
 
 @Processor(QueueName.Notifications)
 export class NotificationsProcessor extends WorkerHost {
   private readonly logger = new Logger(NotificationsProcessor.name);
 
-  constructor(private readonly mailer: DevMailerService) {
+  constructor(private readonly mailer: MailerService) {
     super();
   }
 
