@@ -301,6 +301,15 @@ describe('awards and the capacity ledger', () => {
       [groups[0]!.id, groups[1]!.id].sort().map((id) => ({ supplier_id: id, stage: 'AGREEMENT' })),
     );
 
+    // The next buyer's matching reads the ledger: group 0 has 2 t a month left in those months, group 2 all 20.
+    const next = await postMatched(buyer, firm.id, needBody('940370', 30));
+    const ranked = (await t.http().get(`/needs/${next.id}/matches`).set(buyer.auth).expect(200))
+      .body as NeedMatchesView;
+    const offerable = (id: string) => ranked.matches.find((m) => m.supplierId === id)?.offerableQuantity;
+    expect(offerable(groups[0]!.id)).toBeCloseTo(2);
+    expect(offerable(groups[1]!.id)).toBeCloseTo(8);
+    expect(offerable(groups[2]!.id)).toBeCloseTo(20);
+
     // Both parties can print the award confirmation, with the members' shares; nobody else can read it.
     const confirmation = (
       await t

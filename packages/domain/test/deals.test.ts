@@ -25,12 +25,13 @@ const line = (quantity: number, extra: Partial<Parameters<typeof committedInMont
 
 describe('the capacity ledger', () => {
   it('delivers a recurring need in every month from start to end, across a year end; a one-off in its month', () => {
-    expect(
-      deliveryMonths({ scheduleKind: 'RECURRING', startDate: '2027-11-15', endDate: '2028-02-01' }),
-    ).toEqual(['2027-11', '2027-12', '2028-01', '2028-02']);
-    expect(deliveryMonths({ scheduleKind: 'ONE_OFF', startDate: '2027-06-30', endDate: null })).toEqual([
-      '2027-06',
+    expect(deliveryMonths({ startDate: '2027-11-15', endDate: '2028-02-01' })).toEqual([
+      '2027-11',
+      '2027-12',
+      '2028-01',
+      '2028-02',
     ]);
+    expect(deliveryMonths({ startDate: '2027-06-30', endDate: null })).toEqual(['2027-06']);
     expect(monthsFrom('2026-12-04', 3)).toEqual(['2026-12', '2027-01', '2027-02']);
   });
 

@@ -97,6 +97,8 @@ export class AwardsService {
         const saved = await em.findOneByOrFail(Award, { offerId: offer.id });
         await em.update(Offer, { id: offer.id }, { status: 'ACCEPTED', decidedAt: new Date() });
         await this.link(em, need, offer.supplierId, saved);
+        // Its other needs now see less available capacity (matching reads the ledger).
+        await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: offer.supplierId });
         await notifyOrganisationOnce(em, offer.supplierId, {
           kind: NotificationKind.OfferAwarded,
           title: `Awarded: ${need.title}`,
@@ -230,14 +232,15 @@ export class AwardsService {
         throw new DomainError(DomainErrorCode.Conflict, 'The award is already cancelled', {
           status: 'CANCELLED',
         });
+      const offer = await em.findOneByOrFail(Offer, { id: award.offerId });
       const reservations = await em.findBy(CapacityReservation, { awardId });
       await lockLedgerLines(
         em,
         reservations.map((r) => r.capacityEntryId),
       );
       await em.update(CapacityReservation, { awardId }, { releasedAt: new Date() });
+      await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: offer.supplierId });
       await em.update(Award, { id: awardId }, { status: 'CANCELLED', cancelledAt: new Date() });
-      const offer = await em.findOneByOrFail(Offer, { id: award.offerId });
       await notifyOrganisationOnce(em, offer.supplierId, {
         kind: NotificationKind.AwardCancelled,
         title: `Award cancelled: ${need.title}`,

@@ -11,7 +11,9 @@ import {
   type VerificationLevel,
   type VisibilityTier,
   areCompatible,
+  availableAfterReservations,
   convertRate,
+  deliveryMonths,
   holderRequirement,
   hsChapter,
   isUnit,
@@ -100,8 +102,52 @@ export async function loadCandidates(
   const { standardIds, relevant } = await acceptedStandardIds(db, need, scope.registry);
   const { sql, params } = candidateQuery(need, scope, { filters, standardIds, relevant });
   const rows = await db.query<SupplierRow[]>(sql, params);
-  return buildCandidates(need, ...unpack(rows));
+  return buildCandidates(need, ...unpack(rows), await loadReservations(db, need));
 }
+
+/**
+ * What awards reserve, in the need's delivery months, of the offerable lines of its HS chapter: by
+ * supplier, member, product and unit (the line's identity as candidate rows carry it), per month,
+ * in the line's unit. Matching ranks on capacity still available (decision 0010): a member fully
+ * reserved for March does not look free in March to the next buyer. Few rows: only reserved lines.
+ */
+async function loadReservations(db: SqlRunner, need: SourcingNeedForMatching): Promise<Reservations> {
+  const rows = await db.query<ReservationRow[]>(
+    `SELECT c.organisation_id, c.member_id, c.product_code, c.unit, r.month, sum(r.quantity)::float8 AS reserved
+       FROM capacity_reservations r JOIN capacity_entries c ON c.id = r.capacity_entry_id
+      WHERE r.released_at IS NULL AND r.month = ANY($1::char(7)[])
+        AND c.product_code LIKE $2 AND c.offerable
+      GROUP BY c.organisation_id, c.member_id, c.product_code, c.unit, r.month`,
+    [deliveryMonths(need), `${hsChapter(need.productCode)}%`],
+  );
+  const reservations = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const key = lineKey(r.organisation_id, r.member_id, r.product_code, r.unit);
+    const byMonth = reservations.get(key) ?? new Map<string, number>();
+    byMonth.set(r.month, r.reserved);
+    reservations.set(key, byMonth);
+  }
+  return reservations;
+}
+
+interface ReservationRow {
+  organisation_id: string;
+  member_id: string | null;
+  product_code: string;
+  unit: string;
+  month: string;
+  reserved: number;
+}
+
+/** Reserved quantity per month (line unit), by `lineKey`. */
+export type Reservations = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+const lineKey = (
+  supplierId: string,
+  memberId: string | null | undefined,
+  productCode: string,
+  unit: string,
+) => `${supplierId}|${memberId ?? ''}|${productCode.trim()}|${unit}`;
 
 /**
  * Suppliers of the need's product family that candidate generation leaves out (a standard the need
@@ -338,6 +384,7 @@ export function buildCandidates(
   need: SourcingNeedForMatching,
   bySupplier: ReadonlyMap<string, readonly LineRow[]>,
   certificates: ReadonlyMap<string, readonly CertificateRow[]>,
+  reservations: Reservations = new Map(),
 ): CandidateSet {
   const approximateLocation = new Set<string>();
   const candidates: SupplierCandidate[] = [];
@@ -363,7 +410,7 @@ export function buildCandidates(
       country: first.country.trim(),
       location,
       productCodes: [...new Set(lines.map((l) => l.product_code))],
-      ...foldCapacity(needCode, need, lines, byMember),
+      ...foldCapacity(needCode, need, lines, byMember, reservations),
       certifications: own,
     });
   }
@@ -383,6 +430,7 @@ function foldCapacity(
   need: SourcingNeedForMatching,
   lines: readonly LineRow[],
   memberCertificates: ReadonlyMap<string, HeldCertification[]>,
+  reservations: Reservations,
 ): Pick<SupplierCandidate, 'capacity' | 'leadTimeDays' | 'units'> {
   let best = 0;
   for (const l of lines) best = Math.max(best, sharedHsLevel(needCode, l.product_code));
@@ -429,9 +477,54 @@ function foldCapacity(
       })),
     };
   }
+  if (reservations.size > 0)
+    quantity = subtractReservations(need, lines, best, units, reservations) ?? quantity;
   return {
     capacity: { quantity, unit: need.unit, period: need.period },
     leadTimeDays,
     units: [...units.values()],
   };
+}
+
+/**
+ * Takes what awards reserve off each unit's capacity (`availableAfterReservations`, in the need's
+ * unit and period) and returns the supplier's new total, or undefined when none of its lines is
+ * reserved.
+ */
+function subtractReservations(
+  need: SourcingNeedForMatching,
+  lines: readonly LineRow[],
+  best: number,
+  units: Map<string | null, SupplyingUnit>,
+  reservations: Reservations,
+): number | undefined {
+  const needCode = normaliseHsCode(need.productCode);
+  const reservedByUnit = new Map<string | null, Map<string, number>>();
+  const seen = new Set<string>();
+  for (const l of lines) {
+    const key = lineKey(l.supplier_id, l.member_id, l.product_code, l.unit);
+    const reserved = reservations.get(key);
+    if (!reserved || seen.has(key) || sharedHsLevel(needCode, l.product_code) !== best || !isUnit(l.unit))
+      continue;
+    if (!areCompatible(l.unit, need.unit)) continue;
+    seen.add(key);
+    const memberId = l.member_id ?? null;
+    const byMonth = reservedByUnit.get(memberId) ?? new Map<string, number>();
+    for (const [month, q] of reserved)
+      byMonth.set(
+        month,
+        (byMonth.get(month) ?? 0) +
+          convertRate({ quantity: q, unit: l.unit, period: 'MONTH' }, need.unit, need.period),
+      );
+    reservedByUnit.set(memberId, byMonth);
+  }
+  if (reservedByUnit.size === 0) return undefined;
+  let total = 0;
+  for (const [memberId, unit] of units) {
+    const reserved = reservedByUnit.get(memberId);
+    const quantity = reserved ? availableAfterReservations(unit.quantity, reserved.values()) : unit.quantity;
+    units.set(memberId, { ...unit, quantity });
+    total += quantity;
+  }
+  return total;
 }

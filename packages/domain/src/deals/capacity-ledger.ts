@@ -1,7 +1,6 @@
 import { type CalendarDate } from '../dates/calendar-date.js';
 import { type Rate, convertRate } from '../units/rate.js';
 import { type Unit } from '../units/units.js';
-import { type NeedScheduleKind } from '../vocabulary/sourcing.js';
 
 /**
  * The capacity ledger (DESIGN §2 "Offer"): per capacity line (a member's, or the group's own, for one
@@ -14,15 +13,16 @@ import { type NeedScheduleKind } from '../vocabulary/sourcing.js';
 /** A calendar month written `YYYY-MM`. */
 export type LedgerMonth = string;
 
-/** The months a need delivers in: its delivery month when one-off, every month from start to end when recurring. */
+/**
+ * The months a need delivers in: its delivery month when one-off (no end date), every month from
+ * start to end when recurring.
+ */
 export function deliveryMonths(schedule: {
-  scheduleKind: NeedScheduleKind;
   startDate: CalendarDate;
-  endDate: CalendarDate | null;
+  endDate?: CalendarDate | null;
 }): LedgerMonth[] {
   const first = schedule.startDate.slice(0, 7);
-  const last =
-    schedule.scheduleKind === 'ONE_OFF' || !schedule.endDate ? first : schedule.endDate.slice(0, 7);
+  const last = schedule.endDate ? schedule.endDate.slice(0, 7) : first;
   const months: LedgerMonth[] = [];
   for (let m = first; m <= last; m = nextMonth(m)) months.push(m);
   return months;
@@ -109,4 +109,14 @@ export function availableThroughout(
   for (const month of months)
     least = Math.min(least, Math.max(0, committedInMonth(line, month) - (reservedByMonth.get(month) ?? 0)));
   return least === Infinity ? 0 : least;
+}
+
+/**
+ * What a supplying unit can still put behind a need, per period: what it commits less the most that
+ * awards reserve of it in any one of the need's months (the quantity must be there every month).
+ */
+export function availableAfterReservations(committed: number, reservedByMonth: Iterable<number>): number {
+  let most = 0;
+  for (const reserved of reservedByMonth) most = Math.max(most, reserved);
+  return Math.max(0, committed - most);
 }
