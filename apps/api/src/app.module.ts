@@ -50,6 +50,7 @@ import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
 import { OfferViews } from './deals/offer-views.js';
 import { OffersService } from './deals/offers.service.js';
+import { QuestionsService } from './deals/questions.service.js';
 import { NeedInvitationsService } from './needs/need-invitations.service.js';
 import { NeedResultsService } from './needs/need-results.service.js';
 import { NeedsService } from './needs/needs.service.js';
@@ -156,6 +157,7 @@ import { StandardsService } from './standards/standards.service.js';
     AwardsService,
     LedgerService,
     OfferViews,
+    QuestionsService,
     OrganisationAccessService,
     OrganisationsService,
     ProfileService,

@@ -4,6 +4,7 @@ import {
   type CapacityLedgerView,
   type MatchedNeedView,
   type NeedMatchesView,
+  type NeedMessageView,
   type NeedOffersView,
   type OfferView,
   type SourcingNeedView,
@@ -24,7 +25,8 @@ import { eventually, sharedMailDir, startWorker } from './support/worker-process
  * capacity lines, never more than the ledger has available), or declines with a reason; the lead
  * firm compares offers (sealed until the deadline when it chose so) and awards one or several, each
  * with its quantity; awarding reserves capacity so that reservations never exceed what a line
- * commits, however many awards race for it. HS chapter 94 is this file's own.
+ * commits, however many awards race for it. HS chapters 94, 95 and 96 are this file's own (a
+ * coalition draws on the whole chapter, so the joint-offer cases each have a chapter to themselves).
  */
 let t: TestApp;
 let worker: { stop: () => Promise<void> };
@@ -124,6 +126,8 @@ describe('offers', () => {
       id: made.id,
       status: 'SUBMITTED',
       quantity: 20,
+      ledBy: null,
+      awaitingYou: false,
     });
     // The buyer is told, once.
     const told = await t.dataSource.query(`SELECT id FROM notifications WHERE dedupe_key LIKE $1`, [
@@ -159,7 +163,7 @@ describe('offers', () => {
       offerBody(g.id, 6, { allocations: [{ lineId: g.lineId, quantity: 5 }] }),
       400,
     );
-    expect(wrongSum.body.fields.allocations).toMatch(/adds up to 5, not the offered 6/);
+    expect(wrongSum.body.fields.allocations).toMatch(/adds up to 5, not your group's 6/);
     const lapsed = await offer(coordinator, need.id, offerBody(g.id, 6, { validUntil: inDays(-1) }), 400);
     expect(lapsed.body.fields.validUntil).toBeDefined();
     const badTerm = await offer(coordinator, need.id, offerBody(g.id, 6, { incoterm: 'XYZ' }), 400);
@@ -421,4 +425,221 @@ describe('awards and the capacity ledger', () => {
     );
     expect({ awards, accepted, awarded }).toEqual({ awards: 5, accepted: 5, awarded: 5 });
   }, 180_000);
+});
+
+describe('joint offers', () => {
+  it('a lead group offers with a partner from the coalition; the buyer sees it once the partner confirms, and awards it whole', async () => {
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const [lead, partner] = await Promise.all(
+      [20, 20].map(async (tonnes) => {
+        const coordinator = await signUp(t, 'coordinator');
+        return { coordinator, ...(await group(coordinator, '960110', tonnes)) };
+      }),
+    );
+    const need = await postMatched(buyer, firm.id, needBody('960110', 35));
+    const theirs = (
+      await t.http().get(`/organisations/${lead!.id}/matched-needs`).set(lead!.coordinator.auth).expect(200)
+    ).body as MatchedNeedView[];
+    const coalition = theirs.find((n) => n.needId === need.id)!.coalition!;
+    expect(coalition.partners.map((p) => p.supplierId)).toEqual([partner!.id]);
+
+    // A partner outside the coalition, or shares that leave the lead nothing, are refused.
+    const outsider = await group(await signUp(t, 'outsider'), '960190', 20);
+    const wrong = await offer(
+      lead!.coordinator,
+      need.id,
+      offerBody(lead!.id, 35, {
+        proposalId: coalition.proposalId,
+        partners: [{ supplierId: outsider.id, quantity: 15 }],
+      }),
+      400,
+    );
+    expect(wrong.body.fields['partners.0.supplierId']).toMatch(/Not a member of this coalition/);
+    await offer(
+      lead!.coordinator,
+      need.id,
+      offerBody(lead!.id, 35, {
+        proposalId: coalition.proposalId,
+        partners: [{ supplierId: partner!.id, quantity: 35 }],
+      }),
+      400,
+    );
+
+    const joint = (
+      await offer(
+        lead!.coordinator,
+        need.id,
+        offerBody(lead!.id, 35, {
+          proposalId: coalition.proposalId,
+          partners: [{ supplierId: partner!.id, quantity: 15 }],
+        }),
+      )
+    ).body as OfferView;
+    expect(joint.status).toBe('AWAITING_PARTNERS');
+    expect(joint.parts).toEqual([
+      expect.objectContaining({ supplierId: lead!.id, quantity: 20, confirmed: true, lead: true }),
+      expect.objectContaining({ supplierId: partner!.id, quantity: 15, confirmed: false, lead: false }),
+    ]);
+    // Not yet the buyer's to see; the partner sees it waiting for it.
+    let seen = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    expect(seen.count).toBe(0);
+    const partnerView = (
+      await t
+        .http()
+        .get(`/organisations/${partner!.id}/matched-needs`)
+        .set(partner!.coordinator.auth)
+        .expect(200)
+    ).body as MatchedNeedView[];
+    expect(partnerView.find((n) => n.needId === need.id)!.offer).toMatchObject({
+      ledBy: lead!.legalName,
+      awaitingYou: true,
+    });
+    // Only the partner's own people confirm its share.
+    await t
+      .http()
+      .post(`/offers/${joint.id}/confirm`)
+      .set(lead!.coordinator.auth)
+      .send({ supplierId: partner!.id, accept: true })
+      .expect(403);
+    const confirmed = (
+      await t
+        .http()
+        .post(`/offers/${joint.id}/confirm`)
+        .set(partner!.coordinator.auth)
+        .send({ supplierId: partner!.id, accept: true })
+        .expect(200)
+    ).body as OfferView;
+    expect(confirmed.status).toBe('SUBMITTED');
+
+    seen = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    expect(seen.offers).toHaveLength(1);
+    expect(seen.offers[0]!.allocations.map((a) => [a.groupId, a.quantity]).sort()).toEqual(
+      [
+        [lead!.id, 20],
+        [partner!.id, 15],
+      ].sort(),
+    );
+    await t
+      .http()
+      .post(`/needs/${need.id}/awards`)
+      .set(buyer.auth)
+      .send({ awards: [{ offerId: joint.id, quantity: 35 }] })
+      .expect(201);
+
+    const partnerLedger = (
+      await t.http().get(`/organisations/${partner!.id}/ledger`).set(partner!.coordinator.auth).expect(200)
+    ).body as CapacityLedgerView;
+    expect(
+      partnerLedger.lines[0]!.months.find((m) => m.month === need.schedule.startDate.slice(0, 7)),
+    ).toMatchObject({
+      reserved: 15,
+      available: 5,
+    });
+    const linkages = await t.dataSource.query<{ supplier_id: string }[]>(
+      `SELECT supplier_id FROM linkages WHERE lead_firm_id = $1`,
+      [firm.id],
+    );
+    expect(linkages.map((l) => l.supplier_id).sort()).toEqual([lead!.id, partner!.id].sort());
+    const award = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    await t
+      .http()
+      .get(`/awards/${award.offers[0]!.award!.id}/confirmation`)
+      .set(partner!.coordinator.auth)
+      .expect(200);
+  });
+
+  it('a partner that refuses its share withdraws the joint offer, and the lead is told', async () => {
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const [lead, partner] = await Promise.all(
+      [20, 20].map(async (tonnes) => {
+        const coordinator = await signUp(t, 'coordinator');
+        return { coordinator, ...(await group(coordinator, '950300', tonnes)) };
+      }),
+    );
+    const need = await postMatched(buyer, firm.id, needBody('950300', 35));
+    const theirs = (
+      await t.http().get(`/organisations/${lead!.id}/matched-needs`).set(lead!.coordinator.auth).expect(200)
+    ).body as MatchedNeedView[];
+    const { proposalId } = theirs.find((n) => n.needId === need.id)!.coalition!;
+    const joint = (
+      await offer(
+        lead!.coordinator,
+        need.id,
+        offerBody(lead!.id, 35, { proposalId, partners: [{ supplierId: partner!.id, quantity: 15 }] }),
+      )
+    ).body as OfferView;
+    const refused = (
+      await t
+        .http()
+        .post(`/offers/${joint.id}/confirm`)
+        .set(partner!.coordinator.auth)
+        .send({ supplierId: partner!.id, accept: false })
+        .expect(200)
+    ).body as OfferView;
+    expect(refused.status).toBe('WITHDRAWN');
+    const told = await t.dataSource.query(
+      `SELECT id FROM notifications WHERE user_id = $1 AND kind = 'offer.declined'`,
+      [lead!.coordinator.userId],
+    );
+    expect(told).toHaveLength(1);
+  });
+});
+
+describe('questions and clarifications', () => {
+  it('keeps each group’s thread with the buyer to itself, and publishes clarifications to every invited group', async () => {
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const [a, b] = await Promise.all(
+      [30, 30].map(async (tonnes) => {
+        const coordinator = await signUp(t, 'coordinator');
+        return { coordinator, ...(await group(coordinator, '940393', tonnes)) };
+      }),
+    );
+    const need = await postMatched(buyer, firm.id, needBody('940393', 10));
+    await t
+      .http()
+      .post(`/needs/${need.id}/invitations`)
+      .set(buyer.auth)
+      .send({ supplierIds: [a!.id, b!.id] })
+      .expect(200);
+    const ask = (who: Actor, body: object, status = 201) =>
+      t.http().post(`/needs/${need.id}/messages`).set(who.auth).send(body).expect(status);
+
+    await ask(a!.coordinator, { supplierId: a!.id, body: 'Is a 25 kg bag acceptable?' });
+    await ask(buyer, { supplierId: a!.id, body: 'Yes, 25 kg bags on pallets.' });
+    await ask(buyer, { publish: true, body: 'All deliveries are to the Callao warehouse.' });
+    // A group cannot publish, nor write in another group's thread.
+    await ask(a!.coordinator, { supplierId: a!.id, publish: true, body: 'x' }, 400);
+    await ask(b!.coordinator, { supplierId: a!.id, body: 'Let me in' }, 404);
+
+    const thread = (who: Actor, supplierId?: string) =>
+      t
+        .http()
+        .get(`/needs/${need.id}/messages${supplierId ? `?supplierId=${supplierId}` : ''}`)
+        .set(who.auth)
+        .expect(200)
+        .then((r) => (r.body as NeedMessageView[]).map((m) => m.body));
+    expect(await thread(a!.coordinator, a!.id)).toEqual([
+      'Is a 25 kg bag acceptable?',
+      'Yes, 25 kg bags on pallets.',
+      'All deliveries are to the Callao warehouse.',
+    ]);
+    expect(await thread(b!.coordinator, b!.id)).toEqual(['All deliveries are to the Callao warehouse.']);
+    expect(await thread(buyer)).toHaveLength(3);
+    await t.http().get(`/needs/${need.id}/messages`).set(b!.coordinator.auth).expect(404);
+
+    // The buyer hears of the question; b hears of the clarification only.
+    const kinds = async (userId: string) =>
+      (
+        await t.dataSource.query<{ kind: string }[]>(
+          `SELECT kind FROM notifications WHERE user_id = $1 ORDER BY created_at`,
+          [userId],
+        )
+      ).map((r) => r.kind);
+    expect(await kinds(buyer.userId)).toContain('need.question');
+    expect((await kinds(b!.coordinator.userId)).filter((k) => k === 'need.answer')).toHaveLength(1);
+    expect((await kinds(a!.coordinator.userId)).filter((k) => k === 'need.answer')).toHaveLength(2);
+  });
 });

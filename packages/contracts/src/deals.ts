@@ -45,18 +45,59 @@ export const SubmitOfferSchema = z
         error: 'Name each capacity line once',
       })
       .optional(),
+    /**
+     * A joint offer: the coalition proposal it answers and each partner group's share. The offer
+     * reaches the buyer once every partner has confirmed its share; `quantity` is the whole offer,
+     * the submitting (lead) group's own share is what the partners leave.
+     */
+    proposalId: uuidField.optional(),
+    partners: z
+      .array(z.object({ supplierId: uuidField, quantity: positiveQuantityField }))
+      .min(1, { error: 'Name at least one partner, or leave the field out' })
+      .max(20, { error: 'At most 20 partners' })
+      .refine((ps) => new Set(ps.map((p) => p.supplierId)).size === ps.length, {
+        error: 'Name each partner once',
+      })
+      .optional(),
   })
   .superRefine((o, ctx) => {
+    const partners = (o.partners ?? []).reduce((sum, p) => sum + p.quantity, 0);
+    if (o.partners && !o.proposalId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proposalId'],
+        message: 'A joint offer answers a coalition proposal: name it',
+      });
+    if (o.partners && o.partners.some((p) => p.supplierId === o.supplierId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partners'],
+        message: 'Your own group is the lead, not a partner',
+      });
+    if (partners >= o.quantity - 0.00005)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partners'],
+        message: `The partners' shares (${Number(partners.toFixed(4))}) leave nothing for your own group out of ${o.quantity}`,
+      });
     if (!o.allocations) return;
+    const own = o.quantity - partners;
     const total = o.allocations.reduce((sum, a) => sum + a.quantity, 0);
-    if (Math.abs(total - o.quantity) > 0.00005)
+    if (Math.abs(total - own) > 0.00005)
       ctx.addIssue({
         code: 'custom',
         path: ['allocations'],
-        message: `The split adds up to ${Number(total.toFixed(4))}, not the offered ${o.quantity}`,
+        message: `The split adds up to ${Number(total.toFixed(4))}, not your group's ${Number(own.toFixed(4))}`,
       });
   });
 export type SubmitOfferInput = z.infer<typeof SubmitOfferSchema>;
+
+/** POST /offers/:id/confirm — a partner group confirms its share of a joint offer, or refuses it (which withdraws the offer). */
+export const ConfirmOfferPartSchema = z.object({
+  supplierId: uuidField,
+  accept: z.boolean({ error: 'Use true to confirm or false to refuse' }),
+});
+export type ConfirmOfferPartInput = z.infer<typeof ConfirmOfferPartSchema>;
 
 /** POST /needs/:id/declines — a producer group says no, and why (kept for the programme's indicators). */
 export const DeclineNeedSchema = z.object({
@@ -79,6 +120,8 @@ export const AwardOffersSchema = z.object({
 export type AwardOffersInput = z.infer<typeof AwardOffersSchema>;
 
 export interface OfferAllocationView {
+  /** The group whose line it is (a partner's, in a joint offer). */
+  groupId: string;
   /** Null once the line has been deleted (after the offer was decided). */
   lineId: string | null;
   memberId: string | null;
@@ -114,6 +157,14 @@ export interface OfferView {
   match: { score: number; eligibility: string; gaps: { kind: string; description: string }[] } | null;
   allocations: OfferAllocationView[];
   award: { id: string; quantity: number; status: AwardStatus } | null;
+  /** A joint offer's groups and shares, the lead (contracting) group first; empty for a group's own offer. */
+  parts: Array<{
+    supplierId: string;
+    supplierName: string;
+    quantity: number;
+    confirmed: boolean;
+    lead: boolean;
+  }>;
   submittedAt: string;
 }
 
@@ -188,4 +239,44 @@ export interface AwardConfirmationView {
   incoterm: Incoterm;
   /** The members' shares of the awarded quantity, per period. */
   shares: Array<{ producerName: string; quantity: number }>;
+}
+
+/**
+ * POST /needs/:id/messages — a question from a producer group (its `supplierId`), an answer from the
+ * lead firm in that group's thread, or, with `publish`, a clarification the lead firm sends every
+ * invited supplier (no `supplierId`).
+ */
+export const PostNeedMessageSchema = z
+  .object({
+    supplierId: uuidField.optional(),
+    body: z
+      .string({ error: 'Write the message' })
+      .trim()
+      .min(1, { error: 'Write the message' })
+      .max(4000, { error: 'At most 4,000 characters' }),
+    publish: z.boolean({ error: 'Use true or false' }).default(false),
+  })
+  .refine((m) => m.publish || m.supplierId !== undefined, {
+    error: 'Name the group whose thread this is, or publish it to every invited supplier',
+    path: ['supplierId'],
+  })
+  .refine((m) => !(m.publish && m.supplierId !== undefined), {
+    error: 'A published clarification goes to every invited supplier: leave supplierId out',
+    path: ['supplierId'],
+  });
+export type PostNeedMessageInput = z.infer<typeof PostNeedMessageSchema>;
+
+export const NeedMessagesQuerySchema = z.object({ supplierId: uuidField.optional() });
+export type NeedMessagesQuery = z.infer<typeof NeedMessagesQuerySchema>;
+
+export interface NeedMessageView {
+  id: string;
+  needId: string;
+  /** The group's thread; null for a clarification sent to every invited supplier. */
+  supplierId: string | null;
+  supplierName: string | null;
+  fromLeadFirm: boolean;
+  authorName: string | null;
+  body: string;
+  sentAt: string;
 }

@@ -474,8 +474,27 @@ export interface MatchedNeedView {
   explanation: string;
   gaps: Gap[];
   matchStatus: MatchStatus;
-  /** The group's live offer on the need, if it made one. */
-  offer: { id: string; status: OfferStatus; quantity: number } | null;
+  /**
+   * The group's live offer on the need: its own, or a joint offer it is part of (`ledBy` names the
+   * lead group when it is a partner; `awaitingYou` when its confirmation is still due).
+   */
+  offer: {
+    id: string;
+    status: OfferStatus;
+    quantity: number;
+    ledBy: string | null;
+    awaitingYou: boolean;
+  } | null;
+  /**
+   * The buyer's best coalition proposal for the need, when the group is in it: what a joint offer
+   * would answer. Partners the group may not see are only counted.
+   */
+  coalition: {
+    proposalId: string;
+    ownQuantity: number;
+    partners: Array<{ supplierId: string; supplierName: string; quantity: number }>;
+    hiddenPartners: number;
+  } | null;
   /** The group's decline, if it declined. */
   declinedFor: DeclineReason | null;
 }

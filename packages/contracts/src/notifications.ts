@@ -7,6 +7,9 @@ export const NotificationKind = {
   OfferAwarded: 'offer.awarded',
   OfferDeclined: 'offer.declined',
   AwardCancelled: 'award.cancelled',
+  NeedQuestion: 'need.question',
+  NeedAnswer: 'need.answer',
+  JointOfferToConfirm: 'offer.joint.confirm',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

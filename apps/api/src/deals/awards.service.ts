@@ -26,6 +26,7 @@ import {
   LinkageEvent,
   Offer,
   OfferAllocation,
+  OfferPart,
   type SourcingNeed,
   lockLedgerLines,
   notifyOrganisationOnce,
@@ -96,16 +97,24 @@ export class AwardsService {
         const offer = byId.get(a.offerId)!;
         const saved = await em.findOneByOrFail(Award, { offerId: offer.id });
         await em.update(Offer, { id: offer.id }, { status: 'ACCEPTED', decidedAt: new Date() });
-        await this.link(em, need, offer.supplierId, saved);
-        // Its other needs now see less available capacity (matching reads the ledger).
-        await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: offer.supplierId });
-        await notifyOrganisationOnce(em, offer.supplierId, {
-          kind: NotificationKind.OfferAwarded,
-          title: `Awarded: ${need.title}`,
-          body: `The buyer awards your group ${formatAmount(a.quantity, need.unit)} per ${need.period.toLowerCase()} of "${need.title}". Your award confirmation is ready to download.`,
-          link: `${this.webUrl()}/organisations/${offer.supplierId}/offers`,
-          dedupeKey: `${NotificationKind.OfferAwarded}:${saved.id}`,
-        });
+        // Every group of a joint offer supplies: each gets its linkage and is told; the lead signs.
+        const parts = await em.findBy(OfferPart, { offerId: offer.id });
+        const groups = parts.length ? parts.map((p) => p.groupId) : [offer.supplierId];
+        for (const groupId of groups) {
+          const share = parts.length
+            ? (parts.find((p) => p.groupId === groupId)!.quantity * a.quantity) / offer.quantity
+            : a.quantity;
+          await this.link(em, need, groupId, saved);
+          // Its other needs now see less available capacity (matching reads the ledger).
+          await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
+          await notifyOrganisationOnce(em, groupId, {
+            kind: NotificationKind.OfferAwarded,
+            title: `Awarded: ${need.title}`,
+            body: `The buyer awards your group ${formatAmount(share, need.unit)} per ${need.period.toLowerCase()} of "${need.title}"${groupId === offer.supplierId ? '' : `, in the joint offer led by ${offer.supplier!.legalName}`}. The award confirmation is ready to download.`,
+            link: `${this.webUrl()}/organisations/${groupId}/offers`,
+            dedupeKey: `${NotificationKind.OfferAwarded}:${saved.id}:${groupId}`,
+          });
+        }
         result.push({
           awardId: saved.id,
           offerId: offer.id,
@@ -239,15 +248,18 @@ export class AwardsService {
         reservations.map((r) => r.capacityEntryId),
       );
       await em.update(CapacityReservation, { awardId }, { releasedAt: new Date() });
-      await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: offer.supplierId });
       await em.update(Award, { id: awardId }, { status: 'CANCELLED', cancelledAt: new Date() });
-      await notifyOrganisationOnce(em, offer.supplierId, {
-        kind: NotificationKind.AwardCancelled,
-        title: `Award cancelled: ${need.title}`,
-        body: `The buyer cancelled its award of "${need.title}". The capacity it reserved is free again.`,
-        link: `${this.webUrl()}/organisations/${offer.supplierId}/offers`,
-        dedupeKey: `${NotificationKind.AwardCancelled}:${awardId}`,
-      });
+      const parts = await em.findBy(OfferPart, { offerId: offer.id });
+      for (const groupId of parts.length ? parts.map((p) => p.groupId) : [offer.supplierId]) {
+        await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
+        await notifyOrganisationOnce(em, groupId, {
+          kind: NotificationKind.AwardCancelled,
+          title: `Award cancelled: ${need.title}`,
+          body: `The buyer cancelled its award of "${need.title}". The capacity it reserved is free again.`,
+          link: `${this.webUrl()}/organisations/${groupId}/offers`,
+          dedupeKey: `${NotificationKind.AwardCancelled}:${awardId}:${groupId}`,
+        });
+      }
       return { awardId, status: 'CANCELLED' as const, released: reservations.length };
     });
   }
@@ -261,15 +273,16 @@ export class AwardsService {
     });
     const need = award?.need;
     const offer = award?.offer;
-    if (
-      !award ||
-      !need ||
-      !offer ||
-      !(user.memberOf.has(need.leadFirmId) || user.memberOf.has(offer.supplierId))
-    )
-      throw notFound('Award');
-    const names = await producerNames(em, offer.supplierId);
+    if (!award || !need || !offer) throw notFound('Award');
     const allocations = await em.findBy(OfferAllocation, { offerId: offer.id });
+    const parts = await em.findBy(OfferPart, { offerId: offer.id });
+    const names = new Map<string, (memberId: string | null) => string>();
+    for (const groupId of new Set(allocations.map((a) => a.groupId)))
+      names.set(groupId, await producerNames(em, groupId));
+    // The buyer's people, and every group of the offer (a joint offer's partners too).
+    const readers = parts.length ? parts.map((p) => p.groupId) : [offer.supplierId];
+    if (!user.memberOf.has(need.leadFirmId) && !readers.some((id) => user.memberOf.has(id)))
+      throw notFound('Award');
     return {
       awardId,
       status: award.status,
@@ -291,7 +304,7 @@ export class AwardsService {
       currency: offer.currency.trim(),
       incoterm: offer.incoterm,
       shares: allocations.map((a) => ({
-        producerName: names(a.memberId),
+        producerName: names.get(a.groupId)!(a.memberId),
         quantity: Math.round(((a.quantity * award.quantity) / offer.quantity) * 10_000) / 10_000,
       })),
     };

@@ -1,10 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AwardOffersSchema,
   type AwardOffersInput,
+  ConfirmOfferPartSchema,
+  type ConfirmOfferPartInput,
   DeclineNeedSchema,
   type DeclineNeedInput,
+  NeedMessagesQuerySchema,
+  type NeedMessagesQuery,
+  PostNeedMessageSchema,
+  type PostNeedMessageInput,
   SubmitOfferSchema,
   type SubmitOfferInput,
 } from '@linkage/contracts';
@@ -14,6 +20,7 @@ import { IdParams } from '../common/id-params.js';
 import { AwardsService } from './awards.service.js';
 import { LedgerService } from './ledger.service.js';
 import { OffersService } from './offers.service.js';
+import { QuestionsService } from './questions.service.js';
 
 /** From match to deal: offers and declines by producer groups, awards by lead firms, and the capacity ledger. */
 @ApiTags('deals')
@@ -23,7 +30,28 @@ export class DealsController {
     private readonly offers: OffersService,
     private readonly awards: AwardsService,
     private readonly ledger: LedgerService,
+    private readonly questions: QuestionsService,
   ) {}
+
+  /** A group's thread with the lead firm (and the clarifications), or, for the lead firm, every thread. */
+  @Get('needs/:id/messages')
+  messages(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: NeedMessagesQuerySchema }) query: NeedMessagesQuery,
+  ) {
+    return this.questions.list(user, id, query);
+  }
+
+  /** A question, an answer, or a clarification published to every invited supplier. */
+  @Post('needs/:id/messages')
+  postMessage(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: PostNeedMessageSchema }) body: PostNeedMessageInput,
+  ) {
+    return this.questions.post(user, id, body);
+  }
 
   /** A producer group answers a need with an offer. */
   @Post('needs/:id/offers')
@@ -66,6 +94,17 @@ export class DealsController {
   @HttpCode(200)
   withdraw(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
     return this.offers.withdraw(user, id);
+  }
+
+  /** A partner group confirms (or refuses) its share of a joint offer. */
+  @Post('offers/:id/confirm')
+  @HttpCode(200)
+  confirm(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: ConfirmOfferPartSchema }) body: ConfirmOfferPartInput,
+  ) {
+    return this.offers.confirmPart(user, id, body);
   }
 
   @Post('awards/:id/cancel')

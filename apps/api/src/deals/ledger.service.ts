@@ -28,7 +28,8 @@ export class LedgerService {
   async offersOf(user: AuthenticatedUser, needId: string): Promise<NeedOffersView> {
     const { need } = await this.needs.readable(user, needId);
     const sealed = !offersUnsealed(need, todayUtc());
-    const offers = await this.views.ofNeed(needId);
+    // A joint offer still gathering its partners' confirmations has not been submitted yet.
+    const offers = (await this.views.ofNeed(needId)).filter((o) => o.status !== 'AWAITING_PARTNERS');
     const declines = await this.dataSource.getRepository(NeedDecline).find({
       where: { needId },
       relations: { supplier: true },

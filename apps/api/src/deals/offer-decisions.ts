@@ -13,8 +13,9 @@ export async function declineOpenOffers(
   why: 'AWARDED_TO_OTHERS' | 'NEED_CANCELLED',
   webUrl: string,
 ): Promise<number> {
+  // Joint offers still waiting for partners go too: the need no longer takes them.
   const open = await em.find(Offer, {
-    where: { needId: need.id, status: In([...OPEN_OFFER_STATUSES]) },
+    where: { needId: need.id, status: In([...OPEN_OFFER_STATUSES, 'AWAITING_PARTNERS']) },
   });
   if (open.length === 0) return 0;
   await em.update(Offer, { id: In(open.map((o) => o.id)) }, { status: 'DECLINED', decidedAt: new Date() });

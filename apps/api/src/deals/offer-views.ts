@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type OfferView } from '@linkage/contracts';
 import { landedCost } from '@linkage/domain';
-import { Award, Match, Offer, OfferAllocation } from '@linkage/db';
-import { DataSource, In } from 'typeorm';
+import { Award, Match, Offer, OfferAllocation, OfferPart } from '@linkage/db';
+import { DataSource, type FindOptionsWhere, In } from 'typeorm';
 import { producerNames } from './offer-lines.js';
 
 /** Offers as their readers see them: with the split over producers, the award, and the supplier's match. */
@@ -19,11 +19,13 @@ export class OfferViews {
     return this.build({ needId });
   }
 
-  ofSupplier(supplierId: string): Promise<OfferView[]> {
-    return this.build({ supplierId });
+  /** A group's offers: its own, and the joint offers it is a partner in. */
+  async ofSupplier(supplierId: string): Promise<OfferView[]> {
+    const partOf = await this.dataSource.manager.findBy(OfferPart, { groupId: supplierId });
+    return this.build([{ supplierId }, ...(partOf.length ? [{ id: In(partOf.map((p) => p.offerId)) }] : [])]);
   }
 
-  private async build(where: { id?: string; needId?: string; supplierId?: string }): Promise<OfferView[]> {
+  private async build(where: FindOptionsWhere<Offer> | FindOptionsWhere<Offer>[]): Promise<OfferView[]> {
     const em = this.dataSource.manager;
     const offers = await em.find(Offer, {
       where,
@@ -32,22 +34,26 @@ export class OfferViews {
     });
     if (offers.length === 0) return [];
     const ids = offers.map((o) => o.id);
-    const [allocations, awards, matches] = await Promise.all([
+    const [allocations, awards, matches, parts] = await Promise.all([
       em.find(OfferAllocation, { where: { offerId: In(ids) }, order: { quantity: 'DESC', id: 'ASC' } }),
       em.findBy(Award, { offerId: In(ids) }),
       em.findBy(Match, {
         needId: In([...new Set(offers.map((o) => o.needId))]),
         supplierId: In([...new Set(offers.map((o) => o.supplierId))]),
       }),
+      em.find(OfferPart, {
+        where: { offerId: In(ids) },
+        relations: { group: true },
+        order: { createdAt: 'ASC' },
+      }),
     ]);
     const names = new Map<string, (memberId: string | null) => string>();
-    for (const supplierId of new Set(offers.map((o) => o.supplierId)))
-      names.set(supplierId, await producerNames(em, supplierId));
+    for (const groupId of new Set(allocations.map((a) => a.groupId)))
+      names.set(groupId, await producerNames(em, groupId));
     return offers.map((o): OfferView => {
       const need = o.need!;
       const award = awards.find((a) => a.offerId === o.id);
       const match = matches.find((m) => m.needId === o.needId && m.supplierId === o.supplierId);
-      const name = names.get(o.supplierId)!;
       return {
         id: o.id,
         needId: o.needId,
@@ -77,13 +83,24 @@ export class OfferViews {
         allocations: allocations
           .filter((a) => a.offerId === o.id)
           .map((a) => ({
+            groupId: a.groupId,
             lineId: a.capacityEntryId,
             memberId: a.memberId,
-            producerName: name(a.memberId),
+            producerName: names.get(a.groupId)!(a.memberId),
             productCode: a.productCode.trim(),
             quantity: a.quantity,
           })),
         award: award ? { id: award.id, quantity: award.quantity, status: award.status } : null,
+        parts: parts
+          .filter((p) => p.offerId === o.id)
+          .sort((a, b) => Number(b.groupId === o.supplierId) - Number(a.groupId === o.supplierId))
+          .map((p) => ({
+            supplierId: p.groupId,
+            supplierName: p.group!.legalName,
+            quantity: p.quantity,
+            confirmed: p.confirmedAt !== null,
+            lead: p.groupId === o.supplierId,
+          })),
         submittedAt: o.createdAt.toISOString(),
       };
     });

@@ -171,7 +171,7 @@ export function matchedNeedView(
   m: Match,
   n: SourcingNeed,
   leadFirm: Pick<Organisation, 'legalName'>,
-  answer: Pick<MatchedNeedView, 'offer' | 'declinedFor'>,
+  answer: Pick<MatchedNeedView, 'offer' | 'declinedFor' | 'coalition'>,
 ): MatchedNeedView {
   return {
     needId: n.id,

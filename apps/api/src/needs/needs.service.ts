@@ -22,13 +22,14 @@ import {
   leadFirmTiers,
   pastNeedDates,
 } from '@linkage/domain';
-import { Match, NeedDecline, NeedRequirement, Offer, SourcingNeed, Standard } from '@linkage/db';
+import { Match, NeedRequirement, SourcingNeed, Standard } from '@linkage/db';
 import { DataSource, type EntityManager, In, Not, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
 import { type ApiEnv } from '../config/env.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { todayUtc } from '../certifications/certification-view.js';
+import { groupAnswers } from '../deals/group-answers.js';
 import { declineOpenOffers } from '../deals/offer-decisions.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { resolveSchedule } from './need-schedule.js';
@@ -304,26 +305,14 @@ export class NeedsService {
       .orderBy('m.score', 'DESC')
       .addOrderBy('n.id', 'ASC')
       .getMany();
-    const needIds = rows.map((m) => m.needId);
-    const [offers, declines] = needIds.length
-      ? await Promise.all([
-          this.dataSource.getRepository(Offer).findBy({
-            needId: In(needIds),
-            supplierId: organisationId,
-            status: In(['SUBMITTED', 'SHORTLISTED', 'ACCEPTED']),
-          }),
-          this.dataSource
-            .getRepository(NeedDecline)
-            .findBy({ needId: In(needIds), supplierId: organisationId }),
-        ])
-      : [[], []];
-    return rows.map((m) => {
-      const offer = offers.find((o) => o.needId === m.needId);
-      return matchedNeedView(m, m.need!, m.need!.leadFirm!, {
-        offer: offer ? { id: offer.id, status: offer.status, quantity: offer.quantity } : null,
-        declinedFor: declines.find((d) => d.needId === m.needId)?.reason ?? null,
-      });
-    });
+    const answers = await groupAnswers(
+      this.dataSource.manager,
+      this.access,
+      user,
+      organisationId,
+      rows.map((m) => m.need!),
+    );
+    return rows.map((m) => matchedNeedView(m, m.need!, m.need!.leadFirm!, answers.get(m.needId)!));
   }
 
   /** Announces a need's current version: matching when it is open, and search indexing always. */

@@ -8,6 +8,9 @@ import type {
   AwardOffersInput,
   AwardResultView,
   CapacityLedgerView,
+  ConfirmOfferPartInput,
+  NeedMessageView,
+  PostNeedMessageInput,
   DeclineNeedInput,
   NeedOffersView,
   OfferView,
@@ -218,15 +221,26 @@ export function userApi(token: string) {
     listMatchedNeeds: (orgId: string) => get<MatchedNeedView[]>(`${org(orgId)}/matched-needs`),
 
     // From match to deal (issue 14)
-    submitOffer: (needId: string, input: SubmitOfferInput) => post<OfferView>(`/needs/${enc(needId)}/offers`, input),
-    declineNeed: (needId: string, input: DeclineNeedInput) => post<unknown>(`/needs/${enc(needId)}/declines`, input),
+    submitOffer: (needId: string, input: SubmitOfferInput) =>
+      post<OfferView>(`/needs/${enc(needId)}/offers`, input),
+    declineNeed: (needId: string, input: DeclineNeedInput) =>
+      post<unknown>(`/needs/${enc(needId)}/declines`, input),
     /** The lead firm's side-by-side view; only a count while offers are sealed. */
     getNeedOffers: (needId: string) => get<NeedOffersView>(`/needs/${enc(needId)}/offers`),
     awardOffers: (needId: string, input: AwardOffersInput) =>
       post<AwardResultView>(`/needs/${enc(needId)}/awards`, input),
+    confirmOfferPart: (offerId: string, input: ConfirmOfferPartInput) =>
+      post<OfferView>(`/offers/${enc(offerId)}/confirm`, input),
+    listNeedMessages: (needId: string, supplierId?: string) =>
+      get<NeedMessageView[]>(
+        `/needs/${enc(needId)}/messages${supplierId ? `?supplierId=${enc(supplierId)}` : ''}`,
+      ),
+    postNeedMessage: (needId: string, input: PostNeedMessageInput) =>
+      post<NeedMessageView>(`/needs/${enc(needId)}/messages`, input),
     withdrawOffer: (offerId: string) => post<OfferView>(`/offers/${enc(offerId)}/withdraw`),
     cancelAward: (awardId: string) => post<unknown>(`/awards/${enc(awardId)}/cancel`),
-    getAwardConfirmation: (awardId: string) => get<AwardConfirmationView>(`/awards/${enc(awardId)}/confirmation`),
+    getAwardConfirmation: (awardId: string) =>
+      get<AwardConfirmationView>(`/awards/${enc(awardId)}/confirmation`),
     listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),
     getLedger: (orgId: string) => get<CapacityLedgerView>(`${org(orgId)}/ledger`),
 

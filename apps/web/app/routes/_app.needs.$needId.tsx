@@ -1,6 +1,7 @@
 import {
   AwardOffersSchema,
   ChangeMatchStatusSchema,
+  type NeedMessageView,
   type NeedOffersView,
   type CoalitionProposalView,
   type ExcludedSupplierView,
@@ -19,6 +20,7 @@ import {
   MatchScoreBar,
   MatchScoreLegend,
 } from '~/components/matching';
+import { Thread } from '~/components/thread';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import {
@@ -40,14 +42,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const id = params.needId!;
-  const [need, matches, coalitions, exclusions, offers] = await Promise.all([
+  const [need, matches, coalitions, exclusions, offers, messages] = await Promise.all([
     api.getNeed(id).then((r) => orThrow(request, r)),
     api.getNeedMatches(id).then((r) => orThrow(request, r)),
     api.getNeedCoalitions(id).then((r) => orThrow(request, r)),
     api.getNeedExclusions(id).then((r) => orThrow(request, r)),
     api.getNeedOffers(id).then((r) => orThrow(request, r)),
+    api.listNeedMessages(id).then((r) => orThrow(request, r)),
   ]);
-  return { need, matches, coalitions, exclusions, offers };
+  return { need, matches, coalitions, exclusions, offers, messages };
 }
 
 /**
@@ -74,6 +77,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
       request,
       `/needs/${params.needId}`,
       `Awarded to ${names.join(' and ')}; their capacity is reserved${result.data.declinedOffers ? `, and ${result.data.declinedOffers} other offer${result.data.declinedOffers === 1 ? ' is' : 's are'} declined` : ''}.`,
+    );
+  }
+  if (intent === 'answer' || intent === 'clarify') {
+    const supplierId = String(form.get('supplierId') ?? '');
+    const sent = await api.postNeedMessage(params.needId!, {
+      ...(intent === 'answer' ? { supplierId } : {}),
+      body: String(form.get('body') ?? ''),
+      publish: intent === 'clarify',
+    });
+    if (!sent.ok)
+      return { messageError: Object.values(sent.error.fields ?? {}).join(' ') || sent.error.message };
+    return redirectWithNotice(
+      request,
+      `/needs/${params.needId}#questions`,
+      intent === 'clarify' ? 'Clarification sent to every invited supplier.' : 'Answer sent.',
     );
   }
   if (intent === 'cancel-award') {
@@ -126,7 +144,7 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches, coalitions, exclusions, offers } = useLoaderData<typeof loader>();
+  const { need, matches, coalitions, exclusions, offers, messages } = useLoaderData<typeof loader>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   // Suppliers can be invited while the need takes answers (domain MATCHABLE_NEED_STATUSES).
   const open = MATCHABLE_NEED_STATUSES.includes(need.status);
@@ -205,6 +223,7 @@ export default function NeedPage() {
       {need.description ? <p className="need-description">{need.description}</p> : null}
 
       <OffersSection need={need} offers={offers} />
+      <QuestionsSection messages={messages} />
 
       {coalitions.needed || coalitions.singleSupplier || coalitions.state === 'PENDING' ? (
         <section aria-labelledby="coalition-title" className="section-tight">
@@ -554,6 +573,15 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
                   <tr key={o.id}>
                     <th scope="row">
                       {o.supplierName}
+                      {o.parts.length ? (
+                        <span className="block small muted">
+                          joint offer with{' '}
+                          {o.parts
+                            .filter((p) => !p.lead)
+                            .map((p) => p.supplierName)
+                            .join(', ')}
+                        </span>
+                      ) : null}
                       <ul className="offer-compare__split">
                         {o.allocations.map((a) => (
                           <li key={`${a.lineId}-${a.producerName}`}>
@@ -644,5 +672,82 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** Suppliers' questions, thread by thread, with a reply box each; and clarifications for every invited supplier. */
+function QuestionsSection({ messages }: { messages: NeedMessageView[] }) {
+  const actionData = useActionData<{ messageError?: string }>();
+  const threads = new Map<string, NeedMessageView[]>();
+  for (const m of messages)
+    if (m.supplierId) threads.set(m.supplierId, [...(threads.get(m.supplierId) ?? []), m]);
+  const clarifications = messages.filter((m) => m.supplierId === null);
+  return (
+    <section aria-labelledby="questions-title" id="questions" className="section-tight">
+      <div className="section-heading">
+        <h2 id="questions-title">Questions from suppliers</h2>
+        <span className="muted small">
+          {threads.size} thread{threads.size === 1 ? '' : 's'}
+          {clarifications.length
+            ? `, ${clarifications.length} clarification${clarifications.length === 1 ? '' : 's'}`
+            : ''}
+        </span>
+      </div>
+      {actionData?.messageError ? (
+        <div className="form-errors" role="alert">
+          {actionData.messageError}
+        </div>
+      ) : null}
+      {[...threads].map(([supplierId, thread]) => (
+        <div key={supplierId} className="stack">
+          <h3>{thread[0]!.supplierName}</h3>
+          <Thread
+            messages={thread}
+            speaker={(m) => (m.fromLeadFirm ? 'You' : (m.supplierName ?? 'The group'))}
+          />
+          <MessageForm
+            intent="answer"
+            supplierId={supplierId}
+            label={`Answer ${thread[0]!.supplierName}`}
+            button="Send"
+          />
+        </div>
+      ))}
+      {clarifications.length ? (
+        <Thread messages={clarifications} speaker={() => 'Clarification to every invited supplier'} />
+      ) : null}
+      <MessageForm
+        intent="clarify"
+        label="Publish a clarification to every invited supplier"
+        button="Publish"
+      />
+    </section>
+  );
+}
+
+/** One line to answer a thread or publish a clarification. */
+function MessageForm({
+  intent,
+  supplierId,
+  label,
+  button,
+}: {
+  intent: 'answer' | 'clarify';
+  supplierId?: string;
+  label: string;
+  button: string;
+}) {
+  return (
+    <Form method="post" preventScrollReset className="decline-form">
+      <input type="hidden" name="intent" value={intent} />
+      {supplierId ? <input type="hidden" name="supplierId" value={supplierId} /> : null}
+      <label className="field">
+        {label}
+        <input name="body" maxLength={4000} required />
+      </label>
+      <button type="submit" className="button button--small">
+        {button}
+      </button>
+    </Form>
   );
 }

@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { SubmitOfferSchema } from '@linkage/contracts';
-import { INCOTERMS, addDays, singularUnit } from '@linkage/domain';
+import { type MatchedNeedView, type NeedMessageView, SubmitOfferSchema } from '@linkage/contracts';
+import { INCOTERMS, type Period, type Unit, addDays, singularUnit } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { GapChips } from '~/components/matching';
+import { Thread } from '~/components/thread';
 import { requireUser } from '~/lib/auth.server';
 import { formatCountry, formatDate, formatHsCode, formatRate, unitLabel } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
@@ -21,27 +22,73 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const needs = await orThrow(request, await api.listMatchedNeeds(params.orgId!));
   const need = needs.find((n) => n.needId === params.needId);
   if (!need) throw new Response('This need is not open to your group.', { status: 404 });
-  return { need };
+  const messages = await orThrow(request, await api.listNeedMessages(need.needId, params.orgId!));
+  return { need, messages };
 }
 
 /** The group's quantity is split over its members' committed lines by the API (those with most available first). */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const formData = await request.formData();
+  if (formData.get('intent') === 'ask') {
+    const sent = await api.postNeedMessage(params.needId!, {
+      supplierId: params.orgId!,
+      body: String(formData.get('body') ?? ''),
+      publish: false,
+    });
+    if (!sent.ok) return { askError: Object.values(sent.error.fields ?? {}).join(' ') || sent.error.message };
+    return redirectWithNotice(
+      request,
+      `/organisations/${params.orgId}/needs/${params.needId}/offer`,
+      'Question sent to the buyer.',
+    );
+  }
+  // Alone unless the coalition box is ticked: then the partners' shares go with it, a partner whose
+  // share is left empty being left out.
+  if (formData.get('joint') === 'on') dropEmptyPartners(formData);
+  else
+    for (const key of [...formData.keys()]) {
+      if (key.startsWith('partners') || key === 'proposalId') formData.delete(key);
+    }
   const submission = parseWithZod(formData, { schema: SubmitOfferSchema });
   if (submission.status !== 'success') return submission.reply();
   const result = await api.submitOffer(params.needId!, submission.value);
   if (!result.ok) return replyWithApiError(submission, result);
+  const offer = result.data;
   return redirectWithNotice(
     request,
     `/organisations/${params.orgId}/offers`,
-    `Offer sent to ${result.data.needTitle}: ${formatRate(result.data.quantity, result.data.unit, result.data.period)}, split over ${result.data.allocations.length} producer${result.data.allocations.length === 1 ? '' : 's'}.`,
+    offer.status === 'AWAITING_PARTNERS'
+      ? `Joint offer prepared for ${offer.needTitle}: the buyer sees it once ${offer.parts
+          .filter((p) => !p.confirmed)
+          .map((p) => p.supplierName)
+          .join(
+            ' and ',
+          )} confirm${offer.parts.filter((p) => !p.confirmed).length === 1 ? 's' : ''} their share.`
+      : `Offer sent to ${offer.needTitle}: ${formatRate(offer.quantity, offer.unit, offer.period)}, split over ${offer.allocations.length} producer${offer.allocations.length === 1 ? '' : 's'}.`,
   );
 }
 
+/** Removes the partners whose share is blank, renumbering the rest so the list has no holes. */
+function dropEmptyPartners(formData: FormData) {
+  const partners: Array<[string, string]> = [];
+  for (let i = 0; formData.has(`partners[${i}].supplierId`); i++) {
+    const quantity = String(formData.get(`partners[${i}].quantity`) ?? '').trim();
+    if (quantity !== '') partners.push([String(formData.get(`partners[${i}].supplierId`)), quantity]);
+    formData.delete(`partners[${i}].supplierId`);
+    formData.delete(`partners[${i}].quantity`);
+  }
+  partners.forEach(([supplierId, quantity], i) => {
+    formData.set(`partners[${i}].supplierId`, supplierId);
+    formData.set(`partners[${i}].quantity`, quantity);
+  });
+  if (partners.length === 0) formData.delete('proposalId');
+}
+
 export default function MakeOffer() {
-  const { need } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { need, messages } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData && 'askError' in actionData ? undefined : actionData;
   const navigation = useNavigation();
   const { orgId } = useParams();
   // Validated on the server only: the ledger's answer (what is available) comes from there anyway.
@@ -128,9 +175,20 @@ export default function MakeOffer() {
         />
         <InputField label="Lead time (days)" meta={fields.leadTimeDays} type="number" inputMode="numeric" />
         <InputField label="Price valid until" meta={fields.validUntil} type="date" />
+        {need.coalition ? (
+          <JointOffer
+            coalition={need.coalition}
+            unit={need.unit}
+            period={need.period}
+            errors={form.allErrors}
+          />
+        ) : null}
         <TextareaField label="Notes for the buyer" meta={fields.notes} />
         {Object.entries(form.allErrors)
-          .filter(([name]) => name.startsWith('allocations'))
+          .filter(
+            ([name]) =>
+              name.startsWith('allocations') || name.startsWith('partners') || name === 'proposalId',
+          )
           .map(([name, errors]) => (
             <div key={name} className="form-errors" role="alert">
               {errors.join(' ')}
@@ -141,6 +199,104 @@ export default function MakeOffer() {
           <Link to="../matched-needs" className="button">
             Cancel
           </Link>
+        </div>
+      </Form>
+      <Questions
+        messages={messages}
+        error={actionData && 'askError' in actionData ? actionData.askError : undefined}
+      />
+    </section>
+  );
+}
+
+/**
+ * A joint offer with the buyer's proposed coalition: each partner's share, prefilled from the
+ * proposal; the partners confirm before the buyer sees the offer.
+ */
+function JointOffer({
+  coalition,
+  unit,
+  period,
+  errors,
+}: {
+  coalition: NonNullable<MatchedNeedView['coalition']>;
+  unit: Unit;
+  period: Period;
+  errors: Record<string, string[]>;
+}) {
+  return (
+    <fieldset className="stack">
+      <legend>Joint offer with the coalition</legend>
+      <label className="checkbox">
+        <input type="checkbox" name="joint" defaultChecked={coalition.partners.length > 0} /> Offer together
+        with the partners the buyer proposed (your group leads and signs; each partner confirms its share
+        first)
+      </label>
+      <input type="hidden" name="proposalId" value={coalition.proposalId} />
+      <p className="small muted">
+        The buyer’s coalition gives your group {formatRate(coalition.ownQuantity, unit, period)}. Your own
+        share is the quantity above less the partners’ shares.
+        {coalition.hiddenPartners
+          ? ` ${coalition.hiddenPartners} more partner${coalition.hiddenPartners === 1 ? ' is' : 's are'} not visible to your group.`
+          : ''}
+      </p>
+      {coalition.partners.map((p, i) => (
+        <label key={p.supplierId} className="field">
+          {p.supplierName}: share per {period.toLowerCase()} ({unitLabel(unit)}; leave empty to offer without
+          them)
+          <input type="hidden" name={`partners[${i}].supplierId`} value={p.supplierId} />
+          <input
+            type="number"
+            name={`partners[${i}].quantity`}
+            defaultValue={p.quantity}
+            step="any"
+            min={0}
+            inputMode="decimal"
+            aria-invalid={errors[`partners[${i}].quantity`] ? true : undefined}
+          />
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The group's thread with the buyer, and the buyer's clarifications to every invited supplier. */
+function Questions({ messages, error }: { messages: NeedMessageView[]; error?: string }) {
+  const navigation = useNavigation();
+  return (
+    <section aria-labelledby="questions-title" className="stack">
+      <h2 id="questions-title">Questions to the buyer</h2>
+      {messages.length === 0 ? (
+        <p className="muted">
+          No questions yet. Ask about specifications, packaging or dates before you offer.
+        </p>
+      ) : (
+        <Thread
+          messages={messages}
+          speaker={(m) =>
+            m.supplierId === null
+              ? 'Clarification to every invited supplier'
+              : m.fromLeadFirm
+                ? 'The buyer'
+                : 'Your group'
+          }
+        />
+      )}
+      <Form method="post" className="stack form-narrow">
+        <input type="hidden" name="intent" value="ask" />
+        <label className="field">
+          Your question
+          <textarea name="body" rows={3} maxLength={4000} required />
+        </label>
+        {error ? (
+          <div className="form-errors" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button" disabled={navigation.state !== 'idle'}>
+            Ask the buyer
+          </button>
         </div>
       </Form>
     </section>

@@ -1,6 +1,6 @@
 import type { CapacityLedgerView, OfferView } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useParams } from '@remix-run/react';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { singularUnit } from '@linkage/domain';
@@ -21,15 +21,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const form = await request.formData();
-  const withdrawn = await orThrow(request, await api.withdrawOffer(String(form.get('offerId') ?? '')));
-  return redirectWithNotice(
-    request,
-    `/organisations/${params.orgId}/offers`,
-    `Your offer on ${withdrawn.needTitle} is withdrawn.`,
-  );
+  const offerId = String(form.get('offerId') ?? '');
+  const back = `/organisations/${params.orgId}/offers`;
+  const intent = form.get('intent');
+  if (intent === 'confirm' || intent === 'refuse') {
+    const result = await api.confirmOfferPart(offerId, {
+      supplierId: params.orgId!,
+      accept: intent === 'confirm',
+    });
+    if (!result.ok)
+      return { error: Object.values(result.error.fields ?? {}).join(' ') || result.error.message, offerId };
+    return redirectWithNotice(
+      request,
+      back,
+      intent === 'refuse'
+        ? `You refused your share; the joint offer on ${result.data.needTitle} is withdrawn and its lead group told.`
+        : result.data.status === 'SUBMITTED'
+          ? `Share confirmed: the joint offer on ${result.data.needTitle} is now with the buyer.`
+          : `Share confirmed; the joint offer waits for the other partners.`,
+    );
+  }
+  const withdrawn = await orThrow(request, await api.withdrawOffer(offerId));
+  return redirectWithNotice(request, back, `Your offer on ${withdrawn.needTitle} is withdrawn.`);
 }
 
 const STATUS: Record<OfferView['status'], { label: string; tone: 'good' | 'info' | 'warn' | 'neutral' }> = {
+  AWAITING_PARTNERS: { label: 'joint offer, waiting for partners', tone: 'warn' },
   SUBMITTED: { label: 'sent, awaiting the buyer', tone: 'info' },
   SHORTLISTED: { label: 'shortlisted', tone: 'info' },
   ACCEPTED: { label: 'awarded', tone: 'good' },
@@ -39,6 +56,8 @@ const STATUS: Record<OfferView['status'], { label: string; tone: 'good' | 'info'
 
 export default function GroupOffers() {
   const { offers, ledger } = useLoaderData<typeof loader>();
+  const { orgId } = useParams();
+  const failed = useActionData<typeof action>();
   return (
     <div className="stack-lg">
       <section aria-labelledby="offers-title" className="stack">
@@ -77,13 +96,47 @@ export default function GroupOffers() {
                     <a href={`/awards/${o.award.id}/confirmation`}>Download the award confirmation</a>
                   </p>
                 ) : null}
+                {o.parts.length ? (
+                  <p className="small">
+                    Joint offer:{' '}
+                    {o.parts
+                      .map(
+                        (p) =>
+                          `${p.supplierName}${p.lead ? ' (lead)' : ''} ${formatRate(p.quantity, o.unit, o.period)}${p.confirmed ? '' : ' — to confirm'}`,
+                      )
+                      .join(' · ')}
+                  </p>
+                ) : null}
+                {failed?.offerId === o.id ? (
+                  <div className="form-errors" role="alert">
+                    {failed.error}
+                  </div>
+                ) : null}
+                {o.status === 'AWAITING_PARTNERS' &&
+                o.parts.some((p) => p.supplierId === orgId && !p.confirmed) ? (
+                  <Form method="post" className="button-row">
+                    <input type="hidden" name="offerId" value={o.id} />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="confirm"
+                      className="button button--primary button--small"
+                    >
+                      Confirm our share
+                    </button>
+                    <button type="submit" name="intent" value="refuse" className="button button--small">
+                      Refuse
+                    </button>
+                  </Form>
+                ) : null}
                 <p className="small muted">
                   Split:{' '}
                   {o.allocations
                     .map((a) => `${a.producerName} ${formatRate(a.quantity, o.unit, o.period)}`)
                     .join(' · ')}
                 </p>
-                {o.status === 'SUBMITTED' || o.status === 'SHORTLISTED' ? (
+                {o.supplierId === orgId &&
+                ['SUBMITTED', 'SHORTLISTED', 'AWAITING_PARTNERS'].includes(o.status) ? (
                   <Form method="post">
                     <input type="hidden" name="offerId" value={o.id} />
                     <button type="submit" className="button button--small">

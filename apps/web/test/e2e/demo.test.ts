@@ -6,9 +6,10 @@
  *   cannot serve the need are in the collapsed "Not eligible, and why", each with its reason.
  * - The argan oil need (ORGANIC_EU held now): a group without it is listed as not eligible.
  * - The dried herbs need: no single group meets 4 t/month, so the page proposes a coalition; the
- *   buyer invites it to offer in one step, and a member group sees the invitation, offers (after a
- *   refusal naming what it has available), is awarded part, and sees the reservation and the
- *   printable award confirmation.
+ *   buyer invites it to offer in one step; Phyto Uruguay makes a joint offer with Peruvian Bio
+ *   Consortia (after a refusal naming what it has alone), the partner confirms, Ande Natura offers
+ *   on its own; the buyer compares the two and awards both in part; the lead sees the reservation in
+ *   its ledger and prints the award confirmation.
  * - The programme officer withdraws and gives back a lead firm's verification.
  * Each page is photographed at a laptop's and a phone's width.
  */
@@ -52,11 +53,11 @@ async function openNeed(leadFirm: string, title: string) {
   await page.getByText('Matched ', { exact: false }).first().waitFor({ timeout: 90_000 });
 }
 
-/** Phyto Uruguay's coordinator signs in and opens one of the group's tabs. */
-async function openPhytoUruguay(tab: string) {
-  await signIn('coordinator@phyto-uruguay.demo');
+/** A consortium's coordinator signs in and opens one of the group's tabs. */
+async function openGroup(slug: string, name: string, tab: string) {
+  await signIn(`coordinator@${slug}.demo`);
   await page
-    .getByRole('link', { name: /Phyto Uruguay/ })
+    .getByRole('link', { name: new RegExp(name) })
     .first()
     .click();
   await page.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: tab }).click();
@@ -130,50 +131,83 @@ test('a buyer invites the whole herbs coalition to offer, and a member group see
   await page.getByText('All 3 suppliers of this coalition are invited to offer.').waitFor();
   await shots('44-demo-herbs-invited');
 
-  await openPhytoUruguay('Needs we match');
+  await openGroup('phyto-uruguay', 'Phyto Uruguay', 'Needs we match');
   const invited = page.getByRole('listitem').filter({ hasText: 'Dried aromatic herbs' });
   await invited.getByText('✉ invited to offer').waitFor();
   await shots('45-demo-group-invited');
   expect(browser.pageErrors).toEqual([]);
 });
 
-test('an invited group offers, the buyer compares and awards part, the ledger reserves it, the confirmation prints', async () => {
-  await openPhytoUruguay('Needs we match');
+test('the coalition answers: a joint offer once the partner confirms, a second offer, both awarded in part, the ledger and the confirmation', async () => {
+  await openGroup('phyto-uruguay', 'Phyto Uruguay', 'Needs we match');
   const invited = page.getByRole('listitem').filter({ hasText: 'Dried aromatic herbs' });
   await invited.getByRole('link', { name: 'Make an offer' }).click();
   await page.getByRole('heading', { name: /Offer to Andes Natural Foods/ }).waitFor();
-  // More than its members have committed is refused, naming what is available.
+  // Alone, more than its members have committed is refused, naming what is available.
+  await page.getByLabel(/Offer together with the partners/).uncheck();
   await page.getByLabel(/Quantity per month/).fill('3');
   await page.getByLabel(/Price per/).fill('4200');
   await page.getByLabel(/Transport to the delivery place/).fill('120');
   await page.getByRole('button', { name: 'Send the offer' }).click();
   await page.getByText(/available for every delivery month/).waitFor();
   await shots('46-demo-offer-refused');
-  await page.getByLabel(/Quantity per month/).fill('1.5');
+  // Together with Peruvian Bio Consortia (Ande Natura offers on its own): 2 t its own, 1.5 t the partner's.
+  await page.getByLabel(/Offer together with the partners/).check();
+  await page.getByLabel(/Quantity per month/).fill('3.5');
+  await page.getByLabel(/Ande Natura: share/).fill('');
+  await page.getByLabel(/Peruvian Bio Consortia: share/).fill('1.5');
+  await shots('47-demo-joint-offer-form');
+  await page.getByRole('button', { name: 'Send the offer' }).click();
+  await page.getByText(/Joint offer prepared for Dried aromatic herbs/).waitFor();
+
+  await openGroup('peruvian-bio-consortia', 'Peruvian Bio Consortia', 'Offers & ledger');
+  const joint = page.getByRole('listitem').filter({ hasText: 'Dried aromatic herbs' });
+  await joint.getByText(/Phyto Uruguay \(lead\)/).waitFor();
+  await shots('48-demo-partner-confirms');
+  await joint.getByRole('button', { name: 'Confirm our share' }).click();
+  await page.getByText(/the joint offer on Dried aromatic herbs .* is now with the buyer/).waitFor();
+
+  await openGroup('ande-natura', 'Ande Natura', 'Needs we match');
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Dried aromatic herbs' })
+    .getByRole('link', { name: 'Make an offer' })
+    .click();
+  await page.getByLabel(/Offer together with the partners/).uncheck();
+  await page.getByLabel(/Quantity per month/).fill('0.5');
+  await page.getByLabel(/Price per/).fill('7300');
   await page.getByRole('button', { name: 'Send the offer' }).click();
   await page.getByText(/Offer sent to Dried aromatic herbs/).waitFor();
-  await shots('47-demo-group-offers');
 
   await signIn('sourcing@andes-foods.demo');
   await openNeed('Andes Natural Foods', 'Dried aromatic herbs');
   const offers = page.getByRole('region', { name: 'Offers' });
-  await offers.getByText('Phyto Uruguay').first().waitFor();
+  await offers.getByText(/joint offer with Peruvian Bio Consortia/).waitFor();
   await offers.getByText(/landed 4,320 USD/).waitFor();
-  await offers.getByLabel(/Quantity to award Phyto Uruguay/).fill('1.2');
-  await shots('48-demo-buyer-compares-offers');
+  await offers.getByLabel(/Quantity to award Phyto Uruguay/).fill('3');
+  await offers.getByLabel(/Quantity to award Ande Natura/).fill('0.4');
+  await shots('49-demo-buyer-compares-offers');
   await offers.getByRole('button', { name: 'Award the quantities entered' }).click();
-  await page.getByText(/Awarded to Phyto Uruguay; their capacity is reserved/).waitFor();
+  await page
+    .getByText(
+      /Awarded to (Phyto Uruguay and Ande Natura|Ande Natura and Phyto Uruguay); their capacity is reserved/,
+    )
+    .waitFor();
   await page.getByRole('heading', { level: 1 }).getByText('awarded').waitFor();
 
-  await openPhytoUruguay('Offers & ledger');
-  await page.getByText(/Awarded 1.2 t/).waitFor();
+  await openGroup('phyto-uruguay', 'Phyto Uruguay', 'Offers & ledger');
+  await page.getByText(/Awarded 3 t/).waitFor();
   const ledger = page.getByRole('region', { name: 'Capacity ledger' });
-  await ledger.getByText('1,200 reserved').first().waitFor();
-  await shots('49-demo-group-ledger');
+  // 3 of the 3.5 t: Phyto Uruguay's 2 t share scaled to 1,714.3 kg reserved.
+  await ledger
+    .getByText(/1,714.\d+ reserved/)
+    .first()
+    .waitFor();
+  await shots('50-demo-group-ledger');
   await page.getByRole('link', { name: 'Download the award confirmation' }).click();
   await page.getByRole('heading', { name: 'Award confirmation' }).waitFor();
-  await page.getByText('Andes Natural Foods', { exact: false }).first().waitFor();
-  await shots('50-demo-award-confirmation');
+  await page.getByText('Peruvian Bio Consortia', { exact: false }).first().waitFor();
+  await shots('51-demo-award-confirmation');
   expect(browser.pageErrors).toEqual([]);
 });
 

@@ -2,7 +2,8 @@ import { AuthSession } from './auth-session.entity.js';
 import { Award, CapacityReservation } from './award.entity.js';
 import { Linkage, LinkageEvent } from './linkage.entity.js';
 import { NeedDecline } from './need-decline.entity.js';
-import { Offer, OfferAllocation } from './offer.entity.js';
+import { NeedMessage } from './need-message.entity.js';
+import { Offer, OfferAllocation, OfferPart } from './offer.entity.js';
 import { CatalogueItem } from './catalogue-item.entity.js';
 import { Certification } from './certification.entity.js';
 import { GroupMember } from './group-member.entity.js';
@@ -28,8 +29,10 @@ export {
   Linkage,
   LinkageEvent,
   NeedDecline,
+  NeedMessage,
   Offer,
   OfferAllocation,
+  OfferPart,
   CatalogueItem,
   Certification,
   GroupMember,
@@ -56,8 +59,10 @@ export const ENTITIES = [
   Linkage,
   LinkageEvent,
   NeedDecline,
+  NeedMessage,
   Offer,
   OfferAllocation,
+  OfferPart,
   CatalogueItem,
   Certification,
   GroupMember,

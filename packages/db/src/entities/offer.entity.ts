@@ -15,7 +15,7 @@ import { User } from './user.entity.js';
 // One live offer per group and need; a withdrawn or declined one leaves room for a new one.
 @Index('uq_offers_live', ['needId', 'supplierId'], {
   unique: true,
-  where: `status IN ('SUBMITTED', 'SHORTLISTED', 'ACCEPTED')`,
+  where: `status IN ('AWAITING_PARTNERS', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED')`,
 })
 export class Offer extends BaseEntity {
   @Index('ix_offers_need')
@@ -77,6 +77,14 @@ export class Offer extends BaseEntity {
   @OneToMany(() => OfferAllocation, (a) => a.offer)
   allocations?: Relation<OfferAllocation>[];
 
+  /** For a joint offer: the coalition proposal it answers. */
+  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  proposalId!: string | null;
+
+  /** For a joint offer: each group's share, the lead group's included, and whether it confirmed it. */
+  @OneToMany(() => OfferPart, (p) => p.offer)
+  parts?: Relation<OfferPart>[];
+
   @Column({ name: 'submitted_by_id', type: 'uuid', nullable: true })
   submittedById!: string | null;
 
@@ -109,6 +117,10 @@ export class OfferAllocation extends BaseEntity {
   @JoinColumn({ name: 'capacity_entry_id', foreignKeyConstraintName: 'fk_offer_allocations_line' })
   capacityEntry?: Relation<CapacityEntry>;
 
+  /** The group whose line it is: the offering group's, or a partner's in a joint offer. */
+  @Column({ name: 'group_id', type: 'uuid' })
+  groupId!: string;
+
   /** The group member whose line it is; null for the group's own line. */
   @Column({ name: 'member_id', type: 'uuid', nullable: true })
   memberId!: string | null;
@@ -118,4 +130,41 @@ export class OfferAllocation extends BaseEntity {
 
   @Column({ type: 'numeric', precision: 18, scale: 4, transformer: numericAsNumber })
   quantity!: number;
+}
+
+/**
+ * One group's share of a joint offer (DESIGN §2 "Offer"): the lead group's, confirmed as it submits,
+ * and each partner's, which the partner confirms before the offer reaches the buyer.
+ */
+@Entity('offer_parts')
+@Index('uq_offer_parts_group', ['offerId', 'groupId'], { unique: true })
+export class OfferPart extends BaseEntity {
+  @Column({ name: 'offer_id', type: 'uuid' })
+  offerId!: string;
+
+  @ManyToOne(() => Offer, (o) => o.parts, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offer_id', foreignKeyConstraintName: 'fk_offer_parts_offer' })
+  offer?: Relation<Offer>;
+
+  @Index('ix_offer_parts_group')
+  @Column({ name: 'group_id', type: 'uuid' })
+  groupId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_offer_parts_group' })
+  group?: Relation<Organisation>;
+
+  /** Per period of the need, in its unit. */
+  @Column({ type: 'numeric', precision: 18, scale: 4, transformer: numericAsNumber })
+  quantity!: number;
+
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
+  @Column({ name: 'confirmed_by_id', type: 'uuid', nullable: true })
+  confirmedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'confirmed_by_id', foreignKeyConstraintName: 'fk_offer_parts_confirmed_by' })
+  confirmedBy?: Relation<User>;
 }

@@ -2,12 +2,31 @@ import { type CalendarDate } from '../dates/calendar-date.js';
 import { MATCHABLE_NEED_STATUSES } from '../vocabulary/need-status.js';
 import { type NeedStatus } from '../vocabulary/sourcing.js';
 
-/** DESIGN §2 "Offer": an offer's life. ACCEPTED is an offer awarded (in full or in part). */
-export const OFFER_STATUSES = ['SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
+/**
+ * DESIGN §2 "Offer": an offer's life. A joint offer waits for its partners' confirmations
+ * (AWAITING_PARTNERS, not yet shown to the buyer) before it is SUBMITTED. ACCEPTED is an offer
+ * awarded, in full or in part.
+ */
+export const OFFER_STATUSES = [
+  'AWAITING_PARTNERS',
+  'SUBMITTED',
+  'SHORTLISTED',
+  'ACCEPTED',
+  'DECLINED',
+  'WITHDRAWN',
+] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
-/** Offers still in the running: they can be awarded, withdrawn or declined. */
+/** Offers the buyer sees and can still award or decline. */
 export const OPEN_OFFER_STATUSES: readonly OfferStatus[] = ['SUBMITTED', 'SHORTLISTED'];
+
+/** Offers a group has made and may still withdraw: open ones, and joint offers still gathering confirmations. */
+export const LIVE_OFFER_STATUSES: readonly OfferStatus[] = [
+  'AWAITING_PARTNERS',
+  'SUBMITTED',
+  'SHORTLISTED',
+  'ACCEPTED',
+];
 
 /** Why a producer group declines a need: kept for the programme's indicators. */
 export const DECLINE_REASONS = ['CAPACITY', 'PRICE', 'STANDARDS', 'TIMING', 'OTHER'] as const;
@@ -61,6 +80,11 @@ export function assertTakesOffers(
 export function assertOfferOpen(offer: { status: OfferStatus }): void {
   if (!OPEN_OFFER_STATUSES.includes(offer.status))
     throw new DealError('OFFER_NOT_OPEN', `The offer is ${offer.status.toLowerCase()}`);
+}
+
+/** A group may withdraw its offer until it is decided: while submitted, shortlisted, or waiting for partners. */
+export function assertOfferWithdrawable(offer: { status: OfferStatus }): void {
+  if (offer.status !== 'AWAITING_PARTNERS') assertOfferOpen(offer);
 }
 
 /**
