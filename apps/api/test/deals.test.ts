@@ -643,3 +643,68 @@ describe('questions and clarifications', () => {
     expect((await kinds(a!.coordinator.userId)).filter((k) => k === 'need.answer')).toHaveLength(2);
   });
 });
+
+describe('members with reserved capacity', () => {
+  it('tells the group and the buyer when a member whose capacity an award reserves is suspended', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await createOrganisation(t, coordinator, { kind: 'PRODUCER_GROUP', country: 'PE' });
+    const member = (
+      await t
+        .http()
+        .post(`/organisations/${g.id}/group-members`)
+        .set(coordinator.auth)
+        .send({ enterprise: { legalName: 'Taller Reservado' }, status: 'ACTIVE' })
+        .expect(201)
+    ).body as { id: string };
+    await t
+      .http()
+      .post(`/organisations/${g.id}/capacity-entries`)
+      .set(coordinator.auth)
+      .send({
+        productCode: '940140',
+        productLabel: 'Sofa beds',
+        quantity: 30,
+        unit: 't',
+        period: 'MONTH',
+        memberId: member.id,
+        committed: true,
+      })
+      .expect(201);
+    const need = await postMatched(buyer, firm.id, needBody('940140', 10));
+    const made = (await offer(coordinator, need.id, offerBody(g.id, 10))).body as OfferView;
+    expect(made.allocations).toEqual([
+      expect.objectContaining({ memberId: member.id, producerName: 'Taller Reservado' }),
+    ]);
+    await t
+      .http()
+      .post(`/needs/${need.id}/awards`)
+      .set(buyer.auth)
+      .send({ awards: [{ offerId: made.id, quantity: 10 }] })
+      .expect(201);
+
+    await t
+      .http()
+      .patch(`/organisations/${g.id}/group-members/${member.id}`)
+      .set(coordinator.auth)
+      .send({ status: 'SUSPENDED' })
+      .expect(200);
+    const notices = (userId: string) =>
+      t.dataSource.query(
+        `SELECT title FROM notifications WHERE user_id = $1 AND kind = 'reservation.member-changed'`,
+        [userId],
+      );
+    expect(await notices(coordinator.userId)).toHaveLength(1);
+    expect(await notices(buyer.userId)).toHaveLength(1);
+    // The reservation stands (the buyer's commitment is not rewritten), and the ledger shows nothing left to commit.
+    const ledger = (await t.http().get(`/organisations/${g.id}/ledger`).set(coordinator.auth).expect(200))
+      .body as CapacityLedgerView;
+    expect(
+      ledger.lines[0]!.months.find((m) => m.month === need.schedule.startDate.slice(0, 7)),
+    ).toMatchObject({
+      committed: 0,
+      reserved: 10,
+      available: 0,
+    });
+  });
+});

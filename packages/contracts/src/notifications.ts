@@ -10,6 +10,7 @@ export const NotificationKind = {
   NeedQuestion: 'need.question',
   NeedAnswer: 'need.answer',
   JointOfferToConfirm: 'offer.joint.confirm',
+  ReservedMemberChanged: 'reservation.member-changed',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

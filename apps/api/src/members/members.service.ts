@@ -16,6 +16,7 @@ import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
 import { type ApiEnv } from '../config/env.js';
 import { todayUtc } from '../certifications/certification-view.js';
+import { noticeReservedMember } from '../deals/reservation-notices.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { parseMemberFile } from './member-import.js';
@@ -142,6 +143,14 @@ export class MembersService {
       await this.reindex(em, groupId);
       // Only active members' committed capacity counts, so a status change can change matches.
       if (statusChanged) await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
+      if (statusChanged && (member.status === 'SUSPENDED' || member.status === 'LEFT'))
+        await noticeReservedMember(em, {
+          groupId,
+          memberId,
+          status: member.status,
+          today: todayUtc(),
+          webUrl: this.config.get('WEB_URL', { infer: true }),
+        });
       const saved = await em.findOneOrFail(GroupMember, {
         where: { id: memberId },
         relations: { memberOrganisation: true },

@@ -156,7 +156,7 @@ export default function GroupOffers() {
 
 /** Each capacity line's available capacity by month (committed minus what awards reserve). */
 function Ledger({ ledger }: { ledger: CapacityLedgerView }) {
-  const lines = ledger.lines.filter((l) => l.months.some((m) => m.committed > 0));
+  const lines = ledger.lines.filter((l) => l.months.some((m) => m.committed > 0 || m.reserved > 0));
   return (
     <section aria-labelledby="ledger-title" className="stack">
       <div>
@@ -199,7 +199,7 @@ function Ledger({ ledger }: { ledger: CapacityLedgerView }) {
                       className={`num${m.reserved > 0 && m.available === 0 ? ' ledger__full' : ''}`}
                       title={`Committed ${formatNumber(m.committed)}, reserved ${formatNumber(m.reserved)}`}
                     >
-                      {m.committed === 0 ? '—' : formatNumber(m.available)}
+                      {m.committed === 0 && m.reserved === 0 ? '—' : formatNumber(m.available)}
                       {m.reserved > 0 ? (
                         <span className="block small muted">{formatNumber(m.reserved)} reserved</span>
                       ) : null}
