@@ -427,6 +427,67 @@ describe('awards and the capacity ledger', () => {
   }, 180_000);
 });
 
+describe('awards racing on different lines', () => {
+  it('awards one buyer several needs from one group at once: every award stands, one linkage', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    // Twenty lines of 10 t, one behind each offer: the awards share no line lock, only the linkage.
+    const g = await group(coordinator, '940381', 10);
+    const lines = [g.lineId];
+    for (let i = 1; i < 20; i++)
+      lines.push(
+        (
+          await t
+            .http()
+            .post(`/organisations/${g.id}/capacity-entries`)
+            .set(coordinator.auth)
+            .send({
+              productCode: '940381',
+              productLabel: `Line ${i}`,
+              quantity: 10,
+              unit: 't',
+              period: 'MONTH',
+            })
+            .expect(201)
+        ).body.id as string,
+      );
+    const needs = await Promise.all(
+      Array.from({ length: 20 }, () => postMatched(buyer, firm.id, needBody('940381', 10))),
+    );
+    const offers = await Promise.all(
+      needs.map(
+        async (n, i) =>
+          (
+            await offer(
+              coordinator,
+              n.id,
+              offerBody(g.id, 10, { allocations: [{ lineId: lines[i], quantity: 10 }] }),
+            )
+          ).body as OfferView,
+      ),
+    );
+    const responses = await Promise.all(
+      offers.map((o) =>
+        t
+          .http()
+          .post(`/needs/${o.needId}/awards`)
+          .set(buyer.auth)
+          .send({ awards: [{ offerId: o.id, quantity: 10 }] }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 201));
+    const linkages = await t.dataSource.query(`SELECT stage FROM linkages WHERE lead_firm_id = $1`, [
+      firm.id,
+    ]);
+    expect(linkages).toEqual([{ stage: 'AGREEMENT' }]);
+    const events = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM linkage_events e JOIN linkages l ON l.id = e.linkage_id WHERE l.lead_firm_id = $1`,
+      [firm.id],
+    );
+    expect(events).toEqual([{ n: 20 }]);
+  }, 120_000);
+});
+
 describe('joint offers', () => {
   it('a lead group offers with a partner from the coalition; the buyer sees it once the partner confirms, and awards it whole', async () => {
     const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });

@@ -210,15 +210,20 @@ export class AwardsService {
 
   /** The award creates the lead firm's linkage with the supplier, or brings it to the agreement stage, with the award and its dates. */
   private async link(em: EntityManager, need: SourcingNeed, supplierId: string, award: Award) {
-    let linkage = await em.findOne(Linkage, {
-      where: { leadFirmId: need.leadFirmId, supplierId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const stage = stageAfterAward(linkage?.stage);
-    if (!linkage) {
-      await em.insert(Linkage, { leadFirmId: need.leadFirmId, supplierId, stage });
-      linkage = await em.findOneByOrFail(Linkage, { leadFirmId: need.leadFirmId, supplierId });
-    } else if (linkage.stage !== stage) await em.update(Linkage, { id: linkage.id }, { stage });
+    // Created if missing without locking an existing row: concurrent awards of one buyer to one
+    // supplier (several needs at once) neither collide on the unique pair nor queue behind each other.
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(Linkage)
+      .values({ leadFirmId: need.leadFirmId, supplierId, stage: stageAfterAward(undefined) })
+      .orIgnore()
+      .execute();
+    const linkage = await em.findOneByOrFail(Linkage, { leadFirmId: need.leadFirmId, supplierId });
+    const stage = stageAfterAward(linkage.stage);
+    if (linkage.stage !== stage)
+      // Only a real change of stage writes the row (and takes its lock, in the same statement).
+      await em.update(Linkage, { id: linkage.id, stage: linkage.stage }, { stage });
     await em.insert(LinkageEvent, {
       linkageId: linkage.id,
       stage,
