@@ -129,7 +129,8 @@ async function ready(needId: string, viewer: Actor): Promise<NeedMatchesView> {
   return eventually(async () => {
     const view = await matchesOf(needId, viewer, '?perPage=100');
     return view.state === 'READY' ? view : undefined;
-  }, 15_000);
+    // Generous: in the full suite every API test file's matching shares the run's worker queues.
+  }, 45_000);
 }
 
 /**
@@ -455,7 +456,9 @@ describe("hidden members in a coalition's contributors", () => {
       expect(share.quantity).toBeGreaterThanOrEqual(5 - 1e-6);
       const contributors = [...share.contributors].sort((a, b) => b.quantity - a.quantity);
       expect(contributors.map((c) => c.name)).toEqual(expectedNames);
-      expect(contributors.map((c) => c.quantity / share.quantity)).toEqual(expectedShares.map((x) => expect.closeTo(x, 6)));
+      expect(contributors.map((c) => c.quantity / share.quantity)).toEqual(
+        expectedShares.map((x) => expect.closeTo(x, 6)),
+      );
       expect(contributors.every((c) => !c.own)).toBe(true);
       expect(contributors.reduce((sum, c) => sum + c.quantity, 0)).toBeCloseTo(share.quantity, 6);
     },
