@@ -49,6 +49,7 @@ import { AwardsService } from './deals/awards.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
 import { OfferViews } from './deals/offer-views.js';
+import { OfferAttachmentsService } from './deals/offer-attachments.service.js';
 import { OffersService } from './deals/offers.service.js';
 import { QuestionsService } from './deals/questions.service.js';
 import { NeedInvitationsService } from './needs/need-invitations.service.js';
@@ -158,6 +159,7 @@ import { StandardsService } from './standards/standards.service.js';
     LedgerService,
     OfferViews,
     QuestionsService,
+    OfferAttachmentsService,
     OrganisationAccessService,
     OrganisationsService,
     ProfileService,

@@ -228,6 +228,52 @@ describe('offers', () => {
   });
 });
 
+describe('offer attachments', () => {
+  it('takes a PDF from the lead group, refuses other content, and lets only the buyer and the group read it', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const stranger = await signUp(t, 'stranger');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await group(coordinator, '940365', 30);
+    const need = await postMatched(buyer, firm.id, needBody('940365', 10));
+    const made = (await offer(coordinator, need.id, offerBody(g.id, 10))).body as OfferView;
+    const pdf = Buffer.from('%PDF-1.4\n% spec sheet\n');
+    const attached = (
+      await t
+        .http()
+        .post(`/offers/${made.id}/attachments`)
+        .set(coordinator.auth)
+        .attach('file', pdf, 'spec sheet.pdf')
+        .expect(201)
+    ).body as OfferView;
+    expect(attached.attachments).toEqual([
+      expect.objectContaining({
+        fileName: 'spec sheet.pdf',
+        contentType: 'application/pdf',
+        size: pdf.length,
+      }),
+    ]);
+    const refused = await t
+      .http()
+      .post(`/offers/${made.id}/attachments`)
+      .set(coordinator.auth)
+      .attach('file', Buffer.from('just text'), 'prices.pdf')
+      .expect(415);
+    expect(refused.body.fields.file).toMatch(/PDF, PNG or JPEG/);
+    await t
+      .http()
+      .post(`/offers/${made.id}/attachments`)
+      .set(buyer.auth)
+      .attach('file', pdf, 'x.pdf')
+      .expect(403);
+
+    const url = `/offers/${made.id}/attachments/${attached.attachments[0]!.id}`;
+    const read = await t.http().get(url).set(buyer.auth).expect(200);
+    expect(read.headers['content-type']).toMatch(/application\/pdf/);
+    await t.http().get(url).set(coordinator.auth).expect(200);
+    await t.http().get(url).set(stranger.auth).expect(404);
+  });
+});
+
 describe('awards and the capacity ledger', () => {
   it('awards two offers in part, declines the third, reserves the capacity and creates the linkages', async () => {
     const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });

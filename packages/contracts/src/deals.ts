@@ -165,6 +165,8 @@ export interface OfferView {
     confirmed: boolean;
     lead: boolean;
   }>;
+  /** Spec sheets and price lists, read through GET /offers/:id/attachments/:attachmentId. */
+  attachments: Array<{ id: string; fileName: string; contentType: string; size: number }>;
   submittedAt: string;
 }
 

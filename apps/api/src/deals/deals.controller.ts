@@ -1,4 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { z } from 'zod';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AwardOffersSchema,
@@ -11,16 +26,27 @@ import {
   type NeedMessagesQuery,
   PostNeedMessageSchema,
   type PostNeedMessageInput,
+  uuidField,
   SubmitOfferSchema,
   type SubmitOfferInput,
 } from '@linkage/contracts';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
+import {
+  UPLOAD_FIELD,
+  type UploadedFileData,
+  UploadErrorsInterceptor,
+  requireFile,
+} from '../common/upload.js';
+import { OfferAttachmentsService } from './offer-attachments.service.js';
 import { AwardsService } from './awards.service.js';
 import { LedgerService } from './ledger.service.js';
 import { OffersService } from './offers.service.js';
 import { QuestionsService } from './questions.service.js';
+
+const AttachmentParams = z.object({ id: uuidField, attachmentId: uuidField });
+type AttachmentParams = z.infer<typeof AttachmentParams>;
 
 /** From match to deal: offers and declines by producer groups, awards by lead firms, and the capacity ledger. */
 @ApiTags('deals')
@@ -31,7 +57,34 @@ export class DealsController {
     private readonly awards: AwardsService,
     private readonly ledger: LedgerService,
     private readonly questions: QuestionsService,
+    private readonly attachments: OfferAttachmentsService,
   ) {}
+
+  /** The lead group attaches a spec sheet or price list (PDF, PNG, JPEG) to its offer. */
+  @Post('offers/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(UploadErrorsInterceptor, FileInterceptor(UPLOAD_FIELD))
+  attach(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @UploadedFile() file?: UploadedFileData,
+  ) {
+    return this.attachments.attach(user, id, requireFile(file));
+  }
+
+  @Get('offers/:id/attachments/:attachmentId')
+  async attachment(
+    @Param({ schema: AttachmentParams }) { id, attachmentId }: AttachmentParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res() res: Response,
+  ) {
+    const { attachment, content } = await this.attachments.read(user, id, attachmentId);
+    res
+      .type(attachment.contentType)
+      .set('Content-Disposition', `inline; filename="${attachment.fileName}"`)
+      .set('X-Content-Type-Options', 'nosniff')
+      .send(content);
+  }
 
   /** A group's thread with the lead firm (and the clarifications), or, for the lead firm, every thread. */
   @Get('needs/:id/messages')

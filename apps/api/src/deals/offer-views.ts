@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type OfferView } from '@linkage/contracts';
 import { landedCost } from '@linkage/domain';
-import { Award, Match, Offer, OfferAllocation, OfferPart } from '@linkage/db';
+import { Award, Match, Offer, OfferAllocation, OfferAttachment, OfferPart } from '@linkage/db';
 import { DataSource, type FindOptionsWhere, In } from 'typeorm';
 import { producerNames } from './offer-lines.js';
 
@@ -34,7 +34,7 @@ export class OfferViews {
     });
     if (offers.length === 0) return [];
     const ids = offers.map((o) => o.id);
-    const [allocations, awards, matches, parts] = await Promise.all([
+    const [allocations, awards, matches, parts, attachments] = await Promise.all([
       em.find(OfferAllocation, { where: { offerId: In(ids) }, order: { quantity: 'DESC', id: 'ASC' } }),
       em.findBy(Award, { offerId: In(ids) }),
       em.findBy(Match, {
@@ -46,6 +46,7 @@ export class OfferViews {
         relations: { group: true },
         order: { createdAt: 'ASC' },
       }),
+      em.find(OfferAttachment, { where: { offerId: In(ids) }, order: { createdAt: 'ASC' } }),
     ]);
     const names = new Map<string, (memberId: string | null) => string>();
     for (const groupId of new Set(allocations.map((a) => a.groupId)))
@@ -101,6 +102,9 @@ export class OfferViews {
             confirmed: p.confirmedAt !== null,
             lead: p.groupId === o.supplierId,
           })),
+        attachments: attachments
+          .filter((a) => a.offerId === o.id)
+          .map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size })),
         submittedAt: o.createdAt.toISOString(),
       };
     });

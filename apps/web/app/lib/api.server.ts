@@ -4,6 +4,8 @@
  * or the API's error body (with `fields` when inputs were invalid), so forms can show errors in place.
  */
 import type {
+  ChangeNeedStatusInput,
+  UpdateSourcingNeedInput,
   AwardConfirmationView,
   AwardOffersInput,
   AwardResultView,
@@ -208,6 +210,11 @@ export function userApi(token: string) {
       post<SourcingNeedView>(`/organisations/${enc(id)}/needs`, input),
     listNeeds: (id: string) => get<SourcingNeedView[]>(`/organisations/${enc(id)}/needs`),
     getNeed: (id: string) => get<SourcingNeedView>(`/needs/${enc(id)}`),
+    updateNeed: (id: string, input: UpdateSourcingNeedInput) =>
+      patch<SourcingNeedView>(`/needs/${enc(id)}`, input),
+    /** The status machine's moves (`canTransitionNeed`); AWARDED comes only from awarding offers. */
+    changeNeedStatus: (id: string, input: ChangeNeedStatusInput) =>
+      post<SourcingNeedView>(`/needs/${enc(id)}/status`, input),
     getNeedMatches: (id: string, page = 1) =>
       get<NeedMatchesView>(`/needs/${enc(id)}/matches?page=${page}&perPage=50`),
     getNeedCoalitions: (id: string) => get<NeedCoalitionsView>(`/needs/${enc(id)}/coalitions`),
@@ -241,6 +248,12 @@ export function userApi(token: string) {
     cancelAward: (awardId: string) => post<unknown>(`/awards/${enc(awardId)}/cancel`),
     getAwardConfirmation: (awardId: string) =>
       get<AwardConfirmationView>(`/awards/${enc(awardId)}/confirmation`),
+    /** Streams an attachment (already framed as multipart with field `file`) to the API. */
+    uploadOfferAttachment: (offerId: string, stream: ReadableStream<Uint8Array>, contentType: string) =>
+      apiRequest<OfferView>('POST', `/offers/${enc(offerId)}/attachments`, {
+        token,
+        raw: { stream, contentType },
+      }),
     listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),
     getLedger: (orgId: string) => get<CapacityLedgerView>(`${org(orgId)}/ledger`),
 

@@ -1,6 +1,7 @@
 import {
   AwardOffersSchema,
   ChangeMatchStatusSchema,
+  ChangeNeedStatusSchema,
   type NeedMessageView,
   type NeedOffersView,
   type CoalitionProposalView,
@@ -12,7 +13,7 @@ import {
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { MATCHABLE_NEED_STATUSES, singularUnit } from '@linkage/domain';
+import { MATCHABLE_NEED_STATUSES, type NeedStatus, canTransitionNeed, singularUnit } from '@linkage/domain';
 import {
   CoalitionView,
   EligibilityChip,
@@ -78,6 +79,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       `/needs/${params.needId}`,
       `Awarded to ${names.join(' and ')}; their capacity is reserved${result.data.declinedOffers ? `, and ${result.data.declinedOffers} other offer${result.data.declinedOffers === 1 ? ' is' : 's are'} declined` : ''}.`,
     );
+  }
+  if (intent === 'status') {
+    const parsed = ChangeNeedStatusSchema.safeParse({ status: form.get('status') });
+    if (!parsed.success) throw new Response('Choose a status', { status: 400 });
+    const changed = await api.changeNeedStatus(params.needId!, parsed.data);
+    if (!changed.ok) return { statusError: changed.error.message };
+    return redirectWithNotice(request, `/needs/${params.needId}`, STATUS_NOTICE[parsed.data.status]);
   }
   if (intent === 'answer' || intent === 'clarify') {
     const supplierId = String(form.get('supplierId') ?? '');
@@ -164,7 +172,9 @@ export default function NeedPage() {
         </h1>
         <p className="muted">
           Posted by {need.leadFirmName} on {formatDate(need.createdAt)}
+          {need.sealOffers ? ' · offers sealed until the response deadline' : ''}
         </p>
+        <NeedActions need={need} />
       </div>
 
       <dl className="facts">
@@ -590,6 +600,11 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
                         ))}
                       </ul>
                       {o.notes ? <p className="small muted">{o.notes}</p> : null}
+                      {o.attachments.map((a) => (
+                        <a key={a.id} className="block small" href={`/offers/${o.id}/attachments/${a.id}`}>
+                          📎 {a.fileName}
+                        </a>
+                      ))}
                     </th>
                     <td className="num">
                       {formatRate(o.quantity, o.unit, o.period)}
@@ -749,5 +764,60 @@ function MessageForm({
         {button}
       </button>
     </Form>
+  );
+}
+
+const STATUS_NOTICE: Record<NeedStatus, string> = {
+  DRAFT: 'Back to draft.',
+  OPEN: 'The need is open: suppliers can see it and answer.',
+  EVALUATING: 'Answers are closed; evaluate the offers and award.',
+  AWARDED: 'Awarded.',
+  CANCELLED: 'The need is cancelled; suppliers with offers are told.',
+  CLOSED: 'The need is closed and kept as a record.',
+};
+
+/** The moves a buyer makes by hand (awarding is done by awarding offers), and editing while the need is not yet a record. */
+const MOVES: Array<{ to: NeedStatus; label: string; from?: NeedStatus }> = [
+  { to: 'OPEN', from: 'DRAFT', label: 'Open to suppliers' },
+  { to: 'EVALUATING', label: 'Close answers and evaluate' },
+  { to: 'OPEN', from: 'EVALUATING', label: 'Reopen to answers' },
+  { to: 'CANCELLED', label: 'Cancel this need' },
+  { to: 'CLOSED', label: 'Close (keep as a record)' },
+];
+
+function NeedActions({ need }: { need: SourcingNeedView }) {
+  const navigation = useNavigation();
+  const actionData = useActionData<{ statusError?: string }>();
+  const moves = MOVES.filter(
+    (m) => (!m.from || m.from === need.status) && canTransitionNeed(need.status, m.to),
+  );
+  const editable = ['DRAFT', 'OPEN', 'EVALUATING'].includes(need.status);
+  if (!moves.length && !editable) return null;
+  return (
+    <div className="button-row">
+      {editable ? (
+        <Link to="edit" className="button button--small">
+          Edit the need
+        </Link>
+      ) : null}
+      {moves.map((m) => (
+        <Form key={`${m.from ?? ''}${m.to}`} method="post" preventScrollReset>
+          <input type="hidden" name="intent" value="status" />
+          <input type="hidden" name="status" value={m.to} />
+          <button
+            type="submit"
+            className={`button button--small${m.to === 'CANCELLED' ? ' button--danger' : ''}`}
+            disabled={navigation.state !== 'idle'}
+          >
+            {m.label}
+          </button>
+        </Form>
+      ))}
+      {actionData?.statusError ? (
+        <div className="form-errors" role="alert">
+          {actionData.statusError}
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -1,13 +1,17 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import {
-  CreateSourcingNeedSchema,
-  type SourcingNeedView,
-} from '@linkage/contracts';
+import { CreateSourcingNeedSchema, type SourcingNeedView } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { CountrySelect, type CountryOption } from '~/components/country-select';
-import { ErrorList, FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
+import {
+  ErrorList,
+  FormErrors,
+  InputField,
+  SelectField,
+  SubmitButton,
+  TextareaField,
+} from '~/components/forms';
 import { PeriodOptions, UnitOptions } from '~/components/options';
 import { ProfileBody } from '~/components/profile';
 import { Badge, EmptyState } from '~/components/ui';
@@ -67,7 +71,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganisationHome() {
   const data = useLoaderData<typeof loader>();
-  if (data.view === 'profile') return <ProfileBody profile={data.profile} manageLinks={data.profile.viewer.isMember} />;
+  if (data.view === 'profile')
+    return <ProfileBody profile={data.profile} manageLinks={data.profile.viewer.isMember} />;
   if (data.view === 'needs') {
     return (
       <NeedsView
@@ -88,7 +93,14 @@ export default function OrganisationHome() {
   );
 }
 
-const STATUS_TONE = { OPEN: 'good', EVALUATING: 'info', DRAFT: 'neutral', AWARDED: 'good', CANCELLED: 'warn', CLOSED: 'neutral' } as const;
+const STATUS_TONE = {
+  OPEN: 'good',
+  EVALUATING: 'info',
+  DRAFT: 'neutral',
+  AWARDED: 'good',
+  CANCELLED: 'warn',
+  CLOSED: 'neutral',
+} as const;
 
 function NeedsView({
   needs,
@@ -137,8 +149,8 @@ function NeedsView({
           </p>
         ) : (
           <p className="muted small">
-            <Badge tone="warn">Unverified — ask a programme officer</Badge> Until a programme officer verifies your
-            firm, you see public supplier profiles only.
+            <Badge tone="warn">Unverified — ask a programme officer</Badge> Until a programme officer verifies
+            your firm, you see public supplier profiles only.
           </p>
         )}
         {needs.length === 0 ? (
@@ -175,7 +187,11 @@ function NeedsView({
           <h2 id="post-title">Post a sourcing need</h2>
           <Form method="post" {...getFormProps(form)} className="stack">
             <FormErrors id={form.errorId} errors={form.errors} />
-            <InputField label="Title" meta={fields.title} placeholder="e.g. Cold-pressed argan oil for cosmetics line" />
+            <InputField
+              label="Title"
+              meta={fields.title}
+              placeholder="e.g. Cold-pressed argan oil for cosmetics line"
+            />
             <TextareaField label="Description (optional)" meta={fields.description} />
             <InputField
               label="HS product code"
@@ -224,7 +240,10 @@ function NeedsView({
                       <option value="GROUP_COVERS">A group certificate may cover members</option>
                     </SelectField>
                     <label className="checkbox">
-                      <input {...getInputProps(r.mustHoldNow, { type: 'checkbox' })} key={r.mustHoldNow.key} />
+                      <input
+                        {...getInputProps(r.mustHoldNow, { type: 'checkbox' })}
+                        key={r.mustHoldNow.key}
+                      />
                       <span>Must hold it now (otherwise it may be obtained before deliveries start)</span>
                     </label>
                   </div>
@@ -232,14 +251,30 @@ function NeedsView({
               })}
             </fieldset>
             <div className="field-row">
-              <InputField label="Target price (optional)" hint="Per unit, in the currency beside it." meta={fields.targetPrice} type="number" step="any" min="0" />
+              <InputField
+                label="Target price (optional)"
+                hint="Per unit, in the currency beside it."
+                meta={fields.targetPrice}
+                type="number"
+                step="any"
+                min="0"
+              />
               <InputField label="Currency" meta={fields.currency} placeholder="EUR" />
             </div>
+            <label className="checkbox">
+              <input
+                {...getInputProps(fields.sealOffers, { type: 'checkbox' })}
+                key={fields.sealOffers.key}
+              />{' '}
+              Seal offers until the response deadline (you see them all at once, as in a sealed tender)
+            </label>
             <SubmitButton pending={navigation.state === 'submitting'}>Post need</SubmitButton>
           </Form>
         </section>
       ) : (
-        <aside className="panel layout-split__side muted">Owners and admins of this firm post its sourcing needs.</aside>
+        <aside className="panel layout-split__side muted">
+          Owners and admins of this firm post its sourcing needs.
+        </aside>
       )}
     </div>
   );

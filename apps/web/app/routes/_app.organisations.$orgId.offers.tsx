@@ -129,6 +129,13 @@ export default function GroupOffers() {
                     </button>
                   </Form>
                 ) : null}
+                <Attachments
+                  offer={o}
+                  canAttach={
+                    o.supplierId === orgId &&
+                    ['SUBMITTED', 'SHORTLISTED', 'AWAITING_PARTNERS'].includes(o.status)
+                  }
+                />
                 <p className="small muted">
                   Split:{' '}
                   {o.allocations
@@ -218,5 +225,42 @@ function Ledger({ ledger }: { ledger: CapacityLedgerView }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The offer's files, and for its lead group, a form to attach one more (PDF or image). */
+function Attachments({ offer, canAttach }: { offer: OfferView; canAttach: boolean }) {
+  const { orgId } = useParams();
+  return (
+    <div className="stack">
+      {offer.attachments.length ? (
+        <p className="small">
+          Files:{' '}
+          {offer.attachments.map((a, i) => (
+            <span key={a.id}>
+              {i ? ' · ' : ''}
+              <a href={`/offers/${offer.id}/attachments/${a.id}`}>{a.fileName}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {canAttach ? (
+        <form
+          method="post"
+          action={`/offers/${offer.id}/attachments`}
+          encType="multipart/form-data"
+          className="decline-form"
+        >
+          <input type="hidden" name="back" value={`/organisations/${orgId}/offers`} />
+          <label className="field">
+            Attach a spec sheet or price list (PDF, PNG or JPEG)
+            <input type="file" name="file" accept="application/pdf,image/png,image/jpeg" required />
+          </label>
+          <button type="submit" className="button button--small">
+            Attach
+          </button>
+        </form>
+      ) : null}
+    </div>
   );
 }

@@ -159,6 +159,13 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
   await shots('47-demo-joint-offer-form');
   await page.getByRole('button', { name: 'Send the offer' }).click();
   await page.getByText(/Joint offer prepared for Dried aromatic herbs/).waitFor();
+  // The lead group attaches its spec sheet: one document set for the whole joint offer.
+  const waiting = page.getByRole('listitem').filter({ hasText: /waiting for partners/i });
+  await waiting
+    .getByLabel(/Attach a spec sheet or price list/)
+    .setInputFiles({ name: 'herbs-spec-sheet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% herbs spec\n') });
+  await waiting.getByRole('button', { name: 'Attach', exact: true }).click();
+  await page.getByText('Attached herbs-spec-sheet.pdf to your offer.').waitFor();
 
   await openGroup('peruvian-bio-consortia', 'Peruvian Bio Consortia', 'Offers & ledger');
   const joint = page.getByRole('listitem').filter({ hasText: 'Dried aromatic herbs' });
@@ -183,6 +190,7 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
   await openNeed('Andes Natural Foods', 'Dried aromatic herbs');
   const offers = page.getByRole('region', { name: 'Offers' });
   await offers.getByText(/joint offer with Peruvian Bio Consortia/).waitFor();
+  await offers.getByRole('link', { name: /herbs-spec-sheet.pdf/ }).waitFor();
   await offers.getByText(/landed 4,320 USD/).waitFor();
   await offers.getByLabel(/Quantity to award Phyto Uruguay/).fill('3');
   await offers.getByLabel(/Quantity to award Ande Natura/).fill('0.4');
@@ -208,6 +216,24 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
   await page.getByRole('heading', { name: 'Award confirmation' }).waitFor();
   await page.getByText('Peruvian Bio Consortia', { exact: false }).first().waitFor();
   await shots('51-demo-award-confirmation');
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('a buyer edits a need from the portal, closes it to answers and reopens it', async () => {
+  await signIn('achats@maison-verte.demo');
+  await openNeed('Maison Verte', 'Cosmetic-grade argan oil');
+  await page.getByRole('link', { name: 'Edit the need' }).click();
+  await page.getByRole('heading', { name: 'Edit the need' }).waitFor();
+  const title = page.getByLabel('Title');
+  await title.fill(`${await title.inputValue()} (revised)`);
+  await shots('52-demo-edit-need');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved. Suppliers are being matched again.').waitFor();
+  await page.getByRole('heading', { level: 1, name: /\(revised\)/ }).waitFor();
+  await page.getByRole('button', { name: 'Close answers and evaluate' }).click();
+  await page.getByRole('heading', { level: 1 }).getByText('evaluating').waitFor();
+  await page.getByRole('button', { name: 'Reopen to answers' }).click();
+  await page.getByRole('heading', { level: 1 }).getByText('open').waitFor();
   expect(browser.pageErrors).toEqual([]);
 });
 

@@ -3,7 +3,7 @@ import { Award, CapacityReservation } from './award.entity.js';
 import { Linkage, LinkageEvent } from './linkage.entity.js';
 import { NeedDecline } from './need-decline.entity.js';
 import { NeedMessage } from './need-message.entity.js';
-import { Offer, OfferAllocation, OfferPart } from './offer.entity.js';
+import { Offer, OfferAllocation, OfferAttachment, OfferPart } from './offer.entity.js';
 import { CatalogueItem } from './catalogue-item.entity.js';
 import { Certification } from './certification.entity.js';
 import { GroupMember } from './group-member.entity.js';
@@ -33,6 +33,7 @@ export {
   Offer,
   OfferAllocation,
   OfferPart,
+  OfferAttachment,
   CatalogueItem,
   Certification,
   GroupMember,
@@ -63,6 +64,7 @@ export const ENTITIES = [
   Offer,
   OfferAllocation,
   OfferPart,
+  OfferAttachment,
   CatalogueItem,
   Certification,
   GroupMember,

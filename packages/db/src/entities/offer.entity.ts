@@ -81,6 +81,10 @@ export class Offer extends BaseEntity {
   @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
   proposalId!: string | null;
 
+  /** Spec sheets, price lists: files the buyer reads beside the offer. */
+  @OneToMany(() => OfferAttachment, (a) => a.offer)
+  attachments?: Relation<OfferAttachment>[];
+
   /** For a joint offer: each group's share, the lead group's included, and whether it confirmed it. */
   @OneToMany(() => OfferPart, (p) => p.offer)
   parts?: Relation<OfferPart>[];
@@ -167,4 +171,30 @@ export class OfferPart extends BaseEntity {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'confirmed_by_id', foreignKeyConstraintName: 'fk_offer_parts_confirmed_by' })
   confirmedBy?: Relation<User>;
+}
+
+/** A file attached to an offer (PDF or image, sniffed like certificate evidence); the bytes live under EVIDENCE_DIR. */
+@Entity('offer_attachments')
+export class OfferAttachment extends BaseEntity {
+  @Index('ix_offer_attachments_offer')
+  @Column({ name: 'offer_id', type: 'uuid' })
+  offerId!: string;
+
+  @ManyToOne(() => Offer, (o) => o.attachments, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offer_id', foreignKeyConstraintName: 'fk_offer_attachments_offer' })
+  offer?: Relation<Offer>;
+
+  /** Relative to EVIDENCE_DIR. */
+  @Column({ type: 'text' })
+  path!: string;
+
+  @Column({ name: 'file_name', type: 'text' })
+  fileName!: string;
+
+  /** Sniffed from the file's first bytes, never taken from the upload's header. */
+  @Column({ name: 'content_type', type: 'text' })
+  contentType!: 'application/pdf' | 'image/png' | 'image/jpeg';
+
+  @Column({ type: 'integer' })
+  size!: number;
 }

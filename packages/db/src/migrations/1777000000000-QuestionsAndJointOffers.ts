@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Questions and joint offers (issue 14): a message thread per need and producer group, with
  * clarifications the lead firm publishes to every invited supplier; a joint offer's parts, one per
  * group, each confirmed by its group before the offer reaches the buyer, and the group of each
- * allocated line. A joint offer waiting for
+ * allocated line; files attached to offers (spec sheets, price lists). A joint offer waiting for
  * its partners is live (one live offer per group and need). `offers.proposal_id` names the
  * coalition proposal answered, without a foreign key: proposals are replaced when a need is
  * re-matched, the offer stays.
@@ -53,6 +53,15 @@ export class QuestionsAndJointOffers1777000000000 implements MigrationInterface 
     await queryRunner.query(
       `ALTER TABLE "need_messages" ADD CONSTRAINT "fk_need_messages_author" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `CREATE TABLE "offer_attachments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "offer_id" uuid NOT NULL, "path" text NOT NULL, "file_name" text NOT NULL, "content_type" text NOT NULL, "size" integer NOT NULL, CONSTRAINT "PK_29e305d9aa5654cbfd053bee690" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_offer_attachments_offer" ON "offer_attachments"  ("offer_id") `,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "offer_attachments" ADD CONSTRAINT "fk_offer_attachments_offer" FOREIGN KEY ("offer_id") REFERENCES "offers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(`DROP INDEX "uq_offers_live"`);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_offers_live" ON "offers" ("need_id", "supplier_id") WHERE status IN ('AWAITING_PARTNERS', 'SUBMITTED', 'SHORTLISTED', 'ACCEPTED')`,
@@ -60,6 +69,7 @@ export class QuestionsAndJointOffers1777000000000 implements MigrationInterface 
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "offer_attachments"`);
     await queryRunner.query(`DROP INDEX "uq_offers_live"`);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_offers_live" ON "offers" ("need_id", "supplier_id") WHERE status IN ('SUBMITTED', 'SHORTLISTED', 'ACCEPTED')`,
