@@ -148,8 +148,10 @@ describe('offers', () => {
     const g = await group(coordinator, '940361', 8);
     const need = await postMatched(buyer, firm.id, needBody('940361', 20));
 
-    const tooMuch = await offer(coordinator, need.id, offerBody(g.id, 12), 400);
-    expect(tooMuch.body.fields.quantity).toMatch(/8 t per month available/);
+    const tooMuch = await offer(coordinator, need.id, offerBody(g.id, 12), 422);
+    expect(tooMuch.body.fields.quantity).toMatch(
+      new RegExp(`8 t per month available .*\\(${g.legalName} 8 t\\)`),
+    );
     const split = await offer(
       coordinator,
       need.id,

@@ -90,11 +90,14 @@ export class OffersService {
       ];
       for (const [i, partner] of partners.entries()) {
         const theirs = await offerLines(em, need, partner.supplierId);
+        const name = (await this.groupOf(em, partner.supplierId)).legalName;
         split.push(
-          ...this.split(need, partner.quantity, undefined, theirs, `partners.${i}.quantity`).map((a) => ({
-            ...a,
-            line: theirs.find((l) => l.id === a.lineId)!,
-          })),
+          ...this.split(need, partner.quantity, undefined, theirs, `partners.${i}.quantity`, name).map(
+            (a) => ({
+              ...a,
+              line: theirs.find((l) => l.id === a.lineId)!,
+            }),
+          ),
         );
       }
       const offer = await em.save(
@@ -269,6 +272,7 @@ export class OffersService {
     allocations: SubmitOfferInput['allocations'],
     lines: readonly OfferLine[],
     field: string,
+    who = 'Your group',
   ) {
     const byId = new Map(lines.map((l) => [l.id, l]));
     if (!allocations) {
@@ -278,15 +282,20 @@ export class OffersService {
       );
       if (!split) {
         const total = lines.reduce((sum, l) => sum + l.available, 0);
-        const who =
-          field === 'quantity'
-            ? 'Your group has'
-            : `${lines[0]?.producerName.split(' member ')[0] ?? 'This partner'} has`;
+        const per = `per ${need.period.toLowerCase()}`;
+        const each = lines
+          .slice(0, 6)
+          .map((l) => `${l.producerName} ${formatAmount(l.available, need.unit)}`)
+          .join(', ');
+        const reserved = [...new Set(lines.flatMap((l) => [...l.reservedByMonth.keys()]))].sort();
         throw new DomainError(
-          DomainErrorCode.InvalidInput,
+          DomainErrorCode.Unprocessable,
           'The committed capacity cannot carry this offer',
           {
-            [field]: `${who} ${formatAmount(total, need.unit)} per ${need.period.toLowerCase()} available for every delivery month of this need, from lines that meet its requirements`,
+            [field]:
+              `${who} has ${formatAmount(total, need.unit)} ${per} available for every delivery month of this need, from lines that meet its requirements` +
+              (each ? ` (${each})` : '') +
+              (reserved.length ? `; awards already reserve some of it in ${reserved.join(', ')}` : ''),
           },
         );
       }
