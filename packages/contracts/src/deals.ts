@@ -282,3 +282,17 @@ export interface NeedMessageView {
   body: string;
   sentAt: string;
 }
+
+export const OfferLinesQuerySchema = z.object({ supplierId: uuidField });
+export type OfferLinesQuery = z.infer<typeof OfferLinesQuerySchema>;
+
+/** GET /needs/:id/offer-lines — the group's lines that can back an offer on the need, with what each has left. */
+export interface OfferLineView {
+  lineId: string;
+  memberId: string | null;
+  producerName: string;
+  productCode: string;
+  productLabel: string;
+  /** Available for every delivery month of the need, in its unit and period. */
+  available: number;
+}

@@ -23,6 +23,8 @@ import {
   DeclineNeedSchema,
   type DeclineNeedInput,
   NeedMessagesQuerySchema,
+  OfferLinesQuerySchema,
+  type OfferLinesQuery,
   type NeedMessagesQuery,
   PostNeedMessageSchema,
   type PostNeedMessageInput,
@@ -170,6 +172,16 @@ export class DealsController {
   @Get('awards/:id/confirmation')
   confirmation(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
     return this.awards.confirmation(user, id);
+  }
+
+  /** The group's lines that can back an offer on the need, with what each has left. */
+  @Get('needs/:id/offer-lines')
+  offerLines(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Query({ schema: OfferLinesQuerySchema }) query: OfferLinesQuery,
+  ) {
+    return this.offers.linesFor(user, id, query.supplierId);
   }
 
   /** A producer group's offers on every need. */

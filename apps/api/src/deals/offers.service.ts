@@ -5,6 +5,7 @@ import {
   type ConfirmOfferPartInput,
   type DeclineNeedInput,
   NotificationKind,
+  type OfferLineView,
   type OfferView,
   type SubmitOfferInput,
 } from '@linkage/contracts';
@@ -25,7 +26,7 @@ import {
   OfferAllocation,
   OfferPart,
   Organisation,
-  type SourcingNeed,
+  SourcingNeed,
   notifyOrganisationOnce,
 } from '@linkage/db';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
@@ -391,6 +392,25 @@ export class OffersService {
       );
       return { needId, supplierId: group.id, reason: input.reason, note: input.note ?? null };
     });
+  }
+
+  /** The group's lines that can back an offer on the need, most available first: what the split starts from. */
+  async linesFor(user: AuthenticatedUser, needId: string, supplierId: string): Promise<OfferLineView[]> {
+    await this.access.requireMember(user, supplierId, { kind: 'PRODUCER_GROUP' });
+    const em = this.dataSource.manager;
+    const need = await em.findOneBy(SourcingNeed, { id: needId });
+    if (!need) throw notFound('Sourcing need');
+    await requireAnswerable(em, need, supplierId);
+    return (await offerLines(em, need, supplierId))
+      .sort((a, b) => b.available - a.available || (a.id < b.id ? -1 : 1))
+      .map((l) => ({
+        lineId: l.id,
+        memberId: l.memberId,
+        producerName: l.producerName,
+        productCode: l.productCode.trim(),
+        productLabel: l.productLabel,
+        available: Math.round(l.available * 10_000) / 10_000,
+      }));
   }
 
   /** The offers of a group, on every need, newest first. */

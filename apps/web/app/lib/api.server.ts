@@ -15,6 +15,7 @@ import type {
   PostNeedMessageInput,
   DeclineNeedInput,
   NeedOffersView,
+  OfferLineView,
   OfferView,
   SubmitOfferInput,
   ApiErrorBody,
@@ -254,6 +255,8 @@ export function userApi(token: string) {
         token,
         raw: { stream, contentType },
       }),
+    listOfferLines: (needId: string, supplierId: string) =>
+      get<OfferLineView[]>(`/needs/${enc(needId)}/offer-lines?supplierId=${enc(supplierId)}`),
     listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),
     getLedger: (orgId: string) => get<CapacityLedgerView>(`${org(orgId)}/ledger`),
 

@@ -1,6 +1,11 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { type MatchedNeedView, type NeedMessageView, SubmitOfferSchema } from '@linkage/contracts';
+import {
+  type MatchedNeedView,
+  type NeedMessageView,
+  type OfferLineView,
+  SubmitOfferSchema,
+} from '@linkage/contracts';
 import { INCOTERMS, type Period, type Unit, addDays, singularUnit } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
@@ -22,8 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const needs = await orThrow(request, await api.listMatchedNeeds(params.orgId!));
   const need = needs.find((n) => n.needId === params.needId);
   if (!need) throw new Response('This need is not open to your group.', { status: 404 });
-  const messages = await orThrow(request, await api.listNeedMessages(need.needId, params.orgId!));
-  return { need, messages };
+  const [messages, lines] = await Promise.all([
+    api.listNeedMessages(need.needId, params.orgId!).then((r) => orThrow(request, r)),
+    api.listOfferLines(need.needId, params.orgId!).then((r) => orThrow(request, r)),
+  ]);
+  return { need, messages, lines };
 }
 
 /** The group's quantity is split over its members' committed lines by the API (those with most available first). */
@@ -45,6 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // Alone unless the coalition box is ticked: then the partners' shares go with it, a partner whose
   // share is left empty being left out.
+  dropEmptySplit(formData);
   if (formData.get('joint') === 'on') dropEmptyPartners(formData);
   else
     for (const key of [...formData.keys()]) {
@@ -69,6 +78,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
+/** A split left blank is the automatic one (most available first); lines left blank take no part. */
+function dropEmptySplit(formData: FormData) {
+  const given: Array<[string, string]> = [];
+  for (let i = 0; formData.has(`allocations[${i}].lineId`); i++) {
+    const quantity = String(formData.get(`allocations[${i}].quantity`) ?? '').trim();
+    if (quantity !== '') given.push([String(formData.get(`allocations[${i}].lineId`)), quantity]);
+    formData.delete(`allocations[${i}].lineId`);
+    formData.delete(`allocations[${i}].quantity`);
+  }
+  given.forEach(([lineId, quantity], i) => {
+    formData.set(`allocations[${i}].lineId`, lineId);
+    formData.set(`allocations[${i}].quantity`, quantity);
+  });
+}
+
 /** Removes the partners whose share is blank, renumbering the rest so the list has no holes. */
 function dropEmptyPartners(formData: FormData) {
   const partners: Array<[string, string]> = [];
@@ -86,7 +110,7 @@ function dropEmptyPartners(formData: FormData) {
 }
 
 export default function MakeOffer() {
-  const { need, messages } = useLoaderData<typeof loader>();
+  const { need, messages, lines } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && 'askError' in actionData ? undefined : actionData;
   const navigation = useNavigation();
@@ -175,6 +199,7 @@ export default function MakeOffer() {
         />
         <InputField label="Lead time (days)" meta={fields.leadTimeDays} type="number" inputMode="numeric" />
         <InputField label="Price valid until" meta={fields.validUntil} type="date" />
+        <Split lines={lines} unit={need.unit} period={need.period} />
         {need.coalition ? (
           <JointOffer
             coalition={need.coalition}
@@ -256,6 +281,69 @@ function JointOffer({
           />
         </label>
       ))}
+    </fieldset>
+  );
+}
+
+/**
+ * How the group's own share splits over its members' committed lines: left blank, the exchange
+ * takes the lines with the most available first; filled in, the quantities must add up to the share.
+ */
+function Split({ lines, unit, period }: { lines: OfferLineView[]; unit: Unit; period: Period }) {
+  if (lines.length === 0)
+    return (
+      <p className="notice">
+        None of your members has committed capacity of this product that meets the need’s requirements: record
+        it on the Capacity tab first.
+      </p>
+    );
+  return (
+    <fieldset className="stack">
+      <legend>Split over your members</legend>
+      <p className="small muted">
+        Leave it blank and the exchange splits your share over the members with the most available capacity.
+        Or say how much each supplies, per {period.toLowerCase()}; the quantities must add up to your share.
+      </p>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Member · product</th>
+              <th scope="col" className="num">
+                Available every month
+              </th>
+              <th scope="col" className="num">
+                Supplies ({unitLabel(unit)})
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={l.lineId}>
+                <td>
+                  {l.producerName}
+                  <span className="block small muted">
+                    {l.productLabel} · HS {formatHsCode(l.productCode)}
+                  </span>
+                </td>
+                <td className="num">{formatRate(l.available, unit, period)}</td>
+                <td className="num">
+                  <input type="hidden" name={`allocations[${i}].lineId`} value={l.lineId} />
+                  <input
+                    type="number"
+                    name={`allocations[${i}].quantity`}
+                    aria-label={`${l.producerName} supplies`}
+                    min={0}
+                    max={l.available}
+                    step="any"
+                    inputMode="decimal"
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </fieldset>
   );
 }

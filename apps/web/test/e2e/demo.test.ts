@@ -66,6 +66,8 @@ async function openGroup(slug: string, name: string, tab: string) {
 async function shots(name: string) {
   for (const [label, width] of Object.entries(WIDTHS)) {
     await page.setViewportSize({ width, height: 900 });
+    // Nothing may widen the page beyond the screen: on a phone that is a sideways-scrolling page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await browser.shot(`${name}-${label}`);
   }
   await page.setViewportSize({ width: WIDTHS.desktop, height: 900 });
@@ -163,7 +165,11 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
   const waiting = page.getByRole('listitem').filter({ hasText: /waiting for partners/i });
   await waiting
     .getByLabel(/Attach a spec sheet or price list/)
-    .setInputFiles({ name: 'herbs-spec-sheet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% herbs spec\n') });
+    .setInputFiles({
+      name: 'herbs-spec-sheet.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% herbs spec\n'),
+    });
   await waiting.getByRole('button', { name: 'Attach', exact: true }).click();
   await page.getByText('Attached herbs-spec-sheet.pdf to your offer.').waitFor();
 
@@ -183,6 +189,8 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
   await page.getByLabel(/Offer together with the partners/).uncheck();
   await page.getByLabel(/Quantity per month/).fill('0.5');
   await page.getByLabel(/Price per/).fill('7300');
+  // Its coordinator says which member supplies it, rather than leaving the split to the exchange.
+  await page.getByLabel('Ande Natura member A supplies').fill('0.5');
   await page.getByRole('button', { name: 'Send the offer' }).click();
   await page.getByText(/Offer sent to Dried aromatic herbs/).waitFor();
 
