@@ -638,6 +638,16 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
                           <a className="block small" href={`/awards/${o.award.id}/confirmation`}>
                             Award confirmation
                           </a>
+                          {o.award.status === 'ACTIVE' ? (
+                            // Its own form (below the table): forms cannot nest inside the award form.
+                            <button
+                              type="submit"
+                              form={`cancel-${o.award.id}`}
+                              className="link-button link-button--danger small"
+                            >
+                              Cancel this award
+                            </button>
+                          ) : null}
                         </>
                       ) : awardable && (o.status === 'SUBMITTED' || o.status === 'SHORTLISTED') ? (
                         <label className="award-form">
@@ -677,6 +687,16 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
             </div>
           ) : null}
         </Form>
+      )}
+      {live.flatMap((o) =>
+        o.award?.status === 'ACTIVE'
+          ? [
+              <Form key={o.award.id} id={`cancel-${o.award.id}`} method="post" preventScrollReset hidden>
+                <input type="hidden" name="intent" value="cancel-award" />
+                <input type="hidden" name="awardId" value={o.award.id} />
+              </Form>,
+            ]
+          : [],
       )}
       {offers.declines.length ? (
         <p className="small muted">

@@ -163,13 +163,11 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
   await page.getByText(/Joint offer prepared for Dried aromatic herbs/).waitFor();
   // The lead group attaches its spec sheet: one document set for the whole joint offer.
   const waiting = page.getByRole('listitem').filter({ hasText: /waiting for partners/i });
-  await waiting
-    .getByLabel(/Attach a spec sheet or price list/)
-    .setInputFiles({
-      name: 'herbs-spec-sheet.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n% herbs spec\n'),
-    });
+  await waiting.getByLabel(/Attach a spec sheet or price list/).setInputFiles({
+    name: 'herbs-spec-sheet.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% herbs spec\n'),
+  });
   await waiting.getByRole('button', { name: 'Attach', exact: true }).click();
   await page.getByText('Attached herbs-spec-sheet.pdf to your offer.').waitFor();
 
@@ -210,6 +208,16 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
     )
     .waitFor();
   await page.getByRole('heading', { level: 1 }).getByText('awarded').waitFor();
+  // Ande Natura cannot deliver after all: the buyer cancels that award, which frees its capacity.
+  await offers
+    .getByRole('row', { name: /Ande Natura/ })
+    .getByRole('button', { name: 'Cancel this award' })
+    .click();
+  await page.getByText('Award cancelled; the capacity it reserved is free again.').waitFor();
+  await offers
+    .getByRole('row', { name: /Ande Natura/ })
+    .getByText(/award cancelled/)
+    .waitFor();
 
   await openGroup('phyto-uruguay', 'Phyto Uruguay', 'Offers & ledger');
   await page.getByText(/Awarded 3 t/).waitFor();
