@@ -46,6 +46,8 @@ import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
 import { NeedsController } from './needs/needs.controller.js';
 import { AwardsService } from './deals/awards.service.js';
+import { LinkagesController } from './linkages/linkages.controller.js';
+import { LinkagesService } from './linkages/linkages.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
 import { OfferViews } from './deals/offer-views.js';
@@ -131,6 +133,7 @@ import { StandardsService } from './standards/standards.service.js';
     MembersController,
     NeedsController,
     DealsController,
+    LinkagesController,
     OrganisationsController,
     SearchController,
     StandardsController,
@@ -159,6 +162,7 @@ import { StandardsService } from './standards/standards.service.js';
     LedgerService,
     OfferViews,
     QuestionsService,
+    LinkagesService,
     OfferAttachmentsService,
     OrganisationAccessService,
     OrganisationsService,

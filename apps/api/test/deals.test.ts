@@ -2,6 +2,8 @@ import {
   type AwardConfirmationView,
   type AwardResultView,
   type CapacityLedgerView,
+  type LinkageDetailView,
+  type LinkageView,
   type MatchedNeedView,
   type NeedMatchesView,
   type NeedMessageView,
@@ -352,6 +354,48 @@ describe('awards and the capacity ledger', () => {
     expect(linkages).toEqual(
       [groups[0]!.id, groups[1]!.id].sort().map((id) => ({ supplier_id: id, stage: 'AGREEMENT' })),
     );
+
+    // The pipeline: the buyer follows its linkages and moves one on; illegal moves are refused.
+    const mine = (await t.http().get('/linkages').set(buyer.auth).expect(200)).body as LinkageView[];
+    const first = mine.find((l) => l.supplier.id === groups[0]!.id)!;
+    expect(first).toMatchObject({ stage: 'AGREEMENT', nextStages: ['SUPPLYING', 'ENDED'], stalled: false });
+    const phased = await t
+      .http()
+      .post(`/linkages/${first.id}/events`)
+      .set(buyer.auth)
+      .send({ stage: 'PHASED_OUT' })
+      .expect(409);
+    expect(phased.body.fields.status).toMatch(/only after a review/);
+    await t
+      .http()
+      .post(`/linkages/${first.id}/events`)
+      .set(buyer.auth)
+      .send({ stage: 'SUPPLYING', occurredOn: inDays(1) })
+      .expect(400);
+    const moved = (
+      await t
+        .http()
+        .post(`/linkages/${first.id}/events`)
+        .set(groups[0]!.coordinator.auth)
+        .send({ stage: 'SUPPLYING', note: 'First lot shipped' })
+        .expect(201)
+    ).body as LinkageDetailView;
+    expect(moved.stage).toBe('SUPPLYING');
+    expect(moved.events.map((e) => e.stage)).toEqual(['SUPPLYING', 'AGREEMENT']);
+    expect(moved.events[0]).toMatchObject({ note: 'First lot shipped', actorName: expect.any(String) });
+    await t
+      .http()
+      .patch(`/linkages/${first.id}`)
+      .set(buyer.auth)
+      .send({
+        governance: 'RELATIONAL',
+        embeddedServices: ['TECHNICAL_ASSISTANCE'],
+        nextAction: 'Quality visit',
+        nextActionDue: inDays(14),
+      })
+      .expect(200);
+    // The third group, never awarded, has no linkage to see.
+    await t.http().get(`/linkages/${first.id}`).set(groups[2]!.coordinator.auth).expect(404);
 
     // The next buyer's matching reads the ledger: group 0 has 2 t a month left in those months, group 2 all 20.
     const next = await postMatched(buyer, firm.id, needBody('940370', 30));

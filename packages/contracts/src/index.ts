@@ -11,3 +11,4 @@ export * from './errors.js';
 export * from './jobs.js';
 export * from './config.js';
 export * from './deals.js';
+export * from './linkages.js';

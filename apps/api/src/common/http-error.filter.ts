@@ -11,6 +11,7 @@ import {
   GroupMemberTransitionError,
   IncompatibleUnitsError,
   DealError,
+  LinkageTransitionError,
   MatchInvitationError,
   NeedTransitionError,
 } from '@linkage/domain';
@@ -81,7 +82,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof IncompatibleUnitsError) {
       return errorBody(422, exception.message, 'INCOMPATIBLE_UNITS', { unit: exception.message });
     }
-    if (exception instanceof NeedTransitionError || exception instanceof GroupMemberTransitionError) {
+    if (
+      exception instanceof NeedTransitionError ||
+      exception instanceof GroupMemberTransitionError ||
+      exception instanceof LinkageTransitionError
+    ) {
       return errorBody(409, exception.message, 'INVALID_TRANSITION', { status: exception.message });
     }
     if (exception instanceof MatchInvitationError) {

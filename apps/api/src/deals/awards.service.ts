@@ -104,7 +104,7 @@ export class AwardsService {
           const share = parts.length
             ? (parts.find((p) => p.groupId === groupId)!.quantity * a.quantity) / offer.quantity
             : a.quantity;
-          await this.link(em, need, groupId, saved);
+          await this.link(em, need, groupId, saved, user.id);
           // Its other needs now see less available capacity (matching reads the ledger).
           await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
           await notifyOrganisationOnce(em, groupId, {
@@ -209,7 +209,13 @@ export class AwardsService {
   }
 
   /** The award creates the lead firm's linkage with the supplier, or brings it to the agreement stage, with the award and its dates. */
-  private async link(em: EntityManager, need: SourcingNeed, supplierId: string, award: Award) {
+  private async link(
+    em: EntityManager,
+    need: SourcingNeed,
+    supplierId: string,
+    award: Award,
+    actorId: string,
+  ) {
     // Created if missing without locking an existing row: concurrent awards of one buyer to one
     // supplier (several needs at once) neither collide on the unique pair nor queue behind each other.
     await em
@@ -228,6 +234,7 @@ export class AwardsService {
       linkageId: linkage.id,
       stage,
       awardId: award.id,
+      actorId,
       startsOn: need.startDate,
       endsOn: need.endDate ?? need.startDate,
       note: `Awarded ${formatAmount(award.quantity, need.unit)} per ${need.period.toLowerCase()}: ${need.title}`,

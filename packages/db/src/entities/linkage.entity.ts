@@ -1,8 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
-import { type LinkageStage } from '@linkage/domain';
+import { type EmbeddedService, type LinkageGovernance, type LinkageStage } from '@linkage/domain';
 import { Award } from './award.entity.js';
 import { BaseEntity } from './base.entity.js';
 import { Organisation } from './organisation.entity.js';
+import { User } from './user.entity.js';
 
 /** A business linkage (DESIGN §2 "Linkage"): one lead firm and one supplier, through the stages of their relation. */
 @Entity('linkages')
@@ -26,12 +27,27 @@ export class Linkage extends BaseEntity {
   @Column({ type: 'text' })
   stage!: LinkageStage;
 
+  @Column({ type: 'text', nullable: true })
+  governance!: LinkageGovernance | null;
+
+  @Column({ name: 'embedded_services', type: 'text', array: true, default: '{}' })
+  embeddedServices!: EmbeddedService[];
+
+  /** What happens next, and by when: a linkage is a process, someone owns its next step. */
+  @Column({ name: 'next_action', type: 'text', nullable: true })
+  nextAction!: string | null;
+
+  @Column({ name: 'next_action_due', type: 'date', nullable: true })
+  nextActionDue!: string | null;
+
   @OneToMany(() => LinkageEvent, (e) => e.linkage)
   events?: Relation<LinkageEvent>[];
 }
 
 /** One step in a linkage's history: a stage reached, and the award that brought it, with its delivery dates. */
 @Entity('linkage_events')
+// The latest event per linkage: the timeline and the stalled scan read it.
+@Index('ix_linkage_events_latest', ['linkageId', 'occurredOn'])
 export class LinkageEvent extends BaseEntity {
   @Index('ix_linkage_events_linkage')
   @Column({ name: 'linkage_id', type: 'uuid' })
@@ -60,4 +76,15 @@ export class LinkageEvent extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  /** The day it happened (a meeting last Tuesday is recorded today). */
+  @Column({ name: 'occurred_on', type: 'date', default: () => 'CURRENT_DATE' })
+  occurredOn!: string;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'fk_linkage_events_actor' })
+  actor?: Relation<User>;
 }
