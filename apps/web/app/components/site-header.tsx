@@ -32,6 +32,7 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
           Dashboard
         </NavLink>
         <NavLink to="/search">Search</NavLink>
+        <NavLink to="/linkages">Linkages</NavLink>
         <NavLink to="/standards">Standards</NavLink>
         {organisations.slice(0, 3).map((o) => (
           <NavLink key={o.id} to={`/organisations/${o.id}`} className="site-nav__org">

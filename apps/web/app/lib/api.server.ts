@@ -4,6 +4,10 @@
  * or the API's error body (with `fields` when inputs were invalid), so forms can show errors in place.
  */
 import type {
+  LinkageDetailView,
+  LinkageView,
+  RecordLinkageEventInput,
+  UpdateLinkageInput,
   ChangeNeedStatusInput,
   UpdateSourcingNeedInput,
   AwardConfirmationView,
@@ -257,6 +261,12 @@ export function userApi(token: string) {
       }),
     listOfferLines: (needId: string, supplierId: string) =>
       get<OfferLineView[]>(`/needs/${enc(needId)}/offer-lines?supplierId=${enc(supplierId)}`),
+    listLinkages: () => get<LinkageView[]>('/linkages'),
+    getLinkage: (id: string) => get<LinkageDetailView>(`/linkages/${enc(id)}`),
+    recordLinkageEvent: (id: string, input: RecordLinkageEventInput) =>
+      post<LinkageDetailView>(`/linkages/${enc(id)}/events`, input),
+    updateLinkage: (id: string, input: UpdateLinkageInput) =>
+      patch<LinkageDetailView>(`/linkages/${enc(id)}`, input),
     listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),
     getLedger: (orgId: string) => get<CapacityLedgerView>(`${org(orgId)}/ledger`),
 

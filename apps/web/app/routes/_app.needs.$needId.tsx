@@ -778,7 +778,7 @@ function MessageForm({
       {supplierId ? <input type="hidden" name="supplierId" value={supplierId} /> : null}
       <label className="field">
         {label}
-        <input name="body" maxLength={4000} required />
+        <input type="text" name="body" maxLength={4000} required />
       </label>
       <button type="submit" className="button button--small">
         {button}

@@ -146,7 +146,7 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
               </label>
               <label className="field">
                 Note for the buyer (optional)
-                <input name="note" maxLength={2000} />
+                <input type="text" name="note" maxLength={2000} />
               </label>
               <button type="submit" className="button">
                 Decline this need

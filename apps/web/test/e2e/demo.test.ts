@@ -235,6 +235,25 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
   expect(browser.pageErrors).toEqual([]);
 });
 
+test('the award starts a linkage: the buyer finds it on the board and records the first lot supplied', async () => {
+  await signIn('sourcing@andes-foods.demo');
+  await page.getByRole('navigation').getByRole('link', { name: 'Linkages' }).click();
+  const agreement = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /Agreement/ }) });
+  await agreement.getByRole('link', { name: 'Phyto Uruguay' }).waitFor();
+  await shots('53-demo-linkage-board');
+  await agreement.getByRole('link', { name: 'Phyto Uruguay' }).click();
+  await page.getByRole('heading', { level: 1, name: /Phyto Uruguay × Andes Natural Foods/ }).waitFor();
+  await page.getByLabel('Stage').selectOption('SUPPLYING');
+  await page.getByLabel('What happened').fill('First lot of 3 t delivered to Lima, on time.');
+  await page.getByRole('button', { name: 'Record' }).click();
+  await page.getByText('Recorded: supplying.').waitFor();
+  await page.getByText('First lot of 3 t delivered to Lima, on time.').waitFor();
+  await shots('54-demo-linkage-timeline');
+  expect(browser.pageErrors).toEqual([]);
+});
+
 test('a buyer edits a need from the portal, closes it to answers and reopens it', async () => {
   await signIn('achats@maison-verte.demo');
   await openNeed('Maison Verte', 'Cosmetic-grade argan oil');

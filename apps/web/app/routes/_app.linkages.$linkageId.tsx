@@ -1,0 +1,181 @@
+import { RecordLinkageEventSchema, UpdateLinkageSchema } from '@linkage/contracts';
+import { EMBEDDED_SERVICES, LINKAGE_GOVERNANCE } from '@linkage/domain';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Badge } from '~/components/ui';
+import { requireUser } from '~/lib/auth.server';
+import { formatDate } from '~/lib/format';
+import { GOVERNANCE_LABEL, LINKAGE_STAGE_LABEL, SERVICE_LABEL } from '~/lib/linkages';
+import { orThrow } from '~/lib/results.server';
+import { redirectWithNotice } from '~/lib/session.server';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: data
+      ? `${data.linkage.supplier.name} × ${data.linkage.leadFirm.name} — Linkage Exchange`
+      : 'Linkage — Linkage Exchange',
+  },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { api } = await requireUser(request);
+  return { linkage: await orThrow(request, await api.getLinkage(params.linkageId!)) };
+}
+
+/** Record a step (a new stage or a note), or set the next action and how the linkage works: plain forms. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { api } = await requireUser(request);
+  const form = await request.formData();
+  const id = params.linkageId!;
+  const back = `/linkages/${id}`;
+  if (form.get('intent') === 'details') {
+    const parsed = UpdateLinkageSchema.safeParse({
+      governance: String(form.get('governance') ?? '') || null,
+      embeddedServices: form.getAll('embeddedServices').map(String),
+      nextAction: String(form.get('nextAction') ?? '').trim() || null,
+      nextActionDue: String(form.get('nextActionDue') ?? '') || null,
+    });
+    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the fields' };
+    const saved = await api.updateLinkage(id, parsed.data);
+    if (!saved.ok) return { error: Object.values(saved.error.fields ?? {}).join(' ') || saved.error.message };
+    return redirectWithNotice(request, back, 'Saved.');
+  }
+  const parsed = RecordLinkageEventSchema.safeParse({
+    stage: form.get('stage'),
+    occurredOn: String(form.get('occurredOn') ?? '') || undefined,
+    note: String(form.get('note') ?? '').trim() || undefined,
+  });
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the fields' };
+  const recorded = await api.recordLinkageEvent(id, parsed.data);
+  if (!recorded.ok)
+    return { error: Object.values(recorded.error.fields ?? {}).join(' ') || recorded.error.message };
+  return redirectWithNotice(
+    request,
+    back,
+    `Recorded: ${LINKAGE_STAGE_LABEL[recorded.data.stage].toLowerCase()}.`,
+  );
+}
+
+export default function LinkagePage() {
+  const { linkage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== 'idle';
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/linkages">Linkages</Link> <span aria-hidden="true">/</span>{' '}
+        <span>{linkage.supplier.name}</span>
+      </nav>
+      <div className="page-header">
+        <h1>
+          {linkage.supplier.name} × {linkage.leadFirm.name}{' '}
+          <Badge tone="info">{LINKAGE_STAGE_LABEL[linkage.stage].toLowerCase()}</Badge>
+          {linkage.stalled ? <Badge tone="warn">stalled</Badge> : null}
+        </h1>
+        <p className="muted">
+          Last step {formatDate(linkage.lastEventOn)}
+          {linkage.nextAction
+            ? ` · next: ${linkage.nextAction}${linkage.nextActionDue ? `, by ${formatDate(linkage.nextActionDue)}` : ''}`
+            : ''}
+        </p>
+      </div>
+      {actionData?.error ? (
+        <div className="form-errors" role="alert">
+          {actionData.error}
+        </div>
+      ) : null}
+      <div className="layout-split">
+        <section aria-labelledby="timeline-title" className="layout-split__main stack">
+          <h2 id="timeline-title">Timeline</h2>
+          <ol className="thread">
+            {linkage.events.map((e) => (
+              <li key={e.id} className="thread__message">
+                <p className="small muted">
+                  {formatDate(e.occurredOn)} · {LINKAGE_STAGE_LABEL[e.stage]}
+                  {e.actorName ? ` · ${e.actorName}` : ''}
+                </p>
+                {e.note ? <p>{e.note}</p> : null}
+                {e.awardId ? (
+                  <a className="small" href={`/awards/${e.awardId}/confirmation`}>
+                    Award confirmation
+                  </a>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <aside className="layout-split__side stack">
+          {/* Keyed by the timeline's length: after a step is recorded the form starts empty again. */}
+          <Form key={linkage.events.length} method="post" className="stack">
+            <h2>Record a step</h2>
+            <label className="field">
+              Stage
+              <select name="stage" defaultValue={linkage.nextStages[0] ?? linkage.stage}>
+                <option value={linkage.stage}>
+                  A note, still {LINKAGE_STAGE_LABEL[linkage.stage].toLowerCase()}
+                </option>
+                {linkage.nextStages.map((s) => (
+                  <option key={s} value={s}>
+                    {LINKAGE_STAGE_LABEL[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              On
+              <input type="date" name="occurredOn" />
+            </label>
+            <label className="field">
+              What happened
+              <textarea name="note" rows={3} maxLength={2000} />
+            </label>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              Record
+            </button>
+          </Form>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="details" />
+            <h2>Next action and terms</h2>
+            <label className="field">
+              Next action
+              <input type="text" name="nextAction" defaultValue={linkage.nextAction ?? ''} maxLength={500} />
+            </label>
+            <label className="field">
+              Due
+              <input type="date" name="nextActionDue" defaultValue={linkage.nextActionDue ?? ''} />
+            </label>
+            <label className="field">
+              Governance
+              <select name="governance" defaultValue={linkage.governance ?? ''}>
+                <option value="">Not recorded</option>
+                {LINKAGE_GOVERNANCE.map((g) => (
+                  <option key={g} value={g}>
+                    {GOVERNANCE_LABEL[g]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <fieldset>
+              <legend>Services the lead firm provides</legend>
+              {EMBEDDED_SERVICES.map((s) => (
+                <label key={s} className="checkbox">
+                  <input
+                    type="checkbox"
+                    name="embeddedServices"
+                    value={s}
+                    defaultChecked={linkage.embeddedServices.includes(s)}
+                  />{' '}
+                  {SERVICE_LABEL[s]}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" className="button" disabled={busy}>
+              Save
+            </button>
+          </Form>
+        </aside>
+      </div>
+    </>
+  );
+}
