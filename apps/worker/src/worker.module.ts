@@ -9,6 +9,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { CertificatesProcessor } from './certificates/certificates.processor.js';
 import { ExpiringCertificatesService } from './certificates/expiring-certificates.service.js';
+import { LinkagesProcessor } from './linkages/linkages.processor.js';
+import { StalledLinkagesService } from './linkages/stalled-linkages.service.js';
 import { type WorkerEnv, validateWorkerEnv } from './config/env.js';
 import { MatchingProcessor } from './matching/matching.processor.js';
 import { NeedMatcherService } from './matching/need-matcher.service.js';
@@ -54,12 +56,15 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
       { name: QueueName.Notifications },
       { name: QueueName.SearchIndex },
       { name: QueueName.Certificates },
+      { name: QueueName.Linkages },
     ),
   ],
   providers: [
     OutboxRelayService,
     ExpiringCertificatesService,
     CertificatesProcessor,
+    StalledLinkagesService,
+    LinkagesProcessor,
     NeedMatcherService,
     SupplyChangesService,
     StandardsChangesService,

@@ -8,6 +8,7 @@ export const QueueName = {
   Notifications: 'notifications',
   SearchIndex: 'search-index',
   Certificates: 'certificates',
+  Linkages: 'linkages',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -155,6 +156,24 @@ export const ScanExpiringCertificatesJob: JobDefinition<ScanExpiringCertificates
   name: 'scan-expiring-certificates',
   payload: ScanExpiringCertificatesPayload,
   jobId: (p) => `certificates-expiring-${p.today ?? 'today'}`,
+};
+
+const ScanStalledLinkagesPayload = z.object({
+  /** The day to scan for (YYYY-MM-DD, UTC); the day the job runs when omitted. */
+  today: z.iso.date().optional(),
+});
+export type ScanStalledLinkagesPayload = z.infer<typeof ScanStalledLinkagesPayload>;
+
+/**
+ * Finds linkages with no step for the stalled period and tells both parties once per quiet spell.
+ * Run daily by a BullMQ job scheduler; safe to run any number of times (notifications carry a
+ * dedupe key naming the linkage and its latest event's day).
+ */
+export const ScanStalledLinkagesJob: JobDefinition<ScanStalledLinkagesPayload> = {
+  queue: QueueName.Linkages,
+  name: 'scan-stalled-linkages',
+  payload: ScanStalledLinkagesPayload,
+  jobId: (p) => `linkages-stalled-${p.today ?? 'today'}`,
 };
 
 /**

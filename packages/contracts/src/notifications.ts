@@ -11,6 +11,7 @@ export const NotificationKind = {
   NeedAnswer: 'need.answer',
   JointOfferToConfirm: 'offer.joint.confirm',
   ReservedMemberChanged: 'reservation.member-changed',
+  LinkageStalled: 'linkage.stalled',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

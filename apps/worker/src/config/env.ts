@@ -21,6 +21,8 @@ export const WorkerEnvSchema = z.object({
   /** The portal's address, for links in notifications. */
   WEB_URL: z.url().default('http://localhost:3000'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),
+  /** Days without a step after which a linkage in progress is stalled and its parties are told. */
+  LINKAGE_STALLED_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnvSchema>;

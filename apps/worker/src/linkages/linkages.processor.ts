@@ -1,0 +1,43 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { QueueName, ScanStalledLinkagesJob } from '@linkage/contracts';
+import { type Job, Queue, UnrecoverableError } from 'bullmq';
+import { StalledLinkagesService } from './stalled-linkages.service.js';
+
+/** The scheduler's id in Redis: upserting it on every boot keeps exactly one daily schedule. */
+export const STALLED_SCHEDULER_ID = 'linkages-stalled-daily';
+
+/** Daily at 06:15 UTC, after the certificate scan. */
+export const STALLED_SCAN_PATTERN = '15 6 * * *';
+
+@Processor(QueueName.Linkages)
+export class LinkagesProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(LinkagesProcessor.name);
+
+  constructor(
+    private readonly stalled: StalledLinkagesService,
+    @InjectQueue(QueueName.Linkages) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap() {
+    await this.queue.upsertJobScheduler(
+      STALLED_SCHEDULER_ID,
+      { pattern: STALLED_SCAN_PATTERN, tz: 'UTC' },
+      { name: ScanStalledLinkagesJob.name, data: {} },
+    );
+  }
+
+  async process(job: Job) {
+    const payload = ScanStalledLinkagesJob.payload.safeParse(job.data);
+    if (!payload.success)
+      throw new UnrecoverableError(
+        `Malformed ${ScanStalledLinkagesJob.name} payload: ${payload.error.message}`,
+      );
+    const today = payload.data.today ?? new Date().toISOString().slice(0, 10);
+    const result = await this.stalled.scan(today);
+    this.logger.log({ jobId: job.id, today, ...result }, 'Stalled linkages scanned');
+    return result;
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationKind } from '@linkage/contracts';
+import { type LinkageStage, addDays, isStalled } from '@linkage/domain';
+import { notifyOrganisationOnce } from '@linkage/db';
+import { DataSource } from 'typeorm';
+import { type WorkerEnv } from '../config/env.js';
+
+interface StalledRow {
+  id: string;
+  stage: LinkageStage;
+  lead_firm_id: string;
+  supplier_id: string;
+  lead_firm_name: string;
+  supplier_name: string;
+  last_event_on: string;
+}
+
+/**
+ * The stalled-linkage scan (issue 15): a linkage in progress whose latest step is older than the
+ * stalled period (`isStalled`, LINKAGE_STALLED_DAYS) is announced to both its parties — once per
+ * quiet spell: the notification's key names the day of the latest step, so the next step starts a
+ * new spell and a second scan of the same spell tells nobody.
+ */
+@Injectable()
+export class StalledLinkagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ConfigService<WorkerEnv, true>,
+  ) {}
+
+  async scan(today: string): Promise<{ stalled: number; told: number }> {
+    const afterDays = this.config.get('LINKAGE_STALLED_DAYS', { infer: true });
+    const web = this.config.get('WEB_URL', { infer: true });
+    const rows: StalledRow[] = await this.dataSource.query(
+      `SELECT l.id, l.stage, l.lead_firm_id, l.supplier_id, f.legal_name AS lead_firm_name, s.legal_name AS supplier_name,
+              e.last_event_on
+         FROM linkages l
+         JOIN organisations f ON f.id = l.lead_firm_id
+         JOIN organisations s ON s.id = l.supplier_id
+         JOIN LATERAL (SELECT max(occurred_on)::text AS last_event_on FROM linkage_events WHERE linkage_id = l.id) e ON TRUE
+        WHERE l.stage NOT IN ('ENDED', 'PHASED_OUT') AND e.last_event_on < $1`,
+      [addDays(today, -afterDays)],
+    );
+    let told = 0;
+    const stalled = rows.filter((r) =>
+      isStalled({ stage: r.stage, lastEventOn: r.last_event_on }, today, afterDays),
+    );
+    for (const r of stalled)
+      await this.dataSource.transaction(async (em) => {
+        for (const organisationId of [r.lead_firm_id, r.supplier_id])
+          told += await notifyOrganisationOnce(em, organisationId, {
+            kind: NotificationKind.LinkageStalled,
+            title: `Stalled: ${r.supplier_name} × ${r.lead_firm_name}`,
+            body: `No step has been recorded since ${r.last_event_on} (${r.stage.toLowerCase().replace('_', ' ')}). Record what happened, or set the next action and its date.`,
+            link: `${web}/linkages/${r.id}`,
+            dedupeKey: `${NotificationKind.LinkageStalled}:${r.id}:${r.last_event_on}`,
+          });
+      });
+    return { stalled: stalled.length, told };
+  }
+}
