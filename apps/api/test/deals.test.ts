@@ -394,6 +394,43 @@ describe('awards and the capacity ledger', () => {
         nextActionDue: inDays(14),
       })
       .expect(200);
+    // Orders and deliveries: the first order is the trial, the next a repeat; deliveries are the track record.
+    await t
+      .http()
+      .post(`/linkages/${first.id}/orders`)
+      .set(buyer.auth)
+      .send({ quantity: 18, unit: 't', dueOn: inDays(40) })
+      .expect(201);
+    const withOrders = (
+      await t
+        .http()
+        .post(`/linkages/${first.id}/orders`)
+        .set(buyer.auth)
+        .send({ quantity: 18, unit: 't', price: 1200, currency: 'USD', dueOn: inDays(70) })
+        .expect(201)
+    ).body as LinkageDetailView;
+    expect(withOrders.orders.map((o) => o.repeat)).toEqual([false, true]);
+    await t
+      .http()
+      .post(`/linkages/${first.id}/deliveries`)
+      .set(buyer.auth)
+      .send({ deliveredOn: inDays(2), quantity: 18, unit: 't', onTime: true, conforming: true })
+      .expect(400);
+    for (const onTime of [true, true, false])
+      await t
+        .http()
+        .post(`/linkages/${first.id}/deliveries`)
+        .set(buyer.auth)
+        .send({
+          orderId: withOrders.orders[0]!.id,
+          deliveredOn: inDays(0),
+          quantity: 6,
+          unit: 't',
+          onTime,
+          conforming: true,
+        })
+        .expect(201);
+
     // The third group, never awarded, has no linkage to see.
     await t.http().get(`/linkages/${first.id}`).set(groups[2]!.coordinator.auth).expect(404);
 
@@ -405,6 +442,10 @@ describe('awards and the capacity ledger', () => {
     expect(offerable(groups[0]!.id)).toBeCloseTo(2);
     expect(offerable(groups[1]!.id)).toBeCloseTo(8);
     expect(offerable(groups[2]!.id)).toBeCloseTo(20);
+    // ...and scores the track record: group 0 has three deliveries, the others none (the neutral prior, shown as null).
+    const component = (id: string) => ranked.matches.find((m) => m.supplierId === id)?.components.trackRecord;
+    expect(component(groups[0]!.id)).toBeCloseTo(((2 + 3) / 2 + 0.5 * 5) / (3 + 5));
+    expect(component(groups[2]!.id)).toBeNull();
 
     // Both parties can print the award confirmation, with the members' shares; nobody else can read it.
     const confirmation = (

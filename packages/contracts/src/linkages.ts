@@ -7,7 +7,8 @@ import {
   type LinkageGovernance,
   type LinkageStage,
 } from '@linkage/domain';
-import { isoDateField } from './fields.js';
+import { type Unit } from '@linkage/domain';
+import { isoDateField, positiveQuantityField, priceField, unitField } from './fields.js';
 
 /** POST /linkages/:id/events — a step in the linkage: a new stage, or a note at the current one. */
 export const RecordLinkageEventSchema = z.object({
@@ -59,6 +60,62 @@ export interface LinkageEventView {
   awardId: string | null;
 }
 
+/** POST /linkages/:id/orders — an order under the linkage (the first is the trial, the rest repeat orders). */
+export const RecordOrderSchema = z
+  .object({
+    quantity: positiveQuantityField,
+    unit: unitField,
+    price: priceField.optional(),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, { error: 'Use an ISO 4217 currency code, such as EUR or PEN' })
+      .optional(),
+    dueOn: isoDateField,
+  })
+  .refine((o) => o.price === undefined || o.currency !== undefined, {
+    error: 'Give the currency of the price',
+    path: ['currency'],
+  });
+export type RecordOrderInput = z.infer<typeof RecordOrderSchema>;
+
+/** POST /linkages/:id/deliveries — a delivery and how it went: the supplier's track record. */
+export const RecordDeliverySchema = z.object({
+  orderId: z.uuid({ error: 'Must be a UUID' }).optional(),
+  deliveredOn: isoDateField,
+  quantity: positiveQuantityField,
+  unit: unitField,
+  onTime: z.boolean({ error: 'Say whether it arrived on time' }),
+  conforming: z.boolean({ error: 'Say whether it met the specification' }),
+  note: z.string().trim().max(2000).optional(),
+});
+export type RecordDeliveryInput = z.infer<typeof RecordDeliverySchema>;
+
+export interface LinkageOrderView {
+  id: string;
+  quantity: number;
+  unit: Unit;
+  price: number | null;
+  currency: string | null;
+  dueOn: string;
+  /** The first order is the trial; every later one is a repeat order. */
+  repeat: boolean;
+}
+
+export interface DeliveryView {
+  id: string;
+  orderId: string | null;
+  deliveredOn: string;
+  quantity: number;
+  unit: Unit;
+  onTime: boolean;
+  conforming: boolean;
+  note: string | null;
+}
+
 export interface LinkageDetailView extends LinkageView {
   events: LinkageEventView[];
+  orders: LinkageOrderView[];
+  deliveries: DeliveryView[];
 }

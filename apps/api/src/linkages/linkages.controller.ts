@@ -1,7 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  RecordDeliverySchema,
+  type RecordDeliveryInput,
   RecordLinkageEventSchema,
+  RecordOrderSchema,
+  type RecordOrderInput,
   type RecordLinkageEventInput,
   UpdateLinkageSchema,
   type UpdateLinkageInput,
@@ -34,6 +38,25 @@ export class LinkagesController {
     @Body({ schema: RecordLinkageEventSchema }) body: RecordLinkageEventInput,
   ) {
     return this.linkages.record(user, id, body);
+  }
+
+  @Post(':id/orders')
+  recordOrder(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: RecordOrderSchema }) body: RecordOrderInput,
+  ) {
+    return this.linkages.recordOrder(user, id, body);
+  }
+
+  /** A delivery and how it went: the supplier's track record, which matching scores. */
+  @Post(':id/deliveries')
+  recordDelivery(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: RecordDeliverySchema }) body: RecordDeliveryInput,
+  ) {
+    return this.linkages.recordDelivery(user, id, body);
   }
 
   @Patch(':id')

@@ -3,11 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type LinkageDetailView,
   type LinkageView,
+  OutboxTopic,
+  type RecordDeliveryInput,
   type RecordLinkageEventInput,
+  type RecordOrderInput,
   type UpdateLinkageInput,
 } from '@linkage/contracts';
 import { assertLinkageTransition, isStalled, nextLinkageStages } from '@linkage/domain';
-import { Linkage, LinkageEvent } from '@linkage/db';
+import { Delivery, Linkage, LinkageEvent, LinkageOrder } from '@linkage/db';
+import { recordOutboxEvent } from '../outbox/outbox.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { todayUtc } from '../certifications/certification-view.js';
@@ -37,8 +41,31 @@ export class LinkagesService {
       relations: { actor: true },
       order: { occurredOn: 'DESC', createdAt: 'DESC' },
     });
+    const [orders, deliveries] = await Promise.all([
+      em.find(LinkageOrder, { where: { linkageId: id }, order: { createdAt: 'ASC' } }),
+      em.find(Delivery, { where: { linkageId: id }, order: { deliveredOn: 'DESC', createdAt: 'DESC' } }),
+    ]);
     return {
       ...view(linkage, events[0]?.occurredOn ?? todayUtc()),
+      orders: orders.map((o, i) => ({
+        id: o.id,
+        quantity: o.quantity,
+        unit: o.unit,
+        price: o.price,
+        currency: o.currency?.trim() ?? null,
+        dueOn: o.dueOn,
+        repeat: i > 0,
+      })),
+      deliveries: deliveries.map((d) => ({
+        id: d.id,
+        orderId: d.orderId,
+        deliveredOn: d.deliveredOn,
+        quantity: d.quantity,
+        unit: d.unit,
+        onTime: d.onTime,
+        conforming: d.conforming,
+        note: d.note,
+      })),
       events: events.map((e) => ({
         id: e.id,
         stage: e.stage,
@@ -86,6 +113,68 @@ export class LinkagesService {
       });
     });
     return this.get(user, id);
+  }
+
+  async recordOrder(
+    user: AuthenticatedUser,
+    id: string,
+    input: RecordOrderInput,
+  ): Promise<LinkageDetailView> {
+    const linkage = await this.require(user, id);
+    await this.dataSource.getRepository(LinkageOrder).insert({
+      linkageId: linkage.id,
+      quantity: input.quantity,
+      unit: input.unit,
+      price: input.price ?? null,
+      currency: input.currency ?? null,
+      dueOn: input.dueOn,
+      recordedById: user.id,
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * A delivery and how it went. It becomes part of the supplier's track record, so the supplier's
+   * open needs are matched again (supply.changed).
+   */
+  async recordDelivery(
+    user: AuthenticatedUser,
+    id: string,
+    input: RecordDeliveryInput,
+  ): Promise<LinkageDetailView> {
+    if (input.deliveredOn > todayUtc())
+      throw new DomainError(DomainErrorCode.InvalidInput, 'A delivery is recorded once it has arrived', {
+        deliveredOn: `${input.deliveredOn} is in the future`,
+      });
+    const linkage = await this.require(user, id);
+    await this.dataSource.transaction(async (em) => {
+      if (input.orderId && !(await em.existsBy(LinkageOrder, { id: input.orderId, linkageId: id })))
+        throw new DomainError(DomainErrorCode.InvalidInput, 'No such order under this linkage', {
+          orderId: 'Choose one of this linkage’s orders',
+        });
+      await em.insert(Delivery, {
+        linkageId: id,
+        supplierId: linkage.supplierId,
+        orderId: input.orderId ?? null,
+        deliveredOn: input.deliveredOn,
+        quantity: input.quantity,
+        unit: input.unit,
+        onTime: input.onTime,
+        conforming: input.conforming,
+        note: input.note ?? null,
+        recordedById: user.id,
+      });
+      await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: linkage.supplierId });
+    });
+    return this.get(user, id);
+  }
+
+  private async require(user: AuthenticatedUser, id: string): Promise<Linkage> {
+    const linkage = await this.readable(this.dataSource.manager, user)
+      .andWhere('l.id = :id', { id })
+      .getOne();
+    if (!linkage) throw notFound('Linkage');
+    return linkage;
   }
 
   async update(user: AuthenticatedUser, id: string, input: UpdateLinkageInput): Promise<LinkageDetailView> {

@@ -29,6 +29,7 @@ import {
 } from '@linkage/db';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type CandidateScope, loadCandidates, loadNearMisses } from './candidate-source.js';
+import { withTrackRecords } from './track-records.js';
 import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
@@ -72,7 +73,7 @@ export class NeedMatcherService {
       const registry = await loadStandardsRegistry(em);
       const scope: CandidateScope = { registry, visibleTiers: await this.leadFirmScope(em, need.leadFirmId) };
       const found = await loadCandidates(em, prepared.need, today, scope);
-      const { candidates } = found;
+      const candidates = await withTrackRecords(em, found.candidates, today);
       const result = matchSuppliers(prepared.need, candidates, {
         today,
         registry,

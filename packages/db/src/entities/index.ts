@@ -1,6 +1,6 @@
 import { AuthSession } from './auth-session.entity.js';
 import { Award, CapacityReservation } from './award.entity.js';
-import { Linkage, LinkageEvent } from './linkage.entity.js';
+import { Delivery, Linkage, LinkageEvent, LinkageOrder } from './linkage.entity.js';
 import { NeedDecline } from './need-decline.entity.js';
 import { NeedMessage } from './need-message.entity.js';
 import { Offer, OfferAllocation, OfferAttachment, OfferPart } from './offer.entity.js';
@@ -28,6 +28,8 @@ export {
   CapacityReservation,
   Linkage,
   LinkageEvent,
+  LinkageOrder,
+  Delivery,
   NeedDecline,
   NeedMessage,
   Offer,
@@ -59,6 +61,8 @@ export const ENTITIES = [
   CapacityReservation,
   Linkage,
   LinkageEvent,
+  LinkageOrder,
+  Delivery,
   NeedDecline,
   NeedMessage,
   Offer,

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
-import { type EmbeddedService, type LinkageGovernance, type LinkageStage } from '@linkage/domain';
+import { type EmbeddedService, type LinkageGovernance, type LinkageStage, type Unit } from '@linkage/domain';
 import { Award } from './award.entity.js';
 import { BaseEntity } from './base.entity.js';
+import { numericAsNumber } from './columns.js';
 import { Organisation } from './organisation.entity.js';
 import { User } from './user.entity.js';
 
@@ -87,4 +88,83 @@ export class LinkageEvent extends BaseEntity {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'fk_linkage_events_actor' })
   actor?: Relation<User>;
+}
+
+/** An order placed under a linkage: a trial order, then repeat orders (counted for the indicators). */
+@Entity('linkage_orders')
+export class LinkageOrder extends BaseEntity {
+  @Index('ix_linkage_orders_linkage')
+  @Column({ name: 'linkage_id', type: 'uuid' })
+  linkageId!: string;
+
+  @ManyToOne(() => Linkage, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'linkage_id', foreignKeyConstraintName: 'fk_linkage_orders_linkage' })
+  linkage?: Relation<Linkage>;
+
+  @Column({ type: 'numeric', precision: 18, scale: 4, transformer: numericAsNumber })
+  quantity!: number;
+
+  @Column({ type: 'text' })
+  unit!: Unit;
+
+  /** Per one unit, in `currency`. */
+  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: numericAsNumber })
+  price!: number | null;
+
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency!: string | null;
+
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn!: string;
+
+  @Column({ name: 'recorded_by_id', type: 'uuid', nullable: true })
+  recordedById!: string | null;
+}
+
+/**
+ * A delivery under a linkage, and how it went: on time, conforming. The supplier's deliveries of the
+ * last twelve months are its track record, which matching scores.
+ */
+@Entity('deliveries')
+@Index('ix_deliveries_supplier_day', ['supplierId', 'deliveredOn'])
+export class Delivery extends BaseEntity {
+  @Index('ix_deliveries_linkage')
+  @Column({ name: 'linkage_id', type: 'uuid' })
+  linkageId!: string;
+
+  @ManyToOne(() => Linkage, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'linkage_id', foreignKeyConstraintName: 'fk_deliveries_linkage' })
+  linkage?: Relation<Linkage>;
+
+  /** The linkage's supplier, kept here so a track record is one index range per supplier. */
+  @Column({ name: 'supplier_id', type: 'uuid' })
+  supplierId!: string;
+
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId!: string | null;
+
+  @ManyToOne(() => LinkageOrder, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_deliveries_order' })
+  order?: Relation<LinkageOrder>;
+
+  @Column({ name: 'delivered_on', type: 'date' })
+  deliveredOn!: string;
+
+  @Column({ type: 'numeric', precision: 18, scale: 4, transformer: numericAsNumber })
+  quantity!: number;
+
+  @Column({ type: 'text' })
+  unit!: Unit;
+
+  @Column({ name: 'on_time', type: 'boolean' })
+  onTime!: boolean;
+
+  @Column({ type: 'boolean' })
+  conforming!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ name: 'recorded_by_id', type: 'uuid', nullable: true })
+  recordedById!: string | null;
 }
