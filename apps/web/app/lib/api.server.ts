@@ -6,7 +6,9 @@
 import type {
   LinkageDetailView,
   LinkageView,
+  RecordDeliveryInput,
   RecordLinkageEventInput,
+  RecordOrderInput,
   UpdateLinkageInput,
   ChangeNeedStatusInput,
   UpdateSourcingNeedInput,
@@ -265,6 +267,10 @@ export function userApi(token: string) {
     getLinkage: (id: string) => get<LinkageDetailView>(`/linkages/${enc(id)}`),
     recordLinkageEvent: (id: string, input: RecordLinkageEventInput) =>
       post<LinkageDetailView>(`/linkages/${enc(id)}/events`, input),
+    recordOrder: (id: string, input: RecordOrderInput) =>
+      post<LinkageDetailView>(`/linkages/${enc(id)}/orders`, input),
+    recordDelivery: (id: string, input: RecordDeliveryInput) =>
+      post<LinkageDetailView>(`/linkages/${enc(id)}/deliveries`, input),
     updateLinkage: (id: string, input: UpdateLinkageInput) =>
       patch<LinkageDetailView>(`/linkages/${enc(id)}`, input),
     listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),

@@ -1,10 +1,16 @@
-import { RecordLinkageEventSchema, UpdateLinkageSchema } from '@linkage/contracts';
+import {
+  RecordDeliverySchema,
+  RecordLinkageEventSchema,
+  RecordOrderSchema,
+  UpdateLinkageSchema,
+} from '@linkage/contracts';
 import { EMBEDDED_SERVICES, LINKAGE_GOVERNANCE } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { Badge } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatDate } from '~/lib/format';
+import { UnitOptions } from '~/components/options';
+import { formatDate, formatNumber } from '~/lib/format';
 import { GOVERNANCE_LABEL, LINKAGE_STAGE_LABEL, SERVICE_LABEL } from '~/lib/linkages';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
@@ -28,6 +34,45 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const id = params.linkageId!;
   const back = `/linkages/${id}`;
+  const failed = (r: { ok: false; error: { message: string; fields?: Record<string, string> } }) => ({
+    error: Object.values(r.error.fields ?? {}).join(' ') || r.error.message,
+  });
+  if (form.get('intent') === 'order') {
+    const parsed = RecordOrderSchema.safeParse({
+      quantity: Number(form.get('quantity')),
+      unit: form.get('unit'),
+      price: String(form.get('price') ?? '') ? Number(form.get('price')) : undefined,
+      currency: String(form.get('currency') ?? '') || undefined,
+      dueOn: form.get('dueOn'),
+    });
+    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the order' };
+    const saved = await api.recordOrder(id, parsed.data);
+    if (!saved.ok) return failed(saved);
+    return redirectWithNotice(
+      request,
+      back,
+      saved.data.orders.length > 1 ? 'Repeat order recorded.' : 'Trial order recorded.',
+    );
+  }
+  if (form.get('intent') === 'delivery') {
+    const parsed = RecordDeliverySchema.safeParse({
+      orderId: String(form.get('orderId') ?? '') || undefined,
+      deliveredOn: form.get('deliveredOn'),
+      quantity: Number(form.get('quantity')),
+      unit: form.get('unit'),
+      onTime: form.get('onTime') === 'on',
+      conforming: form.get('conforming') === 'on',
+      note: String(form.get('note') ?? '').trim() || undefined,
+    });
+    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the delivery' };
+    const saved = await api.recordDelivery(id, parsed.data);
+    if (!saved.ok) return failed(saved);
+    return redirectWithNotice(
+      request,
+      back,
+      'Delivery recorded: it now counts in the supplier’s track record.',
+    );
+  }
   if (form.get('intent') === 'details') {
     const parsed = UpdateLinkageSchema.safeParse({
       governance: String(form.get('governance') ?? '') || null,
@@ -104,8 +149,129 @@ export default function LinkagePage() {
               </li>
             ))}
           </ol>
+          <h2>Orders and deliveries</h2>
+          {linkage.orders.length === 0 ? <p className="muted">No orders yet.</p> : null}
+          <ul className="stack">
+            {linkage.orders.map((o) => (
+              <li key={o.id}>
+                <strong>{o.repeat ? 'Repeat order' : 'Trial order'}</strong>: {formatNumber(o.quantity)}{' '}
+                {o.unit}
+                {o.price !== null ? ` at ${formatNumber(o.price)} ${o.currency}` : ''}, due{' '}
+                {formatDate(o.dueOn)}
+              </li>
+            ))}
+          </ul>
+          {linkage.deliveries.length ? (
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Delivered</th>
+                    <th scope="col" className="num">
+                      Quantity
+                    </th>
+                    <th scope="col">On time</th>
+                    <th scope="col">Conforming</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {linkage.deliveries.map((d) => (
+                    <tr key={d.id}>
+                      <td>
+                        {formatDate(d.deliveredOn)}
+                        {d.note ? <span className="block small muted">{d.note}</span> : null}
+                      </td>
+                      <td className="num">
+                        {formatNumber(d.quantity)} {d.unit}
+                      </td>
+                      <td>{d.onTime ? 'yes' : <Badge tone="warn">late</Badge>}</td>
+                      <td>{d.conforming ? 'yes' : <Badge tone="warn">not conforming</Badge>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
         </section>
         <aside className="layout-split__side stack">
+          <Form key={`o${linkage.orders.length}`} method="post" className="stack">
+            <input type="hidden" name="intent" value="order" />
+            <h2>Record an order</h2>
+            <div className="field-row">
+              <label className="field">
+                Quantity
+                <input type="number" name="quantity" step="any" min={0} required inputMode="decimal" />
+              </label>
+              <label className="field">
+                Unit
+                <select name="unit" defaultValue="t">
+                  <UnitOptions />
+                </select>
+              </label>
+            </div>
+            <div className="field-row">
+              <label className="field">
+                Price per unit
+                <input type="number" name="price" step="any" min={0} inputMode="decimal" />
+              </label>
+              <label className="field">
+                Currency
+                <input type="text" name="currency" maxLength={3} placeholder="USD" />
+              </label>
+            </div>
+            <label className="field">
+              Due
+              <input type="date" name="dueOn" required />
+            </label>
+            <button type="submit" className="button" disabled={busy}>
+              Record the order
+            </button>
+          </Form>
+          <Form key={`d${linkage.deliveries.length}`} method="post" className="stack">
+            <input type="hidden" name="intent" value="delivery" />
+            <h2>Record a delivery</h2>
+            {linkage.orders.length ? (
+              <label className="field">
+                Against order
+                <select name="orderId" defaultValue={linkage.orders[linkage.orders.length - 1]!.id}>
+                  {linkage.orders.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.repeat ? 'Repeat' : 'Trial'} order, due {formatDate(o.dueOn)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <div className="field-row">
+              <label className="field">
+                Quantity
+                <input type="number" name="quantity" step="any" min={0} required inputMode="decimal" />
+              </label>
+              <label className="field">
+                Unit
+                <select name="unit" defaultValue="t">
+                  <UnitOptions />
+                </select>
+              </label>
+            </div>
+            <label className="field">
+              Delivered on
+              <input type="date" name="deliveredOn" required />
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" name="onTime" defaultChecked /> On time
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" name="conforming" defaultChecked /> Met the specification
+            </label>
+            <label className="field">
+              Note
+              <input type="text" name="note" maxLength={2000} />
+            </label>
+            <button type="submit" className="button" disabled={busy}>
+              Record the delivery
+            </button>
+          </Form>
           {/* Keyed by the timeline's length: after a step is recorded the form starts empty again. */}
           <Form key={linkage.events.length} method="post" className="stack">
             <h2>Record a step</h2>
