@@ -197,18 +197,7 @@ export default function LinkagePage() {
           <Form key={`o${linkage.orders.length}`} method="post" className="stack">
             <input type="hidden" name="intent" value="order" />
             <h2>Record an order</h2>
-            <div className="field-row">
-              <label className="field">
-                Quantity
-                <input type="number" name="quantity" step="any" min={0} required inputMode="decimal" />
-              </label>
-              <label className="field">
-                Unit
-                <select name="unit" defaultValue="t">
-                  <UnitOptions />
-                </select>
-              </label>
-            </div>
+            <QuantityAndUnit />
             <div className="field-row">
               <label className="field">
                 Price per unit
@@ -242,18 +231,7 @@ export default function LinkagePage() {
                 </select>
               </label>
             ) : null}
-            <div className="field-row">
-              <label className="field">
-                Quantity
-                <input type="number" name="quantity" step="any" min={0} required inputMode="decimal" />
-              </label>
-              <label className="field">
-                Unit
-                <select name="unit" defaultValue="t">
-                  <UnitOptions />
-                </select>
-              </label>
-            </div>
+            <QuantityAndUnit />
             <label className="field">
               Delivered on
               <input type="date" name="deliveredOn" required />
@@ -343,5 +321,23 @@ export default function LinkagePage() {
         </aside>
       </div>
     </>
+  );
+}
+
+/** An order's or a delivery's quantity, in a unit of its own. */
+function QuantityAndUnit() {
+  return (
+    <div className="field-row">
+      <label className="field">
+        Quantity
+        <input type="number" name="quantity" step="any" min={0} required inputMode="decimal" />
+      </label>
+      <label className="field">
+        Unit
+        <select name="unit" defaultValue="t">
+          <UnitOptions />
+        </select>
+      </label>
+    </div>
   );
 }
