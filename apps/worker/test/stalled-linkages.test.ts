@@ -55,6 +55,12 @@ describe('stalled linkages', () => {
     const quiet = await linkage('MEETING', '2031-04-15');
     const recent = await linkage('SAMPLING', '2031-05-20');
     const ended = await linkage('ENDED', '2031-01-01');
+    // Delivering every month is activity: no notice, though its last stage change is old.
+    const delivering = await linkage('SUPPLYING', '2031-01-10');
+    await ds.query(
+      `INSERT INTO deliveries (linkage_id, supplier_id, delivered_on, quantity, unit, on_time, conforming) VALUES ($1, $2, '2031-05-25', 5, 't', true, true)`,
+      [delivering.id, delivering.group.id],
+    );
     const scan = () => ctx.get(StalledLinkagesService).scan(TODAY);
 
     await scan();
@@ -63,6 +69,7 @@ describe('stalled linkages', () => {
     expect(await told(quiet.group.userId)).toEqual([{ n: 1 }]);
     expect(await told(recent.firm.userId)).toEqual([{ n: 0 }]);
     expect(await told(ended.group.userId)).toEqual([{ n: 0 }]);
+    expect(await told(delivering.firm.userId)).toEqual([{ n: 0 }]);
 
     // A step, then another quiet spell: a new notice.
     await ds.query(

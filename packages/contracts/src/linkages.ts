@@ -46,8 +46,9 @@ export interface LinkageView {
   embeddedServices: EmbeddedService[];
   nextAction: string | null;
   nextActionDue: string | null;
+  /** The day of its latest step: an event or a delivery. */
   lastEventOn: string;
-  /** No event for 30 days while still in progress (`isStalled`). */
+  /** No step for 30 days while still in progress (`isStalled`). */
   stalled: boolean;
 }
 

@@ -45,8 +45,9 @@ export class LinkagesService {
       em.find(LinkageOrder, { where: { linkageId: id }, order: { createdAt: 'ASC' } }),
       em.find(Delivery, { where: { linkageId: id }, order: { deliveredOn: 'DESC', createdAt: 'DESC' } }),
     ]);
+    const latest = (await this.latestEvents([id])).get(id) ?? todayUtc();
     return {
-      ...view(linkage, events[0]?.occurredOn ?? todayUtc()),
+      ...view(linkage, latest),
       orders: orders.map((o, i) => ({
         id: o.id,
         quantity: o.quantity,
@@ -203,8 +204,13 @@ export class LinkagesService {
 
   private async latestEvents(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
+    // A delivery is a step too: a linkage delivering every month is not stalled between reviews.
     const rows: Array<{ linkage_id: string; last: string }> = await this.dataSource.query(
-      `SELECT linkage_id, max(occurred_on)::text AS last FROM linkage_events WHERE linkage_id = ANY($1::uuid[]) GROUP BY linkage_id`,
+      `SELECT linkage_id, max(day)::text AS last
+         FROM (SELECT linkage_id, occurred_on AS day FROM linkage_events WHERE linkage_id = ANY($1::uuid[])
+               UNION ALL
+               SELECT linkage_id, delivered_on FROM deliveries WHERE linkage_id = ANY($1::uuid[])) steps
+        GROUP BY linkage_id`,
       [[...ids]],
     );
     return new Map(rows.map((r) => [r.linkage_id, r.last]));

@@ -295,6 +295,30 @@ test('a buyer edits a need from the portal, closes it to answers and reopens it'
   expect(browser.pageErrors).toEqual([]);
 });
 
+test('a programme officer finds the linkages under way on the board, the quiet one flagged stalled', async () => {
+  await signIn('officer@programme.demo');
+  await page.getByRole('navigation').getByRole('link', { name: 'Linkages' }).click();
+  await page.getByText(/1 stalled \(no step for over 30 days\)/).waitFor();
+  const column = (stage: RegExp) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: stage }) });
+  await column(/Supplying/)
+    .getByRole('link', { name: 'Mosaic' })
+    .waitFor();
+  await column(/Sampling/)
+    .getByText(/Next: Lab results from Maison Verte/)
+    .waitFor();
+  await column(/Meeting/)
+    .getByText('stalled')
+    .waitFor();
+  await shots('55-demo-officer-linkages');
+  await column(/Supplying/)
+    .getByRole('link', { name: 'Mosaic' })
+    .click();
+  await page.getByText('Framework agreement for the year signed.').waitFor();
+  await page.getByRole('cell', { name: 'late' }).waitFor();
+  expect(browser.pageErrors).toEqual([]);
+});
+
 test('a programme officer withdraws and gives back a lead firm’s verification from the dashboard', async () => {
   await signIn('officer@programme.demo');
   const panel = page.getByRole('region', { name: 'Lead firms to verify' });

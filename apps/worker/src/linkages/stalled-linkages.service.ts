@@ -18,7 +18,8 @@ interface StalledRow {
 }
 
 /**
- * The stalled-linkage scan (issue 15): a linkage in progress whose latest step is older than the
+ * The stalled-linkage scan (issue 15): a linkage in progress whose latest step (an event or a
+ * delivery) is older than the
  * stalled period (`isStalled`, LINKAGE_STALLED_DAYS) is announced to both its parties — once per
  * quiet spell: the notification's key names the day of the latest step, so the next step starts a
  * new spell and a second scan of the same spell tells nobody.
@@ -39,7 +40,9 @@ export class StalledLinkagesService {
          FROM linkages l
          JOIN organisations f ON f.id = l.lead_firm_id
          JOIN organisations s ON s.id = l.supplier_id
-         JOIN LATERAL (SELECT max(occurred_on)::text AS last_event_on FROM linkage_events WHERE linkage_id = l.id) e ON TRUE
+         -- A delivery counts as a step: a linkage delivering every month is not stalled.
+         JOIN LATERAL (SELECT greatest((SELECT max(occurred_on) FROM linkage_events WHERE linkage_id = l.id),
+                                       (SELECT max(delivered_on) FROM deliveries WHERE linkage_id = l.id))::text AS last_event_on) e ON TRUE
         WHERE l.stage NOT IN ('ENDED', 'PHASED_OUT') AND e.last_event_on < $1`,
       [addDays(today, -afterDays)],
     );

@@ -17,6 +17,7 @@ import {
 } from '../entities/index.js';
 import { syncStandardsRegistry } from '../standards-registry.js';
 import { DEMO_LEAD_FIRMS, DEMO_PASSWORD } from './demo-buyers.js';
+import { seedDemoLinkages } from './demo-linkages.js';
 import { DEMO_CATALOGUE, DEMO_GROUP_PROFILES, GROUP_TYPE_BY_SOURCE } from './demo-profiles.js';
 import { ILLUSTRATIVE_CAPACITY } from './demo-supply.js';
 
@@ -77,9 +78,9 @@ async function addUser(
 /**
  * Loads the demo dataset: the nine export consortia of the UNIDO study as producer groups with their
  * member enterprises (illustrative committed capacities, the certificates the source mentions, two
- * published catalogue items), three fictitious lead firms with open needs and requirements, a
- * programme officer, and an outbox event per need so the worker matches them. Runs once: a second
- * run finds the broker and stops.
+ * published catalogue items), three fictitious lead firms with open needs and requirements, three
+ * linkages under way with their history, a programme officer, and an outbox event per need so the
+ * worker matches them. Runs once: a second run finds the broker and stops.
  */
 export async function seedDemo(
   dataSource: DataSource,
@@ -204,6 +205,7 @@ export async function seedDemo(
     }
 
     let needs = 0;
+    const leadFirmIds = new Map<string, string>();
     for (const firm of DEMO_LEAD_FIRMS) {
       const organisation = await em.save(
         em.create(Organisation, {
@@ -217,6 +219,7 @@ export async function seedDemo(
           verifiedById: officer.id,
         }),
       );
+      leadFirmIds.set(firm.legalName, organisation.id);
       const user = await addUser(em, firm.email, firm.userName, passwordHash);
       await em.insert(Membership, { userId: user.id, organisationId: organisation.id, role: 'OWNER' });
       for (const { requirements, ...n } of firm.needs) {
@@ -245,6 +248,7 @@ export async function seedDemo(
         needs++;
       }
     }
-    return `Loaded 9 producer groups with ${memberCount} member enterprises (${capacityLines} illustrative capacity lines, ${DEMO_CATALOGUE.length} catalogue items), ${DEMO_LEAD_FIRMS.length} lead firms with ${needs} open needs, 1 programme officer. Demo password: ${DEMO_PASSWORD}`;
+    const linkages = await seedDemoLinkages(em, leadFirmIds, groupIds, officer.id);
+    return `Loaded 9 producer groups with ${memberCount} member enterprises (${capacityLines} illustrative capacity lines, ${DEMO_CATALOGUE.length} catalogue items), ${DEMO_LEAD_FIRMS.length} lead firms with ${needs} open needs, ${linkages} linkages under way, 1 programme officer. Demo password: ${DEMO_PASSWORD}`;
   });
 }
