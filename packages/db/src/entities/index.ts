@@ -17,10 +17,12 @@ import { NeedRequirement } from './need-requirement.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
+import { SupplierSummary } from './supplier-summary.entity.js';
 import { User } from './user.entity.js';
 
 export type { EvidenceFile } from './certification.entity.js';
 export type { GroupGovernance } from './organisation.entity.js';
+export type { SummaryCandidate, SummaryCertificate, SummaryLine } from './supplier-summary.entity.js';
 
 export {
   Award,
@@ -45,6 +47,7 @@ export {
   Organisation,
   OutboxEvent,
   SourcingNeed,
+  SupplierSummary,
   User,
 };
 export type { StoredCoalitionAllocation, CoalitionProposalRole } from './coalition-proposal.entity.js';
@@ -73,5 +76,6 @@ export const ENTITIES = [
   Organisation,
   OutboxEvent,
   SourcingNeed,
+  SupplierSummary,
   User,
 ];

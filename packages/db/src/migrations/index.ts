@@ -10,6 +10,7 @@ import { MatchExclusions1773000000000 } from './1773000000000-MatchExclusions.js
 import { LeadFirmVerification1774000000000 } from './1774000000000-LeadFirmVerification.js';
 import { OfferableLines1775000000000 } from './1775000000000-OfferableLines.js';
 import { Deals1776000000000 } from './1776000000000-Deals.js';
+import { SupplierSummaries1778000000000 } from './1778000000000-SupplierSummaries.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   LeadFirmVerification1774000000000,
   OfferableLines1775000000000,
   Deals1776000000000,
+  SupplierSummaries1778000000000,
 ];

@@ -1,0 +1,61 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { type Period, type VerificationLevel, type VisibilityTier } from '@linkage/domain';
+import { numericAsNumber } from './columns.js';
+import { Organisation } from './organisation.entity.js';
+
+/** One offerable capacity line as a summary stores it: product code, quantity, unit, period, lead time, member. */
+export type SummaryLine = [string, number, string, Period, number | null, string | null];
+/** What candidate generation reads of the group, as one value: name, country, latitude, longitude, lines. */
+export type SummaryCandidate = [string, string, number | null, number | null, SummaryLine[]];
+/** One certificate as a summary stores it under its standard's id: valid until (YYYY-MM-DD), verification, member. */
+export type SummaryCertificate = [string, VerificationLevel, string | null];
+
+/**
+ * What candidate generation reads of one producer group for one HS chapter in which it has an
+ * offerable line: the group's tier, name and place, those lines, and every certificate of the group
+ * and its members. A cache kept by database triggers from organisations, capacity lines and
+ * certificates (SupplierSummaries migration, decision 0006), never written by the app; candidate
+ * generation reads it with raw SQL.
+ */
+@Entity('supplier_summaries')
+// The chapter with every column candidate generation filters on (INCLUDE, which TypeORM cannot describe).
+@Index('ix_supplier_summaries_chapter', { synchronize: false })
+export class SupplierSummary {
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid', primaryKeyConstraintName: 'pk_supplier_summaries' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_supplier_summaries_organisation' })
+  organisation?: Relation<Organisation>;
+
+  /** The HS chapter (first two digits) of the lines. */
+  @PrimaryColumn({ type: 'char', length: 2, primaryKeyConstraintName: 'pk_supplier_summaries' })
+  chapter!: string;
+
+  @Column({ type: 'text' })
+  visibility!: VisibilityTier;
+
+  @Column({ type: 'char', length: 2 })
+  country!: string;
+
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericAsNumber })
+  latitude!: number | null;
+
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericAsNumber })
+  longitude!: number | null;
+
+  /** Ids of the standards of which the group or one of its members holds a certificate, valid or not. */
+  @Column({ type: 'uuid', array: true })
+  standards!: string[];
+
+  /**
+   * The group's name, country and coordinates (as float8) and its offerable lines of the chapter (its
+   * own and its members', by product code), rendered once so that reading a candidate is one value.
+   */
+  @Column({ type: 'json' })
+  candidate!: SummaryCandidate;
+
+  /** Every certificate of the group and of its members, by standard id. */
+  @Column({ type: 'jsonb' })
+  certificates!: Record<string, SummaryCertificate[]>;
+}
