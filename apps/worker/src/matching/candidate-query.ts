@@ -13,6 +13,11 @@ type Param = (value: unknown) => string;
 export interface QueryParts {
   /** Groups the lead firm may see (decision 0007); no other group is a candidate. */
   visibleTiers: readonly VisibilityTier[];
+  /**
+   * The HS chapter, or the heading when a supplier of the chapter alone would be excluded
+   * (`requiredProductPrefix`): a supplier with no line of it is left out.
+   */
+  productPrefix: string;
   /** Standards the need insists on: a supplier none of whose units holds one is left out. */
   filters: readonly HolderRequirement[];
   /** Standard ids by code, for the filters. */
@@ -32,7 +37,7 @@ export interface QueryParts {
  */
 export function candidateQuery(
   need: SourcingNeedForMatching,
-  { visibleTiers, filters, standardIds, certificateIds, nearMisses }: QueryParts,
+  { visibleTiers, productPrefix, filters, standardIds, certificateIds, nearMisses }: QueryParts,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param: Param = (value) => `$${params.push(value)}`;
@@ -50,7 +55,10 @@ export function candidateQuery(
     const place = need.deliveryPlace;
     order = `ORDER BY ${exact} DESC, ${nearestOrder(param(place.lat), param(place.lon))}
              LIMIT ${param(nearMisses.limit)}`;
-  } else where.push(...supplierFilters(need, filters, standardIds, param));
+  } else {
+    if (productPrefix.length > 2) where.push(`${param(productPrefix)} = ANY(s.headings)`);
+    where.push(...supplierFilters(need, filters, standardIds, param));
+  }
   // Each standard's certificates (a list, or null when none is held), as the row's certificates.
   const certificates = certificateIds.length
     ? `json_build_array(${certificateIds.map((id) => `s.certificates -> ${param(id)}::text`).join(', ')})`

@@ -6,6 +6,7 @@ import {
   holderRequirement,
   hsChapter,
   prepareRequirements,
+  requiredProductPrefix,
 } from '@linkage/domain';
 import { type SummaryCandidate, type SummaryCertificate } from '@linkage/db';
 import {
@@ -54,9 +55,9 @@ interface SummaryRow {
 /**
  * Candidate generation in PostgreSQL, one round trip once the standards are resolved: the summaries
  * of the need's HS chapter (one row per producer group with an offerable line there) of groups the
- * lead firm may see that could meet each standard the need insists on, in an allowed country and
- * within the distance box — filtered from the covering chapter index — then each survivor's lines and
- * certificates. TypeScript folds each row into a matching candidate (`foldCandidates`).
+ * lead firm may see that make a product of the need's heading when only that can serve, could meet
+ * each standard the need insists on, are in an allowed country and within the distance box —
+ * filtered from the covering chapter index — then each survivor's lines and certificates. TypeScript folds each row into a matching candidate (`foldCandidates`).
  *
  * The filters drop only suppliers that matching would exclude (so the eligible and conditional
  * ranking is the same as over every supplier); `loadNearMisses` reads the excluded ones back.
@@ -73,6 +74,7 @@ export async function loadCandidates(
   const accepted = [...standardIds];
   const { sql, params } = candidateQuery(need, {
     visibleTiers: scope.visibleTiers,
+    productPrefix: requiredProductPrefix(need, today),
     filters,
     standardIds,
     certificateIds: accepted.map(([, id]) => id),
@@ -124,7 +126,7 @@ interface ReservationRow {
 
 /**
  * Suppliers of the need's product family that candidate generation leaves out (a standard the need
- * insists on, countries, the distance box), for the "why not": the `limit` nearest to the delivery
+ * insists on, a heading, countries, the distance box), for the "why not": the `limit` nearest to the delivery
  * place, exact product first. Matching then gives each its reasons.
  */
 export async function loadNearMisses(
@@ -138,6 +140,7 @@ export async function loadNearMisses(
   const accepted = [...standardIds];
   const { sql, params } = candidateQuery(need, {
     visibleTiers: scope.visibleTiers,
+    productPrefix: hsChapter(need.productCode),
     filters: [],
     standardIds,
     certificateIds: accepted.map(([, id]) => id),

@@ -44,6 +44,10 @@ export class SupplierSummary {
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericAsNumber })
   longitude!: number | null;
 
+  /** The HS headings (first four digits) of the lines. */
+  @Column({ type: 'text', array: true })
+  headings!: string[];
+
   /** Ids of the standards of which the group or one of its members holds a certificate, valid or not. */
   @Column({ type: 'uuid', array: true })
   standards!: string[];

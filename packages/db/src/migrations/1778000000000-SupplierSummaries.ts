@@ -4,11 +4,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Matching reads one row per supplier (bench/matching, 2026-12-04): `supplier_summaries` holds, for
  * each producer group and HS chapter in which it has an offerable capacity line, what candidate
  * generation reads of the group — its tier, name, country and coordinates, its offerable lines of the
- * chapter, and its certificates and those of its members (every standard, by standard id, with the
- * list of standard ids beside them) — so that the candidate query no longer groups the lines of a
+ * chapter (with the HS headings they are of), and its certificates and those of its members (every
+ * standard, by standard id, with the list of standard ids beside them) — so that the candidate query no longer groups the lines of a
  * whole chapter, looks each group up and probes its certificates on every matching run. The chapter
- * index covers every column a filter reads (tier, country, coordinates, standards), so suppliers are
- * chosen before any row is read.
+ * index covers every column a filter reads (tier, country, coordinates, headings, standards), so
+ * suppliers are chosen before any row is read.
  *
  * A cache, exactly derivable from `organisations`, `capacity_entries` (`offerable`, itself the
  * domain's `countsTowardsOffer`) and `certifications`: `supplier_summaries_refresh(groups)` rebuilds
@@ -32,6 +32,7 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
         "country" character(2) NOT NULL,
         "latitude" numeric(9,6),
         "longitude" numeric(9,6),
+        "headings" text[] NOT NULL,
         "standards" uuid[] NOT NULL,
         "candidate" json NOT NULL,
         "certificates" jsonb NOT NULL,
@@ -42,7 +43,7 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
     // Every filter candidate generation applies before it reads a row's lines, index-only.
     await queryRunner.query(`
       CREATE INDEX "ix_supplier_summaries_chapter" ON "supplier_summaries" ("chapter")
-        INCLUDE ("organisation_id", "visibility", "country", "latitude", "longitude", "standards")`);
+        INCLUDE ("organisation_id", "visibility", "country", "latitude", "longitude", "headings", "standards")`);
 
     await queryRunner.query(`
       CREATE FUNCTION supplier_summaries_refresh(groups uuid[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -58,13 +59,15 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
           END LOOP;
           DELETE FROM supplier_summaries WHERE organisation_id = ANY(groups);
           INSERT INTO supplier_summaries
-                 (organisation_id, chapter, visibility, country, latitude, longitude, standards, candidate, certificates)
-          SELECT o.id, l.chapter, o.visibility, o.country, o.latitude, o.longitude, coalesce(h.standards, '{}'),
+                 (organisation_id, chapter, visibility, country, latitude, longitude, headings, standards, candidate,
+                  certificates)
+          SELECT o.id, l.chapter, o.visibility, o.country, o.latitude, o.longitude, l.headings, coalesce(h.standards, '{}'),
                  json_build_array(o.legal_name, o.country, o.latitude::float8, o.longitude::float8, l.lines),
                  coalesce(h.certificates, '{}')
             FROM organisations o
             CROSS JOIN LATERAL (
               SELECT left(e.product_code, 2) AS chapter,
+                     array_agg(DISTINCT left(e.product_code, 4) ORDER BY left(e.product_code, 4)) AS headings,
                      json_agg(json_build_array(e.product_code, e.quantity, e.unit, e.period, e.lead_time_days, e.member_id)
                               ORDER BY e.product_code, e.id) AS lines
                 FROM capacity_entries e
