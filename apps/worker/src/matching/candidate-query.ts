@@ -32,8 +32,10 @@ export interface QueryParts {
  * The candidate query over `supplier_summaries` (one row per producer group and HS chapter with an
  * offerable line; SupplierSummaries migration): first the groups of the need's chapter that pass
  * every filter, read from the covering chapter index alone (`chosen`); only then is each survivor's
- * row read by primary key for its lines and certificates. `OFFSET 0` keeps that a per-row lookup:
- * joined plainly, PostgreSQL reads every row of the chapter to hash it, lines and all.
+ * row read by primary key for its candidate value and certificates (`OFFSET 0` keeps that a per-row
+ * lookup: joined plainly, PostgreSQL reads every row of the chapter to hash it, lines and all). The
+ * result is one row of two json arrays in the same order, candidates and their certificates: parsed
+ * in one JSON.parse each, thousands of suppliers cost far less than as thousands of rows.
  */
 export function candidateQuery(
   need: SourcingNeedForMatching,
@@ -50,7 +52,7 @@ export function candidateQuery(
   let order = '';
   if (nearMisses) {
     where.push(`NOT (s.organisation_id = ANY(${param(nearMisses.candidateIds)}::uuid[]))`);
-    const exact = `EXISTS (SELECT 1 FROM json_array_elements(s.candidate -> 4) l
+    const exact = `EXISTS (SELECT 1 FROM json_array_elements(s.candidate -> 5) l
                             WHERE l->>0 LIKE ${param(`${normaliseHsCode(need.productCode)}%`)})`;
     const place = need.deliveryPlace;
     order = `ORDER BY ${exact} DESC, ${nearestOrder(param(place.lat), param(place.lon))}
@@ -69,9 +71,10 @@ export function candidateQuery(
        WHERE ${where.join(' AND ')}
        ${order}
     )
-    SELECT r.* FROM chosen c
+    SELECT coalesce(json_agg(r.candidate), '[]') AS candidates, coalesce(json_agg(r.certificates), '[]') AS certificates
+      FROM chosen c
      CROSS JOIN LATERAL (
-       SELECT s.organisation_id AS supplier_id, s.candidate, ${certificates} AS certificates
+       SELECT s.candidate, ${certificates} AS certificates
          FROM supplier_summaries s
         WHERE s.organisation_id = c.organisation_id AND s.chapter = ${chapter}
        OFFSET 0) r`;

@@ -40,16 +40,14 @@ export interface CandidateScope {
 }
 
 /**
- * One candidate supplier as the candidate query returns it: its summary row for the need's chapter.
- * The group and its lines arrive as one json value, stored as rendered (SupplierSummaries migration),
- * and the certificates as another: node-postgres parses json with JSON.parse, far faster than one
- * row per line or one column per field.
+ * The candidate query's one row: each supplier's summary for the need's chapter as stored (the group
+ * and its lines, SupplierSummaries migration), and in the same order its certificates of each accepted
+ * standard (a list per standard, in `certificateIds` order, null where none is held; null when the
+ * need accepts none).
  */
-interface SummaryRow {
-  supplier_id: string;
-  candidate: SummaryCandidate;
-  /** Per accepted standard (in `certificateIds` order), its certificates held in the group, or null. */
-  certificates: (SummaryCertificate[] | null)[] | null;
+interface CandidateRows {
+  candidates: SummaryCandidate[];
+  certificates: ((SummaryCertificate[] | null)[] | null)[];
 }
 
 /**
@@ -79,11 +77,11 @@ export async function loadCandidates(
     standardIds,
     certificateIds: accepted.map(([, id]) => id),
   });
-  const rows = await db.query<SummaryRow[]>(sql, params);
+  const [rows] = await db.query<CandidateRows[]>(sql, params);
   return foldCandidates(
     need,
     unpack(
-      rows,
+      rows!,
       accepted.map(([code]) => code),
     ),
     await loadReservations(db, need),
@@ -146,11 +144,11 @@ export async function loadNearMisses(
     certificateIds: accepted.map(([, id]) => id),
     nearMisses: { candidateIds, limit },
   });
-  const rows = await db.query<SummaryRow[]>(sql, params);
+  const [rows] = await db.query<CandidateRows[]>(sql, params);
   return foldCandidates(
     need,
     unpack(
-      rows,
+      rows!,
       accepted.map(([code]) => code),
     ),
   );
@@ -181,24 +179,14 @@ async function acceptedStandardIds(
  * code (`codes`, in the order of the row's lists). The rows' parsed lines are used as they are: no
  * object per line.
  */
-function unpack(rows: readonly SummaryRow[], codes: readonly string[]): SupplierLines[] {
-  return rows.map((r): SupplierLines => {
+function unpack({ candidates, certificates }: CandidateRows, codes: readonly string[]): SupplierLines[] {
+  return candidates.map(([supplierId, name, country, lat, lon, lines], k): SupplierLines => {
     const holders = new CertificateHolders();
-    const certificates = r.certificates ?? [];
-    for (let i = 0; i < certificates.length; i++)
-      for (const [validUntil, verification, memberId] of certificates[i] ?? [])
+    const held = certificates[k] ?? [];
+    for (let i = 0; i < held.length; i++)
+      for (const [validUntil, verification, memberId] of held[i] ?? [])
         holders.add(memberId, { standardCode: codes[i]!, validUntil, verification });
-    const [name, country, lat, lon, lines] = r.candidate;
     // Every property written out, as in foldCandidates.
-    return {
-      supplierId: r.supplier_id,
-      name,
-      country,
-      lat,
-      lon,
-      lines,
-      own: holders.own,
-      byMember: holders.byMember,
-    };
+    return { supplierId, name, country, lat, lon, lines, own: holders.own, byMember: holders.byMember };
   });
 }

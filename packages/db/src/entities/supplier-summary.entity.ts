@@ -5,8 +5,8 @@ import { Organisation } from './organisation.entity.js';
 
 /** One offerable capacity line as a summary stores it: product code, quantity, unit, period, lead time, member. */
 export type SummaryLine = [string, number, string, Period, number | null, string | null];
-/** What candidate generation reads of the group, as one value: name, country, latitude, longitude, lines. */
-export type SummaryCandidate = [string, string, number | null, number | null, SummaryLine[]];
+/** What candidate generation reads of the group, as one value: id, name, country, latitude, longitude, lines. */
+export type SummaryCandidate = [string, string, string, number | null, number | null, SummaryLine[]];
 /** One certificate as a summary stores it under its standard's id: valid until (YYYY-MM-DD), verification, member. */
 export type SummaryCertificate = [string, VerificationLevel, string | null];
 
@@ -53,8 +53,9 @@ export class SupplierSummary {
   standards!: string[];
 
   /**
-   * The group's name, country and coordinates (as float8) and its offerable lines of the chapter (its
-   * own and its members', by product code), rendered once so that reading a candidate is one value.
+   * The group's id, name, country and coordinates (as float8) and its offerable lines of the chapter
+   * (its own and its members', by product code; quantities as float8), rendered once so that reading
+   * a candidate is one value.
    */
   @Column({ type: 'json' })
   candidate!: SummaryCandidate;

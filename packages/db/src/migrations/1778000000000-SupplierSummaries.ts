@@ -46,7 +46,9 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
         INCLUDE ("organisation_id", "visibility", "country", "latitude", "longitude", "headings", "standards")`);
 
     await queryRunner.query(`
-      CREATE FUNCTION supplier_summaries_refresh(groups uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+      CREATE FUNCTION supplier_summaries_refresh(groups uuid[]) RETURNS void LANGUAGE plpgsql
+        -- float8 rendered exactly (shortest round-trip) whatever the writing session's setting.
+        SET extra_float_digits = 1 AS $$
         DECLARE
           bucket int;
         BEGIN
@@ -62,13 +64,13 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
                  (organisation_id, chapter, visibility, country, latitude, longitude, headings, standards, candidate,
                   certificates)
           SELECT o.id, l.chapter, o.visibility, o.country, o.latitude, o.longitude, l.headings, coalesce(h.standards, '{}'),
-                 json_build_array(o.legal_name, o.country, o.latitude::float8, o.longitude::float8, l.lines),
+                 json_build_array(o.id, o.legal_name, o.country, o.latitude::float8, o.longitude::float8, l.lines),
                  coalesce(h.certificates, '{}')
             FROM organisations o
             CROSS JOIN LATERAL (
               SELECT left(e.product_code, 2) AS chapter,
                      array_agg(DISTINCT left(e.product_code, 4) ORDER BY left(e.product_code, 4)) AS headings,
-                     json_agg(json_build_array(e.product_code, e.quantity, e.unit, e.period, e.lead_time_days, e.member_id)
+                     json_agg(json_build_array(e.product_code, e.quantity::float8, e.unit, e.period, e.lead_time_days, e.member_id)
                               ORDER BY e.product_code, e.id) AS lines
                 FROM capacity_entries e
                WHERE e.organisation_id = o.id AND e.offerable
