@@ -143,14 +143,14 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
           REFERENCING OLD TABLE AS old_${prefix} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
     }
     // TRUNCATE fires no row or statement trigger above: without lines there is no summary, without
-    // certificates every summary's list is empty.
+    // certificates no summary holds a standard.
     await queryRunner.query(`
       CREATE FUNCTION supplier_summaries_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           IF TG_TABLE_NAME = 'capacity_entries' THEN
             DELETE FROM supplier_summaries;
           ELSE
-            UPDATE supplier_summaries SET certificates = '[]';
+            UPDATE supplier_summaries SET standards = '{}', certificates = '{}';
           END IF;
           RETURN NULL;
         END
