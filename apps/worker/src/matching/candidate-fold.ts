@@ -43,15 +43,19 @@ export interface LineRow {
   member_id?: string | null;
 }
 
-/** One capacity line as a supplier summary stores it: product code, quantity, unit, period, lead time, member. */
-export type LineTuple = readonly [
-  productCode: string,
-  quantity: number | string,
-  unit: string,
-  period: Period,
-  leadTimeDays: number | null,
-  memberId: string | null,
-];
+/**
+ * A supplier's capacity lines as a summary stores them: one flat array, `LINE_WIDTH` values per line —
+ * product code, quantity, unit, period, lead time, member (null for the group's own line). Flat, so
+ * that parsing thousands of suppliers' lines makes one array each instead of one per line.
+ */
+export type LineFields = readonly (string | number | null)[];
+export const LINE_WIDTH = 6;
+const CODE = 0;
+const QUANTITY = 1;
+const UNIT = 2;
+const PERIOD = 3;
+const LEAD_TIME = 4;
+const MEMBER = 5;
 
 /** A supplier as folding reads it: where it is, its lines of the chapter, its certificates by holder. */
 export interface SupplierLines {
@@ -60,7 +64,7 @@ export interface SupplierLines {
   country: string;
   lat: number | null;
   lon: number | null;
-  lines: readonly LineTuple[];
+  lines: LineFields;
   /** The group's own certificates. */
   own: readonly HeldCertification[];
   /** Each member's own certificates, by member id; undefined when no member holds one. */
@@ -91,19 +95,20 @@ export function buildCandidates(
   certificates: ReadonlyMap<string, readonly CertificateRow[]>,
   reservations: Reservations = new Map(),
 ): CandidateSet {
-  const suppliers: SupplierLines[] = [];
+  const folder = new CandidateFolder(need, reservations);
+  const holders = new CertificateHolders();
   for (const [supplierId, rows] of bySupplier) {
     const first = rows[0]!;
-    const holders = new CertificateHolders();
+    holders.reset();
     for (const { memberId, standardCode, validUntil, verification } of certificates.get(supplierId) ?? [])
       holders.add(memberId, { standardCode, validUntil, verification });
-    suppliers.push({
+    folder.add({
       supplierId,
       name: first.supplier_name,
       country: first.country,
       lat: first.lat,
       lon: first.lon,
-      lines: rows.map((l): LineTuple => [
+      lines: rows.flatMap((l) => [
         l.product_code,
         l.quantity,
         l.unit,
@@ -112,21 +117,33 @@ export function buildCandidates(
         l.member_id ?? null,
       ]),
       own: holders.own,
-      byMember: holders.byMember,
+      byMember: holders.members,
     });
   }
-  return foldCandidates(need, suppliers, reservations);
+  return folder.done();
 }
 
-/** Collects one supplier's certificates by holder, allocating only for holders that have some. */
+/**
+ * Collects one supplier's certificates by holder, allocating only for holders that have some; `reset`
+ * readies it for the next supplier (the lists handed out stay with the candidate that keeps them).
+ */
 export class CertificateHolders {
   private ownList: HeldCertification[] | undefined;
-  /** Each member's own certificates, by member id; undefined while no member holds one. */
-  byMember: Map<string, HeldCertification[]> | undefined;
+  private byMember: Map<string, HeldCertification[]> | undefined;
 
   /** The group's own certificates. */
   get own(): readonly HeldCertification[] {
     return this.ownList ?? NO_CERTIFICATES;
+  }
+
+  /** Each member's own certificates, by member id; undefined while no member holds one. */
+  get members(): ReadonlyMap<string, readonly HeldCertification[]> | undefined {
+    return this.byMember?.size ? this.byMember : undefined;
+  }
+
+  reset(): void {
+    this.ownList = undefined;
+    this.byMember?.clear();
   }
 
   /** Files one certificate under its holder: the group (member null) or the member. */
@@ -141,25 +158,33 @@ export class CertificateHolders {
   }
 }
 
-/** One matching candidate per supplier, in supplier id order. */
-export function foldCandidates(
-  need: SourcingNeedForMatching,
-  suppliers: readonly SupplierLines[],
-  reservations: Reservations = new Map(),
-): CandidateSet {
-  const approximateLocation = new Set<string>();
-  const candidates: SupplierCandidate[] = [];
-  const needCode = normaliseHsCode(need.productCode);
-  for (const s of suppliers) {
+/**
+ * Folds suppliers one by one into matching candidates; `done` returns them in supplier id order. A
+ * supplier may be handed in a reused object: its candidate keeps only its lists of certificates.
+ */
+export class CandidateFolder {
+  private readonly candidates: SupplierCandidate[] = [];
+  private readonly approximateLocation = new Set<string>();
+  private readonly needCode: string;
+
+  constructor(
+    private readonly need: SourcingNeedForMatching,
+    private readonly reservations: Reservations = new Map(),
+  ) {
+    this.needCode = normaliseHsCode(need.productCode);
+  }
+
+  add(s: SupplierLines): void {
+    const { need } = this;
     let location: LatLon | undefined =
       s.lat !== null && s.lon !== null ? { lat: s.lat, lon: s.lon } : undefined;
     if (!location) {
       location = countryCentroid(s.country) ?? need.deliveryPlace;
-      approximateLocation.add(s.supplierId);
+      this.approximateLocation.add(s.supplierId);
     }
     // Every property written out: a spread would make a slower dictionary-mode object per candidate.
-    const { capacity, leadTimeDays, units } = foldCapacity(needCode, need, s, reservations);
-    candidates.push({
+    const { capacity, leadTimeDays, units } = foldCapacity(this.needCode, need, s, this.reservations);
+    this.candidates.push({
       supplierId: s.supplierId,
       name: s.name,
       country: s.country.trim(),
@@ -171,15 +196,21 @@ export function foldCandidates(
       certifications: s.own,
     });
   }
-  // Stable input order keeps ties and coalition searches reproducible.
-  candidates.sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1));
-  return { candidates, approximateLocation };
+
+  done(): CandidateSet {
+    // Stable input order keeps ties and coalition searches reproducible.
+    this.candidates.sort((a, b) => (a.supplierId < b.supplierId ? -1 : 1));
+    return { candidates: this.candidates, approximateLocation: this.approximateLocation };
+  }
 }
 
 /** The distinct product codes of the lines, in the lines' order. */
-function productCodes(lines: readonly LineTuple[]): string[] {
+function productCodes(lines: LineFields): string[] {
   const codes: string[] = [];
-  for (const [code] of lines) if (!codes.includes(code)) codes.push(code);
+  for (let i = CODE; i < lines.length; i += LINE_WIDTH) {
+    const code = lines[i] as string;
+    if (!codes.includes(code)) codes.push(code);
+  }
   return codes;
 }
 
@@ -197,29 +228,51 @@ function foldCapacity(
   reservations: Reservations,
 ): Pick<SupplierCandidate, 'capacity' | 'leadTimeDays' | 'units'> {
   let best = 0;
-  for (const line of lines) best = Math.max(best, sharedHsLevel(needCode, line[0]));
+  for (let i = CODE; i < lines.length; i += LINE_WIDTH)
+    best = Math.max(best, sharedHsLevel(needCode, lines[i] as string));
   let quantity = 0;
   let leadTimeDays = 0;
   // Built here and only here, so adding to a unit in place is safe; a handful per supplier.
-  const units: SupplyingUnit[] = [];
-  for (const [code, lineQuantity, unit, period, lead, memberId] of lines) {
-    if (sharedHsLevel(needCode, code) !== best || !isUnit(unit) || !areCompatible(unit, need.unit)) continue;
-    const converted = convertRate({ quantity: Number(lineQuantity), unit, period }, need.unit, need.period);
+  let units: SupplyingUnit[] | undefined;
+  for (let i = 0; i < lines.length; i += LINE_WIDTH) {
+    const unit = lines[i + UNIT] as string;
+    if (
+      sharedHsLevel(needCode, lines[i + CODE] as string) !== best ||
+      !isUnit(unit) ||
+      !areCompatible(unit, need.unit)
+    )
+      continue;
+    const converted = convertRate(
+      { quantity: Number(lines[i + QUANTITY]), unit, period: lines[i + PERIOD] as Period },
+      need.unit,
+      need.period,
+    );
     quantity += converted;
-    const supplying = unitOf(units, memberId);
+    const memberId = lines[i + MEMBER] as string | null;
+    const supplying = units && unitOf(units, memberId);
     if (supplying) supplying.quantity += converted;
-    else
-      units.push({ memberId, quantity: converted, certifications: memberCertificates(byMember, memberId) });
-    leadTimeDays = Math.max(leadTimeDays, lead ?? 0);
+    else {
+      const added = { memberId, quantity: converted, certifications: memberCertificates(byMember, memberId) };
+      // Made with its first unit: an empty array grows to room for 17 at its first push.
+      if (units) units.push(added);
+      else units = [added];
+    }
+    leadTimeDays = Math.max(leadTimeDays, (lines[i + LEAD_TIME] as number | null) ?? 0);
   }
-  if (units.length === 0) {
+  if (!units) {
     // Nothing comparable: hand over the first of its closest lines as it is, so matching explains the
     // unit mismatch, and the units behind those lines at quantity 0, so their certificates still count.
-    const closest = lines.filter(([code]) => sharedHsLevel(needCode, code) === best);
-    const [, lineQuantity, unit, period] = closest[0]!;
-    const memberIds = [...new Set(closest.map((line) => line[5]))];
+    const closest: number[] = [];
+    for (let i = 0; i < lines.length; i += LINE_WIDTH)
+      if (sharedHsLevel(needCode, lines[i + CODE] as string) === best) closest.push(i);
+    const first = closest[0]!;
+    const memberIds = [...new Set(closest.map((i) => lines[i + MEMBER] as string | null))];
     return {
-      capacity: { quantity: Number(lineQuantity), unit: unit as Unit, period },
+      capacity: {
+        quantity: Number(lines[first + QUANTITY]),
+        unit: lines[first + UNIT] as Unit,
+        period: lines[first + PERIOD] as Period,
+      },
       leadTimeDays: 0,
       units: memberIds.map((memberId) => ({
         memberId,
@@ -254,14 +307,17 @@ function subtractReservations(
   need: SourcingNeedForMatching,
   needCode: string,
   supplierId: string,
-  lines: readonly LineTuple[],
+  lines: LineFields,
   best: number,
   units: SupplyingUnit[],
   reservations: Reservations,
 ): number | undefined {
   const reservedByUnit = new Map<string | null, Map<string, number>>();
   const seen = new Set<string>();
-  for (const [productCode, , unit, , , memberId] of lines) {
+  for (let i = 0; i < lines.length; i += LINE_WIDTH) {
+    const productCode = lines[i + CODE] as string;
+    const unit = lines[i + UNIT] as string;
+    const memberId = lines[i + MEMBER] as string | null;
     const key = lineKey(supplierId, memberId, productCode, unit);
     const reserved = reservations.get(key);
     if (!reserved || seen.has(key) || sharedHsLevel(needCode, productCode) !== best || !isUnit(unit))

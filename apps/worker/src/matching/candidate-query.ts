@@ -52,8 +52,9 @@ export function candidateQuery(
   let order = '';
   if (nearMisses) {
     where.push(`NOT (s.organisation_id = ANY(${param(nearMisses.candidateIds)}::uuid[]))`);
-    const exact = `EXISTS (SELECT 1 FROM json_array_elements(s.candidate -> 5) l
-                            WHERE l->>0 LIKE ${param(`${normaliseHsCode(need.productCode)}%`)})`;
+    // A line's product code is every sixth value of the flat lines, from the first.
+    const exact = `EXISTS (SELECT 1 FROM json_array_elements_text(s.candidate -> 5) WITH ORDINALITY l(value, n)
+                            WHERE n % 6 = 1 AND l.value LIKE ${param(`${normaliseHsCode(need.productCode)}%`)})`;
     const place = need.deliveryPlace;
     order = `ORDER BY ${exact} DESC, ${nearestOrder(param(place.lat), param(place.lon))}
              LIMIT ${param(nearMisses.limit)}`;

@@ -13,8 +13,8 @@ import {
   type CandidateSet,
   type Reservations,
   type SupplierLines,
+  CandidateFolder,
   CertificateHolders,
-  foldCandidates,
   lineKey,
 } from './candidate-fold.js';
 import { candidateQuery } from './candidate-query.js';
@@ -55,7 +55,7 @@ interface CandidateRows {
  * of the need's HS chapter (one row per producer group with an offerable line there) of groups the
  * lead firm may see that make a product of the need's heading when only that can serve, could meet
  * each standard the need insists on, are in an allowed country and within the distance box —
- * filtered from the covering chapter index — then each survivor's lines and certificates. TypeScript folds each row into a matching candidate (`foldCandidates`).
+ * filtered from the covering chapter index — then each survivor's lines and certificates. TypeScript folds each supplier into a matching candidate (`CandidateFolder`).
  *
  * The filters drop only suppliers that matching would exclude (so the eligible and conditional
  * ranking is the same as over every supplier); `loadNearMisses` reads the excluded ones back.
@@ -78,14 +78,13 @@ export async function loadCandidates(
     certificateIds: accepted.map(([, id]) => id),
   });
   const [rows] = await db.query<CandidateRows[]>(sql, params);
-  return foldCandidates(
-    need,
-    unpack(
-      rows!,
-      accepted.map(([code]) => code),
-    ),
-    await loadReservations(db, need),
+  const folder = new CandidateFolder(need, await loadReservations(db, need));
+  fold(
+    rows!,
+    accepted.map(([code]) => code),
+    folder,
   );
+  return folder.done();
 }
 
 /**
@@ -145,13 +144,13 @@ export async function loadNearMisses(
     nearMisses: { candidateIds, limit },
   });
   const [rows] = await db.query<CandidateRows[]>(sql, params);
-  return foldCandidates(
-    need,
-    unpack(
-      rows!,
-      accepted.map(([code]) => code),
-    ),
+  const folder = new CandidateFolder(need);
+  fold(
+    rows!,
+    accepted.map(([code]) => code),
+    folder,
   );
+  return folder.done();
 }
 
 /**
@@ -175,18 +174,41 @@ async function acceptedStandardIds(
 }
 
 /**
- * The query's rows as the suppliers `foldCandidates` reads, each certificate named by its standard's
- * code (`codes`, in the order of the row's lists). The rows' parsed lines are used as they are: no
- * object per line.
+ * Hands each supplier of the query's row to the folder, its certificates named by their standard's
+ * code (`codes`, in the order of each supplier's lists). One scratch object carries every supplier:
+ * the parsed lines are read in place, and the candidate keeps only its certificate lists.
  */
-function unpack({ candidates, certificates }: CandidateRows, codes: readonly string[]): SupplierLines[] {
-  return candidates.map(([supplierId, name, country, lat, lon, lines], k): SupplierLines => {
-    const holders = new CertificateHolders();
+function fold(
+  { candidates, certificates }: CandidateRows,
+  codes: readonly string[],
+  folder: CandidateFolder,
+): void {
+  const holders = new CertificateHolders();
+  const supplier: SupplierLines = {
+    supplierId: '',
+    name: '',
+    country: '',
+    lat: null,
+    lon: null,
+    lines: [],
+    own: [],
+    byMember: undefined,
+  };
+  for (let k = 0; k < candidates.length; k++) {
+    holders.reset();
     const held = certificates[k] ?? [];
     for (let i = 0; i < held.length; i++)
       for (const [validUntil, verification, memberId] of held[i] ?? [])
         holders.add(memberId, { standardCode: codes[i]!, validUntil, verification });
-    // Every property written out, as in foldCandidates.
-    return { supplierId, name, country, lat, lon, lines, own: holders.own, byMember: holders.byMember };
-  });
+    const [supplierId, name, country, lat, lon, lines] = candidates[k]!;
+    supplier.supplierId = supplierId;
+    supplier.name = name;
+    supplier.country = country;
+    supplier.lat = lat;
+    supplier.lon = lon;
+    supplier.lines = lines;
+    supplier.own = holders.own;
+    supplier.byMember = holders.members;
+    folder.add(supplier);
+  }
 }

@@ -22,7 +22,7 @@ import { User } from './user.entity.js';
 
 export type { EvidenceFile } from './certification.entity.js';
 export type { GroupGovernance } from './organisation.entity.js';
-export type { SummaryCandidate, SummaryCertificate, SummaryLine } from './supplier-summary.entity.js';
+export type { SummaryCandidate, SummaryCertificate, SummaryLines } from './supplier-summary.entity.js';
 
 export {
   Award,

@@ -1,12 +1,15 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { type Period, type VerificationLevel, type VisibilityTier } from '@linkage/domain';
+import { type VerificationLevel, type VisibilityTier } from '@linkage/domain';
 import { numericAsNumber } from './columns.js';
 import { Organisation } from './organisation.entity.js';
 
-/** One offerable capacity line as a summary stores it: product code, quantity, unit, period, lead time, member. */
-export type SummaryLine = [string, number, string, Period, number | null, string | null];
+/**
+ * The offerable capacity lines as a summary stores them: one flat array, six values per line — product
+ * code, quantity, unit, period, lead time, member (null for the group's own).
+ */
+export type SummaryLines = (string | number | null)[];
 /** What candidate generation reads of the group, as one value: id, name, country, latitude, longitude, lines. */
-export type SummaryCandidate = [string, string, string, number | null, number | null, SummaryLine[]];
+export type SummaryCandidate = [string, string, string, number | null, number | null, SummaryLines];
 /** One certificate as a summary stores it under its standard's id: valid until (YYYY-MM-DD), verification, member. */
 export type SummaryCertificate = [string, VerificationLevel, string | null];
 

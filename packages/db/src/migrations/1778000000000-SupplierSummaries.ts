@@ -70,9 +70,12 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
             CROSS JOIN LATERAL (
               SELECT left(e.product_code, 2) AS chapter,
                      array_agg(DISTINCT left(e.product_code, 4) ORDER BY left(e.product_code, 4)) AS headings,
-                     json_agg(json_build_array(e.product_code, e.quantity::float8, e.unit, e.period, e.lead_time_days, e.member_id)
-                              ORDER BY e.product_code, e.id) AS lines
+                     -- One flat array, six values per line (candidate-fold.ts LineFields).
+                     json_agg(f.value ORDER BY e.product_code, e.id, f.k) AS lines
                 FROM capacity_entries e
+               CROSS JOIN LATERAL (VALUES (1, to_json(e.product_code)), (2, to_json(e.quantity::float8)),
+                                          (3, to_json(e.unit)), (4, to_json(e.period)),
+                                          (5, to_json(e.lead_time_days)), (6, to_json(e.member_id))) f(k, value)
                WHERE e.organisation_id = o.id AND e.offerable
                GROUP BY 1) l
             LEFT JOIN LATERAL (
