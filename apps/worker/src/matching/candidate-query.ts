@@ -30,12 +30,10 @@ export interface QueryParts {
 
 /**
  * The candidate query over `supplier_summaries` (one row per producer group and HS chapter with an
- * offerable line; SupplierSummaries migration): first the groups of the need's chapter that pass
- * every filter, read from the covering chapter index alone (`chosen`); only then is each survivor's
- * row read by primary key for its candidate value and certificates (`OFFSET 0` keeps that a per-row
- * lookup: joined plainly, PostgreSQL reads every row of the chapter to hash it, lines and all). The
- * result is one row of two json arrays in the same order, candidates and their certificates: parsed
- * in one JSON.parse each, thousands of suppliers cost far less than as thousands of rows.
+ * offerable line, partitioned by chapter; SupplierSummaries migration): one scan of the need's
+ * chapter, every filter read from the row, and the survivors' candidate values and certificates
+ * returned as one row of two json arrays in the same order — parsed in one JSON.parse each, thousands
+ * of suppliers cost far less than as thousands of rows.
  */
 export function candidateQuery(
   need: SourcingNeedForMatching,
@@ -67,18 +65,11 @@ export function candidateQuery(
     ? `json_build_array(${certificateIds.map((id) => `s.certificates -> ${param(id)}::text`).join(', ')})`
     : 'NULL::json';
   const sql = `
-    WITH chosen AS (
-      SELECT s.organisation_id FROM supplier_summaries s
-       WHERE ${where.join(' AND ')}
-       ${order}
-    )
-    SELECT coalesce(json_agg(r.candidate), '[]') AS candidates, coalesce(json_agg(r.certificates), '[]') AS certificates
-      FROM chosen c
-     CROSS JOIN LATERAL (
-       SELECT s.candidate, ${certificates} AS certificates
-         FROM supplier_summaries s
-        WHERE s.organisation_id = c.organisation_id AND s.chapter = ${chapter}
-       OFFSET 0) r`;
+    SELECT coalesce(json_agg(s.candidate), '[]') AS candidates, coalesce(json_agg(s.certificates), '[]') AS certificates
+      FROM (SELECT s.candidate, ${certificates} AS certificates
+              FROM supplier_summaries s
+             WHERE ${where.join(' AND ')}
+             ${order}) s`;
   return { sql, params };
 }
 
@@ -108,7 +99,7 @@ function supplierFilters(
     where.push(...boundingBox(need.deliveryPlace, need.maxDistanceKm, param));
   for (const f of filters) {
     const ids = param([...new Set(f.codes.flatMap((code) => standardIds.get(code) ?? []))]);
-    // Some unit holds a certificate of one of the standards: read from the index, exact on its own.
+    // Some unit holds a certificate of one of the standards: read from the row, exact on its own.
     where.push(`s.standards && ${ids}::uuid[]`);
     if (!f.validOn && !f.groupOnly) continue;
     // Held now, or by the group itself: checked on the certificates of the few suppliers left, one

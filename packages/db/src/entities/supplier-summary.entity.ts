@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { type VerificationLevel, type VisibilityTier } from '@linkage/domain';
 import { numericAsNumber } from './columns.js';
 import { Organisation } from './organisation.entity.js';
@@ -20,9 +20,8 @@ export type SummaryCertificate = [string, VerificationLevel, string | null];
  * certificates (SupplierSummaries migration, decision 0006), never written by the app; candidate
  * generation reads it with raw SQL.
  */
+// Partitioned by chapter (one table per HS chapter), which TypeORM cannot describe; it sees the parent.
 @Entity('supplier_summaries')
-// The chapter with every column candidate generation filters on (INCLUDE, which TypeORM cannot describe).
-@Index('ix_supplier_summaries_chapter', { synchronize: false })
 export class SupplierSummary {
   @PrimaryColumn({ name: 'organisation_id', type: 'uuid', primaryKeyConstraintName: 'pk_supplier_summaries' })
   organisationId!: string;
