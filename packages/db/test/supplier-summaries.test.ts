@@ -84,6 +84,7 @@ async function derived() {
         country: g.country,
         latitude: g.lat,
         longitude: g.lon,
+        products: [...new Set(chapterLines.map((l) => l.product_code.trimEnd()))].sort(byCode),
         headings: [...new Set(chapterLines.map((l) => l.product_code.trimEnd().slice(0, 4)))].sort(byCode),
         standards,
         candidate: [
@@ -115,7 +116,7 @@ async function derived() {
 
 const stored = () =>
   q(
-    `SELECT organisation_id, chapter, visibility, country, latitude, longitude, headings, standards, candidate, certificates
+    `SELECT organisation_id, chapter, visibility, country, latitude, longitude, products, headings, standards, candidate, certificates
        FROM supplier_summaries ORDER BY organisation_id, chapter`,
   );
 

@@ -47,15 +47,23 @@ export function candidateQuery(
     // A lead firm never learns that a group it may not see exists (decision 0007).
     `s.visibility = ANY(${param(visibleTiers)}::text[])`,
   ];
-  let order = '';
   if (nearMisses) {
     where.push(`NOT (s.organisation_id = ANY(${param(nearMisses.candidateIds)}::uuid[]))`);
-    // A line's product code is every sixth value of the flat lines, from the first.
-    const exact = `EXISTS (SELECT 1 FROM json_array_elements_text(s.candidate -> 5) WITH ORDINALITY l(value, n)
-                            WHERE n % 6 = 1 AND l.value LIKE ${param(`${normaliseHsCode(need.productCode)}%`)})`;
+    // Exact product: a line of the need's code (a subheading, or a heading: the codes of a summary are
+    // subheadings, its headings their first four digits).
+    const needCode = normaliseHsCode(need.productCode);
+    const exact =
+      needCode.length > 4
+        ? `${param(needCode)} = ANY(s.products)`
+        : needCode.length > 2
+          ? `${param(needCode)} = ANY(s.headings)`
+          : 'true';
     const place = need.deliveryPlace;
-    order = `ORDER BY ${exact} DESC, ${nearestOrder(param(place.lat), param(place.lon))}
-             LIMIT ${param(nearMisses.limit)}`;
+    // Chosen on the filter columns alone, then read: the sort carries no lines or certificates.
+    const nearest = `SELECT s.organisation_id FROM supplier_summaries s WHERE ${where.join(' AND ')}
+                      ORDER BY ${exact} DESC, ${nearestOrder(param(place.lat), param(place.lon))}
+                      LIMIT ${param(nearMisses.limit)}`;
+    where.splice(1, where.length - 1, `s.organisation_id = ANY(ARRAY(${nearest}))`);
   } else {
     if (productPrefix.length > 2) where.push(`${param(productPrefix)} = ANY(s.headings)`);
     where.push(...supplierFilters(need, filters, standardIds, param));
@@ -68,8 +76,7 @@ export function candidateQuery(
     SELECT coalesce(json_agg(s.candidate), '[]') AS candidates, coalesce(json_agg(s.certificates), '[]') AS certificates
       FROM (SELECT s.candidate, ${certificates} AS certificates
               FROM supplier_summaries s
-             WHERE ${where.join(' AND ')}
-             ${order}) s`;
+             WHERE ${where.join(' AND ')}) s`;
   return { sql, params };
 }
 

@@ -46,6 +46,10 @@ export class SupplierSummary {
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numericAsNumber })
   longitude!: number | null;
 
+  /** The HS codes of the lines. */
+  @Column({ type: 'text', array: true })
+  products!: string[];
+
   /** The HS headings (first four digits) of the lines. */
   @Column({ type: 'text', array: true })
   headings!: string[];

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Matching reads one row per supplier (bench/matching, 2026-12-04): `supplier_summaries` holds, for
  * each producer group and HS chapter in which it has an offerable capacity line, what candidate
- * generation reads of the group — its tier, country and coordinates, the HS headings of its lines and
+ * generation reads of the group — its tier, country and coordinates, the HS codes and headings of its lines and
  * the standards it or a member holds (what the filters read), then as one json value its id, name,
  * place and its offerable lines of the chapter, and its certificates and its members' by standard id —
  * so that the candidate query no longer groups the lines of a whole chapter, looks each group up and
@@ -32,6 +32,7 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
         "country" character(2) NOT NULL,
         "latitude" numeric(9,6),
         "longitude" numeric(9,6),
+        "products" text[] NOT NULL,
         "headings" text[] NOT NULL,
         "standards" uuid[] NOT NULL,
         "candidate" json NOT NULL,
@@ -68,14 +69,15 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
           END LOOP;
           DELETE FROM supplier_summaries WHERE organisation_id = ANY(groups);
           INSERT INTO supplier_summaries
-                 (organisation_id, chapter, visibility, country, latitude, longitude, headings, standards, candidate,
+                 (organisation_id, chapter, visibility, country, latitude, longitude, products, headings, standards, candidate,
                   certificates)
-          SELECT o.id, l.chapter, o.visibility, o.country, o.latitude, o.longitude, l.headings, coalesce(h.standards, '{}'),
+          SELECT o.id, l.chapter, o.visibility, o.country, o.latitude, o.longitude, l.products, l.headings, coalesce(h.standards, '{}'),
                  json_build_array(o.id, o.legal_name, o.country, o.latitude::float8, o.longitude::float8, l.lines),
                  coalesce(h.certificates, '{}')
             FROM organisations o
             CROSS JOIN LATERAL (
               SELECT left(e.product_code, 2) AS chapter,
+                     array_agg(DISTINCT e.product_code::text ORDER BY e.product_code::text) AS products,
                      array_agg(DISTINCT left(e.product_code, 4) ORDER BY left(e.product_code, 4)) AS headings,
                      -- One flat array, six values per line (candidate-fold.ts LineFields).
                      json_agg(f.value ORDER BY e.product_code, e.id, f.k) AS lines
