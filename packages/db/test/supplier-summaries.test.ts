@@ -179,10 +179,11 @@ describe('supplier summaries', () => {
     // Certificates, the group's and a member's.
     const organic = await standard('ORGANIC_EU');
     const globalgap = await standard('GLOBALGAP_IFA');
-    const [{ id: certificate }] = await q<{ id: string }>(
+    const [inserted] = await q<{ id: string }>(
       `INSERT INTO certifications (organisation_id, standard_id, valid_until, verification) VALUES ($1, $2, '2027-06-30', 'THIRD_PARTY_VERIFIED') RETURNING id`,
       [ids.group, organic],
     );
+    const certificate = inserted!.id;
     await q(
       `INSERT INTO certifications (organisation_id, member_id, standard_id, valid_until) VALUES ($1, $2, $3, '2026-12-31')`,
       [ids.group, ids.member, globalgap],
