@@ -11,12 +11,7 @@ export async function enqueueRematches(matching: Queue, needIds: readonly string
     const data = { needId };
     await matching.add(RematchNeedJob.name, data, {
       delay: REMATCH_DEBOUNCE_MS,
-      deduplication: {
-        id: RematchNeedJob.jobId(data),
-        ttl: REMATCH_DEBOUNCE_MS,
-        extend: true,
-        replace: true,
-      },
+      deduplication: { id: RematchNeedJob.jobId(data), ttl: REMATCH_DEBOUNCE_MS, extend: true, replace: true },
     });
   }
 }

@@ -1,11 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import {
-  type CoalitionAllocation,
-  type MemberShare,
-  type Period,
-  type QuantityDomain,
-  type Unit,
-} from '@linkage/domain';
+import { type CoalitionAllocation, type MemberShare, type Period, type QuantityDomain, type Unit } from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
