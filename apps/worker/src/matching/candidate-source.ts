@@ -51,11 +51,12 @@ interface CandidateRows {
 }
 
 /**
- * Candidate generation in PostgreSQL, one round trip once the standards are resolved: the summaries
- * of the need's HS chapter (one row per producer group with an offerable line there) of groups the
- * lead firm may see that make a product of the need's heading when only that can serve, could meet
- * each standard the need insists on, are in an allowed country and within the distance box —
- * filtered from the covering chapter index — then each survivor's lines and certificates. TypeScript folds each supplier into a matching candidate (`CandidateFolder`).
+ * Candidate generation in PostgreSQL, one round trip once the standards are resolved: one scan of the
+ * need's HS chapter in `supplier_summaries` (one row per producer group with an offerable line there)
+ * keeps the groups the lead firm may see that make a product of the need's heading when only that can
+ * serve, could meet each standard the need insists on, are in an allowed country and within the
+ * distance box, and returns their lines and certificates. TypeScript folds each supplier into a
+ * matching candidate (`CandidateFolder`), less what awards reserve.
  *
  * The filters drop only suppliers that matching would exclude (so the eligible and conditional
  * ranking is the same as over every supplier); `loadNearMisses` reads the excluded ones back.
@@ -122,9 +123,9 @@ interface ReservationRow {
 }
 
 /**
- * Suppliers of the need's product family that candidate generation leaves out (a standard the need
- * insists on, a heading, countries, the distance box), for the "why not": the `limit` nearest to the delivery
- * place, exact product first. Matching then gives each its reasons.
+ * Suppliers of the need's product family that candidate generation leaves out (a heading, a standard
+ * the need insists on, countries, the distance box), for the "why not": the `limit` nearest to the
+ * delivery place, exact product first. Matching then gives each its reasons.
  */
 export async function loadNearMisses(
   db: SqlRunner,
@@ -165,7 +166,7 @@ async function acceptedStandardIds(
 ): Promise<Map<string, string>> {
   const relevant = prepareRequirements(need.requirements, registry).flatMap((p) => [...p.acceptedCodes]);
   if (relevant.length === 0) return new Map();
-  // With the ids as parameters PostgreSQL estimates the holders of a standard exactly.
+  // By id: summaries and certificates name standards by id.
   const rows = await db.query<{ id: string; code: string }[]>(
     `SELECT id, code FROM standards WHERE code = ANY($1::text[])`,
     [[...new Set(relevant)]],
