@@ -1,0 +1,11 @@
+import { createDataSource, ensureDatabase } from '@linkage/db';
+import { BENCH_DATABASE_URL as URL, ensureSuppliers } from '../src/suppliers.js';
+await ensureDatabase(URL);
+const ds = await createDataSource(URL).initialize();
+await ds.runMigrations();
+const t0 = performance.now();
+await ensureSuppliers(ds);
+console.log('generated in', ((performance.now() - t0) / 1000).toFixed(1), 's');
+const [c] = await ds.query(`SELECT (SELECT count(*) FROM supplier_summaries) AS summaries, (SELECT count(DISTINCT (organisation_id, left(product_code, 2))) FROM capacity_entries c JOIN organisations o ON o.id = c.organisation_id WHERE offerable AND o.kind = 'PRODUCER_GROUP') AS expected`);
+console.log(c);
+await ds.destroy();

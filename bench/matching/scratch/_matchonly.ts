@@ -1,0 +1,25 @@
+import { Session } from 'node:inspector/promises';
+import { createDataSource } from '@linkage/db';
+import { STANDARDS_REGISTRY, matchSuppliers } from '@linkage/domain';
+import { loadCandidates } from '@linkage/worker/dist/matching/candidate-source.js';
+import { NEEDS, TODAY } from '../src/needs.js';
+const ds = await createDataSource(process.env.BENCH_DATABASE_URL!).initialize();
+const need = NEEDS.find((n) => n.need.id === (process.argv[2] ?? 'coffee'))!.need;
+const { candidates } = await loadCandidates(ds, need, TODAY, { registry: STANDARDS_REGISTRY, visibleTiers: ['PUBLIC', 'LEAD_FIRMS'] });
+await ds.destroy();
+const run = () => matchSuppliers(need, candidates, { today: TODAY, limit: 50, excludedLimit: 0 });
+const ref = JSON.stringify(run());
+for (let i = 0; i < 30; i++) run();
+const s = new Session(); s.connect();
+await s.post('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as any);
+for (let i = 0; i < 20; i++) run();
+const { profile } = await s.post('HeapProfiler.stopSampling') as any;
+const self = new Map<string, number>();
+const walk = (n: any) => { const k = `${n.callFrame.functionName}:${n.callFrame.lineNumber + 1}`; self.set(k, (self.get(k) ?? 0) + n.selfSize); n.children.forEach(walk); };
+walk(profile.head);
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+const t: number[] = [];
+for (let i = 0; i < 100; i++) { const t0 = performance.now(); run(); t.push(performance.now() - t0); }
+t.sort((a, b) => a - b);
+console.log(`MB/run ${(total / 20 / 1e6).toFixed(2)}  median ${t[50]!.toFixed(2)} ms  same ${JSON.stringify(run()) === ref}`);
+[...self].sort((a, b) => b[1] - a[1]).slice(0, 6).forEach(([k, v]) => console.log((v / 20 / 1e3).toFixed(0).padStart(7), 'KB', k));

@@ -1,0 +1,14 @@
+import { createDataSource } from '@linkage/db';
+import { STANDARDS_REGISTRY } from '@linkage/domain';
+import { loadCandidates, loadNearMisses } from '@linkage/worker/dist/matching/candidate-source.js';
+import { NEEDS, TODAY } from '../src/needs.js';
+const ds = await createDataSource(process.env.BENCH_DATABASE_URL!).initialize();
+const scope = { registry: STANDARDS_REGISTRY, visibleTiers: ['PUBLIC', 'LEAD_FIRMS'] } as any;
+const need = NEEDS[0]!.need;
+const { candidates } = await loadCandidates(ds, need, TODAY, scope);
+const qs: any[] = [];
+await loadNearMisses({ query: (sql: string, p: any[]) => { qs.push({ sql, p }); return ds.query(sql, p); } } as any, need, scope, candidates.map((c) => c.supplierId), 100);
+const q = qs[qs.length - 1];
+const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.p);
+console.log(plan.map((r: any) => r['QUERY PLAN']).join('\n').replace(/\{[0-9a-f,\-]{200,}\}/g, '{…}'));
+await ds.destroy();
