@@ -3,12 +3,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Matching reads one row per supplier (bench/matching, 2026-12-04): `supplier_summaries` holds, for
  * each producer group and HS chapter in which it has an offerable capacity line, what candidate
- * generation reads of the group — its tier, country and coordinates, the HS codes and headings of its lines and
- * the standards it or a member holds (what the filters read), then as one json value its id, name,
- * place and its offerable lines of the chapter, and its certificates and its members' by standard id —
- * so that the candidate query no longer groups the lines of a whole chapter, looks each group up and
- * probes its certificates on every matching run. The table is partitioned by chapter: a need's
- * candidates are one sequential scan of its chapter's rows, filtered as they are read.
+ * generation reads of the group — its tier, country and coordinates, the HS codes and headings of its
+ * lines and the standards it or a member holds (what the filters read), then as one json value its
+ * id, name, place and its offerable lines of the chapter, and its certificates and its members' by
+ * standard id — so that the candidate query no longer groups the lines of a whole chapter, looks each
+ * group up and probes its certificates on every matching run. The table is partitioned by chapter: a
+ * need's candidates are one sequential scan of its chapter's rows, filtered as they are read.
  *
  * A cache, exactly derivable from `organisations`, `capacity_entries` (`offerable`, itself the
  * domain's `countsTowardsOffer`) and `certifications`: `supplier_summaries_refresh(groups)` rebuilds
@@ -60,10 +60,14 @@ export class SupplierSummaries1778000000000 implements MigrationInterface {
         DECLARE
           bucket int;
         BEGIN
+          IF cardinality(groups) = 0 THEN
+            RETURN;
+          END IF;
           -- Two transactions writing one group's lines must not each rebuild its rows from a snapshot
           -- without the other's line (nor collide on the key): the rebuild waits for any other one of
-          -- the same groups to commit, then reads afresh (READ COMMITTED: a new snapshot per
-          -- statement). Groups are locked in 64 buckets, in order, so a bulk write holds few locks.
+          -- the same groups to commit, then reads afresh (READ COMMITTED, as every writer here runs: a
+          -- new snapshot per statement). Groups are locked in 64 buckets, in order, so a bulk write
+          -- holds few locks.
           FOR bucket IN SELECT DISTINCT abs(hashtext(g::text) % 64) FROM unnest(groups) g ORDER BY 1 LOOP
             PERFORM pg_advisory_xact_lock(1778000000, bucket);
           END LOOP;
