@@ -399,7 +399,7 @@ const NEEDS: readonly NeedCase[] = [
   {
     // One holder in a coalition is enough, even required now: a non-holder is still a supplier.
     need: need('any-supplier-globalgap', {
-      startDate: '2027-01-15',
+      startDate: '2027-02-15',
       requirements: [requirement('GLOBALGAP_IFA', 'ANY_SUPPLIER', { mustHoldNow: true })],
     }),
     filters: false,
@@ -447,6 +447,12 @@ const NEEDS: readonly NeedCase[] = [
         requirement('ISO_9001', 'EACH_SUPPLIER', { obtainBy: '2027-10-01' }),
       ],
     }),
+    filters: true,
+  },
+  {
+    // 75 days to the first delivery: a trial (3 months) cannot finish, so a supplier of chapter 14 alone
+    // is excluded and SQL keeps only the makers of heading 1401.
+    need: need('first-delivery-soon', { startDate: '2027-01-15' }),
     filters: true,
   },
   {

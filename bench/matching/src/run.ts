@@ -150,7 +150,7 @@ async function main() {
     await ensureSuppliers(ds);
     // Autovacuum is off on this server; in production it keeps the visibility map current, which
     // index-only scans (MatchingSpeed1769000000000) rely on. Quick when nothing changed.
-    await ds.query('VACUUM ANALYZE capacity_entries, certifications, organisations, group_members');
+    await ds.query('VACUUM ANALYZE capacity_entries, certifications, organisations, group_members, supplier_summaries');
     const [counts] = await ds.query(
       `SELECT (SELECT count(*)::int FROM group_members) AS members,
               (SELECT count(*)::int FROM capacity_entries) AS lines,

@@ -27,6 +27,7 @@ export * from './money/format-money.js';
 export * from './units/format-quantity.js';
 export { MATCHING_CONFIG, type MatchingConfig } from './matching/matching-config.js';
 export { matchSuppliers, type MatchOptions } from './matching/match-suppliers.js';
+export { requiredProductPrefix } from './matching/assess-candidate.js';
 export {
   type HolderRequirement,
   type PreparedRequirement,

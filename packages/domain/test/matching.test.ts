@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { MATCHING_CONFIG, type SupplierCandidate, matchSuppliers } from '../src/index.js';
+import {
+  MATCHING_CONFIG,
+  type SupplierCandidate,
+  matchSuppliers,
+  requiredProductPrefix,
+} from '../src/index.js';
 import { TODAY, herbsNeed, supplier } from './support/fixtures.js';
 
 /** Matches then excluded suppliers, in result order. */
@@ -75,12 +80,14 @@ describe('matchSuppliers: hard filters', () => {
     );
     expect(matches.map((m) => m.supplierId)).toEqual(['holds']);
     expect(Object.fromEntries(excluded.map((m) => [m.supplierId, m.blockers]))).toEqual({
-      expired: ['its GLOBALGAP_IFA certificate expired on 2026-11-22, and the buyer requires GLOBALGAP_IFA now'],
+      expired: [
+        'its GLOBALGAP_IFA certificate expired on 2026-11-22, and the buyer requires GLOBALGAP_IFA now',
+      ],
       none: ['does not hold GLOBALGAP_IFA, which the buyer requires now'],
     });
   });
 
-  it("counts a group certificate for its members when the scheme covers them (GLOBALG.A.P. option 2), not otherwise", () => {
+  it('counts a group certificate for its members when the scheme covers them (GLOBALG.A.P. option 2), not otherwise', () => {
     const group = (certifications: SupplierCandidate['certifications']) =>
       supplier({
         supplierId: 'group',
@@ -90,7 +97,9 @@ describe('matchSuppliers: hard filters', () => {
     const farm = herbsNeed({
       requirements: [{ standardCode: 'GLOBALGAP_IFA', level: 'GROUP_COVERS', mustHoldNow: true }],
     });
-    expect(matchSuppliers(farm, [group([certified('GLOBALGAP_IFA')])], { today: TODAY }).matches[0]).toMatchObject({
+    expect(
+      matchSuppliers(farm, [group([certified('GLOBALGAP_IFA')])], { today: TODAY }).matches[0],
+    ).toMatchObject({
       supplierId: 'group',
       eligibility: 'ELIGIBLE',
       gaps: [],
@@ -160,7 +169,9 @@ describe('matchSuppliers: eligibility and gaps', () => {
   it("measures the time to obtain a standard against the buyer's obtain-by date when the requirement gives one", () => {
     // HACCP takes 4 months. Deliveries start 2027-03-01 (too soon); a later obtain-by date makes room…
     const later = herbsNeed({
-      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' }],
+      requirements: [
+        { standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-06-15' },
+      ],
     });
     const [conditional] = ranked(later, [supplier()], { today: TODAY });
     expect(conditional!.eligibility).toBe('CONDITIONAL');
@@ -168,7 +179,9 @@ describe('matchSuppliers: eligibility and gaps', () => {
     // …and an earlier one than the start date leaves none, even though deliveries start in June.
     const earlier = herbsNeed({
       startDate: '2027-06-01',
-      requirements: [{ standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-01-15' }],
+      requirements: [
+        { standardCode: 'HACCP', level: 'EACH_SUPPLIER', mustHoldNow: false, obtainBy: '2027-01-15' },
+      ],
     });
     const [excluded] = ranked(earlier, [supplier()], { today: TODAY });
     expect(excluded!.eligibility).toBe('EXCLUDED');
@@ -237,11 +250,9 @@ describe('matchSuppliers: eligibility and gaps', () => {
   });
 
   it('reports a capacity shortfall as a gap closed by joining a coalition, not a reason to exclude', () => {
-    const [m] = ranked(
-      herbsNeed(),
-      [supplier({ capacity: { quantity: 120, unit: 't', period: 'YEAR' } })],
-      { today: TODAY },
-    );
+    const [m] = ranked(herbsNeed(), [supplier({ capacity: { quantity: 120, unit: 't', period: 'YEAR' } })], {
+      today: TODAY,
+    });
     expect(m!.eligibility).toBe('ELIGIBLE');
     expect(m!.components.capacity).toBe(0.25);
     expect(m!.gaps).toEqual([
@@ -258,6 +269,16 @@ describe('matchSuppliers: eligibility and gaps', () => {
     expect(m!.components.product).toBe(MATCHING_CONFIG.productFitByLevel[2]);
     expect(m!.gaps.map((g) => g.kind)).toEqual(['COMPETENCE']);
     expect(m!.eligibility).toBe('CONDITIONAL');
+  });
+
+  it('excludes a supplier of the chapter alone when no trial can finish before deliveries start, and tells candidate generation', () => {
+    // 53 days to the first delivery; a trial takes 3 months.
+    const soon = herbsNeed({ startDate: '2027-01-15' });
+    const [m] = ranked(soon, [supplier({ productCodes: ['091099'] })], { today: TODAY });
+    expect(m!.eligibility).toBe('EXCLUDED');
+    expect(requiredProductPrefix(soon, TODAY)).toBe('0904');
+    expect(requiredProductPrefix(herbsNeed(), TODAY)).toBe('09');
+    expect(requiredProductPrefix({ productCode: '09', startDate: '2027-01-15' }, TODAY)).toBe('09');
   });
 });
 
@@ -335,15 +356,13 @@ describe('matchSuppliers: ranking', () => {
       { maxLength: 3 },
     ),
     trackRecord: fc.option(
-      fc
-        .integer({ min: 1, max: 30 })
-        .chain((d) =>
-          fc.record({
-            deliveries: fc.constant(d),
-            onTimeDeliveries: fc.integer({ min: 0, max: d }),
-            conformingDeliveries: fc.integer({ min: 0, max: d }),
-          }),
-        ),
+      fc.integer({ min: 1, max: 30 }).chain((d) =>
+        fc.record({
+          deliveries: fc.constant(d),
+          onTimeDeliveries: fc.integer({ min: 0, max: d }),
+          conformingDeliveries: fc.integer({ min: 0, max: d }),
+        }),
+      ),
       { nil: undefined },
     ),
   }) satisfies fc.Arbitrary<SupplierCandidate>;
@@ -361,12 +380,20 @@ describe('matchSuppliers: ranking', () => {
         fc.integer({ min: 1, max: 30 }),
         (suppliers, limit) => {
           const result = matchSuppliers(need, suppliers, { today: TODAY, limit, excludedLimit: limit });
-          const reversed = matchSuppliers(need, [...suppliers].reverse(), { today: TODAY, limit, excludedLimit: limit });
+          const reversed = matchSuppliers(need, [...suppliers].reverse(), {
+            today: TODAY,
+            limit,
+            excludedLimit: limit,
+          });
           expect(reversed).toEqual(result);
           expect(result.matches.length).toBeLessThanOrEqual(limit);
           expect(result.excluded.length).toBeLessThanOrEqual(limit);
-          expect(result.matches.every((m) => m.eligibility !== 'EXCLUDED' && m.blockers.length === 0)).toBe(true);
-          expect(result.excluded.every((m) => m.eligibility === 'EXCLUDED' && m.blockers.length > 0)).toBe(true);
+          expect(result.matches.every((m) => m.eligibility !== 'EXCLUDED' && m.blockers.length === 0)).toBe(
+            true,
+          );
+          expect(result.excluded.every((m) => m.eligibility === 'EXCLUDED' && m.blockers.length > 0)).toBe(
+            true,
+          );
           for (const list of [result.matches, result.excluded]) {
             for (const [i, m] of list.entries()) {
               expect(m.score).toBeGreaterThanOrEqual(0);
@@ -374,7 +401,9 @@ describe('matchSuppliers: ranking', () => {
               if (m.eligibility === 'ELIGIBLE') expect(m.gaps.every((g) => g.monthsToClose === 0)).toBe(true);
               const next = list[i + 1];
               if (next)
-                expect(m.score > next.score || (m.score === next.score && m.supplierId < next.supplierId)).toBe(true);
+                expect(
+                  m.score > next.score || (m.score === next.score && m.supplierId < next.supplierId),
+                ).toBe(true);
             }
           }
         },
@@ -387,7 +416,11 @@ describe('matchSuppliers: ranking', () => {
       fc.property(
         fc.uniqueArray(arbitrarySupplier, { selector: (s) => s.supplierId, maxLength: 40 }),
         (suppliers) => {
-          const all = matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 1000, excludedLimit: 1000 });
+          const all = matchSuppliers(herbsNeed(), suppliers, {
+            today: TODAY,
+            limit: 1000,
+            excludedLimit: 1000,
+          });
           const top = matchSuppliers(herbsNeed(), suppliers, { today: TODAY, limit: 5, excludedLimit: 3 });
           expect(top).toEqual({ matches: all.matches.slice(0, 5), excluded: all.excluded.slice(0, 3) });
         },

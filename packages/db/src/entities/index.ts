@@ -18,10 +18,12 @@ import { NeedRequirement } from './need-requirement.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
+import { SupplierSummary } from './supplier-summary.entity.js';
 import { User } from './user.entity.js';
 
 export type { EvidenceFile } from './certification.entity.js';
 export type { GroupGovernance } from './organisation.entity.js';
+export type { SummaryCandidate, SummaryCertificate, SummaryLines } from './supplier-summary.entity.js';
 
 export {
   Award,
@@ -51,6 +53,7 @@ export {
   Organisation,
   OutboxEvent,
   SourcingNeed,
+  SupplierSummary,
   User,
 };
 export type { StoredCoalitionAllocation, CoalitionProposalRole } from './coalition-proposal.entity.js';
@@ -84,5 +87,6 @@ export const ENTITIES = [
   Organisation,
   OutboxEvent,
   SourcingNeed,
+  SupplierSummary,
   User,
 ];

@@ -11,6 +11,7 @@ import { LeadFirmVerification1774000000000 } from './1774000000000-LeadFirmVerif
 import { OfferableLines1775000000000 } from './1775000000000-OfferableLines.js';
 import { Deals1776000000000 } from './1776000000000-Deals.js';
 import { QuestionsAndJointOffers1777000000000 } from './1777000000000-QuestionsAndJointOffers.js';
+import { SupplierSummaries1778000000000 } from './1778000000000-SupplierSummaries.js';
 import { LinkagePipeline1779000000000 } from './1779000000000-LinkagePipeline.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   OfferableLines1775000000000,
   Deals1776000000000,
   QuestionsAndJointOffers1777000000000,
+  SupplierSummaries1778000000000,
   LinkagePipeline1779000000000,
 ];

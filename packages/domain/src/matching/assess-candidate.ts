@@ -5,7 +5,7 @@ import { formatQuantity } from '../units/format-quantity.js';
 import { normaliseHsCode, sharedHsLevel } from '../products/hs-code.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible } from '../units/units.js';
-import { type MatchingConfig } from './matching-config.js';
+import { MATCHING_CONFIG, type MatchingConfig } from './matching-config.js';
 import { type OfferableCapacity, offerableCapacity } from './offerable-capacity.js';
 import { type PreparedRequirement, prepareRequirements } from './requirement-check.js';
 import {
@@ -102,6 +102,29 @@ const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 function fitsInTime(months: number, daysAvailable: number, maxDays: number): boolean {
   const days = months * DAYS_PER_MONTH;
   return days <= daysAvailable && days <= maxDays;
+}
+
+/** Whether a supplier of the need's chapter alone can prove the product (a trial) before deliveries start. */
+function competenceClosesInTime(daysToStart: number, config: Readonly<MatchingConfig>): boolean {
+  return fitsInTime(config.competenceMonths, daysToStart, config.maxMonthsToClose * DAYS_PER_MONTH);
+}
+
+/**
+ * The HS prefix a supplier must make some product of to be worth assessing for a need: the need's
+ * heading when a supplier sharing only its chapter could not close the competence gap before
+ * deliveries start (matching excludes it), otherwise the chapter. Candidate generation may leave out
+ * suppliers without such a product, as it does for standards (`holderRequirement`).
+ */
+export function requiredProductPrefix(
+  need: Pick<SourcingNeedForMatching, 'productCode' | 'startDate'>,
+  today: CalendarDate,
+  config: Readonly<MatchingConfig> = MATCHING_CONFIG,
+): string {
+  const needCode = normaliseHsCode(need.productCode);
+  const daysToStart = dayNumber(need.startDate) - dayNumber(today);
+  return needCode.length > 2 && !competenceClosesInTime(daysToStart, config)
+    ? needCode.slice(0, 4)
+    : needCode.slice(0, 2);
 }
 
 /**
@@ -276,7 +299,7 @@ export function assessCandidate(
   const product = config.productFitByLevel[fitKey];
   if (level === 2 && ctx.needCode.length > 2) {
     timeBound(
-      fitsInTime(config.competenceMonths, daysToStart, maxDays),
+      competenceClosesInTime(daysToStart, config),
       () =>
         `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before deliveries start on ${need.startDate}`,
     );

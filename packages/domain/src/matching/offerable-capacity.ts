@@ -109,19 +109,34 @@ export function offerableCapacity(
   credit: Readonly<Record<HeldCertification['verification'], number>>,
 ): OfferableCapacity {
   const units = c.units ?? [{ memberId: null, quantity: recordedQuantity, certifications: [] }];
-  const standings = requirements.map((p): RequirementStanding | undefined =>
-    isUnitLevel(p) ? { standardCode: p.requirement.standardCode, holders: 0, heldQuantity: 0 } : undefined,
-  );
-  const anyHeld = requirements.map((p) =>
-    isUnitLevel(p) ? undefined : bestCertificate(p, c.certifications, undefined, lastDelivery, credit),
-  );
-  const anyHeldThrough = anyHeld.map((cert) => (cert && cert.validUntil >= lastDelivery ? cert : undefined));
+  // Matching calls this for every candidate, so it allocates only what it returns, at its size.
+  const standings: (RequirementStanding | undefined)[] = new Array(requirements.length);
+  const anyHeld: (HeldCertification | undefined)[] = new Array(requirements.length);
+  const anyHeldThrough: (HeldCertification | undefined)[] = new Array(requirements.length);
+  for (let r = 0; r < requirements.length; r++) {
+    const p = requirements[r]!;
+    const cert = isUnitLevel(p)
+      ? undefined
+      : bestCertificate(p, c.certifications, undefined, lastDelivery, credit);
+    standings[r] = isUnitLevel(p)
+      ? {
+          standardCode: p.requirement.standardCode,
+          holders: 0,
+          heldQuantity: 0,
+          weakest: undefined,
+          best: undefined,
+        }
+      : undefined;
+    anyHeld[r] = cert;
+    anyHeldThrough[r] = cert && cert.validUntil >= lastDelivery ? cert : undefined;
+  }
   let recorded = 0;
   let qualifyingUnits = 0;
   let quantity = 0;
   let through = 0;
-  const backing: MemberShare[] = [];
-  const certs: (HeldCertification | undefined)[] = new Array(requirements.length);
+  // Made with its first share: an empty array grows to room for 17 at its first push.
+  let backing: MemberShare[] | undefined;
+  const certs = unitCertificates;
   for (const unit of units) {
     recorded += unit.quantity;
     let qualifies = true;
@@ -143,7 +158,9 @@ export function offerableCapacity(
     quantity += unit.quantity;
     if (lasts) {
       through += unit.quantity;
-      backing.push({ memberId: unit.memberId, quantity: unit.quantity });
+      const share = { memberId: unit.memberId, quantity: unit.quantity };
+      if (backing) backing.push(share);
+      else backing = [share];
     }
     for (let r = 0; r < requirements.length; r++) {
       const standing = standings[r];
@@ -163,12 +180,15 @@ export function offerableCapacity(
     qualifyingUnits,
     quantity,
     throughLastDelivery: through,
-    backing,
+    backing: backing ?? [],
     standings,
     anyHeld,
     anyHeldThrough,
   };
 }
+
+/** Each unit's certificate per requirement while offerableCapacity looks at it (scratch, never returned). */
+const unitCertificates: (HeldCertification | undefined)[] = [];
 
 const later = (cert: HeldCertification, than: HeldCertification | undefined) =>
   than === undefined || cert.validUntil > than.validUntil;
