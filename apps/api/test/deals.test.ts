@@ -480,6 +480,12 @@ describe('awards and the capacity ledger', () => {
     const awardId = result.awards[0]!.awardId;
     await t.http().post(`/awards/${awardId}/cancel`).set(groups[0]!.coordinator.auth).expect(404);
     await t.http().post(`/awards/${awardId}/cancel`).set(buyer.auth).expect(200);
+    const timeline = (await t.http().get(`/linkages/${first.id}`).set(buyer.auth).expect(200))
+      .body as LinkageDetailView;
+    expect(timeline.events[0]).toMatchObject({
+      note: expect.stringMatching(/^Award cancelled by the buyer/),
+      awardId,
+    });
     await t.http().post(`/awards/${awardId}/cancel`).set(buyer.auth).expect(409);
     const released = (
       await t

@@ -264,6 +264,18 @@ export class AwardsService {
       const parts = await em.findBy(OfferPart, { offerId: offer.id });
       for (const groupId of parts.length ? parts.map((p) => p.groupId) : [offer.supplierId]) {
         await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
+        // The linkage keeps its stage (what was agreed happened) and its timeline says the award went.
+        const linkage = await em.findOneBy(Linkage, { leadFirmId: need.leadFirmId, supplierId: groupId });
+        if (linkage)
+          await em.insert(LinkageEvent, {
+            linkageId: linkage.id,
+            stage: linkage.stage,
+            awardId,
+            actorId: user.id,
+            note: `Award cancelled by the buyer: ${need.title}`,
+            startsOn: null,
+            endsOn: null,
+          });
         await notifyOrganisationOnce(em, groupId, {
           kind: NotificationKind.AwardCancelled,
           title: `Award cancelled: ${need.title}`,
