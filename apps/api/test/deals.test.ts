@@ -917,4 +917,39 @@ describe('members with reserved capacity', () => {
       available: 0,
     });
   });
+
+  it('names to the buyer only the member enterprises the visibility rule lets it see', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: false });
+    const g = await createOrganisation(t, coordinator, { kind: 'PRODUCER_GROUP', country: 'PE' });
+    const member = (
+      await t
+        .http()
+        .post(`/organisations/${g.id}/group-members`)
+        .set(coordinator.auth)
+        .send({ enterprise: { legalName: 'Taller Discreto', visibility: 'BROKERS' }, status: 'ACTIVE' })
+        .expect(201)
+    ).body as { id: string };
+    await t
+      .http()
+      .post(`/organisations/${g.id}/capacity-entries`)
+      .set(coordinator.auth)
+      .send({
+        productCode: '940150',
+        productLabel: 'Bamboo chairs',
+        quantity: 30,
+        unit: 't',
+        period: 'MONTH',
+        memberId: member.id,
+        committed: true,
+      })
+      .expect(201);
+    const need = await postMatched(buyer, firm.id, needBody('940150', 10));
+    const made = (await offer(coordinator, need.id, offerBody(g.id, 10))).body as OfferView;
+    expect(made.allocations[0]!.producerName).toBe('Taller Discreto');
+    const seen = (await t.http().get(`/needs/${need.id}/offers`).set(buyer.auth).expect(200))
+      .body as NeedOffersView;
+    expect(seen.offers[0]!.allocations[0]!.producerName).toBe('A member enterprise');
+    expect(JSON.stringify(seen)).not.toContain('Taller Discreto');
+  });
 });

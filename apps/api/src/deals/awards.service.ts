@@ -90,7 +90,7 @@ export class AwardsService {
       });
 
       const allocations = await em.findBy(OfferAllocation, { offerId: In(offers.map((o) => o.id)) });
-      await this.reserve(em, need, input, allocations);
+      await this.reserve(em, need, input, allocations, user);
 
       const result: AwardResultView['awards'] = [];
       for (const a of input.awards) {
@@ -139,6 +139,8 @@ export class AwardsService {
     need: SourcingNeed,
     input: AwardOffersInput,
     allocations: readonly OfferAllocation[],
+    // The refusal names producers: only as the buyer may see them.
+    user: AuthenticatedUser,
   ) {
     const months = deliveryMonths(need);
     const lineIds = [...new Set(allocations.flatMap((a) => a.capacityEntryId ?? []))];
@@ -149,7 +151,7 @@ export class AwardsService {
     const rows: Array<{ offerId: string; lineId: string; month: LedgerMonth; quantity: number }> = [];
     for (const [i, a] of input.awards.entries()) {
       const offer = offers.find((o) => o.id === a.offerId)!;
-      const names = await producerNames(em, offer.supplierId);
+      const names = await producerNames(em, offer.supplierId, user);
       for (const allocation of allocations.filter((x) => x.offerId === offer.id)) {
         const line = allocation.capacityEntryId ? lines.get(allocation.capacityEntryId) : undefined;
         if (!line) {
@@ -302,7 +304,7 @@ export class AwardsService {
     const parts = await em.findBy(OfferPart, { offerId: offer.id });
     const names = new Map<string, (memberId: string | null) => string>();
     for (const groupId of new Set(allocations.map((a) => a.groupId)))
-      names.set(groupId, await producerNames(em, groupId));
+      names.set(groupId, await producerNames(em, groupId, user));
     // The buyer's people, and every group of the offer (a joint offer's partners too).
     const readers = parts.length ? parts.map((p) => p.groupId) : [offer.supplierId];
     if (!user.memberOf.has(need.leadFirmId) && !readers.some((id) => user.memberOf.has(id)))

@@ -29,7 +29,7 @@ export class LedgerService {
     const { need } = await this.needs.readable(user, needId);
     const sealed = !offersUnsealed(need, todayUtc());
     // A joint offer still gathering its partners' confirmations has not been submitted yet.
-    const offers = (await this.views.ofNeed(needId)).filter((o) => o.status !== 'AWAITING_PARTNERS');
+    const offers = (await this.views.ofNeed(needId, user)).filter((o) => o.status !== 'AWAITING_PARTNERS');
     const declines = await this.dataSource.getRepository(NeedDecline).find({
       where: { needId },
       relations: { supplier: true },
@@ -62,7 +62,7 @@ export class LedgerService {
       em,
       entries.map((e) => e.id),
     );
-    const names = await producerNames(em, groupId);
+    const names = await producerNames(em, groupId, user);
     const reservations: Array<{
       award_id: string;
       need_title: string;

@@ -71,7 +71,7 @@ export class OfferAttachmentsService {
       await rm(absolute, { force: true });
       throw error;
     }
-    return this.views.one(offerId);
+    return this.views.one(offerId, user);
   }
 
   /** The file, for the buyer's people once offers are unsealed, and for the offer's groups; 404 to anyone else. */

@@ -1,6 +1,7 @@
 import {
   type HeldCertification,
   type LedgerMonth,
+  type OrganisationViewer,
   MATCHING_CONFIG,
   type PreparedRequirement,
   type Requirement,
@@ -10,6 +11,7 @@ import {
   deliveryMonths,
   isUnit,
   isUnitLevel,
+  monthlyDraw,
   normaliseHsCode,
   prepareRequirements,
   sharedHsLevel,
@@ -29,6 +31,7 @@ import {
 } from '@linkage/db';
 import { type EntityManager } from 'typeorm';
 import { todayUtc } from '../certifications/certification-view.js';
+import { isVisibleMember } from '../members/member-visibility.js';
 
 /** A capacity line a group may put behind an offer on a need, with what it has left for the need's months. */
 export interface OfferLine extends LedgerEntry {
@@ -41,7 +44,7 @@ export interface OfferLine extends LedgerEntry {
 
 /** The need's rate as the monthly quantity it takes from a line, and back. */
 export const needRateIn = (need: SourcingNeed, quantity: number, line: LedgerEntry) =>
-  convertRate({ quantity, unit: need.unit, period: need.period }, line.unit, 'MONTH');
+  monthlyDraw({ quantity, unit: need.unit, period: need.period }, line.unit);
 export const lineRateIn = (need: SourcingNeed, monthly: number, line: LedgerEntry) =>
   convertRate({ quantity: monthly, unit: line.unit, period: 'MONTH' }, need.unit, need.period);
 
@@ -56,6 +59,7 @@ export async function offerLines(
   em: EntityManager,
   need: SourcingNeed,
   groupId: string,
+  viewer: OrganisationViewer,
 ): Promise<OfferLine[]> {
   const needCode = normaliseHsCode(need.productCode);
   const entries = (await em.findBy(CapacityEntry, { organisationId: groupId, offerable: true })).filter(
@@ -71,7 +75,7 @@ export async function offerLines(
     lines.map((l) => l.id),
     months,
   );
-  const names = await producerNames(em, groupId);
+  const names = await producerNames(em, groupId, viewer);
   return lines.map((line) => {
     const reservedByMonth = reserved.get(line.id) ?? new Map<LedgerMonth, number>();
     return {
@@ -83,14 +87,23 @@ export async function offerLines(
   });
 }
 
-/** Names of the group's producers: each member enterprise by its legal name, the group's own lines by the group's. */
-export async function producerNames(em: EntityManager, groupId: string) {
+/**
+ * Names of the group's producers as `viewer` may see them: each member enterprise by its legal name
+ * when the visibility rule admits it (`isVisibleMember`; the group's own people see all), otherwise
+ * unnamed; the group's own lines by the group's name.
+ */
+export async function producerNames(em: EntityManager, groupId: string, viewer: OrganisationViewer) {
   const members = await em.find(GroupMember, {
     where: { groupId },
     relations: { memberOrganisation: true, group: true },
   });
   const group = members[0]?.group ?? (await em.findOneByOrFail(Organisation, { id: groupId }));
-  const byId = new Map(members.map((m) => [m.id, m.memberOrganisation!.legalName]));
+  const byId = new Map(
+    members.map((m) => [
+      m.id,
+      isVisibleMember(m, viewer) ? m.memberOrganisation!.legalName : 'A member enterprise',
+    ]),
+  );
   return (memberId: string | null) =>
     memberId === null ? group.legalName : (byId.get(memberId) ?? 'A former member');
 }

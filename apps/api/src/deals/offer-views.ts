@@ -1,31 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type OfferView } from '@linkage/contracts';
-import { landedCost } from '@linkage/domain';
+import { type OrganisationViewer, landedCost } from '@linkage/domain';
 import { Award, Match, Offer, OfferAllocation, OfferAttachment, OfferPart } from '@linkage/db';
 import { DataSource, type FindOptionsWhere, In } from 'typeorm';
 import { producerNames } from './offer-lines.js';
 
-/** Offers as their readers see them: with the split over producers, the award, and the supplier's match. */
+/**
+ * Offers as their readers see them: with the split over producers (member enterprises named only
+ * where the visibility rule lets the reader see them), the award, and the supplier's match.
+ */
 @Injectable()
 export class OfferViews {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async one(id: string): Promise<OfferView> {
-    return (await this.build({ id }))[0]!;
+  async one(id: string, viewer: OrganisationViewer): Promise<OfferView> {
+    return (await this.build({ id }, viewer))[0]!;
   }
 
-  ofNeed(needId: string): Promise<OfferView[]> {
-    return this.build({ needId });
+  ofNeed(needId: string, viewer: OrganisationViewer): Promise<OfferView[]> {
+    return this.build({ needId }, viewer);
   }
 
   /** A group's offers: its own, and the joint offers it is a partner in. */
-  async ofSupplier(supplierId: string): Promise<OfferView[]> {
+  async ofSupplier(supplierId: string, viewer: OrganisationViewer): Promise<OfferView[]> {
     const partOf = await this.dataSource.manager.findBy(OfferPart, { groupId: supplierId });
-    return this.build([{ supplierId }, ...(partOf.length ? [{ id: In(partOf.map((p) => p.offerId)) }] : [])]);
+    return this.build(
+      [{ supplierId }, ...(partOf.length ? [{ id: In(partOf.map((p) => p.offerId)) }] : [])],
+      viewer,
+    );
   }
 
-  private async build(where: FindOptionsWhere<Offer> | FindOptionsWhere<Offer>[]): Promise<OfferView[]> {
+  private async build(
+    where: FindOptionsWhere<Offer> | FindOptionsWhere<Offer>[],
+    viewer: OrganisationViewer,
+  ): Promise<OfferView[]> {
     const em = this.dataSource.manager;
     const offers = await em.find(Offer, {
       where,
@@ -50,7 +59,7 @@ export class OfferViews {
     ]);
     const names = new Map<string, (memberId: string | null) => string>();
     for (const groupId of new Set(allocations.map((a) => a.groupId)))
-      names.set(groupId, await producerNames(em, groupId));
+      names.set(groupId, await producerNames(em, groupId, viewer));
     return offers.map((o): OfferView => {
       const need = o.need!;
       const award = awards.find((a) => a.offerId === o.id);

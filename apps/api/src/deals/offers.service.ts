@@ -82,7 +82,7 @@ export class OffersService {
       const partners = input.partners ?? [];
       if (partners.length) await this.requireCoalition(em, need, input);
       const ownShare = input.quantity - partners.reduce((sum, p) => sum + p.quantity, 0);
-      const lines = await offerLines(em, need, group.id);
+      const lines = await offerLines(em, need, group.id, user);
       const split = [
         ...this.split(need, ownShare, input.allocations, lines, 'quantity').map((a) => ({
           ...a,
@@ -90,7 +90,7 @@ export class OffersService {
         })),
       ];
       for (const [i, partner] of partners.entries()) {
-        const theirs = await offerLines(em, need, partner.supplierId);
+        const theirs = await offerLines(em, need, partner.supplierId, user);
         const name = (await this.groupOf(em, partner.supplierId)).legalName;
         split.push(
           ...this.split(need, partner.quantity, undefined, theirs, `partners.${i}.quantity`, name).map(
@@ -162,7 +162,7 @@ export class OffersService {
       } else await this.announce(em, need, offer, group);
       return offer.id;
     });
-    return this.views.one(id);
+    return this.views.one(id, user);
   }
 
   /** The lead firm hears of an offer once it is submitted: at once for a group's own, when the last partner confirms for a joint one. */
@@ -242,7 +242,7 @@ export class OffersService {
         return;
       }
       assertTakesOffers(need, todayUtc());
-      const lines = await offerLines(em, need, partner.id);
+      const lines = await offerLines(em, need, partner.id, user);
       const mine = await em.findBy(OfferAllocation, { offerId, groupId: partner.id });
       this.split(
         need,
@@ -258,7 +258,7 @@ export class OffersService {
         await this.announce(em, need, offer, offer.supplier!);
       }
     });
-    return this.views.one(offerId);
+    return this.views.one(offerId, user);
   }
 
   /**
@@ -357,7 +357,7 @@ export class OffersService {
             dedupeKey: `offer.withdrawn:${offer.id}:${part.groupId}`,
           });
     });
-    return this.views.one(offerId);
+    return this.views.one(offerId, user);
   }
 
   /** A group says no to a need, with its reason; saying it again updates the reason. */
@@ -401,7 +401,7 @@ export class OffersService {
     const need = await em.findOneBy(SourcingNeed, { id: needId });
     if (!need) throw notFound('Sourcing need');
     await requireAnswerable(em, need, supplierId);
-    return (await offerLines(em, need, supplierId))
+    return (await offerLines(em, need, supplierId, user))
       .sort((a, b) => b.available - a.available || (a.id < b.id ? -1 : 1))
       .map((l) => ({
         lineId: l.id,
@@ -416,7 +416,7 @@ export class OffersService {
   /** The offers of a group, on every need, newest first. */
   async listForGroup(user: AuthenticatedUser, groupId: string): Promise<OfferView[]> {
     await this.access.requireMember(user, groupId, { kind: 'PRODUCER_GROUP' });
-    return this.views.ofSupplier(groupId);
+    return this.views.ofSupplier(groupId, user);
   }
 
   private groupOf(em: EntityManager, id: string): Promise<Organisation> {
