@@ -1,7 +1,8 @@
+import { singularUnit } from '@linkage/domain';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatHsCode, formatNumber, formatRate, unitLabel } from '~/lib/format';
+import { formatCountry, formatDate, formatHsCode, formatNumber, formatRate } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -55,7 +56,7 @@ export default function AwardConfirmation() {
         <div>
           <dt>Price</dt>
           <dd>
-            {formatNumber(award.price)} {award.currency} per {unitLabel(need.unit)}, {award.incoterm}
+            {formatNumber(award.price)} {award.currency} per {singularUnit(need.unit)}, {award.incoterm}
           </dd>
         </div>
         <div>
