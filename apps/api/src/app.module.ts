@@ -47,6 +47,8 @@ import { MembersService } from './members/members.service.js';
 import { NeedsController } from './needs/needs.controller.js';
 import { AwardsService } from './deals/awards.service.js';
 import { LinkagesController } from './linkages/linkages.controller.js';
+import { ProgrammesController } from './programmes/programmes.controller.js';
+import { ProgrammesService } from './programmes/programmes.service.js';
 import { LinkagesService } from './linkages/linkages.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
@@ -134,6 +136,7 @@ import { StandardsService } from './standards/standards.service.js';
     NeedsController,
     DealsController,
     LinkagesController,
+    ProgrammesController,
     OrganisationsController,
     SearchController,
     StandardsController,
@@ -163,6 +166,7 @@ import { StandardsService } from './standards/standards.service.js';
     OfferViews,
     QuestionsService,
     LinkagesService,
+    ProgrammesService,
     OfferAttachmentsService,
     OrganisationAccessService,
     OrganisationsService,

@@ -6,7 +6,7 @@ import {
   createTestApp,
   signUp,
 } from './support/test-app.js';
-import { leadFirmStaff, platformStaff } from './support/viewers.js';
+import { leadFirmStaff, programmeBroker } from './support/viewers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -85,7 +85,8 @@ describe('organisation access control', () => {
     const brokersOnly = await createOrganisation(t, owner, { visibility: 'BROKERS' });
     const { actor: buyer } = await leadFirmStaff(t, { verified: true });
     const { actor: unverified } = await leadFirmStaff(t, { verified: false });
-    const broker = await platformStaff(t);
+    const { broker } = await programmeBroker(t, [{ organisationId: brokersOnly.id, manager: owner }]);
+    const { broker: otherBroker } = await programmeBroker(t);
 
     await t.http().get(`/organisations/${open.id}`).expect(200);
     await t.http().get(`/organisations/${leadFirmsOnly.id}`).expect(404);
@@ -93,6 +94,9 @@ describe('organisation access control', () => {
     await t.http().get(`/organisations/${leadFirmsOnly.id}`).set(buyer.auth).expect(200);
     await t.http().get(`/organisations/${brokersOnly.id}`).set(buyer.auth).expect(404);
     await t.http().get(`/organisations/${brokersOnly.id}`).set(broker.auth).expect(200);
+    // The BROKERS tier opens to the brokers of a programme it enrolled in, not to every broker.
+    await t.http().get(`/organisations/${brokersOnly.id}`).set(otherBroker.auth).expect(404);
+    await t.http().get(`/organisations/${leadFirmsOnly.id}`).set(otherBroker.auth).expect(200);
     await t.http().get(`/organisations/${brokersOnly.id}`).set(owner.auth).expect(200);
   });
 

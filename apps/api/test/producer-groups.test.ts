@@ -8,7 +8,7 @@ import {
   type OrganisationProfileView,
 } from '@linkage/contracts';
 import { type Actor, type TestApp, createOrganisation, createTestApp, signUp } from './support/test-app.js';
-import { leadFirmStaff } from './support/viewers.js';
+import { leadFirmStaff, programmeBroker } from './support/viewers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -56,10 +56,13 @@ async function leadFirmUser() {
   return (await leadFirmStaff(t, { verified: true })).actor;
 }
 
-async function broker() {
-  const b = await signUp(t, 'broker');
-  await t.dataSource.query(`UPDATE users SET platform_role = 'BROKER' WHERE id = $1`, [b.userId]);
-  return b;
+/** A broker of a programme these groups enrolled in (their consent to its brokers' full view). */
+async function broker(...enrolled: Array<{ id: string; owner: Actor }>) {
+  const { broker } = await programmeBroker(
+    t,
+    enrolled.map((g) => ({ organisationId: g.id, manager: g.owner })),
+  );
+  return broker;
 }
 
 describe('group profile', () => {
@@ -90,7 +93,7 @@ describe('group profile', () => {
     const anonymous = (await t.http().get(`/organisations/${id}/profile`).expect(200))
       .body as OrganisationProfileView;
     expect(anonymous.customers).toBeNull();
-    const b = await broker();
+    const b = await broker({ id, owner });
     expect(
       (await t.http().get(`/organisations/${id}/profile`).set(b.auth).expect(200)).body.customers,
     ).toBeNull();
@@ -115,12 +118,12 @@ describe('group profile', () => {
     expect(res.body.fields.longitude).toBeDefined();
   });
 
-  it('shows profiles by tier: anonymous PUBLIC only, lead firms LEAD_FIRMS too, brokers everything', async () => {
+  it('shows profiles by tier: anonymous PUBLIC only, lead firms LEAD_FIRMS too, brokers what enrolled with them', async () => {
     const open = await group('PUBLIC');
     const leadFirmsOnly = await group('LEAD_FIRMS');
     const brokersOnly = await group('BROKERS');
     const buyer = await leadFirmUser();
-    const b = await broker();
+    const b = await broker(brokersOnly);
     const other = await group();
 
     await t.http().get(`/organisations/${open.id}/profile`).expect(200);
@@ -431,7 +434,15 @@ describe('certifications', () => {
       .set(owner.auth)
       .send({ verification: 'BROKER_VERIFIED' })
       .expect(403);
-    const b = await broker();
+    // Only a broker of a programme the group enrolled in verifies its certificates.
+    const stranger = await broker();
+    await t
+      .http()
+      .put(`/certifications/${cert.id}/verification`)
+      .set(stranger.auth)
+      .send({ verification: 'BROKER_VERIFIED' })
+      .expect(403);
+    const b = await broker({ id, owner });
     const verified = await t
       .http()
       .put(`/certifications/${cert.id}/verification`)

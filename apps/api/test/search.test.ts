@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiErrorBody, type CatalogueItemView, OutboxTopic } from '@linkage/contracts';
-import { Organisation, User } from '@linkage/db';
+import { Organisation } from '@linkage/db';
 import { type SearchResult } from '@linkage/search';
 import { recordOutboxEvent } from '../src/outbox/outbox.js';
 import {
@@ -12,7 +12,7 @@ import {
   createTestApp,
   signUp,
 } from './support/test-app.js';
-import { leadFirmStaff } from './support/viewers.js';
+import { leadFirmStaff, programmeBroker } from './support/viewers.js';
 import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
 
 /** The promise: a change is searchable within 2 s of the request that made it. */
@@ -192,14 +192,18 @@ describe('GET /search', () => {
       visibility: 'BROKERS',
     });
 
-    const officer = await signUp(t, 'officer');
-    await t.dataSource.getRepository(User).update({ id: officer.userId }, { platformRole: 'BROKER' });
+    const { broker: officer } = await programmeBroker(t, [
+      { organisationId: discreet.id, manager: coordinator },
+    ]);
+    const { broker: otherBroker } = await programmeBroker(t);
     const asBroker = await searchUntil(
       { q: tag, facets: 'country' },
       (r) => hitIds(r).includes(open.id) && hitIds(r).includes(discreet.id),
       officer,
     );
     expect(asBroker.facets.country).toEqual({ IS: 2 });
+    // Not enrolled with this broker's programme: the BROKERS tier stays hidden from it.
+    expect(hitIds(await search({ q: tag }, otherBroker))).toEqual([open.id]);
 
     const { actor: buyer } = await leadFirmStaff(t, { verified: true });
     const asLeadFirm = await search({ q: tag, facets: 'country,kind' }, buyer);
@@ -296,7 +300,9 @@ describe('GET /search: catalogue items', () => {
 
     const anonymous = await search({ q: renamed, facets: 'kind' });
     expect(anonymous).toMatchObject({ hits: [], total: 0, facets: { kind: {} } });
-    expect(hitIds(await search({ q: 'safron', kind: 'CATALOGUE_ITEM', perPage: '100' }))).not.toContain(item.id);
+    expect(hitIds(await search({ q: 'safron', kind: 'CATALOGUE_ITEM', perPage: '100' }))).not.toContain(
+      item.id,
+    );
   });
 
   it('removes the items of a group that is gone', async () => {

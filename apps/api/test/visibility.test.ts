@@ -8,7 +8,7 @@ import {
 } from '@linkage/contracts';
 import { type SearchDocument, type SearchResult } from '@linkage/search';
 import { type Actor, type TestApp, createOrganisation, createTestApp, signUp } from './support/test-app.js';
-import { leadFirmStaff, platformStaff } from './support/viewers.js';
+import { enrol, leadFirmStaff, platformAdmin, programmeBroker } from './support/viewers.js';
 import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
 
 /**
@@ -19,6 +19,7 @@ import { eventually, sharedMailDir, startWorker } from './support/worker-process
 
 let t: TestApp;
 let worker: { stop: () => Promise<void> };
+let programmeId: string;
 
 /** This run's word: every group's name carries it, so search counts are this file's documents only. */
 const tag = `vis${randomUUID().replace(/-/g, '').slice(0, 10)}`;
@@ -161,7 +162,12 @@ beforeAll(async () => {
   viewers.rivalProducer = await signUp(t, 'rival');
   await createOrganisation(t, viewers.rivalProducer, { legalName: `Rival ${randomUUID().slice(0, 6)}` });
   await createOrganisation(t, viewers.rivalProducer, { kind: 'LEAD_FIRM' });
-  viewers.broker = await platformStaff(t);
+  // The broker's programme has the three groups enrolled: their consent to its brokers' full view.
+  ({ broker: viewers.broker, programmeId } = await programmeBroker(t, [
+    { organisationId: G.id, manager: viewers.own },
+    { organisationId: L.id, manager: L.owner },
+    { organisationId: H.id, manager: H.owner },
+  ]));
 
   // A rename last: once the broker finds the new titles, the documents were written after every change above.
   const indexed = `indexed${tag}`;
@@ -357,7 +363,10 @@ describe('lead-firm verification', () => {
     await t.http().post(`/organisations/${firm.id}/verification`).expect(401);
     await get(`/organisations/${L.id}/profile`, buyer, 404);
 
+    // A broker verifies the lead firms enrolled in their programme, and no other.
     const broker = viewers.broker;
+    await t.http().post(`/organisations/${firm.id}/verification`).set(broker.auth).expect(403);
+    await enrol(t, programmeId, firm.id, buyer);
     const verified = (
       await t.http().post(`/organisations/${firm.id}/verification`).set(broker.auth).expect(200)
     ).body as OrganisationView;
@@ -379,7 +388,7 @@ describe('lead-firm verification', () => {
     expect((await get<OrganisationProfileView>(`/organisations/${firm.id}/profile`)).verified).toBe(true);
 
     // Verifying again keeps the first verification.
-    const admin = await platformStaff(t, 'ADMIN');
+    const admin = await platformAdmin(t);
     await t.http().post(`/organisations/${firm.id}/verification`).set(admin.auth).expect(200);
     const [again] = await t.dataSource.query(`SELECT verified_by_id FROM organisations WHERE id = $1`, [
       firm.id,
@@ -395,10 +404,14 @@ describe('lead-firm verification', () => {
     expect(ids(await search({ q: tag }, buyer))).not.toContain(L.id);
   });
 
-  it('lists lead firms to programme staff only, those waiting for verification first', async () => {
-    const { firm: waiting } = await leadFirmStaff(t, { verified: false });
-    const { firm: done } = await leadFirmStaff(t, { verified: true });
+  it('lists the lead firms enrolled in their programme to its staff, those waiting for verification first', async () => {
+    const { actor: waitingBuyer, firm: waiting } = await leadFirmStaff(t, { verified: false });
+    const { actor: doneBuyer, firm: done } = await leadFirmStaff(t, { verified: true });
+    const { firm: elsewhere } = await leadFirmStaff(t, { verified: false });
+    await enrol(t, programmeId, waiting.id, waitingBuyer);
+    await enrol(t, programmeId, done.id, doneBuyer);
     const listed = await get<OrganisationView[]>('/organisations/lead-firms', viewers.broker);
+    expect(listed.map((o) => o.id)).not.toContain(elsewhere.id);
     expect(listed.every((o) => o.kind === 'LEAD_FIRM')).toBe(true);
     const at = (id: string) => listed.findIndex((o) => o.id === id);
     expect(at(waiting.id)).toBeGreaterThanOrEqual(0);
@@ -417,7 +430,9 @@ describe('lead-firm verification', () => {
       .expect(422);
     expect(refused.body.code).toBe('WRONG_ORGANISATION_KIND');
     expect((await get<OrganisationView>(`/organisations/${G.id}`)).verified).toBe(false);
-    await t.http().post(`/organisations/${randomUUID()}/verification`).set(viewers.broker.auth).expect(404);
+    await t.http().post(`/organisations/${randomUUID()}/verification`).set(viewers.broker.auth).expect(403);
+    const admin = await platformAdmin(t);
+    await t.http().post(`/organisations/${randomUUID()}/verification`).set(admin.auth).expect(404);
     await t
       .http()
       .post(`/organisations/${randomUUID()}/verification`)

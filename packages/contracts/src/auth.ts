@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { type PlatformRole } from '@linkage/domain';
 import { emailField, nameField } from './fields.js';
+import { type MyOrganisationView } from './organisations.js';
 
 export const SignUpSchema = z.object({
   name: nameField('your name', 120),
@@ -21,7 +23,15 @@ export interface UserView {
   id: string;
   name: string;
   email: string;
-  platformRole: 'BROKER' | 'ADMIN' | null;
+  platformRole: PlatformRole | null;
+}
+
+/** `GET /auth/me`: the person, their organisations, and those enrolled in their programmes (decision 0012). */
+export interface MeView {
+  user: UserView;
+  organisations: MyOrganisationView[];
+  /** Ids of the organisations enrolled in a programme the person works for: they broker these. */
+  brokering: string[];
 }
 
 /** What sign-up and sign-in return: the bearer token the portal keeps in its httpOnly cookie. */

@@ -1,6 +1,7 @@
 export * from './fields.js';
 export * from './auth.js';
 export * from './organisations.js';
+export * from './programmes.js';
 export * from './capacity.js';
 export * from './producer-groups.js';
 export * from './certifications.js';

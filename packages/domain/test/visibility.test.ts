@@ -21,7 +21,8 @@ const signedIn = viewer();
 const unverifiedBuyer = viewer({ memberOf: new Set(['unverified-firm']) });
 const verifiedBuyer = viewer({ verifiedLeadFirm: true, memberOf: new Set(['verified-firm']) });
 const rivalProducer = viewer({ memberOf: new Set(['rival-group']) });
-const broker = viewer({ platformRole: 'BROKER' });
+// A programme's broker, with one producer group enrolled in the programme (decision 0012).
+const broker = viewer({ programmeStaff: true, brokering: new Set(['enrolled-group']) });
 const admin = viewer({ platformRole: 'ADMIN' });
 
 describe('visibleTiers', () => {
@@ -31,16 +32,16 @@ describe('visibleTiers', () => {
     ['staff of an unverified lead firm', ['PUBLIC'], unverifiedBuyer],
     ['a member of another producer group', ['PUBLIC'], rivalProducer],
     ['staff of a verified lead firm', ['PUBLIC', 'LEAD_FIRMS'], verifiedBuyer],
-    ['a broker', ['PUBLIC', 'LEAD_FIRMS', 'BROKERS'], broker],
+    ['a programme broker', ['PUBLIC', 'LEAD_FIRMS'], broker],
     ['an admin', ['PUBLIC', 'LEAD_FIRMS', 'BROKERS'], admin],
   ] as const)('%s sees %j', (_, tiers, who) => {
     expect(visibleTiers(who)).toEqual(tiers);
   });
 
-  it('gives a broker every tier even when the broker also works for an unverified firm', () => {
-    expect(visibleTiers(viewer({ platformRole: 'BROKER', memberOf: new Set(['unverified-firm']) }))).toEqual(
-      VISIBILITY_TIERS,
-    );
+  it('gives a broker the buyers’ tiers even when the broker also works for an unverified firm', () => {
+    expect(
+      visibleTiers(viewer({ programmeStaff: true, memberOf: new Set(['unverified-firm', 'programme']) })),
+    ).toEqual(['PUBLIC', 'LEAD_FIRMS']);
   });
 });
 
@@ -68,11 +69,11 @@ describe('canSeeOrganisation', () => {
     expect(canSeeOrganisation(org('LEAD_FIRMS'), broker)).toBe(true);
   });
 
-  it('shows a BROKERS-tier group to brokers and admins only', () => {
-    for (const who of [anonymous, signedIn, unverifiedBuyer, verifiedBuyer, rivalProducer]) {
+  it('shows a BROKERS-tier group to the brokers of a programme it enrolled in and to admins only', () => {
+    for (const who of [anonymous, signedIn, unverifiedBuyer, verifiedBuyer, rivalProducer, broker]) {
       expect(canSeeOrganisation(org('BROKERS'), who)).toBe(false);
     }
-    expect(canSeeOrganisation(org('BROKERS'), broker)).toBe(true);
+    expect(canSeeOrganisation({ id: 'enrolled-group', visibility: 'BROKERS' }, broker)).toBe(true);
     expect(canSeeOrganisation(org('BROKERS'), admin)).toBe(true);
   });
 
@@ -109,14 +110,18 @@ describe('canSeeGroupMember', () => {
     expect(canSeeGroupMember({ status: 'INVITED', visibility: 'PUBLIC' }, group, verifiedBuyer)).toBe(false);
   });
 
-  it("shows the group's own members and brokers every member in every status", () => {
+  it("shows the group's own members and its programmes' brokers every member in every status", () => {
     const own = viewer({ memberOf: new Set(['group']) });
+    const enrolled = { id: 'enrolled-group' };
     for (const status of GROUP_MEMBER_STATUSES) {
       for (const visibility of VISIBILITY_TIERS) {
         expect(canSeeGroupMember({ status, visibility }, group, own)).toBe(true);
-        expect(canSeeGroupMember({ status, visibility }, group, broker)).toBe(true);
+        expect(canSeeGroupMember({ status, visibility }, enrolled, broker)).toBe(true);
       }
     }
+    // A broker of another programme is an outsider to the group.
+    expect(canSeeGroupMember({ status: 'ACTIVE', visibility: 'BROKERS' }, group, broker)).toBe(false);
+    expect(canSeeGroupMember({ status: 'SUSPENDED', visibility: 'PUBLIC' }, group, broker)).toBe(false);
   });
 
   it("does not let a member of one group see another group's hidden members", () => {
@@ -127,11 +132,14 @@ describe('canSeeGroupMember', () => {
 });
 
 describe('leastPrivilegedViewer', () => {
-  it('is someone who sees exactly the tiers up to the given one, and belongs to nothing', () => {
-    VISIBILITY_TIERS.forEach((tier, i) => {
-      const who = leastPrivilegedViewer(tier);
-      expect(visibleTiers(who)).toEqual(VISIBILITY_TIERS.slice(0, i + 1));
+  it('is someone who sees an organisation of the given tier, belongs to nothing, and sees no more tiers than needed', () => {
+    const org = { id: 'group' };
+    VISIBILITY_TIERS.forEach((tier) => {
+      const who = leastPrivilegedViewer(tier, org);
+      expect(canSeeOrganisation({ ...org, visibility: tier }, who)).toBe(true);
       expect(who?.memberOf.size ?? 0).toBe(0);
+      expect(who?.platformRole ?? null).toBeNull();
+      expect(canSeeOrganisation({ id: 'another', visibility: 'BROKERS' }, who)).toBe(false);
     });
   });
 });

@@ -51,6 +51,11 @@ export const SearchQuerySchema = z.object({
   filters: z.object(filtersShape).default({}),
   facets: z.array(z.enum(FACET_NAMES)).default([]),
   viewer: z.enum(VIEWERS),
+  /**
+   * Organisations enrolled in the searching broker's programmes: their documents are shown whatever
+   * their tier (enrolment is their consent to those brokers' full view, decision 0012).
+   */
+  brokering: z.array(z.string()).default([]),
   page: z.int().min(1).max(MAX_PAGE).default(1),
   perPage: z.int().min(1).max(MAX_PER_PAGE).default(20),
   sort: z.enum(SEARCH_SORTS).default('relevance'),
@@ -104,7 +109,11 @@ export const SearchParamsSchema = z.object({
 export type SearchParams = z.input<typeof SearchParamsSchema>;
 
 /** Turns `GET /search` parameters and the session's viewer into a query, or throws with field-named errors. */
-export function parseSearchParams(params: Record<string, unknown>, viewer: SearchQuery['viewer']): ResolvedSearchQuery {
+export function parseSearchParams(
+  params: Record<string, unknown>,
+  viewer: SearchQuery['viewer'],
+  brokering: readonly string[] = [],
+): ResolvedSearchQuery {
   assertFacetNames(splitList(params['facets']));
   const result = SearchParamsSchema.safeParse(params);
   if (!result.success) throw new InvalidSearchQueryError(fieldErrors(result.error));
@@ -114,6 +123,7 @@ export function parseSearchParams(params: Record<string, unknown>, viewer: Searc
     filters: { kind, country, standard, productCodePrefix: productCode, organisationKind },
     facets: facetNames,
     viewer,
+    brokering: [...brokering],
     page,
     perPage,
     sort,

@@ -1,9 +1,4 @@
-import {
-  type OrganisationViewer,
-  type VisibilityTier,
-  leastPrivilegedViewer,
-  visibleTiers,
-} from '@linkage/domain';
+import { type OrganisationViewer, type VisibilityTier, visibleTiers } from '@linkage/domain';
 
 /**
  * Who is searching, as a class of viewer the API derives from the session. `LEAD_FIRM` is staff of
@@ -16,11 +11,12 @@ export type Viewer = (typeof VIEWERS)[number];
 /** Each class stands for one viewer of the domain's visibility rule. */
 const AS_ORGANISATION_VIEWER: Record<Viewer, OrganisationViewer | undefined> = {
   ANONYMOUS: undefined,
-  LEAD_FIRM: leastPrivilegedViewer('LEAD_FIRMS'),
+  LEAD_FIRM: { platformRole: null, verifiedLeadFirm: true, memberOf: new Set() },
   // The LEAD_FIRMS tier is how a discreet producer shows itself to buyers without showing itself to
   // competitors, so other producers' members see public documents only, like anyone signed out.
   PRODUCER_GROUP_MEMBER: { platformRole: null, verifiedLeadFirm: false, memberOf: new Set() },
-  BROKER: leastPrivilegedViewer('BROKERS'),
+  // Programme staff: the BROKERS tier of enrolled organisations comes with the query's `brokering`.
+  BROKER: { platformRole: null, verifiedLeadFirm: false, memberOf: new Set(), programmeStaff: true },
   ADMIN: { platformRole: 'ADMIN', verifiedLeadFirm: false, memberOf: new Set() },
 };
 

@@ -17,7 +17,16 @@ describe('quoteFilterValue', () => {
 
 describe('buildMeiliFilter', () => {
   it('always restricts visibility to the tiers allowed', () => {
-    expect(buildMeiliFilter(resolveSearchQuery({ viewer: 'ANONYMOUS' }), ['PUBLIC'])).toEqual(['visibility IN ["PUBLIC"]']);
+    expect(buildMeiliFilter(resolveSearchQuery({ viewer: 'ANONYMOUS' }), ['PUBLIC'])).toEqual([
+      'visibility IN ["PUBLIC"]',
+    ]);
+  });
+
+  it("opens a broker's enrolled organisations whatever their tier, inside the same expression", () => {
+    const query = resolveSearchQuery({ viewer: 'BROKER', brokering: ['org-1', 'org"2'] });
+    expect(buildMeiliFilter(query, ['PUBLIC', 'LEAD_FIRMS'])).toEqual([
+      '(visibility IN ["PUBLIC", "LEAD_FIRMS"] OR organisationId IN ["org-1", "org\\"2"])',
+    ]);
   });
 
   it('maps every filter, requiring each standard', () => {
@@ -45,7 +54,14 @@ describe('buildMeiliFilter', () => {
 
 describe('Meilisearch documents', () => {
   it('lists every chapter, heading and subheading once', () => {
-    expect(hsPrefixes(['091099', '090111', '091091'])).toEqual(['09', '0901', '090111', '0910', '091091', '091099']);
+    expect(hsPrefixes(['091099', '090111', '091091'])).toEqual([
+      '09',
+      '0901',
+      '090111',
+      '0910',
+      '091091',
+      '091099',
+    ]);
   });
 
   it('adds the derived fields and drops them on the way back', () => {

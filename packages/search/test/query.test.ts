@@ -13,6 +13,7 @@ describe('resolveSearchQuery', () => {
       filters: {},
       facets: [],
       viewer: 'ANONYMOUS',
+      brokering: [],
       page: 1,
       perPage: 20,
       sort: 'relevance',
@@ -58,7 +59,9 @@ describe('resolveSearchQuery', () => {
   });
 
   it('rejects an unknown viewer', () => {
-    expect(() => resolveSearchQuery({ viewer: 'ROBOT' } as unknown as SearchQuery)).toThrow(InvalidSearchQueryError);
+    expect(() => resolveSearchQuery({ viewer: 'ROBOT' } as unknown as SearchQuery)).toThrow(
+      InvalidSearchQueryError,
+    );
   });
 });
 
@@ -90,6 +93,7 @@ describe('parseSearchParams (GET /search)', () => {
       },
       facets: ['kind', 'country'],
       viewer: 'LEAD_FIRM',
+      brokering: [],
       page: 2,
       perPage: 10,
       sort: 'updatedAt',
@@ -106,7 +110,12 @@ describe('parseSearchParams (GET /search)', () => {
       parseSearchParams({ country: 'Morocco', page: 'two', sort: 'price', kind: 'SHOP' }, 'ANONYMOUS');
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidSearchQueryError);
-      expect(Object.keys((error as InvalidSearchQueryError).fields).sort()).toEqual(['country', 'kind', 'page', 'sort']);
+      expect(Object.keys((error as InvalidSearchQueryError).fields).sort()).toEqual([
+        'country',
+        'kind',
+        'page',
+        'sort',
+      ]);
     }
   });
 

@@ -5,7 +5,8 @@ describe('allowedVisibility', () => {
     ['ANONYMOUS', ['PUBLIC']],
     ['PRODUCER_GROUP_MEMBER', ['PUBLIC']],
     ['LEAD_FIRM', ['PUBLIC', 'LEAD_FIRMS']],
-    ['BROKER', ['PUBLIC', 'LEAD_FIRMS', 'BROKERS']],
+    // A broker's BROKERS tier is that of enrolled organisations only: the query's `brokering`.
+    ['BROKER', ['PUBLIC', 'LEAD_FIRMS']],
     ['ADMIN', ['PUBLIC', 'LEAD_FIRMS', 'BROKERS']],
   ] as const)('%s sees %j', (viewer, tiers) => {
     expect(allowedVisibility(viewer)).toEqual(tiers);

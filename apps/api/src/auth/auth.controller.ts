@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SignInSchema, SignUpSchema, type SignInInput, type SignUpInput } from '@linkage/contracts';
+import {
+  SignInSchema,
+  SignUpSchema,
+  type MeView,
+  type SignInInput,
+  type SignUpInput,
+} from '@linkage/contracts';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { AuthService, toUserView } from './auth.service.js';
 import { CurrentUser, Public } from './auth.decorators.js';
@@ -36,7 +42,11 @@ export class AuthController {
   }
 
   @Get('me')
-  async me(@CurrentUser() user: AuthenticatedUser) {
-    return { user: toUserView(user), organisations: await this.organisations.listMine(user.id) };
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<MeView> {
+    return {
+      user: toUserView(user),
+      organisations: await this.organisations.listMine(user.id),
+      brokering: [...user.brokering],
+    };
   }
 }

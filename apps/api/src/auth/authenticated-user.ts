@@ -15,6 +15,10 @@ export interface AuthenticatedUser extends OrganisationViewer {
   verifiedLeadFirm: boolean;
   /** Ids of the organisations the caller belongs to. */
   memberOf: ReadonlySet<string>;
+  /** The caller works for a programme: a broker of it (decision 0012). */
+  programmeStaff: boolean;
+  /** Ids of the organisations enrolled in the caller's programmes: their brokers' full view. */
+  brokering: ReadonlySet<string>;
   sessionId: string;
 }
 

@@ -10,17 +10,28 @@ import { hashToken, newToken } from './tokens.js';
 const RESOLVE_SESSION_SQL = `
   SELECT u.id, u.email, u.name, u.platform_role AS "platformRole", s.id AS "sessionId",
          coalesce(mine.kinds, '{}') AS "organisationKinds", coalesce(mine.ids, '{}') AS "memberOf",
-         coalesce(mine.verified_lead_firm, false) AS "verifiedLeadFirm"
+         coalesce(mine.verified_lead_firm, false) AS "verifiedLeadFirm",
+         coalesce(mine.programme_staff, false) AS "programmeStaff",
+         coalesce(enrolled.ids, '{}') AS "brokering"
   FROM auth_sessions AS s JOIN users AS u ON u.id = s.user_id
   LEFT JOIN LATERAL (
     SELECT array_agg(DISTINCT o.kind ORDER BY o.kind) AS kinds, array_agg(o.id::text) AS ids,
-           bool_or(o.kind = 'LEAD_FIRM' AND o.verified_at IS NOT NULL) AS verified_lead_firm
+           bool_or(o.kind = 'LEAD_FIRM' AND o.verified_at IS NOT NULL) AS verified_lead_firm,
+           bool_or(o.kind = 'PROGRAMME') AS programme_staff
     FROM memberships AS m JOIN organisations AS o ON o.id = m.organisation_id
     WHERE m.user_id = u.id
   ) AS mine ON true
+  LEFT JOIN LATERAL (
+    SELECT array_agg(DISTINCT e.organisation_id::text) AS ids
+    FROM memberships AS m JOIN programme_enrolments AS e ON e.programme_id = m.organisation_id
+    WHERE m.user_id = u.id
+  ) AS enrolled ON mine.programme_staff
   WHERE s.token_hash = $1 AND s.expires_at > now()`;
 
-type SessionRow = Omit<AuthenticatedUser, 'memberOf'> & { memberOf: string[] };
+type SessionRow = Omit<AuthenticatedUser, 'memberOf' | 'brokering'> & {
+  memberOf: string[];
+  brokering: string[];
+};
 
 @Injectable()
 export class SessionsService {
@@ -41,12 +52,12 @@ export class SessionsService {
   /**
    * The caller behind a bearer token, or undefined if it is unknown or expired. One statement, as
    * it runs before every signed-in request: the session, its user, the organisations the user
-   * belongs to and whether one of them is a verified lead firm (which decide what the visibility
-   * rule shows). Nothing is cached, so a verification or membership counts from the next request.
+   * belongs to, whether one of them is a verified lead firm or a programme, and the organisations
+   * enrolled in the user's programmes (which decide what the visibility rule shows). Nothing is cached, so a verification or membership counts from the next request.
    */
   async resolve(token: string): Promise<AuthenticatedUser | undefined> {
     const [row]: SessionRow[] = await this.sessions.query(RESOLVE_SESSION_SQL, [hashToken(token)]);
-    return row && { ...row, memberOf: new Set(row.memberOf) };
+    return row && { ...row, memberOf: new Set(row.memberOf), brokering: new Set(row.brokering) };
   }
 
   async close(sessionId: string): Promise<void> {

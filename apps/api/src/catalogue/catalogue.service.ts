@@ -8,11 +8,11 @@ import {
 } from '@linkage/contracts';
 import { CatalogueItem, Standard } from '@linkage/db';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type OrganisationViewer } from '@linkage/domain';
+import { type OrganisationViewer, hasFullView } from '@linkage/domain';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
-import { isPlatformStaff, type Viewer } from '../organisations/profile-visibility.js';
+import { type Viewer } from '../organisations/profile-visibility.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
 import { catalogueCapacities, toCatalogueItemView } from './catalogue-view.js';
 
@@ -35,7 +35,7 @@ export class CatalogueService {
     groupId: string,
     viewer: Viewer | undefined,
   ): Promise<CatalogueItemView[]> {
-    const seesDrafts = !!viewer?.isMember || isPlatformStaff(viewer);
+    const seesDrafts = hasFullView({ id: groupId }, viewer);
     const items = await em.find(CatalogueItem, {
       where: seesDrafts ? { groupId } : { groupId, published: true },
       order: { productLabel: 'ASC', createdAt: 'ASC' },
@@ -47,7 +47,7 @@ export class CatalogueService {
     const item = await this.dataSource.manager.findOneBy(CatalogueItem, { id: itemId });
     if (!item) throw notFound('Catalogue item');
     const { viewer } = await this.access.requireVisible(user, item.groupId);
-    if (!item.published && !viewer?.isMember && !isPlatformStaff(viewer)) throw notFound('Catalogue item');
+    if (!item.published && !hasFullView({ id: item.groupId }, viewer)) throw notFound('Catalogue item');
     return (await this.toViews(this.dataSource.manager, [item], viewer))[0]!;
   }
 

@@ -148,22 +148,24 @@ export class CertificationsService {
   }
 
   /**
-   * A platform broker may set any level; the organisation's managers may set SELF_DECLARED or
-   * THIRD_PARTY_VERIFIED but never BROKER_VERIFIED.
+   * A broker of a programme the organisation enrolled in (or a platform admin) may set any level;
+   * the organisation's managers may set SELF_DECLARED or THIRD_PARTY_VERIFIED but never
+   * BROKER_VERIFIED.
    */
   async setVerification(user: AuthenticatedUser, certificationId: string, input: SetVerificationInput) {
-    const isBroker = user.platformRole === 'BROKER';
+    const c = await this.certifications.findOneBy({ id: certificationId });
+    const isBroker = !!c && (user.platformRole === 'ADMIN' || user.brokering.has(c.organisationId));
     if (!isBroker && input.verification === 'BROKER_VERIFIED') {
-      throw forbidden('Only a programme broker can mark a certificate broker-verified');
+      throw forbidden(
+        'Only a broker of a programme the organisation enrolled in can mark a certificate broker-verified',
+      );
     }
     const run = async (em: EntityManager, c: Certification) => {
       c.verification = input.verification;
       c.verifiedById = input.verification === 'BROKER_VERIFIED' ? user.id : null;
       await em.save(c);
     };
-    if (!isBroker) return this.change(user, certificationId, run);
-    const c = await this.certifications.findOneBy({ id: certificationId });
-    if (!c) throw notFound('Certification');
+    if (!isBroker || !c) return this.change(user, certificationId, run);
     return this.dataSource.transaction(async (em) => {
       await run(em, c);
       await this.reindex(em, c.organisationId);

@@ -187,7 +187,10 @@ export class LinkagesService {
     return this.get(user, id);
   }
 
-  /** The linkages a person may follow: their organisations' (either side), or every one for brokers and admins. */
+  /**
+   * The linkages a person may follow: their organisations' (either side); for programme staff also
+   * those their programme introduced and those of organisations enrolled in it; every one for admins.
+   */
   private readable(em: EntityManager, user: AuthenticatedUser) {
     const qb = em
       .getRepository(Linkage)
@@ -196,10 +199,13 @@ export class LinkagesService {
       .innerJoinAndSelect('l.supplier', 's')
       .orderBy('l.updatedAt', 'DESC')
       .addOrderBy('l.id', 'ASC');
-    if (user.platformRole === 'BROKER' || user.platformRole === 'ADMIN') return qb.where('TRUE');
-    const ids = [...user.memberOf];
+    if (user.platformRole === 'ADMIN') return qb.where('TRUE');
+    const ids = [...user.memberOf, ...user.brokering];
     if (ids.length === 0) return qb.where('FALSE');
-    return qb.where('(l.leadFirmId IN (:...ids) OR l.supplierId IN (:...ids))', { ids });
+    return qb.where(
+      '(l.leadFirmId IN (:...ids) OR l.supplierId IN (:...ids) OR l.programmeId IN (:...ids))',
+      { ids },
+    );
   }
 
   private async latestEvents(ids: readonly string[]): Promise<Map<string, string>> {

@@ -119,9 +119,9 @@ export class NeedResultsService {
     };
   }
 
-  /** `NeedsService.readable`, and whether the stored results are of the need's current version. */
+  /** `NeedsService.observable`, and whether the stored results are of the need's current version. */
   private async resultsOf(user: AuthenticatedUser, needId: string) {
-    const { need, tiers } = await this.needs.readable(user, needId);
+    const { need, tiers } = await this.needs.observable(user, needId);
     return { need, tiers, ready: need.matchedVersion === need.version };
   }
 

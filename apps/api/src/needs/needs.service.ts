@@ -19,6 +19,7 @@ import {
   type PastNeedDate,
   assertLeadFirmMatchStatusChange,
   assertNeedTransition,
+  canBrokerReadNeed,
   leadFirmTiers,
   pastNeedDates,
 } from '@linkage/domain';
@@ -255,7 +256,7 @@ export class NeedsService {
   }
 
   async get(user: AuthenticatedUser, needId: string): Promise<SourcingNeedView> {
-    const { need, organisation } = await this.readable(user, needId);
+    const { need, organisation } = await this.observable(user, needId);
     const requirements = await this.dataSource.getRepository(NeedRequirement).findBy({ needId });
     return needView(need, organisation, requirements);
   }
@@ -332,15 +333,30 @@ export class NeedsService {
     return need;
   }
 
-  /** A need is readable by members of its lead firm; to anyone else it does not exist. */
   /**
    * The need, 404 unless the caller is one of its lead firm's people, with the visibility tiers of the
-   * groups its lead firm may see (every read of its results filters by them, decision 0007).
+   * groups its lead firm may see (every read of its results filters by them, decision 0007). Every
+   * change of a need and its deals starts here.
    */
   async readable(user: AuthenticatedUser, needId: string) {
+    return this.findFor(user, needId, false);
+  }
+
+  /**
+   * `readable`, and also for the brokers the domain lets read the need (`canBrokerReadNeed`): they
+   * follow a need and its results read-only, and see the groups its lead firm sees.
+   */
+  async observable(user: AuthenticatedUser, needId: string) {
+    return this.findFor(user, needId, true);
+  }
+
+  private async findFor(user: AuthenticatedUser, needId: string, brokersToo: boolean) {
     const need = await this.needs.findOne({ where: { id: needId }, relations: { leadFirm: true } });
-    if (!need?.leadFirm || !(await this.access.isMember(user.id, need.leadFirmId)))
-      throw notFound('Sourcing need');
+    const allowed =
+      !!need?.leadFirm &&
+      ((brokersToo && canBrokerReadNeed(need, user)) ||
+        (await this.access.isMember(user.id, need.leadFirmId)));
+    if (!need?.leadFirm || !allowed) throw notFound('Sourcing need');
     return {
       need,
       organisation: need.leadFirm,

@@ -63,6 +63,11 @@ export class OrganisationAccessService {
     return this.memberships.existsBy({ userId, organisationId });
   }
 
+  /** Whether the person is an owner or admin of the organisation. */
+  async manages(userId: string, organisationId: string): Promise<boolean> {
+    return this.memberships.existsBy({ userId, organisationId, role: In([...MANAGING_ROLES]) });
+  }
+
   /** Who is looking at an organisation's profile; undefined for anonymous visitors. */
   async viewerOf(user: AuthenticatedUser | undefined, organisationId: string): Promise<Viewer | undefined> {
     return (await this.viewersOf(user, [organisationId])).get(organisationId);
@@ -80,12 +85,14 @@ export class OrganisationAccessService {
       organisationId: In([...organisationIds]),
     });
     const roles = new Map(memberships.map((m) => [m.organisationId, m.role]));
-    const { platformRole, verifiedLeadFirm, memberOf } = user;
+    const { platformRole, verifiedLeadFirm, memberOf, programmeStaff, brokering } = user;
     for (const id of organisationIds) {
       viewers.set(id, {
         platformRole,
         verifiedLeadFirm,
         memberOf,
+        programmeStaff,
+        brokering,
         isMember: roles.has(id),
         role: roles.get(id) ?? null,
       });

@@ -63,19 +63,26 @@ export class OrganisationsService {
   }
 
   /**
-   * A broker or platform admin verifies a lead firm, or withdraws the verification (decision 0008):
-   * only staff of a verified lead firm see the LEAD_FIRMS tier. Verifying again keeps the first
-   * verification's date and verifier. 403 for anyone else, whatever the organisation.
+   * A broker of a programme the lead firm enrolled in, or a platform admin, verifies the firm or
+   * withdraws the verification (decisions 0008, 0012): only staff of a verified lead firm see the
+   * LEAD_FIRMS tier. Verifying again keeps the first verification's date and verifier. 403 for
+   * anyone else, whatever the organisation.
    */
   async setVerified(
     user: AuthenticatedUser,
     organisationId: string,
     verified: boolean,
   ): Promise<OrganisationView> {
-    if (!user.platformRole) throw forbidden('Only a broker or a platform admin verifies lead firms');
+    if (user.platformRole !== 'ADMIN' && !user.brokering.has(organisationId))
+      throw forbidden(
+        'Only a broker of a programme the lead firm enrolled in, or a platform admin, verifies lead firms',
+      );
     // Read and changed under a row lock: two brokers at once leave one verifier and one event.
     const organisation = await this.dataSource.transaction(async (em) => {
-      const organisation = await em.findOne(Organisation, { where: { id: organisationId }, lock: { mode: 'pessimistic_write' } });
+      const organisation = await em.findOne(Organisation, {
+        where: { id: organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!organisation) throw notFound('Organisation');
       if (organisation.kind !== 'LEAD_FIRM') {
         throw new DomainError(DomainErrorCode.WrongOrganisationKind, 'Only a lead firm can be verified');
@@ -95,13 +102,20 @@ export class OrganisationsService {
     return toOrganisationView(organisation);
   }
 
-  /** Every lead firm for a broker or platform admin to verify: unverified first, newest first. 403 for anyone else. */
+  /**
+   * The lead firms a person may verify, unverified first, newest first: every one for a platform
+   * admin, those enrolled in their programmes for brokers. 403 for anyone else.
+   */
   async listLeadFirms(user: AuthenticatedUser): Promise<OrganisationView[]> {
-    if (!user.platformRole) throw forbidden('Only a broker or a platform admin verifies lead firms');
-    const rows = await this.dataSource
+    const admin = user.platformRole === 'ADMIN';
+    if (!admin && !user.programmeStaff)
+      throw forbidden('Only programme brokers and platform admins verify lead firms');
+    const qb = this.dataSource
       .getRepository(Organisation)
       .createQueryBuilder('o')
-      .where(`o.kind = 'LEAD_FIRM'`)
+      .where(`o.kind = 'LEAD_FIRM'`);
+    if (!admin) qb.andWhere('o.id = ANY(:enrolled::uuid[])', { enrolled: [...user.brokering] });
+    const rows = await qb
       .orderBy('o.verified_at IS NOT NULL', 'ASC')
       .addOrderBy('o.created_at', 'DESC')
       .limit(LEAD_FIRMS_LISTED)

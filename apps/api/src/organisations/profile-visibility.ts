@@ -12,9 +12,5 @@ export interface Viewer extends OrganisationViewer {
   role?: MembershipRole | null;
 }
 
-/** Brokers and administrators see every profile and every member, whatever their tier. */
-export const isPlatformStaff = (viewer: OrganisationViewer | undefined): boolean =>
-  !!viewer && viewer.platformRole !== null;
-
 export const canManage = (viewer: Viewer | undefined): boolean =>
   !!viewer?.role && MANAGING_ROLES.includes(viewer.role);

@@ -12,6 +12,7 @@ export function searchViewer(
 ): Viewer {
   if (!caller) return 'ANONYMOUS';
   if (caller.platformRole) return caller.platformRole;
+  if (caller.programmeStaff) return 'BROKER';
   if (caller.verifiedLeadFirm) return 'LEAD_FIRM';
   if (caller.organisationKinds.includes('PRODUCER_GROUP')) return 'PRODUCER_GROUP_MEMBER';
   return 'ANONYMOUS';

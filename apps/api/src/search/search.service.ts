@@ -10,6 +10,6 @@ export class SearchService {
 
   /** Throws InvalidSearchQueryError (400 with `fields`) for parameters the package's schema refuses. */
   async search(params: Record<string, unknown>, user: AuthenticatedUser | undefined): Promise<SearchResult> {
-    return this.index.search(parseSearchParams(params, searchViewer(user)));
+    return this.index.search(parseSearchParams(params, searchViewer(user), [...(user?.brokering ?? [])]));
   }
 }

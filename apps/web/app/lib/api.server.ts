@@ -66,18 +66,13 @@ import type {
   SignInInput,
   SignUpInput,
   SourcingNeedView,
-  UserView,
+  MeView,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
 
 export type ApiResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiErrorBody };
-
-export interface MeView {
-  user: UserView;
-  organisations: MyOrganisationView[];
-}
 
 /** What anyone holding an invitation link may see of it (no sign-in needed). */
 export interface InvitationPreview {

@@ -1,5 +1,6 @@
 import { redirect } from '@remix-run/node';
-import { type MeView, type UserApi, userApi } from './api.server';
+import { type MeView } from '@linkage/contracts';
+import { type UserApi, userApi } from './api.server';
 import { getSession, sessionStorage } from './session.server';
 
 export interface AuthContext extends MeView {

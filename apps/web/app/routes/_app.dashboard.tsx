@@ -18,8 +18,9 @@ export const meta: MetaFunction = () => [{ title: 'Dashboard — Linkage Exchang
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, organisations, api } = await requireUser(request);
-  // Programme staff verify lead firms here (decision 0008).
-  const leadFirms = user.platformRole ? await orThrow(request, await api.listLeadFirms()) : null;
+  // Programme staff verify their enrolled lead firms here, admins every lead firm (decisions 0008, 0012).
+  const verifies = user.platformRole === 'ADMIN' || organisations.some((o) => o.kind === 'PROGRAMME');
+  const leadFirms = verifies ? await orThrow(request, await api.listLeadFirms()) : null;
   return { user, organisations, leadFirms, countries: countryOptions() };
 }
 

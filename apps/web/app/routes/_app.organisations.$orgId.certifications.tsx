@@ -28,7 +28,7 @@ import { redirectWithNotice } from '~/lib/session.server';
 import { drain, EVIDENCE_MAX_BYTES, multipartFileStream, readText, UploadTooLargeError } from '~/lib/uploads.server';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api, user } = await requireUser(request);
+  const { api, user, brokering } = await requireUser(request);
   const profile = await orThrow(request, await api.getProfile(params.orgId!));
   const standards = profile.viewer.canManage ? await orThrow(request, await api.listStandards()) : [];
   return {
@@ -36,8 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     members: profile.members.filter((m) => m.status !== 'LEFT').map((m) => ({ id: m.id, name: m.enterprise.legalName })),
     standards: standards.map((s) => ({ code: s.code, name: s.name, kind: s.kind, coversGroupMembers: s.coversGroupMembers })),
     canManage: profile.viewer.canManage,
-    /** Programme brokers check certificates and may mark them broker-verified. */
-    isBroker: user.platformRole === 'BROKER',
+    /** Brokers of a programme the group enrolled in check certificates and may mark them broker-verified. */
+    isBroker: user.platformRole === 'ADMIN' || brokering.includes(params.orgId!),
     groupName: profile.legalName,
     maxMb: Math.round(EVIDENCE_MAX_BYTES / (1024 * 1024)),
   };

@@ -178,8 +178,15 @@ test('a broker marks a certificate broker-verified; editing its key facts withdr
 
   const broker = await newPage();
   await signUp(broker, 'Programme Officer', brokerEmail);
-  // No page makes someone a programme broker: the platform's operators do, in the database.
-  e2eSql(`UPDATE users SET platform_role = 'BROKER' WHERE email = '${brokerEmail}'`);
+  // The broker joins the demo programme (its owners would invite them) and the group enrols in it,
+  // which is what lets the programme's brokers check its certificates (decision 0012).
+  e2eSql(
+    `INSERT INTO memberships (user_id, organisation_id, role)
+       SELECT u.id, p.id, 'MEMBER' FROM users u, organisations p
+        WHERE u.email = '${brokerEmail}' AND p.kind = 'PROGRAMME' LIMIT 1;
+     INSERT INTO programme_enrolments (programme_id, organisation_id)
+       SELECT p.id, '${groupId}' FROM organisations p WHERE p.kind = 'PROGRAMME' LIMIT 1`,
+  );
   await broker.goto(`${WEB_URL}/organisations/${groupId}/certifications`);
   const brokerRow = certRow(broker, `MA-BIO-${run}`);
   await brokerRow.waitFor();

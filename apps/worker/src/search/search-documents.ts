@@ -137,7 +137,7 @@ export function catalogueItemDocuments(items: readonly CatalogueItem[]): SearchD
  * who may see it, so a facet filter must not find the group by a standard its profile hides.
  */
 function documentMemberIds(group: Organisation, members: readonly GroupMember[]): Set<string> {
-  const viewer = leastPrivilegedViewer(group.visibility);
+  const viewer = leastPrivilegedViewer(group.visibility, group);
   return new Set(
     members
       .filter(

@@ -16,6 +16,7 @@ import { Match } from './match.entity.js';
 import { Membership } from './membership.entity.js';
 import { NeedRequirement } from './need-requirement.entity.js';
 import { Organisation } from './organisation.entity.js';
+import { ProgrammeEnrolment } from './programme-enrolment.entity.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
 import { SupplierSummary } from './supplier-summary.entity.js';
@@ -51,6 +52,7 @@ export {
   Membership,
   NeedRequirement,
   Organisation,
+  ProgrammeEnrolment,
   OutboxEvent,
   SourcingNeed,
   SupplierSummary,
@@ -85,6 +87,7 @@ export const ENTITIES = [
   Membership,
   NeedRequirement,
   Organisation,
+  ProgrammeEnrolment,
   OutboxEvent,
   SourcingNeed,
   SupplierSummary,

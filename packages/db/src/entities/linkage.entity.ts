@@ -28,6 +28,15 @@ export class Linkage extends BaseEntity {
   @Column({ type: 'text' })
   stage!: LinkageStage;
 
+  /** The programme whose broker introduced the parties, if one did: its brokers follow the linkage. */
+  @Index('ix_linkages_programme')
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_linkages_programme' })
+  programme?: Relation<Organisation>;
+
   @Column({ type: 'text', nullable: true })
   governance!: LinkageGovernance | null;
 

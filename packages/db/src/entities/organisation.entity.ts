@@ -94,4 +94,12 @@ export class Organisation extends BaseEntity {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'verified_by_id', foreignKeyConstraintName: 'fk_organisations_verified_by' })
   verifiedBy?: Relation<User>;
+
+  /** Programmes only: the countries where it works (ISO 3166-1 alpha-2); empty for anywhere. */
+  @Column({ name: 'scope_countries', type: 'text', array: true, default: '{}' })
+  scopeCountries!: string[];
+
+  /** Programmes only: the HS chapters of its value chains; empty for any. */
+  @Column({ name: 'scope_hs_chapters', type: 'text', array: true, default: '{}' })
+  scopeHsChapters!: string[];
 }

@@ -13,6 +13,8 @@ import { Deals1776000000000 } from './1776000000000-Deals.js';
 import { QuestionsAndJointOffers1777000000000 } from './1777000000000-QuestionsAndJointOffers.js';
 import { SupplierSummaries1778000000000 } from './1778000000000-SupplierSummaries.js';
 import { LinkagePipeline1779000000000 } from './1779000000000-LinkagePipeline.js';
+import { Programmes1780000000000 } from './1780000000000-Programmes.js';
+import { SearchBrokering1781000000000 } from './1781000000000-SearchBrokering.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   QuestionsAndJointOffers1777000000000,
   SupplierSummaries1778000000000,
   LinkagePipeline1779000000000,
+  Programmes1780000000000,
+  SearchBrokering1781000000000,
 ];

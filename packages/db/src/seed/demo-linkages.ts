@@ -57,10 +57,10 @@ const DEMO_LINKAGES: DemoLinkage[] = [
   },
   {
     leadFirm: 'Maison Verte Cosmétiques (demo)',
-    group: 'Vitargan',
+    group: 'Peruvian Bio Consortia',
     steps: [
-      { stage: 'INTRODUCED', day: -60, note: 'Introduced by the programme for the argan oil line.' },
-      { stage: 'MEETING', day: -45, note: 'Video call: volumes and the organic renewal discussed.' },
+      { stage: 'INTRODUCED', day: -60, note: 'Introduced by the programme for a sacha inchi oil line.' },
+      { stage: 'MEETING', day: -45, note: 'Video call: volumes, cold pressing and the lab tests discussed.' },
       { stage: 'SAMPLING', day: -20, note: 'Two 1-litre samples sent to Lyon for lab tests.' },
     ],
     nextAction: { what: 'Lab results from Maison Verte', day: 5 },
@@ -80,6 +80,7 @@ export async function seedDemoLinkages(
   leadFirmIds: ReadonlyMap<string, string>,
   groupIds: ReadonlyMap<string, string>,
   actorId: string,
+  programmeId: string,
 ): Promise<number> {
   let count = 0;
   for (const l of DEMO_LINKAGES) {
@@ -90,6 +91,7 @@ export async function seedDemoLinkages(
       em.create(Linkage, {
         leadFirmId,
         supplierId,
+        programmeId,
         stage: l.steps[l.steps.length - 1]!.stage,
         governance: l.governance ?? null,
         embeddedServices: [],

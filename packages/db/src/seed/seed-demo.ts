@@ -11,6 +11,7 @@ import {
   NeedRequirement,
   Organisation,
   OutboxEvent,
+  ProgrammeEnrolment,
   SourcingNeed,
   Standard,
   User,
@@ -65,14 +66,30 @@ function salesBand(thousands: number | undefined): SalesBand | null {
   return thousands < 5000 ? '1M_5M' : 'OVER_5M';
 }
 
-async function addUser(
-  em: EntityManager,
-  email: string,
-  name: string,
-  passwordHash: string,
-  platformRole: User['platformRole'] = null,
-) {
-  return em.save(em.create(User, { email, name, passwordHash, platformRole }));
+async function addUser(em: EntityManager, email: string, name: string, passwordHash: string) {
+  return em.save(em.create(User, { email, name, passwordHash, platformRole: null }));
+}
+
+/**
+ * The demo's programme, run by its officer: it works with producers in the four countries of the
+ * consortia, in the value chains of the demo's needs (fictitious, like the lead firms).
+ */
+async function addProgramme(em: EntityManager, officerId: string): Promise<Organisation> {
+  const programme = await em.save(
+    em.create(Organisation, {
+      kind: 'PROGRAMME',
+      legalName: 'Maghreb–Andes Export Linkages Programme (demo)',
+      country: 'MA',
+      region: 'Casablanca',
+      visibility: 'PUBLIC',
+      description:
+        'Builds backward linkages between export consortia of Morocco, Tunisia, Peru and Uruguay and the lead firms that buy from them.',
+      scopeCountries: ['MA', 'TN', 'PE', 'UY'],
+      scopeHsChapters: ['09', '12', '15', '33', '46', '61'],
+    }),
+  );
+  await em.insert(Membership, { userId: officerId, organisationId: programme.id, role: 'OWNER' });
+  return programme;
 }
 
 /**
@@ -89,13 +106,8 @@ export async function seedDemo(
   return dataSource.transaction(async (em) => {
     if (await em.existsBy(User, { email: BROKER_EMAIL })) return 'Demo data already loaded; nothing to do';
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const officer = await addUser(
-      em,
-      BROKER_EMAIL,
-      'Amina El Idrissi (programme officer)',
-      passwordHash,
-      'BROKER',
-    );
+    const officer = await addUser(em, BROKER_EMAIL, 'Amina El Idrissi (programme officer)', passwordHash);
+    const programme = await addProgramme(em, officer.id);
 
     await syncStandardsRegistry(em);
     const standardIds = new Map((await em.find(Standard)).map((st) => [st.code, st.id]));
@@ -248,7 +260,16 @@ export async function seedDemo(
         needs++;
       }
     }
-    const linkages = await seedDemoLinkages(em, leadFirmIds, groupIds, officer.id);
-    return `Loaded 9 producer groups with ${memberCount} member enterprises (${capacityLines} illustrative capacity lines, ${DEMO_CATALOGUE.length} catalogue items), ${DEMO_LEAD_FIRMS.length} lead firms with ${needs} open needs, ${linkages} linkages under way, 1 programme officer. Demo password: ${DEMO_PASSWORD}`;
+    // Every demo group and lead firm has enrolled, so the officer's home page shows them all.
+    await em.insert(
+      ProgrammeEnrolment,
+      [...groupIds.values(), ...leadFirmIds.values()].map((organisationId) => ({
+        programmeId: programme.id,
+        organisationId,
+        enrolledById: null,
+      })),
+    );
+    const linkages = await seedDemoLinkages(em, leadFirmIds, groupIds, officer.id, programme.id);
+    return `Loaded 9 producer groups with ${memberCount} member enterprises (${capacityLines} illustrative capacity lines, ${DEMO_CATALOGUE.length} catalogue items), ${DEMO_LEAD_FIRMS.length} lead firms with ${needs} open needs, ${linkages} linkages under way, 1 programme with its officer. Demo password: ${DEMO_PASSWORD}`;
   });
 }

@@ -27,7 +27,11 @@ export function anyOf(attribute: string, values: readonly string[]): string {
  */
 export function buildMeiliFilter(query: ResolvedSearchQuery, tiers: readonly VisibilityTier[]): string[] {
   const { kind, country, standard, productCodePrefix, organisationKind } = query.filters;
-  const filter = [anyOf('visibility', tiers)];
+  const filter = [
+    query.brokering.length
+      ? `(${anyOf('visibility', tiers)} OR ${anyOf('organisationId', query.brokering)})`
+      : anyOf('visibility', tiers),
+  ];
   if (kind?.length) filter.push(anyOf('kind', kind));
   if (country?.length) filter.push(anyOf('country', country));
   if (organisationKind?.length) filter.push(anyOf('organisationKind', organisationKind));

@@ -68,8 +68,11 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
                     UNION SELECT s.word FROM search_stems AS s WHERE s.stem = ANY(array_prepend(k.term, e.stems))
                     UNION SELECT s.word FROM search_stems AS s
                     WHERE k.prefix AND s.stem >= k.term AND s.stem < k.term || chr(1114111) AND NOT starts_with(s.word, k.term)`)} AS stemmed,
-           ${anyOf(`SELECT unnest(k.corrections)
-                    UNION SELECT s.word FROM search_stems AS s WHERE s.stem = ANY(k.corrections)`, ':AB')} AS corrected
+           ${anyOf(
+             `SELECT unnest(k.corrections)
+                    UNION SELECT s.word FROM search_stems AS s WHERE s.stem = ANY(k.corrections)`,
+             ':AB',
+           )} AS corrected
     FROM kept AS k,
          LATERAL (SELECT tsvector_to_array(to_tsvector('search_english', k.term) || to_tsvector('search_french', k.term)
                                            || to_tsvector('search_spanish', k.term)) AS stems) AS e
@@ -87,14 +90,24 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
   ),`;
 }
 
-function filterConditions(query: ResolvedSearchQuery, tiers: readonly VisibilityTier[], params: Parameters): string[] {
+function filterConditions(
+  query: ResolvedSearchQuery,
+  tiers: readonly VisibilityTier[],
+  params: Parameters,
+): string[] {
   const { kind, country, standard, productCodePrefix, organisationKind } = query.filters;
-  const conditions = [`d.visibility = ANY(${params.add(tiers)}::text[])`];
+  const conditions = [
+    query.brokering.length
+      ? `(d.visibility = ANY(${params.add(tiers)}::text[]) OR d.organisation_id = ANY(${params.add(query.brokering)}::text[]))`
+      : `d.visibility = ANY(${params.add(tiers)}::text[])`,
+  ];
   if (kind?.length) conditions.push(`d.kind = ANY(${params.add(kind)}::text[])`);
   if (country?.length) conditions.push(`d.country = ANY(${params.add(country)}::text[])`);
-  if (organisationKind?.length) conditions.push(`d.organisation_kind = ANY(${params.add(organisationKind)}::text[])`);
+  if (organisationKind?.length)
+    conditions.push(`d.organisation_kind = ANY(${params.add(organisationKind)}::text[])`);
   if (standard?.length) conditions.push(`d.standards @> ${params.add(standard)}::text[]`);
-  if (productCodePrefix) conditions.push(`d.product_code_prefixes @> ARRAY[${params.add(productCodePrefix)}::text]`);
+  if (productCodePrefix)
+    conditions.push(`d.product_code_prefixes @> ARRAY[${params.add(productCodePrefix)}::text]`);
   return conditions;
 }
 
@@ -135,7 +148,8 @@ export function buildSearchStatement(
   const orderKeys = ranked ? ['rank DESC', 'updated_at DESC', 'id'] : ['updated_at DESC', 'id'];
   const orderBy = (alias: string) => orderKeys.map((key) => `${alias}.${key}`).join(', ');
   const facets = query.facets.map(
-    (facet) => `(SELECT coalesce(json_object_agg(value, n), '{}') FROM (${FACET_SQL[facet]}) AS f) AS "${facetColumn(facet)}"`,
+    (facet) =>
+      `(SELECT coalesce(json_object_agg(value, n), '{}') FROM (${FACET_SQL[facet]}) AS f) AS "${facetColumn(facet)}"`,
   );
 
   const text = `

@@ -45,13 +45,14 @@ export const UPSERT_SQL = `
   ),
   -- The foreign key to search_documents is checked at the end of the statement, after both inserts.
   matching AS (
-    INSERT INTO search_matches AS m (updated_at, id, kind, visibility, country, organisation_kind, standards,
-                                     product_code_prefixes, match_vector)
-    SELECT updated_at, id, kind, visibility, country, organisation_kind, standards,
+    INSERT INTO search_matches AS m (updated_at, id, kind, visibility, organisation_id, country, organisation_kind,
+                                     standards, product_code_prefixes, match_vector)
+    SELECT updated_at, id, kind, visibility, organisation_id, country, organisation_kind, standards,
            search_hs_prefixes(product_codes), search_match_vector(title, products, description)
     FROM written
     ON CONFLICT (id) DO UPDATE SET
       updated_at = EXCLUDED.updated_at, kind = EXCLUDED.kind, visibility = EXCLUDED.visibility,
+      organisation_id = EXCLUDED.organisation_id,
       country = EXCLUDED.country, organisation_kind = EXCLUDED.organisation_kind, standards = EXCLUDED.standards,
       product_code_prefixes = EXCLUDED.product_code_prefixes, match_vector = EXCLUDED.match_vector
     RETURNING match_vector

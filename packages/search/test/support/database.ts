@@ -10,6 +10,7 @@ const MIGRATIONS = [
   ['1768000000000-SearchSpeed.ts', 'SearchSpeed1768000000000'],
   ['1770000000000-SearchMatches.ts', 'SearchMatches1770000000000'],
   ['1771000000000-SearchTypos.ts', 'SearchTypos1771000000000'],
+  ['1781000000000-SearchBrokering.ts', 'SearchBrokering1781000000000'],
 ] as const;
 
 /** The search schema's migrations, in order. */

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { type OrganisationKind } from '@linkage/domain';
+import { countryField, nameField, uuidField } from './fields.js';
+
+const chapterField = z
+  .string({ error: 'Enter an HS chapter' })
+  .trim()
+  .regex(/^\d{2}$/, { error: 'Use a 2-digit HS chapter, such as 09 or 61' });
+
+const unique = <T>(xs: readonly T[]) => new Set(xs).size === xs.length;
+
+/** Where a programme works; an empty list is no restriction (decision 0012). */
+const scopeCountries = z
+  .array(countryField)
+  .max(60, { error: 'At most 60 countries' })
+  .refine(unique, { error: 'Name each country once' });
+const scopeHsChapters = z
+  .array(chapterField)
+  .max(97, { error: 'At most 97 chapters' })
+  .refine(unique, { error: 'Name each chapter once' });
+
+/** POST /programmes — a platform admin sets up a programme; its owners then invite its staff. */
+export const CreateProgrammeSchema = z.object({
+  legalName: nameField('the programme’s name'),
+  country: countryField,
+  region: z.string().trim().max(120).optional(),
+  description: z.string().trim().max(2000, { error: 'At most 2,000 characters' }).optional(),
+  scopeCountries: scopeCountries.default([]),
+  scopeHsChapters: scopeHsChapters.default([]),
+});
+export type CreateProgrammeInput = z.infer<typeof CreateProgrammeSchema>;
+
+/** PATCH /programmes/:id — its managers change its scope or description. */
+export const UpdateProgrammeSchema = z
+  .object({
+    description: z.string().trim().max(2000, { error: 'At most 2,000 characters' }).nullable(),
+    scopeCountries,
+    scopeHsChapters,
+  })
+  .partial();
+export type UpdateProgrammeInput = z.infer<typeof UpdateProgrammeSchema>;
+
+/** POST /programmes/:id/enrolments — a group's or lead firm's manager enrols it (its consent). */
+export const EnrolSchema = z.object({ organisationId: uuidField });
+export type EnrolInput = z.infer<typeof EnrolSchema>;
+
+export interface ProgrammeView {
+  id: string;
+  legalName: string;
+  country: string;
+  region: string | null;
+  description: string | null;
+  scopeCountries: string[];
+  scopeHsChapters: string[];
+  /** Organisations enrolled, by kind. */
+  enrolledGroups: number;
+  enrolledLeadFirms: number;
+}
+
+export interface EnrolmentView {
+  programme: { id: string; name: string };
+  organisation: { id: string; name: string; kind: OrganisationKind; country: string };
+  enrolledOn: string;
+}

@@ -1,0 +1,39 @@
+import { type NeedVisibility } from '../vocabulary/sourcing.js';
+import { type OrganisationViewer } from '../visibility/visibility.js';
+import { hsChapter } from '../products/hs-code.js';
+
+/**
+ * Where a programme works: the countries of its producers and the HS chapters of its value chains.
+ * An empty list is no restriction. Scope decides what a broker's home page lists, not what a broker
+ * may read: access comes from enrolment (decision 0012).
+ */
+export interface ProgrammeScope {
+  countries: readonly string[];
+  hsChapters: readonly string[];
+}
+
+/** Whether a product (HS chapter, heading or subheading) lies in the programme's value chains. */
+export function productInScope(scope: ProgrammeScope, productCode: string): boolean {
+  return scope.hsChapters.length === 0 || scope.hsChapters.includes(hsChapter(productCode));
+}
+
+/** Whether an organisation's country lies where the programme works. */
+export function countryInScope(scope: ProgrammeScope, country: string): boolean {
+  return scope.countries.length === 0 || scope.countries.includes(country.trim());
+}
+
+/**
+ * Whether programme staff may read a sourcing need (read-only, with its matches and coalitions).
+ * Why: a PUBLIC need is addressed to every supplier, so the brokers who find suppliers for it may
+ * read it; an INVITED or PROGRAMME need is the lead firm's to show, and it shows it to the brokers
+ * of the programmes it enrolled in — an unenrolled firm's PROGRAMME need stays hidden from every
+ * programme. Platform admins read every need.
+ */
+export function canBrokerReadNeed(
+  need: { visibility: NeedVisibility; leadFirmId: string },
+  viewer: OrganisationViewer | undefined,
+): boolean {
+  if (viewer?.platformRole === 'ADMIN') return true;
+  if (!viewer?.programmeStaff) return false;
+  return need.visibility === 'PUBLIC' || !!viewer.brokering?.has(need.leadFirmId);
+}
