@@ -49,6 +49,7 @@ import { AwardsService } from './deals/awards.service.js';
 import { LinkagesController } from './linkages/linkages.controller.js';
 import { ProgrammesController } from './programmes/programmes.controller.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
+import { BrokerHomeService } from './programmes/broker-home.service.js';
 import { LinkagesService } from './linkages/linkages.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
@@ -167,6 +168,7 @@ import { StandardsService } from './standards/standards.service.js';
     QuestionsService,
     LinkagesService,
     ProgrammesService,
+    BrokerHomeService,
     OfferAttachmentsService,
     OrganisationAccessService,
     OrganisationsService,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type LinkageView, type ProgrammeView, type SourcingNeedView } from '@linkage/contracts';
+import { type BrokerHomeView, type LinkageView, type ProgrammeView, type SourcingNeedView } from '@linkage/contracts';
 import { type Actor, type TestApp, createOrganisation, createTestApp, signUp } from './support/test-app.js';
 import { enrol, leadFirmStaff, platformAdmin, programmeBroker } from './support/viewers.js';
 import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
@@ -268,5 +268,79 @@ describe('a broker of programme A and a broker of programme B', () => {
     await get(`/organisations/${hidden.id}`, other.broker, 404);
     await get(`/organisations/${hidden.id}`, b);
     expect((await get<ProgrammeView>(`/programmes/${programmeB}`, undefined)).enrolledGroups).toBe(1);
+  });
+});
+
+describe("a broker's home page", () => {
+  it('lists the needs in scope with their matches, the enrolled groups with readiness, and the tasks due', async () => {
+    const admin = await platformAdmin(t);
+    const programme = await post<ProgrammeView>(admin, '/programmes', {
+      legalName: `Tea and coffee ${randomUUID().slice(0, 6)}`,
+      country: 'KE',
+      scopeHsChapters: ['09'],
+    });
+    const broker = await signUp(t, 'home-broker');
+    await t.dataSource.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'MEMBER')`, [
+      broker.userId,
+      programme.id,
+    ]);
+    const owner = await signUp(t, 'home-coordinator');
+    const group = await createOrganisation(t, owner, { legalName: `Highland coffee ${randomUUID().slice(0, 6)}` });
+    await coffeeLine(owner, group.id);
+    await post(owner, `/organisations/${group.id}/certifications`, { standardCode: 'ORGANIC_EU', validUntil: inDays(40) });
+    await enrol(t, programme.id, group.id, owner);
+
+    const { actor: buyer, firm } = await leadFirmStaff(t, { verified: true });
+    const inScope = await post<SourcingNeedView>(buyer, `/organisations/${firm.id}/needs`, needBody('PUBLIC'));
+    const outOfScope = await post<SourcingNeedView>(buyer, `/organisations/${firm.id}/needs`, needBody('PUBLIC', '610910'));
+    const hidden = await post<SourcingNeedView>(buyer, `/organisations/${firm.id}/needs`, needBody('PROGRAMME'));
+
+    const home = await eventually(async () => {
+      const view = await get<BrokerHomeView>(`/programmes/${programme.id}/home`, broker);
+      const need = view.needs.find((n) => n.id === inScope.id);
+      return need && need.eligible + need.conditional > 0 ? view : undefined;
+    }, 15_000);
+    const ids = home.needs.map((n) => n.id);
+    expect(ids).toContain(inScope.id);
+    // Outside the programme's chapters, and a PROGRAMME need of a firm not enrolled here.
+    expect(ids).not.toContain(outOfScope.id);
+    expect(ids).not.toContain(hidden.id);
+    expect(home.needs.find((n) => n.id === inScope.id)).toMatchObject({
+      leadFirm: { id: firm.id, enrolled: false },
+      enrolledMatched: 1,
+    });
+    expect(home.groups).toEqual([
+      expect.objectContaining({
+        id: group.id,
+        certificatesExpiring: [{ standardCode: 'ORGANIC_EU', validUntil: inDays(40) }],
+        linkagesInProgress: 0,
+      }),
+    ]);
+
+    // The lead firm enrols: its PROGRAMME need and every need of it join the list.
+    await enrol(t, programme.id, firm.id, buyer);
+    const enrolled = await get<BrokerHomeView>(`/programmes/${programme.id}/home`, broker);
+    expect(enrolled.needs.map((n) => n.id)).toEqual(expect.arrayContaining([inScope.id, hidden.id, outOfScope.id]));
+
+    // A linkage with a next step due in a week, and a quiet one: both are tasks.
+    const [due] = await t.dataSource.query(
+      `INSERT INTO linkages (lead_firm_id, supplier_id, stage, programme_id, next_action, next_action_due)
+       VALUES ($1, $2, 'MEETING', $3, 'Send the price list', $4) RETURNING id`,
+      [firm.id, group.id, programme.id, inDays(7)],
+    );
+    await t.dataSource.query(
+      `INSERT INTO linkage_events (linkage_id, stage, occurred_on) VALUES ($1, 'MEETING', $2)`,
+      [due.id, inDays(-45)],
+    );
+    const withTasks = await get<BrokerHomeView>(`/programmes/${programme.id}/home`, broker);
+    expect(withTasks.linkages.map((l) => l.id)).toEqual([due.id]);
+    expect(withTasks.tasks.map((task) => [task.kind, task.link])).toEqual([
+      ['STALLED_LINKAGE', `/linkages/${due.id}`],
+      ['NEXT_ACTION', `/linkages/${due.id}`],
+    ]);
+
+    // Only the programme's own staff.
+    await get(`/programmes/${programme.id}/home`, owner, 403);
+    await get(`/programmes/${programme.id}/home`, (await programmeBroker(t)).broker, 403);
   });
 });

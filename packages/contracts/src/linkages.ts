@@ -39,6 +39,8 @@ export interface LinkageView {
   id: string;
   leadFirm: { id: string; name: string };
   supplier: { id: string; name: string };
+  /** The programme whose broker introduced the parties, if one did. */
+  programmeId: string | null;
   stage: LinkageStage;
   /** The stages it may move to next (`nextLinkageStages`). */
   nextStages: LinkageStage[];

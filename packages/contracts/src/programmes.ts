@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type OrganisationKind } from '@linkage/domain';
+import { type NeedVisibility, type OrganisationKind, type Period, type Unit } from '@linkage/domain';
+import { type LinkageView } from './linkages.js';
 import { countryField, nameField, uuidField } from './fields.js';
 
 const chapterField = z
@@ -61,4 +62,58 @@ export interface EnrolmentView {
   programme: { id: string; name: string };
   organisation: { id: string; name: string; kind: OrganisationKind; country: string };
   enrolledOn: string;
+}
+
+/** A need in the programme's scope, as its broker's home page lists it (read-only). */
+export interface BrokerNeedView {
+  id: string;
+  title: string;
+  leadFirm: { id: string; name: string; enrolled: boolean };
+  productCode: string;
+  quantity: number;
+  unit: Unit;
+  period: Period;
+  visibility: NeedVisibility;
+  firstDeliveryOn: string;
+  responseDeadline: string;
+  /** Matches the lead firm sees, by eligibility; near misses are the suppliers matching excludes. */
+  eligible: number;
+  conditional: number;
+  nearMisses: number;
+  /** Of the matched suppliers, those enrolled in the programme. */
+  enrolledMatched: number;
+  /** No single supplier serves the whole need: the best coalition has this many members. */
+  coalitionMembers: number | null;
+}
+
+/** An enrolled producer group and how ready it is to supply. */
+export interface BrokerGroupView {
+  id: string;
+  name: string;
+  country: string;
+  eligibleMatches: number;
+  conditionalMatches: number;
+  /** Gaps on its conditional matches to open needs: what a plan would close. */
+  openGaps: number;
+  /** Its own and its members' certificates ending within 90 days. */
+  certificatesExpiring: Array<{ standardCode: string; validUntil: string }>;
+  linkagesInProgress: number;
+}
+
+export interface BrokerTaskView {
+  kind: 'NEXT_ACTION' | 'STALLED_LINKAGE';
+  title: string;
+  /** When it is due; for a stalled linkage, the day of its last step. */
+  dueOn: string;
+  link: string;
+  overdue: boolean;
+}
+
+/** GET /programmes/:id/home — what a programme's broker works on. */
+export interface BrokerHomeView {
+  programme: ProgrammeView;
+  needs: BrokerNeedView[];
+  groups: BrokerGroupView[];
+  linkages: LinkageView[];
+  tasks: BrokerTaskView[];
 }

@@ -19,8 +19,8 @@ import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.j
 
 /**
  * The linkage pipeline (issue 15): lead firm × supplier from introduction to repeat supply, each
- * step an event with its day, actor and note. Its two parties and the platform's brokers follow it
- * (per-programme scoping comes with programmes); to anyone else a linkage does not exist.
+ * step an event with its day, actor and note. Its two parties and their programmes' brokers follow
+ * it (decisions 0011, 0012); to anyone else a linkage does not exist.
  */
 @Injectable()
 export class LinkagesService {
@@ -228,6 +228,7 @@ function view(l: Linkage, lastEventOn: string): LinkageView {
     id: l.id,
     leadFirm: { id: l.leadFirmId, name: l.leadFirm!.legalName },
     supplier: { id: l.supplierId, name: l.supplier!.legalName },
+    programmeId: l.programmeId,
     stage: l.stage,
     nextStages: [...nextLinkageStages(l.stage)],
     governance: l.governance,

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { CurrentUser, Public } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
+import { BrokerHomeService } from './broker-home.service.js';
 import { ProgrammesService } from './programmes.service.js';
 
 const EnrolmentParams = z.object({ id: uuidField, organisationId: uuidField });
@@ -21,7 +22,16 @@ type EnrolmentParams = z.infer<typeof EnrolmentParams>;
 @ApiTags('programmes')
 @Controller()
 export class ProgrammesController {
-  constructor(private readonly programmes: ProgrammesService) {}
+  constructor(
+    private readonly programmes: ProgrammesService,
+    private readonly brokerHome: BrokerHomeService,
+  ) {}
+
+  /** The programme's staff's home page: needs in scope, enrolled groups, linkages, tasks. */
+  @Get('programmes/:id/home')
+  home(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.brokerHome.home(user, id);
+  }
 
   @Post('programmes')
   create(

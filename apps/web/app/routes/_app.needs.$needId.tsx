@@ -41,17 +41,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, organisations } = await requireUser(request);
   const id = params.needId!;
-  const [need, matches, coalitions, exclusions, offers, messages] = await Promise.all([
+  const [need, matches, coalitions, exclusions] = await Promise.all([
     api.getNeed(id).then((r) => orThrow(request, r)),
     api.getNeedMatches(id).then((r) => orThrow(request, r)),
     api.getNeedCoalitions(id).then((r) => orThrow(request, r)),
     api.getNeedExclusions(id).then((r) => orThrow(request, r)),
-    api.getNeedOffers(id).then((r) => orThrow(request, r)),
-    api.listNeedMessages(id).then((r) => orThrow(request, r)),
   ]);
-  return { need, matches, coalitions, exclusions, offers, messages };
+  // The lead firm's people run the need; programme brokers follow it read-only (decision 0012):
+  // offers and the question threads stay between the buyer and the groups.
+  const buyer = organisations.some((o) => o.id === need.leadFirmId);
+  const [offers, messages] = buyer
+    ? await Promise.all([
+        api.getNeedOffers(id).then((r) => orThrow(request, r)),
+        api.listNeedMessages(id).then((r) => orThrow(request, r)),
+      ])
+    : [null, null];
+  return { need, matches, coalitions, exclusions, offers, messages, buyer };
 }
 
 /**
@@ -152,10 +159,10 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches, coalitions, exclusions, offers, messages } = useLoaderData<typeof loader>();
+  const { need, matches, coalitions, exclusions, offers, messages, buyer } = useLoaderData<typeof loader>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   // Suppliers can be invited while the need takes answers (domain MATCHABLE_NEED_STATUSES).
-  const open = MATCHABLE_NEED_STATUSES.includes(need.status);
+  const open = buyer && MATCHABLE_NEED_STATUSES.includes(need.status);
   usePollWhile(pending);
 
   return (
@@ -174,7 +181,14 @@ export default function NeedPage() {
           Posted by {need.leadFirmName} on {formatDate(need.createdAt)}
           {need.sealOffers ? ' · offers sealed until the response deadline' : ''}
         </p>
-        <NeedActions need={need} />
+        {buyer ? (
+          <NeedActions need={need} />
+        ) : (
+          <p className="notice notice--info small">
+            You follow this need as a programme broker: its matches and coalitions are shown as{' '}
+            {need.leadFirmName} sees them. Offers and questions stay between the buyer and the groups.
+          </p>
+        )}
       </div>
 
       <dl className="facts">
@@ -232,8 +246,8 @@ export default function NeedPage() {
       ) : null}
       {need.description ? <p className="need-description">{need.description}</p> : null}
 
-      <OffersSection need={need} offers={offers} />
-      <QuestionsSection messages={messages} />
+      {offers ? <OffersSection need={need} offers={offers} /> : null}
+      {messages ? <QuestionsSection messages={messages} /> : null}
 
       {coalitions.needed || coalitions.singleSupplier || coalitions.state === 'PENDING' ? (
         <section aria-labelledby="coalition-title" className="section-tight">
@@ -275,7 +289,7 @@ export default function NeedPage() {
               <MatchScoreLegend />
               <ol className="match-list" aria-label="Matches, best first">
                 {matches.matches.map((m) => (
-                  <MatchRow key={m.id} match={m} canInvite={open} />
+                  <MatchRow key={m.id} match={m} canInvite={open} canManage={buyer} />
                 ))}
               </ol>
             </>
@@ -402,7 +416,16 @@ function ScheduleText({ need }: { need: SourcingNeedView }) {
   );
 }
 
-function MatchRow({ match, canInvite }: { match: MatchView; canInvite: boolean }) {
+function MatchRow({
+  match,
+  canInvite,
+  canManage,
+}: {
+  match: MatchView;
+  canInvite: boolean;
+  /** The lead firm's people shortlist, dismiss and invite; a broker reads. */
+  canManage: boolean;
+}) {
   const navigation = useNavigation();
   const busy =
     navigation.state !== 'idle' &&
@@ -430,7 +453,7 @@ function MatchRow({ match, canInvite }: { match: MatchView; canInvite: boolean }
         <GapChips gaps={match.gaps} />
         {match.status === 'INVITED' ? (
           <p className="muted small">Invited: the group has been told, in the app and by e-mail.</p>
-        ) : (
+        ) : !canManage ? null : (
           <div className="match__actions">
             {canInvite ? (
               <Form method="post" preventScrollReset>

@@ -1,6 +1,7 @@
 import { type NeedVisibility } from '../vocabulary/sourcing.js';
 import { type OrganisationViewer } from '../visibility/visibility.js';
 import { hsChapter } from '../products/hs-code.js';
+import { type CalendarDate, daysBetween } from '../dates/calendar-date.js';
 
 /**
  * Where a programme works: the countries of its producers and the HS chapters of its value chains.
@@ -36,4 +37,12 @@ export function canBrokerReadNeed(
   if (viewer?.platformRole === 'ADMIN') return true;
   if (!viewer?.programmeStaff) return false;
   return need.visibility === 'PUBLIC' || !!viewer.brokering?.has(need.leadFirmId);
+}
+
+/** A broker's task is on their list this many days before it falls due (and every day after). */
+export const TASK_HORIZON_DAYS = 14;
+
+/** Whether a dated task belongs on the broker's list today: due within the horizon, or overdue. */
+export function isTaskDue(dueOn: CalendarDate, today: CalendarDate): boolean {
+  return daysBetween(today, dueOn) <= TASK_HORIZON_DAYS;
 }

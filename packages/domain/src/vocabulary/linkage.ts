@@ -58,6 +58,9 @@ export function assertLinkageTransition(from: LinkageStage, to: LinkageStage): v
 /** Days without an event after which a linkage is stalled, unless configured otherwise. */
 export const STALLED_AFTER_DAYS = 30;
 
+/** ENDED and PHASED_OUT are final: a linkage in any other stage is still in progress. */
+export const isLinkageInProgress = (stage: LinkageStage): boolean => stage !== 'ENDED' && stage !== 'PHASED_OUT';
+
 /**
  * A linkage still in progress (not ended or phased out) with no event for `afterDays` days is
  * stalled: its people are told, so it does not quietly die between meetings.
@@ -67,7 +70,7 @@ export function isStalled(
   today: CalendarDate,
   afterDays = STALLED_AFTER_DAYS,
 ): boolean {
-  if (linkage.stage === 'ENDED' || linkage.stage === 'PHASED_OUT') return false;
+  if (!isLinkageInProgress(linkage.stage)) return false;
   return daysBetween(linkage.lastEventOn, today) > afterDays;
 }
 
