@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type BrokerHomeView, type LinkageView, type ProgrammeView, type SourcingNeedView } from '@linkage/contracts';
+import {
+  type BrokerHomeView,
+  type LinkageView,
+  type ProgrammeView,
+  type SourcingNeedView,
+} from '@linkage/contracts';
 import { type Actor, type TestApp, createOrganisation, createTestApp, signUp } from './support/test-app.js';
 import { enrol, leadFirmStaff, platformAdmin, programmeBroker } from './support/viewers.js';
 import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
@@ -280,20 +285,37 @@ describe("a broker's home page", () => {
       scopeHsChapters: ['09'],
     });
     const broker = await signUp(t, 'home-broker');
-    await t.dataSource.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'MEMBER')`, [
-      broker.userId,
-      programme.id,
-    ]);
+    await t.dataSource.query(
+      `INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'MEMBER')`,
+      [broker.userId, programme.id],
+    );
     const owner = await signUp(t, 'home-coordinator');
-    const group = await createOrganisation(t, owner, { legalName: `Highland coffee ${randomUUID().slice(0, 6)}` });
+    const group = await createOrganisation(t, owner, {
+      legalName: `Highland coffee ${randomUUID().slice(0, 6)}`,
+    });
     await coffeeLine(owner, group.id);
-    await post(owner, `/organisations/${group.id}/certifications`, { standardCode: 'ORGANIC_EU', validUntil: inDays(40) });
+    await post(owner, `/organisations/${group.id}/certifications`, {
+      standardCode: 'ORGANIC_EU',
+      validUntil: inDays(40),
+    });
     await enrol(t, programme.id, group.id, owner);
 
     const { actor: buyer, firm } = await leadFirmStaff(t, { verified: true });
-    const inScope = await post<SourcingNeedView>(buyer, `/organisations/${firm.id}/needs`, needBody('PUBLIC'));
-    const outOfScope = await post<SourcingNeedView>(buyer, `/organisations/${firm.id}/needs`, needBody('PUBLIC', '610910'));
-    const hidden = await post<SourcingNeedView>(buyer, `/organisations/${firm.id}/needs`, needBody('PROGRAMME'));
+    const inScope = await post<SourcingNeedView>(
+      buyer,
+      `/organisations/${firm.id}/needs`,
+      needBody('PUBLIC'),
+    );
+    const outOfScope = await post<SourcingNeedView>(
+      buyer,
+      `/organisations/${firm.id}/needs`,
+      needBody('PUBLIC', '610910'),
+    );
+    const hidden = await post<SourcingNeedView>(
+      buyer,
+      `/organisations/${firm.id}/needs`,
+      needBody('PROGRAMME'),
+    );
 
     const home = await eventually(async () => {
       const view = await get<BrokerHomeView>(`/programmes/${programme.id}/home`, broker);
@@ -320,7 +342,9 @@ describe("a broker's home page", () => {
     // The lead firm enrols: its PROGRAMME need and every need of it join the list.
     await enrol(t, programme.id, firm.id, buyer);
     const enrolled = await get<BrokerHomeView>(`/programmes/${programme.id}/home`, broker);
-    expect(enrolled.needs.map((n) => n.id)).toEqual(expect.arrayContaining([inScope.id, hidden.id, outOfScope.id]));
+    expect(enrolled.needs.map((n) => n.id)).toEqual(
+      expect.arrayContaining([inScope.id, hidden.id, outOfScope.id]),
+    );
 
     // A linkage with a next step due in a week, and a quiet one: both are tasks.
     const [due] = await t.dataSource.query(

@@ -155,14 +155,12 @@ function tasks(linkages: readonly LinkageView[], today: string): BrokerTaskView[
   );
   const stalled = linkages
     .filter((l) => l.stalled)
-    .map(
-      (l): BrokerTaskView => ({
-        kind: 'STALLED_LINKAGE',
-        title: `No news from ${pair(l)} since the last step: ask where things stand`,
-        dueOn: l.lastEventOn,
-        link: `/linkages/${l.id}`,
-        overdue: true,
-      }),
-    );
+    .map((l): BrokerTaskView => ({
+      kind: 'STALLED_LINKAGE',
+      title: `No news from ${pair(l)} since the last step: ask where things stand`,
+      dueOn: l.lastEventOn,
+      link: `/linkages/${l.id}`,
+      overdue: true,
+    }));
   return [...due, ...stalled].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }

@@ -59,7 +59,10 @@ export class ProgrammesService {
         }),
       );
       await em.insert(Membership, { userId: user.id, organisationId: programme.id, role: 'OWNER' });
-      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: programme.id });
+      await recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, {
+        entity: 'organisation',
+        id: programme.id,
+      });
       return programme.id;
     });
     return this.get(id);
@@ -75,9 +78,14 @@ export class ProgrammesService {
     return view;
   }
 
-  async update(user: AuthenticatedUser, programmeId: string, input: UpdateProgrammeInput): Promise<ProgrammeView> {
+  async update(
+    user: AuthenticatedUser,
+    programmeId: string,
+    input: UpdateProgrammeInput,
+  ): Promise<ProgrammeView> {
     await this.access.requireMember(user, programmeId, { kind: 'PROGRAMME', roles: ['OWNER', 'ADMIN'] });
-    if (Object.keys(input).length) await this.dataSource.getRepository(Organisation).update({ id: programmeId }, input);
+    if (Object.keys(input).length)
+      await this.dataSource.getRepository(Organisation).update({ id: programmeId }, input);
     return this.get(programmeId);
   }
 
@@ -88,7 +96,10 @@ export class ProgrammesService {
   async enrol(user: AuthenticatedUser, programmeId: string, organisationId: string): Promise<EnrolmentView> {
     const { organisation } = await this.access.requireManager(user, organisationId);
     if (!(ENROLLING_KINDS as readonly string[]).includes(organisation.kind))
-      throw new DomainError(DomainErrorCode.WrongOrganisationKind, 'Only a producer group or a lead firm enrols in a programme');
+      throw new DomainError(
+        DomainErrorCode.WrongOrganisationKind,
+        'Only a producer group or a lead firm enrols in a programme',
+      );
     return this.dataSource.transaction(async (em) => {
       const programme = await this.programme(em, programmeId);
       await em
@@ -114,7 +125,9 @@ export class ProgrammesService {
     const managesOrganisation = await this.access.manages(user.id, organisationId);
     if (!managesOrganisation && !(await this.access.manages(user.id, programmeId)))
       throw forbidden('Only the organisation’s or the programme’s managers end an enrolment');
-    const { affected } = await this.dataSource.getRepository(ProgrammeEnrolment).delete({ programmeId, organisationId });
+    const { affected } = await this.dataSource
+      .getRepository(ProgrammeEnrolment)
+      .delete({ programmeId, organisationId });
     if (!affected) throw notFound('Enrolment');
   }
 

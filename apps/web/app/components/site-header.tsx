@@ -19,7 +19,7 @@ export function SiteHeader({ home = '/', children }: { home?: string; children?:
 
 export interface PortalHeaderProps {
   user: Pick<UserView, 'name' | 'email'>;
-  organisations: Pick<MyOrganisationView, 'id' | 'legalName'>[];
+  organisations: Pick<MyOrganisationView, 'id' | 'legalName' | 'kind'>[];
   unreadCount: number;
 }
 
@@ -33,9 +33,15 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
         </NavLink>
         <NavLink to="/search">Search</NavLink>
         <NavLink to="/linkages">Linkages</NavLink>
+        <NavLink to="/programmes">Programmes</NavLink>
         <NavLink to="/standards">Standards</NavLink>
         {organisations.slice(0, 3).map((o) => (
-          <NavLink key={o.id} to={`/organisations/${o.id}`} className="site-nav__org">
+          <NavLink
+            key={o.id}
+            // A programme's people work from its desk; other organisations open on their profile.
+            to={o.kind === 'PROGRAMME' ? `/programmes/${o.id}` : `/organisations/${o.id}`}
+            className="site-nav__org"
+          >
             {o.legalName}
           </NavLink>
         ))}

@@ -67,6 +67,9 @@ import type {
   SignUpInput,
   SourcingNeedView,
   MeView,
+  BrokerHomeView,
+  EnrolmentView,
+  ProgrammeView,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
@@ -333,6 +336,15 @@ export function userApi(token: string) {
     notifications: (unreadOnly = false) => get<NotificationListView>(`/notifications?unread=${unreadOnly}`),
     markNotificationRead: (id: string) => post<NotificationView>(`/notifications/${enc(id)}/read`),
     markAllNotificationsRead: () => post<{ marked: number }>('/notifications/read-all'),
+    listProgrammes: () => get<ProgrammeView[]>('/programmes'),
+    /** The programme's staff only (403 otherwise): needs in scope, enrolled groups, linkages, tasks. */
+    getProgrammeHome: (id: string) => get<BrokerHomeView>(`/programmes/${enc(id)}/home`),
+    /** The organisation's managers give their consent to the programme's brokers' full view. */
+    enrol: (programmeId: string, organisationId: string) =>
+      post<EnrolmentView>(`/programmes/${enc(programmeId)}/enrolments`, { organisationId }),
+    withdrawEnrolment: (programmeId: string, organisationId: string) =>
+      apiRequest<void>('DELETE', `/programmes/${enc(programmeId)}/enrolments/${enc(organisationId)}`, { token }),
+    enrolmentsOf: (organisationId: string) => get<EnrolmentView[]>(`${org(organisationId)}/enrolments`),
   };
 }
 export type UserApi = ReturnType<typeof userApi>;

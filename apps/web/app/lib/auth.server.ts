@@ -54,7 +54,7 @@ export async function portalHeaderData(auth: AuthContext) {
   const unread = await auth.api.notifications(true);
   return {
     user: { name: auth.user.name, email: auth.user.email },
-    organisations: auth.organisations.map((o) => ({ id: o.id, legalName: o.legalName })),
+    organisations: auth.organisations.map((o) => ({ id: o.id, legalName: o.legalName, kind: o.kind })),
     // The bell is a convenience: if notifications cannot be read, the page still renders.
     unreadCount: unread.ok ? unread.data.unreadCount : 0,
   };

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { CreateOrganisationSchema } from '@linkage/contracts';
 import { VISIBILITY_TIERS } from '@linkage/domain';
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { CountrySelect } from '~/components/country-select';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
@@ -12,12 +12,16 @@ import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
 import { formatCountry, KIND_LABEL, VISIBILITY_LABEL } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
+import { verifyLeadFirm } from '~/lib/lead-firm-verification.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
 export const meta: MetaFunction = () => [{ title: 'Dashboard — Linkage Exchange' }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, organisations, api } = await requireUser(request);
+  // A programme officer's first screen is the programme's desk, where the work is.
+  const programmes = organisations.filter((o) => o.kind === 'PROGRAMME');
+  if (programmes.length === 1 && organisations.length === 1) throw redirect(`/programmes/${programmes[0]!.id}`);
   // Programme staff verify their enrolled lead firms here, admins every lead firm (decisions 0008, 0012).
   const verifies = user.platformRole === 'ADMIN' || organisations.some((o) => o.kind === 'PROGRAMME');
   const leadFirms = verifies ? await orThrow(request, await api.listLeadFirms()) : null;
@@ -28,20 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const formData = await request.formData();
   const intent = formData.get('intent');
-  if (intent === 'verify' || intent === 'unverify') {
-    const result = await api.setLeadFirmVerified(
-      String(formData.get('organisationId') ?? ''),
-      intent === 'verify',
-    );
-    const firm = await orThrow(request, result);
-    return redirectWithNotice(
-      request,
-      '/dashboard',
-      intent === 'verify'
-        ? `${firm.legalName} is a verified buyer: its open needs are being matched again.`
-        : `${firm.legalName} is no longer verified: it sees public groups only.`,
-    );
-  }
+  if (intent === 'verify' || intent === 'unverify') return verifyLeadFirm(request, api, formData, '/dashboard');
   const submission = parseWithZod(formData, { schema: CreateOrganisationSchema });
   if (submission.status !== 'success') return submission.reply();
   const result = await api.createOrganisation(submission.value);

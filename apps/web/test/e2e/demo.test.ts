@@ -10,7 +10,9 @@
  *   Consortia (after a refusal naming what it has alone), the partner confirms, Ande Natura offers
  *   on its own; the buyer compares the two and awards both in part; the lead sees the reservation in
  *   its ledger and prints the award confirmation.
- * - The programme officer withdraws and gives back a lead firm's verification.
+ * - The programme officer lands on the programme's desk (tasks, needs in scope, enrolled groups),
+ *   reads a need as its buyer sees it, follows the linkage board, and withdraws and gives back a
+ *   lead firm's verification.
  * Each page is photographed at a laptop's and a phone's width.
  */
 import type { Page } from 'playwright-core';
@@ -38,7 +40,8 @@ async function signIn(email: string) {
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/dashboard');
+  // Buyers and coordinators land on the dashboard, a programme officer on the programme's desk.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 /** From the dashboard to one of the lead firm's needs, as a buyer clicks there. */
@@ -248,7 +251,7 @@ test('the coalition answers: a joint offer once the partner confirms, a second o
 
 test('the award starts a linkage: the buyer finds it on the board and records the first lot supplied', async () => {
   await signIn('sourcing@andes-foods.demo');
-  await page.getByRole('navigation').getByRole('link', { name: 'Linkages' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Linkages', exact: true }).click();
   const agreement = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: /Agreement/ }) });
@@ -295,9 +298,35 @@ test('a buyer edits a need from the portal, closes it to answers and reopens it'
   expect(browser.pageErrors).toEqual([]);
 });
 
+test("a programme officer's first screen is the programme's desk: tasks, needs in scope, enrolled groups", async () => {
+  await signIn('officer@programme.demo');
+  await page.getByRole('heading', { level: 1, name: /Maghreb–Andes Export Linkages Programme/ }).waitFor();
+  const tasks = page.getByRole('region', { name: 'Due soon' });
+  await tasks.getByText(/Lab results from Maison Verte/).waitFor();
+  await tasks.getByText(/No news from Muyu × Andes Natural Foods/).waitFor();
+  const needs = page.getByRole('region', { name: 'Sourcing needs in scope' });
+  await needs.getByRole('link', { name: 'Cosmetic-grade argan oil, certified organic' }).waitFor();
+  // Matching runs in the background after the seed: the counts arrive with it.
+  const arganCard = needs.getByRole('listitem').filter({ hasText: 'argan oil' });
+  for (let tries = 0; !/eligible/.test((await arganCard.textContent()) ?? '') && tries < 90; tries++) {
+    await page.waitForTimeout(1000);
+    await page.reload();
+  }
+  expect(await arganCard.textContent()).toMatch(/\d+ eligible/);
+  const groups = page.getByRole('region', { name: 'Enrolled producer groups' });
+  await groups.getByRole('link', { name: 'Vitargan' }).waitFor();
+  await shots('56-demo-officer-desk');
+  // The need reads as the buyer sees it, without the buyer's forms.
+  await needs.getByRole('link', { name: 'Cosmetic-grade argan oil, certified organic' }).click();
+  await page.getByText('You follow this need as a programme broker').waitFor();
+  expect(await page.getByRole('button', { name: /Invite/ }).count()).toBe(0);
+  await shots('57-demo-officer-need');
+  expect(browser.pageErrors).toEqual([]);
+});
+
 test('a programme officer finds the linkages under way on the board, the quiet one flagged stalled', async () => {
   await signIn('officer@programme.demo');
-  await page.getByRole('navigation').getByRole('link', { name: 'Linkages' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Linkages', exact: true }).click();
   await page.getByText(/1 stalled \(no step for over 30 days\)/).waitFor();
   const column = (stage: RegExp) =>
     page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: stage }) });
@@ -319,7 +348,7 @@ test('a programme officer finds the linkages under way on the board, the quiet o
   expect(browser.pageErrors).toEqual([]);
 });
 
-test('a programme officer withdraws and gives back a lead firm’s verification from the dashboard', async () => {
+test('a programme officer withdraws and gives back a lead firm’s verification from the programme’s desk', async () => {
   await signIn('officer@programme.demo');
   const panel = page.getByRole('region', { name: 'Lead firms to verify' });
   await panel.getByText(/Verified lead firms/).click();
