@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createDataSource, ensureDatabase, seedDemo } from '@linkage/db';
+import { User, createDataSource, ensureDatabase, seedDemo } from '@linkage/db';
 import argon2 from 'argon2';
 import { InvalidConfigError, validateApiEnv } from './config/env.js';
 
@@ -7,7 +7,12 @@ import { InvalidConfigError, validateApiEnv } from './config/env.js';
  * Operator commands. The API is the only process that changes the schema (DESIGN §4):
  *   node dist/cli.js migrate   create the database if needed and apply pending migrations
  *   node dist/cli.js seed      load the demo dataset (idempotent)
+ *   node dist/cli.js grant-admin <e-mail>   make a signed-up person a platform admin (who sets up
+ *                              programmes and the standards registry); no route grants it
  */
+/** A command given wrongly: its message is all the operator needs. */
+class UsageError extends Error {}
+
 const COMMANDS = {
   async migrate(url: string) {
     const { created } = await ensureDatabase(url);
@@ -18,6 +23,18 @@ const COMMANDS = {
       console.log(
         applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date',
       );
+    } finally {
+      await ds.destroy();
+    }
+  },
+  async 'grant-admin'(url: string) {
+    const email = process.argv[3]?.trim().toLowerCase();
+    if (!email) throw new UsageError('Usage: node dist/cli.js grant-admin <e-mail>');
+    const ds = await createDataSource(url).initialize();
+    try {
+      const { affected } = await ds.getRepository(User).update({ email }, { platformRole: 'ADMIN' });
+      if (!affected) throw new UsageError(`No account uses ${email}: sign up first`);
+      console.log(`${email} is a platform admin from its next request`);
     } finally {
       await ds.destroy();
     }
@@ -44,6 +61,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof InvalidConfigError ? error.message : error);
+  console.error(error instanceof InvalidConfigError || error instanceof UsageError ? error.message : error);
   process.exit(1);
 });

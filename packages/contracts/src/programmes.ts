@@ -3,7 +3,8 @@ import { type NeedVisibility, type OrganisationKind, type Period, type Unit } fr
 import { type LinkageView } from './linkages.js';
 import { countryField, nameField, uuidField } from './fields.js';
 
-const chapterField = z
+/** An HS chapter, the unit of a programme's value chains. */
+export const hsChapterField = z
   .string({ error: 'Enter an HS chapter' })
   .trim()
   .regex(/^\d{2}$/, { error: 'Use a 2-digit HS chapter, such as 09 or 61' });
@@ -16,7 +17,7 @@ const scopeCountries = z
   .max(60, { error: 'At most 60 countries' })
   .refine(unique, { error: 'Name each country once' });
 const scopeHsChapters = z
-  .array(chapterField)
+  .array(hsChapterField)
   .max(97, { error: 'At most 97 chapters' })
   .refine(unique, { error: 'Name each chapter once' });
 

@@ -67,6 +67,7 @@ import type {
   SignUpInput,
   SourcingNeedView,
   MeView,
+  CreateProgrammeInput,
   BrokerHomeView,
   EnrolmentView,
   ProgrammeView,
@@ -337,6 +338,8 @@ export function userApi(token: string) {
     markNotificationRead: (id: string) => post<NotificationView>(`/notifications/${enc(id)}/read`),
     markAllNotificationsRead: () => post<{ marked: number }>('/notifications/read-all'),
     listProgrammes: () => get<ProgrammeView[]>('/programmes'),
+    /** Platform admins only (403 otherwise); the admin becomes the programme's first owner. */
+    createProgramme: (input: CreateProgrammeInput) => post<ProgrammeView>('/programmes', input),
     /** The programme's staff only (403 otherwise): needs in scope, enrolled groups, linkages, tasks. */
     getProgrammeHome: (id: string) => get<BrokerHomeView>(`/programmes/${enc(id)}/home`),
     /** The organisation's managers give their consent to the programme's brokers' full view. */

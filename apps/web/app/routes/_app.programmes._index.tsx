@@ -1,19 +1,32 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
+import { CreateProgrammeSchema, countryField, hsChapterField } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { MANAGING_ROLES } from '@linkage/domain';
+import { CountrySelect } from '~/components/country-select';
+import { FormErrors, InputField, SubmitButton, TextareaField } from '~/components/forms';
 import { EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
+import { countryOptions } from '~/lib/countries.server';
 import { formatCountry, formatDate } from '~/lib/format';
-import { orThrow } from '~/lib/results.server';
+import { listText } from '~/lib/list-field';
+import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
 export const meta: MetaFunction = () => [{ title: 'Programmes — Linkage Exchange' }];
+
+/** The admin's form: the API's own rules, with the scope lists typed as text. */
+const ProgrammeFields = CreateProgrammeSchema.extend({
+  scopeCountries: listText(countryField, 60, 'countries'),
+  scopeHsChapters: listText(hsChapterField, 97, 'chapters'),
+});
 
 /** Groups and lead firms enrol; programmes, enterprises and providers do not (decision 0012). */
 const ENROLLING = ['PRODUCER_GROUP', 'LEAD_FIRM'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { api, organisations } = await requireUser(request);
+  const { api, organisations, user } = await requireUser(request);
   const managed = organisations.filter(
     (o) => (ENROLLING as readonly string[]).includes(o.kind) && MANAGING_ROLES.includes(o.role),
   );
@@ -22,7 +35,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     Promise.all(managed.map((o) => api.enrolmentsOf(o.id).then((r) => orThrow(request, r)))),
   ]);
   const staffOf = new Set(organisations.filter((o) => o.kind === 'PROGRAMME').map((o) => o.id));
+  const isAdmin = user.platformRole === 'ADMIN';
   return {
+    isAdmin,
+    countries: isAdmin ? countryOptions() : [],
     programmes: programmes.map((p) => ({ ...p, mine: staffOf.has(p.id) })),
     managed: managed.map((o, i) => ({
       id: o.id,
@@ -35,6 +51,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const form = await request.formData();
+  if (form.get('intent') === 'create') {
+    const submission = parseWithZod(form, { schema: ProgrammeFields });
+    if (submission.status !== 'success') return submission.reply();
+    const created = await api.createProgramme(submission.value);
+    if (!created.ok)
+      return replyWithApiError(submission, created, { listFields: ['scopeCountries', 'scopeHsChapters'] });
+    return redirectWithNotice(
+      request,
+      `/programmes/${created.data.id}`,
+      `${created.data.legalName} is set up and you are its owner: invite its owners and brokers from its organisation page.`,
+    );
+  }
   const programmeId = String(form.get('programmeId') ?? '');
   const organisationId = String(form.get('organisationId') ?? '');
   if (form.get('intent') === 'withdraw') {
@@ -58,7 +86,7 @@ export async function action({ request }: ActionFunctionArgs) {
  * brokers seeing all of it. Everything is a form: it works without JavaScript.
  */
 export default function Programmes() {
-  const { programmes, managed } = useLoaderData<typeof loader>();
+  const { programmes, managed, isAdmin, countries } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   return (
     <>
@@ -70,6 +98,7 @@ export default function Programmes() {
           certificates — and, for a lead firm, the needs you share with them. You can withdraw at any time.
         </p>
       </div>
+      {isAdmin ? <NewProgramme countries={countries} /> : null}
       {programmes.length === 0 ? (
         <EmptyState title="No programme yet" icon="◎">
           <p>Programmes are set up by the platform’s administrators.</p>
@@ -134,5 +163,42 @@ export default function Programmes() {
         </ul>
       )}
     </>
+  );
+}
+
+/** A platform admin sets up a programme; its owners then bring in its brokers (decision 0012). */
+function NewProgramme({ countries }: { countries: ReturnType<typeof countryOptions> }) {
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: 'new-programme',
+    lastResult: lastResult && 'status' in lastResult ? lastResult : undefined,
+    constraint: getZodConstraint(ProgrammeFields),
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProgrammeFields }),
+  });
+  return (
+    <section aria-labelledby="new-programme-title" className="panel">
+      <h2 id="new-programme-title">Set up a programme</h2>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <input type="hidden" name="intent" value="create" />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <InputField label="Name" meta={fields.legalName} />
+        <CountrySelect label="Based in" meta={fields.country} countries={countries} />
+        <InputField label="City or region (optional)" meta={fields.region} />
+        <TextareaField label="What it does (optional)" meta={fields.description} />
+        <InputField
+          label="Countries of its producers"
+          hint="Two-letter codes separated by commas, e.g. MA, TN; leave empty for anywhere."
+          meta={fields.scopeCountries}
+        />
+        <InputField
+          label="HS chapters of its value chains"
+          hint="Two digits each, e.g. 09, 15, 61; leave empty for every product."
+          meta={fields.scopeHsChapters}
+        />
+        <SubmitButton pending={navigation.state === 'submitting'}>Set up the programme</SubmitButton>
+      </Form>
+    </section>
   );
 }

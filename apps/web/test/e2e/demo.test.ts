@@ -324,6 +324,32 @@ test("a programme officer's first screen is the programme's desk: tasks, needs i
   expect(browser.pageErrors).toEqual([]);
 });
 
+test('an admin sets up a programme, and a coordinator enrols the group in it', async () => {
+  await signIn('admin@platform.demo');
+  await page.getByRole('navigation').getByRole('link', { name: 'Programmes', exact: true }).click();
+  const form = page.getByRole('region', { name: 'Set up a programme' });
+  await form.getByLabel('Name').fill('Andean Handicrafts Linkages (demo)');
+  await form.getByLabel('Based in').selectOption('PE');
+  await form.getByLabel('Countries of its producers').fill('PE, BO');
+  await form.getByLabel('HS chapters of its value chains').fill('46, 9');
+  await form.getByRole('button', { name: 'Set up the programme' }).click();
+  await form.getByText(/9: Use a 2-digit HS chapter/).waitFor();
+  await form.getByLabel('HS chapters of its value chains').fill('46, 63');
+  await form.getByRole('button', { name: 'Set up the programme' }).click();
+  await page.getByText(/Andean Handicrafts Linkages \(demo\) is set up and you are its owner/).waitFor();
+  await page.getByText('No group has enrolled yet').waitFor();
+  await shots('58-demo-admin-programme');
+
+  await signIn('coordinator@muyu.demo');
+  await page.getByRole('navigation').getByRole('link', { name: 'Programmes', exact: true }).click();
+  const card = page.getByRole('listitem').filter({ hasText: 'Andean Handicrafts Linkages' });
+  await card.getByRole('button', { name: 'Enrol Muyu' }).click();
+  await page.getByText(/Muyu is enrolled in Andean Handicrafts Linkages \(demo\)/).waitFor();
+  await card.getByText(/Muyu enrolled on/).waitFor();
+  await shots('59-demo-coordinator-enrolled');
+  expect(browser.pageErrors).toEqual([]);
+});
+
 test('a programme officer finds the linkages under way on the board, the quiet one flagged stalled', async () => {
   await signIn('officer@programme.demo');
   await page.getByRole('navigation').getByRole('link', { name: 'Linkages', exact: true }).click();

@@ -56,6 +56,7 @@ const slug = (name: string) =>
 export const coordinatorEmail = (consortiumName: string) => `coordinator@${slug(consortiumName)}.demo`;
 
 export const BROKER_EMAIL = 'officer@programme.demo';
+export const ADMIN_EMAIL = 'admin@platform.demo';
 
 /** The source gives annual sales in thousands (EUR or USD); bands are close enough for both. */
 function salesBand(thousands: number | undefined): SalesBand | null {
@@ -108,6 +109,10 @@ export async function seedDemo(
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const officer = await addUser(em, BROKER_EMAIL, 'Amina El Idrissi (programme officer)', passwordHash);
     const programme = await addProgramme(em, officer.id);
+    // The operators' account: it sets up programmes and keeps the standards registry.
+    await em.save(
+      em.create(User, { email: ADMIN_EMAIL, name: 'Platform administrator (demo)', passwordHash, platformRole: 'ADMIN' }),
+    );
 
     await syncStandardsRegistry(em);
     const standardIds = new Map((await em.find(Standard)).map((st) => [st.code, st.id]));
