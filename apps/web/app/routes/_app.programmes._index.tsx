@@ -175,6 +175,8 @@ function NewProgramme({ countries }: { countries: ReturnType<typeof countryOptio
     lastResult: lastResult && 'status' in lastResult ? lastResult : undefined,
     constraint: getZodConstraint(ProgrammeFields),
     shouldValidate: 'onBlur',
+    // Errors clear as the person types, so the button does not move under their click.
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProgrammeFields }),
   });
   return (
