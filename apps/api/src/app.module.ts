@@ -60,6 +60,7 @@ import { QuestionsService } from './deals/questions.service.js';
 import { NeedInvitationsService } from './needs/need-invitations.service.js';
 import { NeedResultsService } from './needs/need-results.service.js';
 import { NeedsService } from './needs/needs.service.js';
+import { OpenNeedsService } from './needs/open-needs.service.js';
 import { OrganisationAccessService } from './organisations/organisation-access.service.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
@@ -159,6 +160,7 @@ import { StandardsService } from './standards/standards.service.js';
     MembersService,
     NotificationsService,
     NeedsService,
+    OpenNeedsService,
     NeedResultsService,
     NeedInvitationsService,
     OffersService,

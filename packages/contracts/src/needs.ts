@@ -498,3 +498,27 @@ export interface MatchedNeedView {
   /** The group's decline, if it declined. */
   declinedFor: DeclineReason | null;
 }
+
+/**
+ * GET /needs/:id/open — what a sourcing need asks for, for anyone who may find it in search: its
+ * volume, dates, place and standards, not the buyer's target price or reasons (those stay with the
+ * groups it invites). The lead firm is named when the reader may see it.
+ */
+export interface OpenNeedView {
+  id: string;
+  title: string;
+  description: string | null;
+  leadFirm: { id: string; name: string } | null;
+  productCode: string;
+  quantity: number;
+  unit: Unit;
+  period: Period;
+  schedule: NeedScheduleView;
+  responseDeadline: string;
+  deliveryCountry: string;
+  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
+  /** The reader's producer groups that matching ranks on it, with how each stands. */
+  yourGroups: Array<{ id: string; name: string; eligibility: Exclude<MatchEligibility, 'EXCLUDED'> }>;
+  /** The reader runs the need (its lead firm's people) or follows it as a broker: the full page opens. */
+  canOpenFull: boolean;
+}

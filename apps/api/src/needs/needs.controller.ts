@@ -16,12 +16,13 @@ import {
   uuidField,
 } from '@linkage/contracts';
 import { z } from 'zod';
-import { CurrentUser } from '../auth/auth.decorators.js';
+import { CurrentUser, OptionalUser, Public } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
 import { NeedInvitationsService } from './need-invitations.service.js';
 import { NeedResultsService } from './need-results.service.js';
 import { NeedsService } from './needs.service.js';
+import { OpenNeedsService } from './open-needs.service.js';
 
 const MatchParams = z.object({ id: uuidField, matchId: uuidField });
 type MatchParams = z.infer<typeof MatchParams>;
@@ -33,7 +34,15 @@ export class NeedsController {
     private readonly needs: NeedsService,
     private readonly results: NeedResultsService,
     private readonly invitations: NeedInvitationsService,
+    private readonly openNeeds: OpenNeedsService,
   ) {}
+
+  /** What a need asks for, to whoever may find it in search (signed in or not). */
+  @Public()
+  @Get('needs/:id/open')
+  open(@Param({ schema: IdParams }) { id }: IdParams, @OptionalUser() user?: AuthenticatedUser) {
+    return this.openNeeds.get(user, id);
+  }
 
   @Post('organisations/:id/needs')
   post(

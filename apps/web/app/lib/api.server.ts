@@ -67,6 +67,7 @@ import type {
   SignUpInput,
   SourcingNeedView,
   MeView,
+  OpenNeedView,
   CreateProgrammeInput,
   BrokerHomeView,
   EnrolmentView,
@@ -188,6 +189,8 @@ export const publicApi = {
     apiRequest<OrganisationProfileView>('GET', `/organisations/${enc(id)}/profile`, { token }),
   /** The standards registry, open to everyone. */
   listStandards: () => apiRequest<StandardView[]>('GET', '/standards'),
+  /** A need as search shows it (404 when the visitor may not find it). */
+  getOpenNeed: (id: string, token?: string) => apiRequest<OpenNeedView>('GET', `/needs/${enc(id)}/open`, { token }),
 };
 
 /** Calls made on behalf of a signed-in person. */

@@ -24,11 +24,15 @@ const DOCUMENT_KIND_LABEL: Record<string, string> = {
 };
 
 /**
- * Where a hit leads: a group's public profile (anyone may follow it), at its joint catalogue for one
- * of its catalogue items.
+ * Where a hit leads: a need to its own page (what it asks for, anyone who may find it may read it),
+ * a catalogue item to its group's joint catalogue, anything else to the public profile.
  */
-const hitHref = (d: { kind: string; organisationId: string }) =>
-  d.kind === 'CATALOGUE_ITEM' ? `/groups/${d.organisationId}#p-catalogue` : `/groups/${d.organisationId}`;
+const hitHref = (d: { id: string; kind: string; organisationId: string }) =>
+  d.kind === 'SOURCING_NEED'
+    ? `/open-needs/${d.id}`
+    : d.kind === 'CATALOGUE_ITEM'
+      ? `/groups/${d.organisationId}#p-catalogue`
+      : `/groups/${d.organisationId}`;
 
 const facetValueLabel = (facet: FacetName, value: string) =>
   facet === 'country'
@@ -89,19 +93,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
   params.set('facets', FACETS.map((f) => f.name).join(','));
   // A signed-in visitor gets the portal's header, and search results as their tier may see them.
   const auth = await optionalUser(request);
-  const [result, portal] = await Promise.all([
+  const [first, portal] = await Promise.all([
     publicApi.search(params, auth?.token),
     auth ? portalHeaderData(auth) : null,
   ]);
+  // A link may carry a filter the search does not know (an old bookmark, a typed URL): run the search
+  // without it and say so, rather than showing the search's own words.
+  let result = first;
+  const unknown = !first.ok && first.status === 400 ? Object.keys(first.error.fields ?? {}) : [];
+  const leftOut = unknown.filter((name) => FACETS.some((f) => f.name === name));
+  if (leftOut.length) {
+    for (const name of leftOut) {
+      params.delete(name);
+      selected[name as FacetName] = [];
+    }
+    result = await publicApi.search(params, auth?.token);
+  }
   return {
     portal,
     q,
     selected,
+    leftOut: leftOut.map((name) => FACETS.find((f) => f.name === name)!.legend.toLowerCase()),
     result: result.ok ? result.data : null,
-    wordsAlone: result.ok && result.data.total === 0 ? await wordsThatFindSomething(q, filters, auth?.token) : [],
-    // Field messages name what to fix ("country: Use ISO 3166 …"); anything else is a plain message.
-    error: result.ok ? null : Object.values(result.error.fields ?? {}).join(' ') || result.error.message,
+    wordsAlone:
+      result.ok && result.data.total === 0 ? await wordsThatFindSomething(q, filterParams(selected), auth?.token) : [],
+    error: result.ok ? null : searchErrorMessage(result.status),
   };
+}
+
+/** What went wrong, in a visitor's words: the search's own messages name parameters, not things to do. */
+function searchErrorMessage(status: number): string {
+  if (status === 400) return 'This search link is not one we can read. Start again from the search box.';
+  return 'Search is not answering just now. Please try again in a moment.';
 }
 
 /** Search is open to anyone; signed in, it is part of the portal and wears its header. */
@@ -115,7 +138,7 @@ export default function SearchPage() {
 }
 
 function Search() {
-  const { q, selected, result, error, wordsAlone } = useLoaderData<typeof loader>();
+  const { q, selected, result, error, wordsAlone, leftOut } = useLoaderData<typeof loader>();
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
@@ -179,9 +202,22 @@ function Search() {
         </div>
         <div className="search__layout">
           <aside className="search__facets" aria-label="Filters">
+            {filtered ? (
+              <p className="small">
+                <Link to={q ? `?${new URLSearchParams({ q }).toString()}` : '?'} preventScrollReset>
+                  Clear all filters
+                </Link>
+              </p>
+            ) : null}
+            {leftOut.length ? (
+              <p className="small muted" role="status">
+                A {leftOut.join(' and ')} filter in this link was not recognised and was left out.
+              </p>
+            ) : null}
             {FACETS.map((f) => {
               const counts = result?.facets[f.name] ?? {};
-              // Selected values stay visible (count 0) so they can be unticked when nothing matches them.
+              // Counts of a ticked facet leave its own filter out (the search counts them so), so the
+              // other values stay on offer; ticked values stay visible even when nothing matches them.
               const values = [...new Set([...selected[f.name], ...Object.keys(counts)])];
               return (
                 <fieldset key={f.name} className="choice-group search__facet">

@@ -87,6 +87,23 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
     const facets: FacetCounts = {};
     for (const facet of query.facets) facets[facet] = response.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {};
+    // Disjunctive facets, as in the PostgreSQL adapter: a facet with values ticked is counted without
+    // its own filter, so the values not ticked keep their counts.
+    await Promise.all(
+      query.facets
+        .filter((facet) => facet !== 'standard' && query.filters[facet]?.length)
+        .map(async (facet) => {
+          const without = { ...query, filters: { ...query.filters, [facet]: undefined } };
+          const counts = await this.index.search(query.text, {
+            filter: buildMeiliFilter(without, allowedVisibility(query.viewer)),
+            facets: [FACET_ATTRIBUTES[facet]],
+            page: 1,
+            hitsPerPage: 0,
+            matchingStrategy: 'all',
+          });
+          facets[facet] = counts.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {};
+        }),
+    );
     return {
       hits: response.hits.map(toHit),
       total: response.totalHits,

@@ -90,34 +90,52 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
   ),`;
 }
 
-function filterConditions(
+/** Filters whose facet counts ignore their own selection, so every value stays on offer (OR within a facet). */
+const DISJUNCTIVE = ['kind', 'country', 'organisationKind'] as const;
+type DisjunctiveFacet = (typeof DISJUNCTIVE)[number];
+const COLUMN: Record<DisjunctiveFacet, string> = {
+  kind: 'kind',
+  country: 'country',
+  organisationKind: 'organisation_kind',
+};
+
+/** Visibility, the standards (each required) and the product: what every count shares. */
+function baseConditions(
   query: ResolvedSearchQuery,
   tiers: readonly VisibilityTier[],
   params: Parameters,
 ): string[] {
-  const { kind, country, standard, productCodePrefix, organisationKind } = query.filters;
+  const { standard, productCodePrefix } = query.filters;
   const conditions = [
     query.brokering.length
       ? `(d.visibility = ANY(${params.add(tiers)}::text[]) OR d.organisation_id = ANY(${params.add(query.brokering)}::text[]))`
       : `d.visibility = ANY(${params.add(tiers)}::text[])`,
   ];
-  if (kind?.length) conditions.push(`d.kind = ANY(${params.add(kind)}::text[])`);
-  if (country?.length) conditions.push(`d.country = ANY(${params.add(country)}::text[])`);
-  if (organisationKind?.length)
-    conditions.push(`d.organisation_kind = ANY(${params.add(organisationKind)}::text[])`);
   if (standard?.length) conditions.push(`d.standards @> ${params.add(standard)}::text[]`);
   if (productCodePrefix)
     conditions.push(`d.product_code_prefixes @> ARRAY[${params.add(productCodePrefix)}::text]`);
   return conditions;
 }
 
-const FACET_SQL: Record<FacetName, string> = {
-  kind: `SELECT kind AS value, count(*) AS n FROM matched GROUP BY 1`,
-  country: `SELECT country AS value, count(*) AS n FROM matched GROUP BY 1`,
-  organisationKind: `SELECT organisation_kind AS value, count(*) AS n FROM matched GROUP BY 1`,
-  // unnest in the select list: measurably cheaper than a lateral join over thousands of rows.
-  standard: `SELECT unnest(standards) AS value, count(*) AS n FROM matched GROUP BY 1`,
-};
+/** The disjunctive filters as conditions on `base`, each keyed by its facet. */
+function disjunctiveConditions(query: ResolvedSearchQuery, params: Parameters): Map<DisjunctiveFacet, string> {
+  const conditions = new Map<DisjunctiveFacet, string>();
+  for (const facet of DISJUNCTIVE) {
+    const values = query.filters[facet];
+    if (values?.length) conditions.set(facet, `${COLUMN[facet]} = ANY(${params.add(values)}::text[])`);
+  }
+  return conditions;
+}
+
+const where = (conditions: readonly string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+
+/** A facet's counts over `source`: the result, or for a disjunctive facet the result without its own filter. */
+function facetSql(facet: FacetName, source: string): string {
+  if (facet === 'standard')
+    // unnest in the select list: measurably cheaper than a lateral join over thousands of rows.
+    return `SELECT unnest(standards) AS value, count(*) AS n FROM ${source} GROUP BY 1`;
+  return `SELECT ${COLUMN[facet]} AS value, count(*) AS n FROM ${source} GROUP BY 1`;
+}
 
 /** Column of a facet's counts in the result row (quoted in SQL, which would otherwise fold its case). */
 export const facetColumn = (facet: FacetName) => `facet_${facet}`;
@@ -136,8 +154,9 @@ export function buildSearchStatement(
   const params = new Parameters();
   const hasText = terms.length > 0;
   const ctes = hasText ? textQueryCtes(terms, params) : '';
-  const conditions = filterConditions(query, tiers, params);
+  const conditions = baseConditions(query, tiers, params);
   if (hasText) conditions.push('d.match_vector @@ q.tsq');
+  const disjunctive = disjunctiveConditions(query, params);
   // Title matches count most (ts_rank weighs A > B > C); matching without typo corrections doubles it.
   // Ranked only when the order needs it; without any typo correction every match is exact, so the
   // second test is skipped (ts_rank on thousands of broad matches is a third of such a query's time).
@@ -147,18 +166,24 @@ export function buildSearchStatement(
     : '0';
   const orderKeys = ranked ? ['rank DESC', 'updated_at DESC', 'id'] : ['updated_at DESC', 'id'];
   const orderBy = (alias: string) => orderKeys.map((key) => `${alias}.${key}`).join(', ');
+  // A disjunctive facet counts the documents every other filter lets through, so the values not
+  // ticked keep their counts (ticking one more widens the result by that count).
+  const facetSource = (facet: FacetName) => {
+    if (facet === 'standard' || !disjunctive.has(facet)) return 'matched';
+    return `(SELECT * FROM base ${where([...disjunctive].filter(([f]) => f !== facet).map(([, c]) => c))}) AS b`;
+  };
   const facets = query.facets.map(
     (facet) =>
-      `(SELECT coalesce(json_object_agg(value, n), '{}') FROM (${FACET_SQL[facet]}) AS f) AS "${facetColumn(facet)}"`,
+      `(SELECT coalesce(json_object_agg(value, n), '{}') FROM (${facetSql(facet, facetSource(facet))}) AS f) AS "${facetColumn(facet)}"`,
   );
 
   const text = `
   WITH ${ctes}
-  matched AS MATERIALIZED (
+  ${disjunctive.size ? 'base' : 'matched'} AS MATERIALIZED (
     SELECT d.id, d.kind, d.country, d.standards, d.organisation_kind, d.updated_at, ${rank} AS rank
     FROM search_matches AS d${hasText ? ', query AS q' : ''}
     WHERE ${conditions.join('\n      AND ')}
-  ),
+  ),${disjunctive.size ? `\n  matched AS MATERIALIZED (SELECT * FROM base ${where([...disjunctive.values()])}),` : ''}
   page AS (
     SELECT m.id, m.rank, m.updated_at FROM matched AS m ORDER BY ${orderBy('m')}
     LIMIT ${params.add(query.perPage)} OFFSET ${params.add((query.page - 1) * query.perPage)}

@@ -169,6 +169,18 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
         expect(result.facets).toEqual({ kind: { PRODUCER_GROUP: 1, ENTERPRISE: 1, CATALOGUE_ITEM: 1 } });
       });
 
+      it('keeps the other values of a ticked facet with their counts, counted under the other filters', async () => {
+        const peru = await search({ filters: { country: ['PE'] }, facets: ['country', 'kind'] });
+        expect(peru.total).toBe(3);
+        // Country counts ignore the country ticked (ticking MA too would add its 2), kinds do not.
+        expect(peru.facets.country).toEqual({ PE: 3, MA: 2, CO: 1, UY: 1, TN: 1 });
+        expect(peru.facets.kind).toEqual({ PRODUCER_GROUP: 1, ENTERPRISE: 1, CATALOGUE_ITEM: 1 });
+        const items = await search({ filters: { country: ['PE'], kind: ['CATALOGUE_ITEM'] }, facets: ['country', 'kind'] });
+        expect(items.total).toBe(1);
+        expect(items.facets.kind).toEqual({ PRODUCER_GROUP: 1, ENTERPRISE: 1, CATALOGUE_ITEM: 1 });
+        expect(Object.values(items.facets.country!).reduce((a, b) => a + b, 0)).toBe(2);
+      });
+
       it('returns only the facets asked for', async () => {
         expect((await search({ text: 'argan' })).facets).toEqual({});
       });
