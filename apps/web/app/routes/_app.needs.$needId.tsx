@@ -21,6 +21,7 @@ import {
   MatchScoreBar,
   MatchScoreLegend,
 } from '~/components/matching';
+import { NeedFacts } from '~/components/need-facts';
 import { Thread } from '~/components/thread';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
@@ -28,7 +29,6 @@ import {
   formatCountry,
   formatDate,
   formatDateTime,
-  formatHsCode,
   formatLatLon,
   formatNumber,
   formatRate,
@@ -191,21 +191,10 @@ export default function NeedPage() {
         )}
       </div>
 
-      <dl className="facts">
-        <div>
-          <dt>Product</dt>
-          <dd>
-            HS <code>{formatHsCode(need.productCode)}</code>
-          </dd>
-        </div>
-        <div>
-          <dt>Volume</dt>
-          <dd>{formatRate(need.quantity, need.unit, need.period)}</dd>
-        </div>
-        <div>
-          <dt>Delivered to</dt>
-          <dd>
-            {formatCountry(need.deliveryCountry)}
+      <NeedFacts
+        need={need}
+        place={
+          <>
             {need.deliveryPlace ? (
               <span className="block muted small">
                 {formatLatLon(need.deliveryPlace.lat, need.deliveryPlace.lon)}
@@ -214,16 +203,9 @@ export default function NeedPage() {
             {need.maxDistanceKm ? (
               <span className="block muted small">within {formatNumber(need.maxDistanceKm)} km</span>
             ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>Schedule</dt>
-          <dd>
-            <ScheduleText need={need} />
-            <span className="block muted small">answers by {formatDate(need.responseDeadline)}</span>
-          </dd>
-        </div>
-      </dl>
+          </>
+        }
+      />
       {need.requirements.length || need.targetPrice != null ? (
         <p className="need-requirements">
           {need.requirements.map((r) => (
@@ -406,15 +388,6 @@ const REQ_LEVEL = {
   GROUP_COVERS: 'group certificate required',
 } as const;
 
-function ScheduleText({ need }: { need: SourcingNeedView }) {
-  const s = need.schedule;
-  if (s.kind === 'ONE_OFF') return <>one-off by {formatDate(s.startDate)}</>;
-  return (
-    <>
-      {formatDate(s.startDate)} – {s.endDate ? formatDate(s.endDate) : 'open'}
-    </>
-  );
-}
 
 function MatchRow({
   match,

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EligibilityChip } from '~/components/matching';
+import { NeedFacts } from '~/components/need-facts';
 import { publicApi } from '~/lib/api.server';
-import { formatCountry, formatDate, formatHsCode, formatRate } from '~/lib/format';
+import { formatDate } from '~/lib/format';
 import { getSession } from '~/lib/session.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -37,7 +38,6 @@ const LEVEL: Record<string, string> = {
 
 export default function OpenNeed() {
   const { need, signedIn } = useLoaderData<typeof loader>();
-  const s = need.schedule;
   return (
     <div className="container page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -55,30 +55,7 @@ export default function OpenNeed() {
           </Link>
         ) : null}
       </div>
-      <dl className="facts">
-        <div>
-          <dt>Product</dt>
-          <dd>
-            HS <code>{formatHsCode(need.productCode)}</code>
-          </dd>
-        </div>
-        <div>
-          <dt>Volume</dt>
-          <dd>{formatRate(need.quantity, need.unit, need.period)}</dd>
-        </div>
-        <div>
-          <dt>Delivered to</dt>
-          <dd>{formatCountry(need.deliveryCountry)}</dd>
-        </div>
-        <div>
-          <dt>Schedule</dt>
-          <dd>
-            {s.kind === 'ONE_OFF'
-              ? `one-off by ${formatDate(s.startDate)}`
-              : `${formatDate(s.startDate)} – ${s.endDate ? formatDate(s.endDate) : 'open'}`}
-          </dd>
-        </div>
-      </dl>
+      <NeedFacts need={need} />
       {need.requirements.length ? (
         <section aria-labelledby="standards-title" className="section-tight">
           <h2 id="standards-title">Standards asked for</h2>
