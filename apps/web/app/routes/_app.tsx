@@ -1,7 +1,8 @@
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
-import { Outlet, useLoaderData, useLocation } from '@remix-run/react';
+import { Outlet, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { PortalHeader } from '~/components/site-header';
+import { ErrorPage } from '~/components/error-page';
+import { PortalHeader, SiteHeader } from '~/components/site-header';
 import { Notice } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { commitHeaders, getSession } from '~/lib/session.server';
@@ -44,4 +45,25 @@ function useStickyNotice(notice: string | null): string | null {
     if (notice) setKept({ key: location.key, text: notice });
   }, [notice, location.key]);
   return notice ?? (kept && kept.key === location.key ? kept.text : null);
+}
+
+/**
+ * An error on a portal page keeps the portal around it (header, menu) when the person is known, so
+ * there is always a way on; the way back is the dashboard.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const layout = useRouteLoaderData<typeof loader>('routes/_app');
+  return (
+    <>
+      {layout ? (
+        <PortalHeader user={layout.user} organisations={layout.organisations} unreadCount={layout.unreadCount} />
+      ) : (
+        <SiteHeader />
+      )}
+      <main id="main" className="container page">
+        <ErrorPage error={error} back={{ to: '/dashboard', label: 'Back to your dashboard' }} />
+      </main>
+    </>
+  );
 }

@@ -16,7 +16,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** Anyone holding the link may see whom it invites; accepting needs the invited account. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const invitation = await orThrow(request, await publicApi.getInvitation(params.token!));
+  const found = await publicApi.getInvitation(params.token!);
+  if (!found.ok && found.status < 500)
+    throw new Response(
+      'This invitation link is not one we know: it may have been cut or mistyped when copied from the e-mail. Open the link from the e-mail again, or ask the person who invited you to send a new invitation.',
+      { status: 404, statusText: 'Not Found' },
+    );
+  const invitation = await orThrow(request, found);
   const viewer = await optionalUser(request);
   return {
     invitation,

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Outlet, useLoaderData } from '@remix-run/react';
+import { Outlet, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react';
+import { ErrorPage } from '~/components/error-page';
 import { PublicFrame } from '~/components/site-header';
 import { getSession } from '~/lib/session.server';
 
@@ -14,6 +15,19 @@ export default function PublicLayout() {
   return (
     <PublicFrame signedIn={signedIn}>
       <Outlet />
+    </PublicFrame>
+  );
+}
+
+/** An error on a public page (a group that is not shown, a broken link) keeps the public frame. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const layout = useRouteLoaderData<typeof loader>('routes/_public');
+  return (
+    <PublicFrame signedIn={layout?.signedIn ?? false}>
+      <div className="container page">
+        <ErrorPage error={error} />
+      </div>
     </PublicFrame>
   );
 }

@@ -399,3 +399,20 @@ test('a programme officer withdraws and gives back a lead firm’s verification 
   await shots('43-demo-officer-verification');
   expect(browser.pageErrors).toEqual([]);
 });
+
+test('a broken invitation link and an unknown page say what happened and offer a way on', async () => {
+  await page.context().clearCookies();
+  await page.goto(`${WEB_URL}/invitations/not-a-real-token`);
+  await page.getByText(/This invitation link is not one we know/).waitFor();
+  await page.getByRole('link', { name: 'Search the exchange' }).waitFor();
+  await shots('60-broken-invitation');
+  await signIn('sourcing@andes-foods.demo');
+  await page.goto(`${WEB_URL}/no-such-page`);
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await page.goto(`${WEB_URL}/needs/00000000-0000-4000-8000-000000000000`);
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  // Inside the portal the header stays, with the way back to the dashboard.
+  await page.getByRole('link', { name: 'Back to your dashboard' }).waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Linkages', exact: true }).waitFor();
+  await shots('61-portal-not-found');
+});
