@@ -1,5 +1,5 @@
 import type { MyOrganisationView, UserView } from '@linkage/contracts';
-import { Form, Link, NavLink } from '@remix-run/react';
+import { Form, Link, NavLink, useLocation } from '@remix-run/react';
 import type { ReactNode } from 'react';
 
 /** The bar every page starts with: the brand, linking home, then whatever the page puts beside it. */
@@ -25,9 +25,22 @@ export interface PortalHeaderProps {
 
 /** The signed-in header: main navigation with the person's organisations, the bell, the account. */
 export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderProps) {
+  // A new page starts with the menu folded (the checkbox is re-created on each navigation).
+  const { pathname } = useLocation();
   return (
     <SiteHeader home="/dashboard">
-      <nav aria-label="Main" className="site-nav">
+      {/* On a phone the navigation folds into a menu; a checkbox opens it, so no script is needed. */}
+      <input
+        key={pathname}
+        type="checkbox"
+        id="site-menu"
+        className="site-menu__toggle"
+        aria-label="Show the menu"
+      />
+      <label htmlFor="site-menu" className="site-menu__button" aria-hidden="true">
+        <span className="site-menu__bars" /> Menu
+      </label>
+      <nav aria-label="Main" className="site-nav site-nav--portal">
         <NavLink to="/dashboard" end>
           Dashboard
         </NavLink>

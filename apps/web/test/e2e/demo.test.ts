@@ -416,3 +416,23 @@ test('a broken invitation link and an unknown page say what happened and offer a
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Linkages', exact: true }).waitFor();
   await shots('61-portal-not-found');
 });
+
+test('on a phone the portal header folds into a menu that opens and leads on, without script too', async () => {
+  await signIn('coordinator@vitargan.demo');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  expect(await nav.isVisible()).toBe(false);
+  await page.getByText('Menu', { exact: true }).click();
+  await nav.getByRole('link', { name: 'Linkages', exact: true }).waitFor();
+  await browser.shot('62-phone-menu-open');
+  // Every entry is a touch target of at least 44 px.
+  const heights = await nav.getByRole('link').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height));
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+  await nav.getByRole('link', { name: 'Linkages', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Linkages' }).waitFor();
+  // The next page starts with the menu folded again.
+  expect(await nav.isVisible()).toBe(false);
+  await shots('63-phone-after-menu');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  expect(browser.pageErrors).toEqual([]);
+});
