@@ -7,11 +7,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { CountrySelect } from '~/components/country-select';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { LeadFirmVerification } from '~/components/lead-firm-verification';
-import { EmptyState, KindBadge } from '~/components/ui';
+import { Badge, EmptyState, KindBadge } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
 import { formatCountry, KIND_LABEL, VISIBILITY_LABEL } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
+import { attentionOf } from '~/lib/attention.server';
 import { verifyLeadFirm } from '~/lib/lead-firm-verification.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
@@ -24,8 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (programmes.length === 1 && organisations.length === 1) throw redirect(`/programmes/${programmes[0]!.id}`);
   // Programme staff verify their enrolled lead firms here, admins every lead firm (decisions 0008, 0012).
   const verifies = user.platformRole === 'ADMIN' || organisations.some((o) => o.kind === 'PROGRAMME');
-  const leadFirms = verifies ? await orThrow(request, await api.listLeadFirms()) : null;
-  return { user, organisations, leadFirms, countries: countryOptions() };
+  const [leadFirms, attention] = await Promise.all([
+    verifies ? api.listLeadFirms().then((r) => orThrow(request, r)) : null,
+    attentionOf(api, organisations),
+  ]);
+  return { user, organisations, leadFirms, attention, countries: countryOptions() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Dashboard() {
-  const { user, organisations, leadFirms, countries } = useLoaderData<typeof loader>();
+  const { user, organisations, leadFirms, attention, countries } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm({
@@ -63,8 +67,9 @@ export default function Dashboard() {
     <>
       <div className="page-header">
         <h1>Welcome, {firstName}</h1>
-        <p className="muted">Your organisations, and where to start a new one.</p>
+        <p className="muted">What needs your attention, your organisations, and where to start a new one.</p>
       </div>
+      <Attention attention={attention} />
       <div className="layout-split">
         <section aria-labelledby="orgs-title" className="layout-split__main">
           {leadFirms ? <LeadFirmVerification leadFirms={leadFirms} /> : null}
@@ -154,5 +159,59 @@ export default function Dashboard() {
         </section>
       </div>
     </>
+  );
+}
+
+/** Per organisation: what asks for action now, then the first steps still to take, each a link. */
+function Attention({ attention }: { attention: ReturnType<typeof useLoaderData<typeof loader>>['attention'] }) {
+  const shown = attention.filter((a) => a.items.length || a.firstSteps);
+  if (!shown.length) return null;
+  return (
+    <section aria-labelledby="attention-title" className="section-tight">
+      <h2 id="attention-title">Needs your attention</h2>
+      <ul className="card-list">
+        {shown.map((a) => (
+          <li key={a.id} className="card programme-card">
+            <p className="programme-card__title">
+              <Link to={`/organisations/${a.id}`}>{a.name}</Link>
+            </p>
+            {a.items.length ? (
+              <ul className="task-list">
+                {a.items.map((item) => (
+                  <li key={item.text} className="task">
+                    <Link to={item.link}>{item.text}</Link>
+                    {item.tone === 'warn' ? <Badge tone="warn">renew</Badge> : null}
+                    {item.tone === 'action' ? <Badge tone="info">to do</Badge> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {a.firstSteps ? (
+              <div>
+                <p className="small">
+                  <strong>
+                    First steps: {a.firstSteps.filter((s) => s.done).length} of {a.firstSteps.length} done
+                  </strong>
+                </p>
+                <ol className="first-steps">
+                  {a.firstSteps.map((step) => (
+                    <li key={step.label} className={step.done ? 'first-steps__done' : undefined}>
+                      <span aria-hidden="true">{step.done ? '✓' : '○'}</span>{' '}
+                      {step.done ? (
+                        <span>{step.label}</span>
+                      ) : (
+                        <Link to={step.link}>{step.label}</Link>
+                      )}
+                      <span className="visually-hidden">{step.done ? ' (done)' : ' (to do)'}</span>
+                      {!step.done ? <span className="block small muted">{step.hint}</span> : null}
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

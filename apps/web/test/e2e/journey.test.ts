@@ -87,7 +87,12 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   await signUp('Fatima Coordinator', `coordinator-${run}@example.org`);
   await shot('02-dashboard-empty');
   await createOrganisation('Producer group', groupName, 'MA');
-  await page.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Capacity' }).click();
+  // A new group's dashboard lists its first steps in order, each a link to where it is done.
+  await page.goto(`${WEB_URL}/dashboard`);
+  const attention = page.getByRole('region', { name: 'Needs your attention' });
+  await attention.getByText('First steps: 0 of 5 done').waitFor();
+  await shot('02b-dashboard-first-steps');
+  await attention.getByRole('link', { name: 'Record committed capacity' }).click();
   await page.getByRole('heading', { name: 'What we supply' }).waitFor();
 
   await page.getByLabel('HS product code').fill('151590');
