@@ -12,6 +12,7 @@ import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/
 import { MonthChecks, PeriodOptions, UnitOptions } from '~/components/options';
 import { CapacityByProduct, memberColours } from '~/components/profile';
 import { Badge, GonePanel } from '~/components/ui';
+import { ConfirmDelete } from '~/components/confirm-delete';
 import { requireUser } from '~/lib/auth.server';
 import { formatHsCode, formatMonths, formatRate } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
@@ -291,19 +292,16 @@ function EditCapacityForm({ entry, memberName }: { entry: CapacityEntryView; mem
           </Link>
         </div>
       </Form>
-      <Form method="post" className="danger-zone" preventScrollReset>
+      <ConfirmDelete
+        action="Remove this capacity line"
+        question={`Remove ${entry.productLabel} from what the group supplies? Matching and the catalogue stop counting it.`}
+        confirm="Yes, remove the line"
+        error={mine && 'error' in mine ? mine.error : null}
+      >
         <input type="hidden" name="intent" value="delete" />
         <input type="hidden" name="entryId" value={entry.id} />
         <input type="hidden" name="version" value={entry.version} />
-        {mine && 'error' in mine && mine.error ? (
-          <p className="field-errors" role="alert">
-            {mine.error}
-          </p>
-        ) : null}
-        <button type="submit" className="link-button link-button--danger">
-          Remove this capacity line
-        </button>
-      </Form>
+      </ConfirmDelete>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorList, FormErrors, InputField, SelectField, SubmitButton, TextareaF
 import { PeriodOptions, UnitOptions } from '~/components/options';
 import { CatalogueList, memberColours } from '~/components/profile';
 import { GonePanel } from '~/components/ui';
+import { ConfirmDelete } from '~/components/confirm-delete';
 import { requireUser } from '~/lib/auth.server';
 import { formatHsCode, formatRate } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
@@ -275,19 +276,16 @@ function ItemForm({
         )}
       </Form>
       {item ? (
-        <Form method="post" className="danger-zone" preventScrollReset>
+        <ConfirmDelete
+          action="Delete this item from the catalogue"
+          question={`Delete ${item.productLabel}? Buyers no longer find it, and it cannot be brought back.`}
+          confirm="Yes, delete the item"
+          error={data && data.intent === 'delete' && data.itemId === item.id ? data.error : null}
+        >
           <input type="hidden" name="intent" value="delete" />
           <input type="hidden" name="itemId" value={item.id} />
           <input type="hidden" name="productLabel" value={item.productLabel} />
-          {data && data.intent === 'delete' && data.itemId === item.id ? (
-            <p className="field-errors" role="alert">
-              {data.error}
-            </p>
-          ) : null}
-          <button type="submit" className="link-button link-button--danger">
-            Delete this item from the catalogue
-          </button>
-        </Form>
+        </ConfirmDelete>
       ) : null}
     </section>
   );

@@ -403,7 +403,9 @@ test('without JavaScript the coordinator still records capacity, a certificate w
     await noJs.getByRole('status').filter({ hasText: 'Recorded: Dried thyme, 2 t / month, committed to the group.' }).waitFor();
     await noJs.getByRole('row').filter({ hasText: 'Dried thyme' }).filter({ hasText: 'Jun–Jul' }).waitFor();
     await noJs.getByRole('link', { name: `Edit Dried thyme ${members[1]}` }).click();
-    await noJs.getByRole('button', { name: 'Remove this capacity line' }).click();
+    // Without script too, removing asks first (a details element holds the step).
+    await noJs.getByText('Remove this capacity line').click();
+    await noJs.getByRole('button', { name: 'Yes, remove the line' }).click();
     await noJs.getByRole('status').filter({ hasText: 'Capacity line removed.' }).waitFor();
     expect(await noJs.getByRole('row').filter({ hasText: 'Dried thyme' }).count()).toBe(0);
 
