@@ -30,8 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const profile = await orThrow(request, await api.getProfile(params.orgId!));
   if (profile.kind !== 'PRODUCER_GROUP') throw new Response('Only producer groups publish a catalogue.', { status: 404 });
+  const inCatalogue = new Set(profile.catalogue.map((i) => i.productCode));
+  // Suggested in the add form: committed products not yet in the catalogue, so adding twice in a
+  // row does not make two identical drafts.
   const committedProducts = profile.capacityByProduct
-    .filter((p) => p.entries.some((e) => e.committed && e.memberId))
+    .filter((p) => p.entries.some((e) => e.committed && e.memberId) && !inCatalogue.has(p.productCode))
     .map((p) => ({ code: p.productCode, label: p.productLabel, unit: p.entries.find((e) => e.committed)!.unit }));
   return { profile, committedProducts };
 }
@@ -72,6 +75,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithNotice(request, back, `Saved ${result.data.productLabel}${result.data.published ? ' (published)' : ' (draft)'}.`);
   }
   if (submission.status !== 'success') return { intent: 'create' as const, result: submission.reply() };
+  // The same product under the same name is almost always a second click, not a second item.
+  const existing = await orThrow(request, await api.listCatalogue(orgId));
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+  const twin = existing.find((i) => i.productCode === submission.value.productCode && same(i.productLabel, submission.value.productLabel));
+  if (twin)
+    return {
+      intent: 'create' as const,
+      result: submission.reply({
+        fieldErrors: { productLabel: [`${twin.productLabel} is already in the catalogue: edit it, or give this item another name (a grade, a pack size).`] },
+      }),
+    };
   const result = await api.createCatalogueItem(orgId, submission.value);
   if (!result.ok) return { intent: 'create' as const, result: replyWithApiError(submission, result, { listFields: ['standardCodes'] }) };
   return redirectWithNotice(request, back, `${result.data.productLabel} is in the catalogue as a draft. Publish it when ready.`);

@@ -255,6 +255,11 @@ test('a coordinator edits, unpublishes, publishes and deletes a catalogue item',
   await coordinator.getByLabel('Currency').fill('EUR');
   await coordinator.getByRole('button', { name: 'Add item' }).click();
   await notice(coordinator, `${label} is in the catalogue as a draft.`);
+  // The same product under the same name again is taken for a second click, and said so.
+  await coordinator.getByLabel('HS product code').fill('080410');
+  await coordinator.getByLabel('Product label').fill(label);
+  await coordinator.getByRole('button', { name: 'Add item' }).click();
+  await coordinator.getByText(`${label} is already in the catalogue`).waitFor();
 
   await coordinator.getByRole('link', { name: `Edit ${label}` }).click();
   const panel = coordinator.getByRole('region', { name: `Edit ${label}` });
