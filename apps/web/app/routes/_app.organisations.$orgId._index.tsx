@@ -1,6 +1,7 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { CreateSourcingNeedSchema, type SourcingNeedView } from '@linkage/contracts';
+import type { NeedStatus } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { CountrySelect, type CountryOption } from '~/components/country-select';
@@ -39,10 +40,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const needs = await orThrow(request, needsResult);
     const standards = standardsResult ? await orThrow(request, standardsResult) : [];
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const shown = NEED_FILTERS.find((f) => f.key === new URL(request.url).searchParams.get('needs')) ?? NEED_FILTERS[0]!;
     return {
       view: 'needs' as const,
       ...org,
-      needs,
+      needs: needs.filter((n) => shown.statuses.includes(n.status)),
+      needFilter: shown.key,
+      needCounts: Object.fromEntries(
+        NEED_FILTERS.map((f) => [f.key, needs.filter((n) => f.statuses.includes(n.status)).length]),
+      ) as Record<NeedFilterKey, number>,
       countries: countryOptions(),
       defaultDeadline: deadline,
       standards: standards.map((s) => ({ code: s.code, name: s.name })),
@@ -77,6 +83,8 @@ export default function OrganisationHome() {
     return (
       <NeedsView
         needs={data.needs}
+        filter={data.needFilter}
+        counts={data.needCounts}
         canManage={data.canManage}
         countries={data.countries}
         defaultDeadline={data.defaultDeadline}
@@ -102,8 +110,21 @@ const STATUS_TONE = {
   CLOSED: 'neutral',
 } as const;
 
+/**
+ * The lists a buyer picks between: needs still in play first; awarded ones; those closed or
+ * cancelled, which would otherwise crowd the top of the list.
+ */
+type NeedFilterKey = 'current' | 'awarded' | 'ended';
+const NEED_FILTERS: ReadonlyArray<{ key: NeedFilterKey; label: string; statuses: readonly NeedStatus[] }> = [
+  { key: 'current', label: 'In progress', statuses: ['DRAFT', 'OPEN', 'EVALUATING'] },
+  { key: 'awarded', label: 'Awarded', statuses: ['AWARDED'] },
+  { key: 'ended', label: 'Closed or cancelled', statuses: ['CLOSED', 'CANCELLED'] },
+];
+
 function NeedsView({
   needs,
+  filter,
+  counts,
   canManage,
   countries,
   defaultDeadline,
@@ -112,6 +133,8 @@ function NeedsView({
   verified,
 }: {
   needs: SourcingNeedView[];
+  filter: NeedFilterKey;
+  counts: Record<NeedFilterKey, number>;
   canManage: boolean;
   countries: CountryOption[];
   defaultDeadline: string;
@@ -153,10 +176,21 @@ function NeedsView({
             your firm, you see public supplier profiles only.
           </p>
         )}
+        <nav aria-label="Which needs" className="filter-links">
+          {NEED_FILTERS.map((f) => (
+            <Link key={f.key} to={`?needs=${f.key}`} aria-current={f.key === filter ? 'page' : undefined}>
+              {f.label} <span className="muted">({counts[f.key]})</span>
+            </Link>
+          ))}
+        </nav>
         {needs.length === 0 ? (
-          <EmptyState title="No sourcing needs posted yet" icon="◇">
-            <p>Post what you want to buy locally; ranked supplier matches appear within seconds.</p>
-          </EmptyState>
+          filter === 'current' ? (
+            <EmptyState title="No sourcing need in progress" icon="◇">
+              <p>Post what you want to buy locally; ranked supplier matches appear within seconds.</p>
+            </EmptyState>
+          ) : (
+            <p className="muted">None.</p>
+          )
         ) : (
           <ul className="need-list">
             {needs.map((n) => (
