@@ -36,6 +36,7 @@ import { CatalogueController } from './catalogue/catalogue.controller.js';
 import { CatalogueService } from './catalogue/catalogue.service.js';
 import { CertificationsController } from './certifications/certifications.controller.js';
 import { CertificationsService } from './certifications/certifications.service.js';
+import { ControlCharactersPipe } from './common/control-characters.pipe.js';
 import { HttpErrorFilter } from './common/http-error.filter.js';
 import { requestValidationError } from './common/request-validation.js';
 import { type ApiEnv, validateApiEnv } from './config/env.js';
@@ -73,6 +74,9 @@ import { SearchService } from './search/search.service.js';
 import { StandardsController } from './standards/standards.controller.js';
 import { StandardsService } from './standards/standards.service.js';
 
+/** Letters, digits and - _ . : up to 128 characters: UUIDs and the common tracing formats. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
 @Module({
   imports: [
     SearchIndexModule.forRoot({ inject: [DataSource], postgresPool: connectionPool }),
@@ -82,9 +86,11 @@ import { StandardsService } from './standards/standards.service.js';
       useFactory: (config: ConfigService<ApiEnv, true>) => ({
         pinoHttp: {
           level: config.get('LOG_LEVEL', { infer: true }),
-          // Honour an upstream request id (the portal forwards its own) so one id follows a request across services.
+          // Honour an upstream request id (the portal forwards its own) so one id follows a request
+          // across services, but only one shaped like an id: anything else is not echoed or logged.
           genReqId: (req, res) => {
-            const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+            const upstream = req.headers['x-request-id'];
+            const id = typeof upstream === 'string' && REQUEST_ID.test(upstream) ? upstream : randomUUID();
             res.setHeader('x-request-id', id);
             return id;
           },
@@ -147,6 +153,7 @@ import { StandardsService } from './standards/standards.service.js';
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: HttpErrorFilter },
+    { provide: APP_PIPE, useClass: ControlCharactersPipe },
     {
       provide: APP_PIPE,
       useValue: new StandardSchemaValidationPipe({ exceptionFactory: requestValidationError }),

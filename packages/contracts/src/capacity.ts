@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MONTHS, PERIODS, type Period, type Unit } from '@linkage/domain';
-import { hsSubheadingField, nameField, positiveQuantityField, unitField, uuidField } from './fields.js';
+import { INT4_MAX, hsSubheadingField, nameField, positiveQuantityField, unitField, uuidField } from './fields.js';
 
 const availableMonthsField = z
   .array(
@@ -36,7 +36,7 @@ export type CreateCapacityEntryInput = z.infer<typeof CreateCapacityEntrySchema>
 
 /** PATCH: the version read with the entry is required; an edit based on an older version is a 409. */
 export const UpdateCapacityEntrySchema = z.object({
-  version: z.number({ error: 'Send the version you edited' }).int().positive(),
+  version: z.number({ error: 'Send the version you edited' }).int().positive().max(INT4_MAX, { error: 'No such version' }),
   productLabel: nameField('a product label', 160).optional(),
   quantity: positiveQuantityField.optional(),
   unit: unitField.optional(),
@@ -49,7 +49,11 @@ export type UpdateCapacityEntryInput = z.infer<typeof UpdateCapacityEntrySchema>
 
 /** DELETE ?version=N — deleting also needs the version, so a deletion never discards an edit unseen. */
 export const DeleteCapacityEntryQuerySchema = z.object({
-  version: z.coerce.number({ error: 'Send the version you are deleting' }).int().positive(),
+  version: z.coerce
+    .number({ error: 'Send the version you are deleting' })
+    .int()
+    .positive()
+    .max(INT4_MAX, { error: 'No such version' }),
 });
 export type DeleteCapacityEntryQuery = z.infer<typeof DeleteCapacityEntryQuerySchema>;
 

@@ -8,6 +8,18 @@ import {
 } from '@linkage/domain';
 
 /** Field schemas reused across requests, each with a message a person can act on. */
+
+/**
+ * Control characters no one types: NUL (which PostgreSQL cannot store in text) and the other C0
+ * codes and DEL, tab and line breaks excepted. The API refuses them in every request.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_CHARACTER_MESSAGE = 'Remove the control characters (such as NUL) from this text';
+
+/** A line break where one line is expected (a name, a title) would split an e-mail header or a list. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+export const LINE_BREAK_MESSAGE = 'Write this on one line';
 export const emailField = z.email({ error: 'Enter a valid e-mail address' }).trim().toLowerCase();
 
 export const countryField = z
@@ -53,8 +65,20 @@ export const priceField = z
   .max(1e12, { error: 'Too large' })
   .refine(keepsStoredPrecision, { error: `Use at most ${STORED_DECIMALS} decimal places` });
 
-/** A calendar date written YYYY-MM-DD; kept as a string so no time zone can move it. */
-export const isoDateField = z.iso.date({ error: 'Use a date written YYYY-MM-DD' });
+/**
+ * A calendar date written YYYY-MM-DD; kept as a string so no time zone can move it. Years outside
+ * 1900–2199 are typing slips (0000-01-01, 9999-12-31), refused before any date arithmetic runs.
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+export const isoDateField = z.iso
+  .date({ error: 'Use a date written YYYY-MM-DD' })
+  .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, {
+    error: `Use a date between ${EARLIEST_DATE.slice(0, 4)} and ${LATEST_DATE.slice(0, 4)}`,
+  });
+
+/** A whole number that fits PostgreSQL's integer column (versions, counts). */
+export const INT4_MAX = 2_147_483_647;
 
 export const uuidField = z.uuid({ error: 'Must be a UUID' });
 
@@ -74,4 +98,5 @@ export const nameField = (what: string, max = 200) =>
     .string({ error: `Enter ${what}` })
     .trim()
     .min(1, { error: `Enter ${what}` })
-    .max(max, { error: `Use at most ${max} characters for ${what}` });
+    .max(max, { error: `Use at most ${max} characters for ${what}` })
+    .refine((v) => !LINE_BREAK.test(v), { error: LINE_BREAK_MESSAGE });

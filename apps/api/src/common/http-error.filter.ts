@@ -17,6 +17,7 @@ import {
 } from '@linkage/domain';
 import { InvalidSearchQueryError } from '@linkage/search';
 import { type Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorCode } from './domain-error.js';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -122,6 +123,17 @@ export class HttpErrorFilter implements ExceptionFilter {
         message,
         fields: type === 'entity.parse.failed' ? { _: message } : undefined,
       };
+    }
+    // A value PostgreSQL cannot take (class 22, "data exception": out of range, bad encoding, a
+    // date it cannot represent) is the request's fault, not ours. Schemas should have caught it;
+    // this keeps a gap in them a 400 rather than a 500, and the log says which schema to tighten.
+    if (exception instanceof QueryFailedError) {
+      const driverError = exception.driverError as { code?: string; column?: string };
+      if (driverError.code?.startsWith('22')) {
+        this.logger.warn(`input reached PostgreSQL unchecked (${driverError.code}): ${exception.message}`);
+        const message = 'A value in the request is out of range or not valid text';
+        return errorBody(400, message, DomainErrorCode.InvalidInput, { [driverError.column ?? '_']: message });
+      }
     }
     return {
       statusCode: 500,

@@ -36,12 +36,22 @@ export async function commitHeaders(session: AppSession, init?: { expires?: Date
   return new Headers({ 'Set-Cookie': await sessionStorage.commitSession(session, init) });
 }
 
-/** Only same-site paths: never "//host" or an absolute URL. */
+/**
+ * Only a path on this site. The value is resolved the way a browser would resolve it (browsers drop
+ * tabs and line feeds inside URLs, so "/\t/evil.example" is "//evil.example"), and anything that
+ * leaves our origin, or cannot be parsed, falls back.
+ */
+const OWN_ORIGIN = 'http://portal.invalid';
 export function safeRedirectTo(value: FormDataEntryValue | string | null | undefined, fallback = '/dashboard'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+  if (typeof value !== 'string' || !value.startsWith('/')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, OWN_ORIGIN);
+  } catch {
     return fallback;
   }
-  return value;
+  if (url.origin !== OWN_ORIGIN) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Redirects after a mutation with a one-time notice shown on the next page. */

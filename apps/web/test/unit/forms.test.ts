@@ -105,6 +105,13 @@ test.each([
   ['//evil.example', '/dashboard'],
   ['/\\evil.example', '/dashboard'],
   ['https://evil.example', '/dashboard'],
+  // Browsers drop tabs and line feeds inside a URL: these are "//evil.example/x" to them.
+  ['/\t/evil.example/x', '/dashboard'],
+  ['/\n/evil.example/x', '/dashboard'],
+  ['/\r\n/evil.example', '/dashboard'],
+  ['/%2F/evil.example', '/%2F/evil.example'],
+  ['/search?q=argan#results', '/search?q=argan#results'],
+  ['/a/../b', '/b'],
   [null, '/dashboard'],
   ['', '/dashboard'],
 ])('safeRedirectTo(%p) is %p', (input, expected) => {
