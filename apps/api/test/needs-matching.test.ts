@@ -388,6 +388,15 @@ describe('matches, coalitions and matched needs', () => {
     expect(best!.members.map((m) => m.supplierId).sort()).toEqual(groups.map((g) => g.id).sort());
     expect(best!.members.reduce((s, m) => s + m.share, 0)).toBeCloseTo(1, 6);
     expect(best!.totalQuantity).toBeCloseTo(10, 6);
+
+    // Re-matched (a new version) to the same three groups, the proposal keeps its id, so a joint
+    // offer a group is writing against it still names a proposal that exists.
+    await t.http().patch(`/needs/${need.id}`).set(buyer.auth).send({ title: 'Wax, re-read' }).expect(200);
+    await ready(need.id, buyer, '', 2);
+    const again = (await t.http().get(`/needs/${need.id}/coalitions`).set(buyer.auth).expect(200))
+      .body as NeedCoalitionsView;
+    expect(again.needVersion).toBe(2);
+    expect(again.proposals[0]!.id).toBe(best!.id);
   });
 
   it("splits a group's share of a coalition over its members, naming only those the buyer may see", async () => {

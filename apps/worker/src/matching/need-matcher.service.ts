@@ -118,6 +118,13 @@ export class NeedMatcherService {
       const computedAt = new Date();
       const notes = locationNotes(prepared.deliveryPlace, found.approximateLocation);
       await this.writeMatches(em, need, [...result.matches, ...excluded], computedAt, notes);
+      // A coalition proposed again keeps its id: a group answering it with a joint offer (which
+      // names the proposal) is not refused because a re-match ran in between.
+      const previousIds = new Map(
+        (await em.find(CoalitionProposal, { where: { needId }, select: { id: true, allocations: true } })).map(
+          (row) => [coalitionKey(row.allocations), row.id],
+        ),
+      );
       await em.delete(CoalitionProposal, { needId });
       const proposals = rankedProposals(coalitions.result);
       if (proposals.length) {
@@ -125,6 +132,7 @@ export class NeedMatcherService {
         await em.insert(
           CoalitionProposal,
           proposals.map(({ proposal: p, role }, rank) => ({
+            id: previousIds.get(coalitionKey(p.allocations)),
             needId,
             needVersion,
             rank,
@@ -329,4 +337,12 @@ function locationNotes(
   if (deliveryPlace === 'unknown') return () => ' Distance not scored: the need gives no delivery place.';
   const place = deliveryPlace === 'country' ? ' Distance measured to the delivery country.' : '';
   return (id) => place + (approximate.has(id) ? ' Supplier location approximated by its country.' : '');
+}
+
+/** Which groups a coalition is made of, whatever their shares. */
+function coalitionKey(allocations: ReadonlyArray<{ supplierId: string }>): string {
+  return allocations
+    .map((a) => a.supplierId)
+    .sort()
+    .join(',');
 }
