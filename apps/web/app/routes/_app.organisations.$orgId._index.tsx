@@ -4,22 +4,15 @@ import { CreateSourcingNeedSchema, type SourcingNeedView } from '@linkage/contra
 import type { NeedStatus } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { CountrySelect, type CountryOption } from '~/components/country-select';
-import {
-  ErrorList,
-  FormErrors,
-  InputField,
-  SelectField,
-  SubmitButton,
-  TextareaField,
-} from '~/components/forms';
-import { PeriodOptions, UnitOptions } from '~/components/options';
+import { type CountryOption } from '~/components/country-select';
+import { NeedFormFields } from '~/components/need-form-fields';
+import { FormErrors, SubmitButton } from '~/components/forms';
 import { ProfileBody } from '~/components/profile';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
 import { formatCountry, formatDate, formatHsCode, formatRate } from '~/lib/format';
-import { REQUIREMENT_ROWS, pruneNeedForm } from '~/lib/need-form';
+import { pruneNeedForm } from '~/lib/need-form';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
@@ -154,14 +147,15 @@ function NeedsView({
       period: 'MONTH',
       deliveryCountry: defaultCountry,
       responseDeadline: defaultDeadline,
-      requirements: Array.from({ length: REQUIREMENT_ROWS }, () => ({ level: 'EACH_SUPPLIER' })),
+      schedule: { kind: 'RECURRING' },
+      criticality: 'NON_CORE',
+      visibility: 'PUBLIC',
+      requirements: [{ level: 'EACH_SUPPLIER' }],
     },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(pruneNeedForm(formData), { schema: CreateSourcingNeedSchema }),
   });
-  const schedule = fields.schedule.getFieldset();
-  const requirementRows = fields.requirements.getFieldList();
   return (
     <div className="layout-split">
       <section aria-labelledby="needs-title" className="layout-split__main">
@@ -221,80 +215,7 @@ function NeedsView({
           <h2 id="post-title">Post a sourcing need</h2>
           <Form method="post" {...getFormProps(form)} className="stack">
             <FormErrors id={form.errorId} errors={form.errors} />
-            <InputField
-              label="Title"
-              meta={fields.title}
-              placeholder="e.g. Cold-pressed argan oil for cosmetics line"
-            />
-            <TextareaField label="Description (optional)" meta={fields.description} />
-            <InputField
-              label="HS product code"
-              hint="2, 4 or 6 digits: a chapter, heading or subheading."
-              meta={fields.productCode}
-              inputMode="numeric"
-            />
-            <div className="field-row">
-              <InputField label="Quantity" meta={fields.quantity} type="number" step="any" min="0" />
-              <SelectField label="Unit" meta={fields.unit}>
-                <UnitOptions />
-              </SelectField>
-              <SelectField label="Per" meta={fields.period}>
-                <PeriodOptions />
-              </SelectField>
-            </div>
-            <CountrySelect label="Delivery country" meta={fields.deliveryCountry} countries={countries} />
-            <InputField label="Response deadline" meta={fields.responseDeadline} type="date" />
-            <fieldset className="subform">
-              <legend>Deliveries (optional)</legend>
-              <input type="hidden" name={schedule.kind.name} value="RECURRING" />
-              <div className="field-row">
-                <InputField label="First delivery" meta={schedule.startDate} type="date" />
-                <InputField label="Last delivery" meta={schedule.endDate} type="date" />
-              </div>
-              <p className="field-hint">Left empty: every period for a year from the response deadline.</p>
-            </fieldset>
-            <fieldset className="subform">
-              <legend>Required standards (optional)</legend>
-              <ErrorList errors={fields.requirements.errors} />
-              {requirementRows.map((row, i) => {
-                const r = row.getFieldset();
-                return (
-                  <div key={row.key} className="requirement-row">
-                    <SelectField label={`Standard ${i + 1}`} meta={r.standardCode}>
-                      <option value="">None</option>
-                      {standards.map((s) => (
-                        <option key={s.code} value={s.code}>
-                          {s.name}
-                        </option>
-                      ))}
-                    </SelectField>
-                    <SelectField label={`Who must hold standard ${i + 1}`} meta={r.level}>
-                      <option value="EACH_SUPPLIER">Each supplier</option>
-                      <option value="ANY_SUPPLIER">Any supplier in a coalition</option>
-                      <option value="GROUP_COVERS">A group certificate may cover members</option>
-                    </SelectField>
-                    <label className="checkbox">
-                      <input
-                        {...getInputProps(r.mustHoldNow, { type: 'checkbox' })}
-                        key={r.mustHoldNow.key}
-                      />
-                      <span>Must hold it now (otherwise it may be obtained before deliveries start)</span>
-                    </label>
-                  </div>
-                );
-              })}
-            </fieldset>
-            <div className="field-row">
-              <InputField
-                label="Target price (optional)"
-                hint="Per unit, in the currency beside it."
-                meta={fields.targetPrice}
-                type="number"
-                step="any"
-                min="0"
-              />
-              <InputField label="Currency" meta={fields.currency} placeholder="EUR" />
-            </div>
+            <NeedFormFields form={form} fields={fields} countries={countries} standards={standards} />
             <label className="checkbox">
               <input
                 {...getInputProps(fields.sealOffers, { type: 'checkbox' })}
@@ -302,7 +223,12 @@ function NeedsView({
               />{' '}
               Seal offers until the response deadline (you see them all at once, as in a sealed tender)
             </label>
-            <SubmitButton pending={navigation.state === 'submitting'}>Post need</SubmitButton>
+            <div className="button-row">
+              <SubmitButton pending={navigation.state === 'submitting'}>Post need</SubmitButton>
+              <button type="submit" name="status" value="DRAFT" className="button">
+                Save as draft
+              </button>
+            </div>
           </Form>
         </section>
       ) : (

@@ -289,10 +289,27 @@ test('a buyer edits a need from the portal, closes it to answers and reopens it'
   await page.getByRole('heading', { name: 'Edit the need' }).waitFor();
   const title = page.getByLabel('Title');
   await title.fill(`${await title.inputValue()} (revised)`);
+  // Every field the need was posted with is there to change, as it stands.
+  expect(await page.getByLabel('Delivery country').inputValue()).toBe('FR');
+  expect(await page.getByRole('radio', { name: /^Public/ }).isChecked()).toBe(true);
+  // Standards are added and removed row by row (the demo's other journeys need this one unchanged).
+  const standardsBefore = await page.getByLabel(/^Standard \d+$/).count();
+  await page.getByRole('button', { name: 'Add a required standard' }).click();
+  const added = page.getByLabel(`Standard ${standardsBefore + 1}`, { exact: true });
+  await added.selectOption('ISO_22716');
+  await page.getByLabel(`Who must hold standard ${standardsBefore + 1}`).selectOption('ANY_SUPPLIER');
+  await page.getByRole('button', { name: `Remove standard ${standardsBefore + 1}` }).click();
+  await added.waitFor({ state: 'detached' });
+  expect(await page.getByLabel(/^Standard \d+$/).count()).toBe(standardsBefore);
+  await page.getByLabel('Latitude').fill('45.76');
+  await page.getByLabel('Longitude').fill('4.84');
+  await page.getByLabel('How critical').selectOption('CORE');
   await shots('52-demo-edit-need');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved. Suppliers are being matched again.').waitFor();
   await page.getByRole('heading', { level: 1, name: /\(revised\)/ }).waitFor();
+  await page.getByText('core supply').waitFor();
+  expect(await page.getByText('ISO_22716').count()).toBe(0);
   await page.getByRole('button', { name: 'Close answers and evaluate' }).click();
   await page.getByRole('heading', { level: 1 }).getByText('evaluating').waitFor();
   await page.getByRole('button', { name: 'Reopen to answers' }).click();

@@ -176,3 +176,30 @@ test('the lead firm finds the producer group by a misspelt product on /search, t
   await shot('06-search-misspelt-filtered');
   expect(pageErrors).toEqual([]);
 }, 60_000);
+
+test('the lead firm saves a need as a draft, cancels it, and finds it under "Closed or cancelled"', async () => {
+  const firmName = `Atlas Cosmetics ${run}`;
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('link', { name: firmName }).first().click();
+  await page.getByRole('heading', { name: 'Post a sourcing need' }).waitFor();
+  const title = `Argan soap bars ${run}`;
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('HS product code').fill('340111');
+  await page.getByLabel('Quantity').fill('5000');
+  await page.getByLabel('Unit').selectOption('pieces');
+  await page.getByLabel('Delivery country').selectOption('MA');
+  await page.getByRole('radio', { name: /^Invited suppliers only/ }).check();
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { level: 1 }).getByText('draft').waitFor();
+  await page.getByRole('button', { name: 'Cancel this need' }).click();
+  await page.getByRole('heading', { level: 1 }).getByText('cancelled').waitFor();
+
+  await page.getByRole('link', { name: firmName }).first().click();
+  const which = page.getByRole('navigation', { name: 'Which needs' });
+  await which.getByRole('link', { name: /In progress/ }).waitFor();
+  expect(await page.getByRole('link', { name: new RegExp(title) }).count()).toBe(0);
+  await which.getByRole('link', { name: /Closed or cancelled \(1\)/ }).click();
+  await page.getByRole('link', { name: new RegExp(title) }).waitFor();
+  expect(pageErrors).toEqual([]);
+}, 60_000);
