@@ -14,7 +14,7 @@ import type {
 import { convertRate, priceRangeText, type Period, type Unit } from '@linkage/domain';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { Badge, EmptyState, KindBadge } from './ui';
+import { Badge, EmptyState, KindBadge, TableScroll } from './ui';
 import {
   CERT_STATUS,
   formatCountry,
@@ -466,7 +466,7 @@ export function CertificationList({
     );
   }
   return (
-    <div className="table-wrap">
+    <TableScroll label="Certifications">
       <table className="table">
         <caption className="visually-hidden">Certifications</caption>
         <thead>
@@ -516,7 +516,7 @@ export function CertificationList({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

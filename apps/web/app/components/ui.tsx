@@ -49,3 +49,15 @@ export function GonePanel({ what, back }: { what: string; back: string }) {
     </aside>
   );
 }
+
+/**
+ * A wide table's box, scrolling sideways inside the page on a phone. It can take the keyboard's
+ * focus so the columns past the edge can be reached without a pointer, and it is named for that.
+ */
+export function TableScroll({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <div className={`table-wrap${className ? ` ${className}` : ''}`} tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import {
 import { EMBEDDED_SERVICES, LINKAGE_GOVERNANCE } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { Badge } from '~/components/ui';
+import { Badge, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { UnitOptions } from '~/components/options';
 import { formatDate, formatNumber } from '~/lib/format';
@@ -162,7 +162,7 @@ export default function LinkagePage() {
             ))}
           </ul>
           {linkage.deliveries.length ? (
-            <div className="table-wrap">
+            <TableScroll label="Deliveries">
               <table className="table">
                 <thead>
                   <tr>
@@ -190,7 +190,7 @@ export default function LinkagePage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
         </section>
         <aside className="layout-split__side stack">

@@ -23,7 +23,7 @@ import {
 } from '~/components/matching';
 import { NeedFacts } from '~/components/need-facts';
 import { Thread } from '~/components/thread';
-import { Badge, EmptyState } from '~/components/ui';
+import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import {
   formatCountry,
@@ -436,9 +436,8 @@ function MatchRow({
                   type="submit"
                   className="button button--small button--primary"
                   disabled={busy}
-                  aria-label={`Invite ${match.supplierName} to offer`}
                 >
-                  Invite to offer
+                  Invite to offer<span className="visually-hidden">: {match.supplierName}</span>
                 </button>
               </Form>
             ) : null}
@@ -510,9 +509,9 @@ function StatusButton({
         type="submit"
         className={`button button--small${primary ? ' button--primary' : ''}`}
         disabled={busy}
-        aria-label={`${label} ${match.supplierName}`}
       >
         {label}
+        <span className="visually-hidden"> {match.supplierName}</span>
       </button>
     </Form>
   );
@@ -557,7 +556,7 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
       ) : (
         <Form method="post" preventScrollReset className="stack">
           <input type="hidden" name="intent" value="award" />
-          <div className="table-wrap">
+          <TableScroll label="Offers side by side">
             <table className="table offer-compare">
               <caption className="visually-hidden">Offers side by side</caption>
               <thead>
@@ -666,7 +665,7 @@ function OffersSection({ need, offers }: { need: SourcingNeedView; offers: NeedO
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {actionData?.awardError ? (
             <div className="form-errors" role="alert">
               {actionData.awardError}

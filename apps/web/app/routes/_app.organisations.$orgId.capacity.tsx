@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { MonthChecks, PeriodOptions, UnitOptions } from '~/components/options';
 import { CapacityByProduct, memberColours } from '~/components/profile';
-import { Badge, GonePanel } from '~/components/ui';
+import { Badge, GonePanel, TableScroll } from '~/components/ui';
 import { ConfirmDelete } from '~/components/confirm-delete';
 import { requireUser } from '~/lib/auth.server';
 import { formatHsCode, formatMonths, formatRate } from '~/lib/format';
@@ -102,7 +102,7 @@ export default function Capacity() {
         </div>
         <CapacityByProduct products={profile.capacityByProduct} names={names} colours={colours} />
         {entries.length > 0 ? (
-          <div className="table-wrap">
+          <TableScroll label="Capacity lines">
             <table className="table">
               <caption className="visually-hidden">Capacity lines</caption>
               <thead>
@@ -146,7 +146,7 @@ export default function Capacity() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
       </section>
       {!canRecord ? (

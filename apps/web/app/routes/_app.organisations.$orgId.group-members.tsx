@@ -19,7 +19,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { z } from 'zod';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { memberColours } from '~/components/profile';
-import { Badge, EmptyState, GonePanel } from '~/components/ui';
+import { Badge, EmptyState, GonePanel, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { formatDate, MEMBER_STATUS_TONE } from '~/lib/format';
 import { listText } from '~/lib/list-field';
@@ -207,7 +207,7 @@ export default function GroupMembers() {
               <p>Add members one by one, or import them all from a CSV file.</p>
             </EmptyState>
           ) : (
-            <div className="table-wrap">
+            <TableScroll label="Member enterprises">
               <table className="table">
                 <caption className="visually-hidden">Member enterprises</caption>
                 <thead>
@@ -248,9 +248,8 @@ export default function GroupMembers() {
                             to={`?edit=${m.id}`}
                             preventScrollReset
                             className="block"
-                            aria-label={`Edit the profile of ${m.enterprise.legalName}`}
                           >
-                            Edit profile
+                            Edit profile<span className="visually-hidden"> of {m.enterprise.legalName}</span>
                           </Link>
                         ) : null}
                       </td>
@@ -263,7 +262,7 @@ export default function GroupMembers() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
         {canManage ? <ImportSection state={data && data.intent === 'import' ? (data as ImportState) : null} /> : null}
@@ -370,7 +369,7 @@ function ImportSection({ state }: { state: ImportState | null }) {
           <div className="meter" role="img" aria-label={`${report.valid} of ${report.total} rows valid`}>
             <span className="meter__ok" style={{ width: `${report.total ? (report.valid / report.total) * 100 : 0}%` }} />
           </div>
-          <div className="table-wrap table-wrap--scroll">
+          <TableScroll label="Rows of the file and their errors" className="table-wrap--scroll">
             <table className="table table--compact">
               <caption className="visually-hidden">Rows of the file and their errors</caption>
               <thead>
@@ -404,7 +403,7 @@ function ImportSection({ state }: { state: ImportState | null }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {report.errors.filter((e) => !report.rows.some((r) => r.line === e.line)).length ? (
             <ul className="row-errors">
               {report.errors

@@ -5,7 +5,7 @@ import { MEMBERSHIP_ROLES } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
-import { Badge, EmptyState } from '~/components/ui';
+import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { formatDate } from '~/lib/format';
 import { loadOrganisation } from '~/lib/organisations.server';
@@ -49,7 +49,7 @@ export default function Members() {
       <div className="layout-split__main stack-lg">
         <section aria-labelledby="members-title">
           <h2 id="members-title">Members</h2>
-          <div className="table-wrap">
+          <TableScroll label="People of the organisation">
             <table className="table">
               <thead>
                 <tr>
@@ -76,7 +76,7 @@ export default function Members() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
         {invitations ? (
           <section aria-labelledby="invitations-title">
@@ -86,7 +86,7 @@ export default function Members() {
                 <p>Invite colleagues or member enterprises by e-mail; they join once they accept.</p>
               </EmptyState>
             ) : (
-              <div className="table-wrap">
+              <TableScroll label="Invitations sent">
                 <table className="table">
                   <thead>
                     <tr>
@@ -109,7 +109,7 @@ export default function Members() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
         ) : null}

@@ -16,6 +16,7 @@ import { requireUser } from '~/lib/auth.server';
 import { formatCountry, formatDate, formatHsCode, formatRate, unitLabel } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { TableScroll } from '~/components/ui';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Offer: ${data.need.title} — Linkage Exchange` : 'Make an offer — Linkage Exchange' },
@@ -304,7 +305,7 @@ function Split({ lines, unit, period }: { lines: OfferLineView[]; unit: Unit; pe
         Leave it blank and the exchange splits your share over the members with the most available capacity.
         Or say how much each supplies, per {period.toLowerCase()}; the quantities must add up to your share.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Split over members">
         <table className="table">
           <thead>
             <tr>
@@ -343,7 +344,7 @@ function Split({ lines, unit, period }: { lines: OfferLineView[]; unit: Unit; pe
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </fieldset>
   );
 }

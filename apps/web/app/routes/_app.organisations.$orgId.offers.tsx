@@ -1,7 +1,7 @@
 import type { CapacityLedgerView, OfferView } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useParams } from '@remix-run/react';
-import { Badge, EmptyState } from '~/components/ui';
+import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { singularUnit } from '@linkage/domain';
 import { MONTH_SHORT, formatDate, formatHsCode, formatNumber, formatRate, unitLabel } from '~/lib/format';
@@ -178,7 +178,7 @@ function Ledger({ ledger }: { ledger: CapacityLedgerView }) {
           <p>Record members’ committed capacity on the Capacity tab.</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label="Available capacity per line and month">
           <table className="table ledger">
             <caption className="visually-hidden">Available capacity per line and month</caption>
             <thead>
@@ -216,7 +216,7 @@ function Ledger({ ledger }: { ledger: CapacityLedgerView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {ledger.reservations.length ? (
         <p className="small muted">

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -57,4 +58,51 @@ export async function signUpInBrowser(page: Page, name: string, email: string, p
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL('**/dashboard');
+}
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AccessibilityViolation {
+  rule: string;
+  impact: string;
+  help: string;
+  /** Where on the page: the first few offending elements, as CSS selectors and the start of their HTML. */
+  where: string[];
+}
+
+/**
+ * The page's serious and critical accessibility violations by axe-core (WCAG 2.1 A and AA rules),
+ * injected into the page as it is; minor and moderate findings are left to review.
+ */
+export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }>;
+    }
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        rule: v.id,
+        impact: v.impact ?? '',
+        help: v.help,
+        where: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 160)}`),
+      }));
+  });
+}
+
+/** The password of every demo account the seed creates. */
+export const DEMO_PASSWORD = 'linkage-demo';
+
+/** Signs in through the portal's form with a fresh cookie jar; ends wherever the portal lands the person. */
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.context().clearCookies();
+  await page.goto(`${WEB_URL}/sign-in`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Buyers and coordinators land on the dashboard, a programme officer on the programme's desk.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }

@@ -16,10 +16,9 @@
  * Each page is photographed at a laptop's and a phone's width.
  */
 import type { Page } from 'playwright-core';
-import { type BrowserSession, openBrowser } from './browser';
+import { type BrowserSession, openBrowser, signInAs } from './browser';
 import { WEB_URL } from './stack';
 
-const DEMO_PASSWORD = 'linkage-demo';
 const WIDTHS = { desktop: 1366, phone: 390 } as const;
 
 let browser: BrowserSession;
@@ -35,13 +34,7 @@ afterAll(async () => {
 });
 
 async function signIn(email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${WEB_URL}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // Buyers and coordinators land on the dashboard, a programme officer on the programme's desk.
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signInAs(page, email);
 }
 
 /** From the dashboard to one of the lead firm's needs, as a buyer clicks there. */

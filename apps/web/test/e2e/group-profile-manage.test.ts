@@ -125,7 +125,7 @@ test('a coordinator edits a member enterprise’s profile; a taken name is refus
   }
   expect(await memberRow(coordinator, members[0]!).textContent()).toContain('12 staff');
 
-  await coordinator.getByRole('link', { name: `Edit the profile of ${members[0]}` }).click();
+  await coordinator.getByRole('link', { name: `Edit profile of ${members[0]}` }).click();
   const panel = coordinator.getByRole('region', { name: `Edit ${members[0]}` });
   await panel.waitFor();
   expect(await panel.getByLabel('Employees').inputValue()).toBe('12');
@@ -155,7 +155,7 @@ test('a coordinator edits a member enterprise’s profile; a taken name is refus
   expect(row).toContain('dates, date paste');
   expect(row).not.toContain('12 staff');
   // The edit form states the whole profile: opening it again shows what was saved.
-  await coordinator.getByRole('link', { name: `Edit the profile of ${members[0]}` }).click();
+  await coordinator.getByRole('link', { name: `Edit profile of ${members[0]}` }).click();
   await panel.waitFor();
   expect(await panel.getByLabel('Employees').inputValue()).toBe('31');
   expect(await panel.getByLabel('Youth-led').isChecked()).toBe(true);
@@ -322,7 +322,7 @@ test('without JavaScript: the broker verifies, the coordinator edits a member an
   const noJs = await newPage(false);
   await signIn(noJs, coordinatorEmail);
   await noJs.goto(`${WEB_URL}/organisations/${groupId}/group-members`);
-  await noJs.getByRole('link', { name: `Edit the profile of ${members[1]}` }).click();
+  await noJs.getByRole('link', { name: `Edit profile of ${members[1]}` }).click();
   const memberPanel = noJs.getByRole('region', { name: `Edit ${members[1]}` });
   await memberPanel.getByLabel('Employees').fill('9');
   await memberPanel.getByLabel('Women-owned').check();

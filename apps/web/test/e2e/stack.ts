@@ -121,7 +121,7 @@ export async function startStack(): Promise<Stack> {
   const apiMain = join(REPO_DIR, 'apps/api/dist/main.js');
   const apiCli = join(REPO_DIR, 'apps/api/dist/cli.js');
   const workerMain = join(REPO_DIR, 'apps/worker/dist/main.js');
-  for (const file of [apiMain, apiCli, workerMain]) {
+  for (const file of [apiMain, apiCli, workerMain, join(REPO_DIR, 'apps/worker/dist/cli.js')]) {
     if (!existsSync(file))
       throw new Error(`${file} is missing: build the product first (npx turbo run build)`);
   }
@@ -162,6 +162,13 @@ export async function startStack(): Promise<Stack> {
   execFileSync(process.execPath, [apiCli, 'seed'], {
     env,
     cwd: join(REPO_DIR, 'apps/api'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // As `npm start` does: the seed writes rows directly, so search learns of them from a reindex.
+  log('indexing the demo for search…');
+  execFileSync(process.execPath, [join(REPO_DIR, 'apps/worker/dist/cli.js'), 'reindex'], {
+    env,
+    cwd: join(REPO_DIR, 'apps/worker'),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   ensureWebBuild();
