@@ -30,6 +30,7 @@ import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
 import { SessionsService } from './auth/sessions.service.js';
+import { SignInBackoff } from './auth/sign-in-backoff.js';
 import { CapacityController } from './capacity/capacity.controller.js';
 import { CapacityService } from './capacity/capacity.service.js';
 import { CatalogueController } from './catalogue/catalogue.controller.js';
@@ -68,6 +69,7 @@ import { OrganisationsService } from './organisations/organisations.service.js';
 import { ProfileService } from './organisations/profile.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { NotificationsService } from './notifications/notifications.service.js';
+import { RateLimitGuard } from './rate-limits/rate-limits.js';
 import { redisProvider } from './redis/redis.provider.js';
 import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
@@ -152,6 +154,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After the auth guard, so a signed-in caller's requests are counted as theirs.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: HttpErrorFilter },
     { provide: APP_PIPE, useClass: ControlCharactersPipe },
     {
@@ -159,6 +163,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
       useValue: new StandardSchemaValidationPipe({ exceptionFactory: requestValidationError }),
     },
     redisProvider,
+    SignInBackoff,
     AuthService,
     CapacityService,
     CatalogueService,

@@ -1,4 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
+import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -9,6 +10,9 @@ export function configureApp(app: INestApplication): INestApplication {
   // Security headers (nosniff, frame-ancestors, referrer policy, no X-Powered-By) on every answer,
   // the OpenAPI UI included; its bundled scripts and styles are served from 'self'.
   app.use(helmet());
+  // The portal and any reverse proxy run beside the API: their X-Forwarded-For names the caller,
+  // whose address the rate limits count. Nobody else's is believed.
+  (app as NestExpressApplication).set('trust proxy', 'loopback');
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

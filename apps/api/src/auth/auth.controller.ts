@@ -12,6 +12,7 @@ import { AuthService, toUserView } from './auth.service.js';
 import { CurrentUser, Public } from './auth.decorators.js';
 import { type AuthenticatedUser } from './authenticated-user.js';
 import { SessionsService } from './sessions.service.js';
+import { RateLimited } from '../rate-limits/rate-limits.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -24,12 +25,14 @@ export class AuthController {
 
   @Public()
   @Post('sign-up')
+  @RateLimited('signUp')
   signUp(@Body({ schema: SignUpSchema }) body: SignUpInput) {
     return this.auth.signUp(body);
   }
 
   @Public()
   @Post('sign-in')
+  @RateLimited('signIn')
   @HttpCode(200)
   signIn(@Body({ schema: SignInSchema }) body: SignInInput) {
     return this.auth.signIn(body);

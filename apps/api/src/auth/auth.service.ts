@@ -6,6 +6,8 @@ import argon2 from 'argon2';
 import { QueryFailedError, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '../common/domain-error.js';
 import { SessionsService } from './sessions.service.js';
+import { weakPasswordReason } from './password-strength.js';
+import { SignInBackoff } from './sign-in-backoff.js';
 
 /** Verifying against this hash when the e-mail is unknown keeps sign-in timing from revealing which e-mails exist. */
 const DUMMY_HASH = await argon2.hash('not-a-real-password');
@@ -22,9 +24,12 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly sessions: SessionsService,
+    private readonly backoff: SignInBackoff,
   ) {}
 
   async signUp(input: SignUpInput): Promise<SessionView> {
+    const weak = weakPasswordReason(input.password, input);
+    if (weak) throw new DomainError(DomainErrorCode.InvalidInput, 'The password is too easy to guess', { password: weak });
     const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
     let user: User;
     try {
@@ -43,13 +48,17 @@ export class AuthService {
   }
 
   async signIn(input: SignInInput): Promise<SessionView> {
+    await this.backoff.assertMayTry(input.email);
     const user = await this.users.findOneBy({ email: input.email });
     const valid = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, input.password);
     if (!user || !valid) {
+      // Unknown e-mails back off too, so the answer does not tell which accounts exist.
+      await this.backoff.recordFailure(input.email);
       throw new DomainError(DomainErrorCode.InvalidCredentials, 'Wrong e-mail or password', {
         password: 'Wrong e-mail or password',
       });
     }
+    await this.backoff.recordSuccess(input.email);
     return this.sessionFor(user);
   }
 

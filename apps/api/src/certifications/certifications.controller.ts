@@ -33,6 +33,7 @@ import {
   requireFile,
 } from '../common/upload.js';
 import { CertificationsService } from './certifications.service.js';
+import { RateLimited } from '../rate-limits/rate-limits.js';
 
 @ApiTags('certifications')
 @Controller()
@@ -79,6 +80,7 @@ export class CertificationsController {
   }
 
   @Post('certifications/:id/evidence')
+  @RateLimited('uploads')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor(UPLOAD_FIELD))
   upload(

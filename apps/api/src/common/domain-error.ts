@@ -19,6 +19,8 @@ export const DomainErrorCode = {
   ImportRejected: 'IMPORT_REJECTED',
   /** Well-formed, but the state of things refuses it (the ledger cannot carry an offer). */
   Unprocessable: 'UNPROCESSABLE',
+  /** Too many tries: the caller must wait (`retryAfterSeconds`) before trying again. */
+  TooManyRequests: 'TOO_MANY_REQUESTS',
 } as const;
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
 
@@ -28,6 +30,8 @@ export class DomainError extends Error {
     message: string,
     /** Field names with messages, when the error concerns particular inputs. */
     readonly fields?: Record<string, string>,
+    /** For TOO_MANY_REQUESTS: how long to wait, sent as Retry-After. */
+    readonly timing?: { retryAfterSeconds: number },
   ) {
     super(message);
     this.name = 'DomainError';

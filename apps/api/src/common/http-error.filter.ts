@@ -36,6 +36,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   IMPORT_REJECTED: HttpStatus.UNPROCESSABLE_ENTITY,
   UNPROCESSABLE: HttpStatus.UNPROCESSABLE_ENTITY,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const REASON: Record<number, string> = {
@@ -48,6 +49,7 @@ const REASON: Record<number, string> = {
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
 
@@ -72,6 +74,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (exception instanceof DomainError && exception.timing) {
+      response.setHeader('Retry-After', String(exception.timing.retryAfterSeconds));
+    }
     if (body.statusCode >= 500) this.logger.error(exception);
     response.status(body.statusCode).json(body);
   }

@@ -19,6 +19,17 @@ export const ApiEnvSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  /**
+   * Rate limits (decision 0016): per caller (the signed-in person, else the address) and route
+   * family. Sign-in also backs off per account after repeated wrong passwords.
+   */
+  RATE_LIMIT_PREFIX: z.string().min(1).default('rate-limit:'),
+  SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  SIGN_UP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Wrong passwords for one account before each further try must wait (30 s, doubling, at most 15 min). */
+  SIGN_IN_FAILURES_BEFORE_BACKOFF: z.coerce.number().int().min(1).default(5),
 });
 export type ApiEnv = z.infer<typeof ApiEnvSchema>;
 

@@ -46,6 +46,7 @@ import { AwardsService } from './awards.service.js';
 import { LedgerService } from './ledger.service.js';
 import { OffersService } from './offers.service.js';
 import { QuestionsService } from './questions.service.js';
+import { RateLimited } from '../rate-limits/rate-limits.js';
 
 const AttachmentParams = z.object({ id: uuidField, attachmentId: uuidField });
 type AttachmentParams = z.infer<typeof AttachmentParams>;
@@ -64,6 +65,7 @@ export class DealsController {
 
   /** The lead group attaches a spec sheet or price list (PDF, PNG, JPEG) to its offer. */
   @Post('offers/:id/attachments')
+  @RateLimited('uploads')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor(UPLOAD_FIELD))
   attach(

@@ -11,6 +11,7 @@ import { CurrentUser, Public } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
 import { InvitationsService } from './invitations.service.js';
+import { RateLimited } from '../rate-limits/rate-limits.js';
 
 const TokenParams = AcceptInvitationSchema;
 
@@ -20,6 +21,7 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post('organisations/:id/invitations')
+  @RateLimited('invitations')
   invite(
     @Param({ schema: IdParams }) { id }: IdParams,
     @CurrentUser() user: AuthenticatedUser,

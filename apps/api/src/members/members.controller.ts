@@ -31,6 +31,7 @@ import {
   requireFile,
 } from '../common/upload.js';
 import { MembersService } from './members.service.js';
+import { RateLimited } from '../rate-limits/rate-limits.js';
 
 /** A producer group's member enterprises (not to be confused with `/members`, the people who run it). */
 @ApiTags('group members')
@@ -54,6 +55,7 @@ export class MembersController {
   }
 
   @Post('import')
+  @RateLimited('uploads')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor(UPLOAD_FIELD))
   import(
