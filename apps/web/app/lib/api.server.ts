@@ -119,10 +119,12 @@ export type RequestBody =
 export async function apiRequest<T>(
   method: Method,
   path: string,
-  options: { token?: string; body?: unknown; raw?: RequestBody } = {},
+  options: { token?: string; body?: unknown; raw?: RequestBody; visitor?: string | null } = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  // The API counts anonymous requests per address: the visitor's, not the portal's.
+  if (options.visitor) headers['x-forwarded-for'] = options.visitor;
   const raw: RequestBody | undefined =
     options.raw ?? (options.body === undefined ? undefined : { json: options.body });
   let body: BodyInit | undefined;
@@ -178,8 +180,10 @@ const enc = encodeURIComponent;
 
 /** Calls that need no session. */
 export const publicApi = {
-  signUp: (input: SignUpInput) => apiRequest<SessionView>('POST', '/auth/sign-up', { body: input }),
-  signIn: (input: SignInInput) => apiRequest<SessionView>('POST', '/auth/sign-in', { body: input }),
+  signUp: (input: SignUpInput, visitor: string | null) =>
+    apiRequest<SessionView>('POST', '/auth/sign-up', { body: input, visitor }),
+  signIn: (input: SignInInput, visitor: string | null) =>
+    apiRequest<SessionView>('POST', '/auth/sign-in', { body: input, visitor }),
   getInvitation: (token: string) => apiRequest<InvitationPreview>('GET', `/invitations/${enc(token)}`),
   /** Open to everyone; with a session token the API shows what that person's tier may see. */
   search: (params: URLSearchParams, token?: string) =>
@@ -354,3 +358,6 @@ export function userApi(token: string) {
   };
 }
 export type UserApi = ReturnType<typeof userApi>;
+
+/** The visitor's address as server.js sets it (it overwrites whatever the visitor sent). */
+export const visitorAddress = (request: Request) => request.headers.get('x-forwarded-for');

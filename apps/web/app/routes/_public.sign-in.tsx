@@ -4,7 +4,7 @@ import { SignInSchema } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormErrors, InputField, SubmitButton } from '~/components/forms';
-import { publicApi } from '~/lib/api.server';
+import { publicApi, visitorAddress } from '~/lib/api.server';
 import { safeRedirectTo } from '~/lib/session.server';
 import { redirectIfSignedIn, startSession } from '~/lib/sign-in.server';
 
@@ -19,7 +19,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignInSchema });
   if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] });
-  const result = await publicApi.signIn(submission.value);
+  const result = await publicApi.signIn(submission.value, visitorAddress(request));
   if (!result.ok) {
     const message =
       result.status === 401 ? 'That e-mail and password do not match an account.' : result.error.message;

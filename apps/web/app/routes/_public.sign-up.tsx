@@ -4,7 +4,7 @@ import { SignUpSchema } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { FormErrors, InputField, SubmitButton } from '~/components/forms';
-import { publicApi } from '~/lib/api.server';
+import { publicApi, visitorAddress } from '~/lib/api.server';
 import { replyWithApiError } from '~/lib/results.server';
 import { safeRedirectTo } from '~/lib/session.server';
 import { redirectIfSignedIn, startSession } from '~/lib/sign-in.server';
@@ -20,7 +20,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignUpSchema });
   if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] });
-  const result = await publicApi.signUp(submission.value);
+  const result = await publicApi.signUp(submission.value, visitorAddress(request));
   if (!result.ok) return replyWithApiError(submission, result, { hideFields: ['password'] });
   return startSession(request, result.data, safeRedirectTo(formData.get('redirectTo')));
 }

@@ -188,7 +188,7 @@ export async function startStack(): Promise<Stack> {
   try {
     start('api', process.execPath, [apiMain], join(REPO_DIR, 'apps/api'));
     start('worker', process.execPath, [workerMain], join(REPO_DIR, 'apps/worker'));
-    start('web', join(WEB_DIR, 'node_modules/.bin/remix-serve'), ['./build/server/index.js'], WEB_DIR);
+    start('web', process.execPath, [join(WEB_DIR, 'server.js')], WEB_DIR);
     await waitFor(`${API_URL}/health/ready`, 'the API', stack);
     await waitFor(`${WEB_URL}/`, 'the portal', stack);
   } catch (error) {

@@ -48,9 +48,15 @@ test('a successful call returns the body, sending the bearer token and JSON', as
 
 test('an API error body keeps its field errors', async () => {
   const body = { statusCode: 400, error: 'Bad Request', message: 'Invalid input', fields: { email: 'Taken' } };
-  handler = (_req, res) => json(res, 400, body);
-  const result = await publicApi.signUp({ name: 'A', email: 'a@example.org', password: 'long enough!' });
+  let forwardedFor: string | undefined;
+  handler = (req, res) => {
+    forwardedFor = req.headers['x-forwarded-for'] as string | undefined;
+    json(res, 400, body);
+  };
+  const result = await publicApi.signUp({ name: 'A', email: 'a@example.org', password: 'long enough!' }, '203.0.113.7');
   expect(result).toEqual({ ok: false, status: 400, error: body });
+  // The API counts sign-ups per visitor, so the visitor's address goes with the request.
+  expect(forwardedFor).toBe('203.0.113.7');
 });
 
 test('a non-JSON failure still becomes an ApiErrorBody', async () => {
