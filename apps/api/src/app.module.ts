@@ -50,6 +50,7 @@ import { LinkagesController } from './linkages/linkages.controller.js';
 import { ProgrammesController } from './programmes/programmes.controller.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { BrokerHomeService } from './programmes/broker-home.service.js';
+import { VerificationQueueService } from './programmes/verification-queue.service.js';
 import { LinkagesService } from './linkages/linkages.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
@@ -171,6 +172,7 @@ import { StandardsService } from './standards/standards.service.js';
     LinkagesService,
     ProgrammesService,
     BrokerHomeService,
+    VerificationQueueService,
     OfferAttachmentsService,
     OrganisationAccessService,
     OrganisationsService,
