@@ -87,7 +87,7 @@ function QueueCard({ item: i, programmeId }: { item: VerificationQueueItemView; 
         <p>
           <Link
             to={`${certificates}?verify=${i.certificationId}&back=${back}`}
-            className="button button--small button--primary"
+            className="button button--primary"
             aria-label={`Check ${i.standard.name} of ${i.holderName}`}
           >
             Check against the evidence
