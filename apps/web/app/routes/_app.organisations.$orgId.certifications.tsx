@@ -113,7 +113,7 @@ async function changeCertification(request: Request, api: UserApi, back: string)
       request,
       QUEUE_PATH.test(returnTo) ? returnTo : back,
       c.verificationRecord
-        ? `${label} (${c.holderName}) is now broker-verified. ${verificationRecordText(c.verificationRecord)}.`
+        ? `${label} is now broker-verified. ${verificationRecordText(c.verificationRecord)}.`
         : `${label} is now ${VERIFICATION_LABEL[c.verification].toLowerCase()}.`,
     );
   }
