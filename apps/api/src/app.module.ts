@@ -52,6 +52,7 @@ import { LinkagesController } from './linkages/linkages.controller.js';
 import { ProgrammesController } from './programmes/programmes.controller.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { BrokerHomeService } from './programmes/broker-home.service.js';
+import { VerificationQueueService } from './programmes/verification-queue.service.js';
 import { LinkagesService } from './linkages/linkages.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
@@ -183,6 +184,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     LinkagesService,
     ProgrammesService,
     BrokerHomeService,
+    VerificationQueueService,
     OfferAttachmentsService,
     OrganisationAccessService,
     OrganisationsService,

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { User, createDataSource, ensureDatabase, seedDemo } from '@linkage/db';
 import argon2 from 'argon2';
 import { InvalidConfigError, validateApiEnv } from './config/env.js';
@@ -42,7 +44,17 @@ const COMMANDS = {
   async seed(url: string) {
     const ds = await createDataSource(url).initialize();
     try {
-      const summary = await seedDemo(ds, (password) => argon2.hash(password, { type: argon2.argon2id }));
+      // The demo's certificate scans go where the API reads evidence from.
+      const evidenceDir = validateApiEnv(process.env).EVIDENCE_DIR;
+      const summary = await seedDemo(
+        ds,
+        (password) => argon2.hash(password, { type: argon2.argon2id }),
+        async (relativePath, content) => {
+          const absolute = resolve(evidenceDir, relativePath);
+          await mkdir(dirname(absolute), { recursive: true });
+          await writeFile(absolute, content);
+        },
+      );
       console.log(summary);
     } finally {
       await ds.destroy();

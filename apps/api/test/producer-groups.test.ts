@@ -419,9 +419,14 @@ describe('certifications', () => {
         .http()
         .post(`/organisations/${id}/certifications`)
         .set(owner.auth)
-        .send({ standardCode: 'GMP', validUntil: inDays(400) })
+        .send({ standardCode: 'GMP', certificateNumber: 'GMP-1', certificationBody: 'SGS', validUntil: inDays(400) })
         .expect(201)
     ).body as CertificationView;
+    await t.http().post(`/certifications/${cert.id}/evidence`).set(owner.auth).attach('file', PDF, 'gmp.pdf').expect(201);
+    const checked = {
+      verification: 'BROKER_VERIFIED',
+      checklist: { certificateNumber: true, certificationBody: true, productScope: true, holderName: true },
+    };
     await t
       .http()
       .post(`/organisations/${id}/certifications`)
@@ -432,7 +437,7 @@ describe('certifications', () => {
       .http()
       .put(`/certifications/${cert.id}/verification`)
       .set(owner.auth)
-      .send({ verification: 'BROKER_VERIFIED' })
+      .send(checked)
       .expect(403);
     // Only a broker of a programme the group enrolled in verifies its certificates.
     const stranger = await broker();
@@ -440,14 +445,14 @@ describe('certifications', () => {
       .http()
       .put(`/certifications/${cert.id}/verification`)
       .set(stranger.auth)
-      .send({ verification: 'BROKER_VERIFIED' })
+      .send(checked)
       .expect(403);
     const b = await broker({ id, owner });
     const verified = await t
       .http()
       .put(`/certifications/${cert.id}/verification`)
       .set(b.auth)
-      .send({ verification: 'BROKER_VERIFIED' })
+      .send(checked)
       .expect(200);
     expect(verified.body.verification).toBe('BROKER_VERIFIED');
     // Changing what the broker checked drops the verification back to self-declared.

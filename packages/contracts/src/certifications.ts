@@ -3,6 +3,7 @@ import {
   STANDARD_KINDS,
   VERIFICATION_LEVELS,
   type CertificateStatus,
+  type OrganisationKind,
   type StandardKind,
   type VerificationLevel,
 } from '@linkage/domain';
@@ -74,11 +75,40 @@ export const UpdateCertificationSchema = z
   .refine(fromBeforeUntil, datesMessage);
 export type UpdateCertificationInput = z.infer<typeof UpdateCertificationSchema>;
 
-/** PUT /certifications/:id/verification. BROKER_VERIFIED only by a platform broker. */
+/** What a broker confirms against the evidence; every item must be true for BROKER_VERIFIED. */
+export const VerificationChecklistSchema = z.object({
+  certificateNumber: z.boolean().default(false),
+  certificationBody: z.boolean().default(false),
+  productScope: z.boolean().default(false),
+  holderName: z.boolean().default(false),
+  note: z.string().trim().max(1000).nullable().optional(),
+});
+export type VerificationChecklistInput = z.infer<typeof VerificationChecklistSchema>;
+
+/**
+ * PUT /certifications/:id/verification. BROKER_VERIFIED only by a broker of a programme the holder
+ * enrolled in, with the checklist confirmed against the evidence (decision 0015).
+ */
 export const SetVerificationSchema = z.object({
   verification: z.enum(VERIFICATION_LEVELS, { error: `Choose one of ${VERIFICATION_LEVELS.join(', ')}` }),
+  checklist: VerificationChecklistSchema.optional(),
 });
 export type SetVerificationInput = z.infer<typeof SetVerificationSchema>;
+
+/** A broker's verification as recorded: when, what was checked and (for those with the full view) by whom. */
+export interface VerificationRecordView {
+  /** The broker's name, for the organisation's people, its programmes' brokers and admins; null otherwise. */
+  verifiedByName: string | null;
+  verifiedAt: string;
+  /** null for a verification recorded before checklists (one click, nothing recorded). */
+  checklist: {
+    certificateNumber: boolean;
+    certificationBody: boolean;
+    productScope: boolean;
+    holderName: boolean;
+    note: string | null;
+  } | null;
+}
 
 export const EVIDENCE_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type EvidenceContentType = (typeof EVIDENCE_CONTENT_TYPES)[number];
@@ -108,7 +138,35 @@ export interface CertificationView {
   /** Derived from validUntil and today's date (UTC): never stored. */
   status: CertificateStatus;
   verification: VerificationLevel;
+  /** Set while BROKER_VERIFIED. */
+  verificationRecord: VerificationRecordView | null;
   evidence: EvidenceView | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One certificate in a programme's verification queue (GET /programmes/:id/verification-queue). */
+export interface VerificationQueueItemView {
+  certificationId: string;
+  /** The enrolled organisation whose profile records it (the group, for its members' certificates). */
+  organisation: { id: string; name: string; kind: OrganisationKind };
+  holderName: string;
+  standard: { code: string; name: string };
+  certificateNumber: string | null;
+  certificationBody: string | null;
+  validFrom: string | null;
+  validUntil: string;
+  status: CertificateStatus;
+  verification: VerificationLevel;
+  hasEvidence: boolean;
+  /** Evidence present and valid today: the broker can open the checklist. */
+  ready: boolean;
+  /** What must happen first when not ready, keyed by field (`evidence`, `validUntil`, `validFrom`). */
+  blockers: Record<string, string>;
+}
+
+export interface VerificationQueueView {
+  programme: { id: string; name: string };
+  items: VerificationQueueItemView[];
+  readyCount: number;
 }

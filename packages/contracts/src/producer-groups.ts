@@ -5,6 +5,7 @@ import {
   REGISTRATION_TYPES,
   SALES_BANDS,
   VISIBILITY_TIERS,
+  type DeliveryScorecard,
   type GroupMemberStatus,
   type GroupType,
   type OrganisationKind,
@@ -220,6 +221,11 @@ export interface OrganisationProfileView extends OrganisationProfileFieldsView {
   capacityByProduct: ProductCapacityView[];
   certifications: CertificationView[];
   catalogue: CatalogueItemView[];
+  /**
+   * Deliveries recorded under its linkages in the last twelve months (on time, conforming, repeat
+   * orders): the track record matching scores. Null for organisations that do not supply.
+   */
+  scorecard: DeliveryScorecard | null;
   createdAt: string;
   updatedAt: string;
 }

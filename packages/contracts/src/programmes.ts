@@ -117,4 +117,6 @@ export interface BrokerHomeView {
   groups: BrokerGroupView[];
   linkages: LinkageView[];
   tasks: BrokerTaskView[];
+  /** Certificates of enrolled organisations awaiting a broker's verification, and how many are ready. */
+  verificationQueue: { awaiting: number; ready: number };
 }

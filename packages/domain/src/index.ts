@@ -41,3 +41,5 @@ export { proposeCoalitions, greedyCoalition } from './coalition/propose-coalitio
 export * from './coalition/member-shares.js';
 export * from './deals/capacity-ledger.js';
 export * from './deals/offers.js';
+export * from './compliance/verification-checklist.js';
+export * from './deliveries/scorecard.js';

@@ -11,6 +11,7 @@ import {
   type UpdateCertificationInput,
   OutboxTopic,
 } from '@linkage/contracts';
+import { hasFullView, verificationChecklistProblems } from '@linkage/domain';
 import { Certification, type EvidenceFile, GroupMember, Standard } from '@linkage/db';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -21,7 +22,7 @@ import { visibleMembers } from '../members/member-visibility.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { type Viewer } from '../organisations/profile-visibility.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
-import { toCertificationView } from './certification-view.js';
+import { toCertificateToVerify, toCertificationView, todayUtc } from './certification-view.js';
 import { safeFileName, sniffEvidenceType } from './evidence-file.js';
 
 /** Fields whose change makes a broker's verification stale: it then falls back to SELF_DECLARED. */
@@ -62,7 +63,7 @@ export class CertificationsService {
   ): Promise<CertificationView[]> {
     const rows = await em.find(Certification, {
       where: { organisationId },
-      relations: { standard: true },
+      relations: { standard: true, verifiedBy: true },
       order: { validUntil: 'ASC', createdAt: 'ASC' },
     });
     const memberIds = [...new Set(rows.flatMap((c) => (c.memberId ? [c.memberId] : [])))];
@@ -72,9 +73,18 @@ export class CertificationsService {
     const names = new Map(
       visibleMembers(members, viewer).map((m) => [m.id, m.memberOrganisation!.legalName]),
     );
+    const fullView = hasFullView({ id: organisationId }, viewer);
+    const today = todayUtc();
     return rows
       .filter((c) => c.memberId === null || names.has(c.memberId))
-      .map((c) => toCertificationView(c, c.memberId ? names.get(c.memberId)! : organisationName));
+      .map((c) =>
+        toCertificationView(
+          c,
+          c.memberId ? names.get(c.memberId)! : organisationName,
+          today,
+          fullView ? (c.verifiedBy?.name ?? null) : null,
+        ),
+      );
   }
 
   async create(
@@ -110,6 +120,8 @@ export class CertificationsService {
           validFrom: input.validFrom ?? null,
           evidence: null,
           verifiedById: null,
+          verifiedAt: null,
+          verificationChecklist: null,
           expiringNotifiedAt: null,
         }),
       );
@@ -125,10 +137,9 @@ export class CertificationsService {
       );
       if (input.validUntil && input.validUntil !== c.validUntil) c.expiringNotifiedAt = null;
       Object.assign(c, input);
-      if (touchesVerified && c.verification === 'BROKER_VERIFIED' && !input.verification) {
+      if (touchesVerified && c.verification === 'BROKER_VERIFIED' && !input.verification)
         c.verification = 'SELF_DECLARED';
-        c.verifiedById = null;
-      }
+      if (c.verification !== 'BROKER_VERIFIED') clearVerificationRecord(c);
       if (c.validFrom && c.validFrom > c.validUntil) {
         throw new DomainError(DomainErrorCode.InvalidInput, 'The certificate must start before it ends', {
           validUntil: 'The certificate must start before it ends',
@@ -150,7 +161,9 @@ export class CertificationsService {
   /**
    * A broker of a programme the organisation enrolled in (or a platform admin) may set any level;
    * the organisation's managers may set SELF_DECLARED or THIRD_PARTY_VERIFIED but never
-   * BROKER_VERIFIED.
+   * BROKER_VERIFIED. BROKER_VERIFIED needs the evidence, dates covering today and every checklist
+   * item confirmed (the domain's `verificationChecklistProblems`, 422 naming each field); it records
+   * who checked, when and what.
    */
   async setVerification(user: AuthenticatedUser, certificationId: string, input: SetVerificationInput) {
     const c = await this.certifications.findOneBy({ id: certificationId });
@@ -161,13 +174,25 @@ export class CertificationsService {
       );
     }
     const run = async (em: EntityManager, c: Certification) => {
+      if (input.verification === 'BROKER_VERIFIED') {
+        const problems = verificationChecklistProblems(toCertificateToVerify(c), input.checklist, todayUtc());
+        if (Object.keys(problems).length)
+          throw new DomainError(DomainErrorCode.Unprocessable, 'The certificate cannot be verified yet', problems);
+        const { note, ...items } = input.checklist!;
+        c.verifiedById = user.id;
+        c.verifiedAt = new Date();
+        c.verificationChecklist = { ...items, note: note || null };
+      } else clearVerificationRecord(c);
       c.verification = input.verification;
-      c.verifiedById = input.verification === 'BROKER_VERIFIED' ? user.id : null;
       await em.save(c);
     };
     if (!isBroker || !c) return this.change(user, certificationId, run);
     return this.dataSource.transaction(async (em) => {
-      await run(em, c);
+      const locked = await em.findOneOrFail(Certification, {
+        where: { id: c.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      await run(em, locked);
       await this.reindex(em, c.organisationId);
       return this.viewOf(em, c.id);
     });
@@ -199,6 +224,11 @@ export class CertificationsService {
     try {
       const view = await this.change(user, certificationId, async (em, row) => {
         row.evidence = evidence;
+        // The broker checked the previous file: a new one is unchecked until a broker checks it.
+        if (row.verification === 'BROKER_VERIFIED') {
+          row.verification = 'SELF_DECLARED';
+          clearVerificationRecord(row);
+        }
         await em.save(row);
       });
       if (previous) await rm(this.evidencePath(previous.path), { force: true });
@@ -239,9 +269,15 @@ export class CertificationsService {
   private async viewOf(em: EntityManager, id: string): Promise<CertificationView> {
     const c = await em.findOneOrFail(Certification, {
       where: { id },
-      relations: { standard: true, organisation: true, member: { memberOrganisation: true } },
+      relations: { standard: true, organisation: true, member: { memberOrganisation: true }, verifiedBy: true },
     });
-    return toCertificationView(c, c.member?.memberOrganisation?.legalName ?? c.organisation!.legalName);
+    // Only its managers and its brokers change a certificate: they have the full view, the broker's name included.
+    return toCertificationView(
+      c,
+      c.member?.memberOrganisation?.legalName ?? c.organisation!.legalName,
+      todayUtc(),
+      c.verifiedBy?.name ?? null,
+    );
   }
 
   /** The certification, if the user manages its organisation (404 for those who may not see it). */
@@ -279,4 +315,11 @@ export class CertificationsService {
     // Certificates feed matching (hard filters, compliance, gaps): re-match the open needs this holder could affect.
     await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId });
   }
+}
+
+/** A verification that no longer holds takes its record with it: who, when and what was checked. */
+function clearVerificationRecord(c: Certification): void {
+  c.verifiedById = null;
+  c.verifiedAt = null;
+  c.verificationChecklist = null;
 }

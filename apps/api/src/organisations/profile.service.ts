@@ -11,8 +11,10 @@ import { DataSource } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { toCapacityEntryView } from '../capacity/capacity-view.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { todayUtc } from '../certifications/certification-view.js';
 import { CertificationsService } from '../certifications/certifications.service.js';
 import { DomainError, DomainErrorCode } from '../common/domain-error.js';
+import { supplierScorecard } from '../linkages/supplier-scorecard.js';
 import { toGroupMemberView, toProfileFieldsView } from '../members/member-view.js';
 import { visibleMembers } from '../members/member-visibility.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
@@ -21,6 +23,8 @@ import { isVerified } from './organisation-view.js';
 import { canManage } from './profile-visibility.js';
 
 const GROUP_ONLY_FIELDS = ['groupType', 'governance', 'customers'] as const;
+/** The kinds that supply under linkages, whose profile shows a delivery scorecard. */
+const SUPPLIER_KINDS: readonly string[] = ['PRODUCER_GROUP', 'ENTERPRISE'];
 /**
  * What matching reads of a group's profile: who may see it as a candidate and how far it is. A change
  * to one re-matches the open needs the group could affect (SupplyChangedJob).
@@ -88,6 +92,8 @@ export class ProfileService {
       capacityByProduct: [...byProduct.values()],
       certifications: await this.certifications.viewsFor(em, o.id, o.legalName, viewer),
       catalogue: o.kind === 'PRODUCER_GROUP' ? await this.catalogue.viewsFor(em, o.id, viewer) : [],
+      // Shown to whoever may see the profile (requireVisible above): counts, never the customers' names.
+      scorecard: SUPPLIER_KINDS.includes(o.kind) ? await supplierScorecard(em, o.id, todayUtc()) : null,
       createdAt: o.createdAt.toISOString(),
       updatedAt: o.updatedAt.toISOString(),
     };

@@ -20,6 +20,7 @@ import { todayUtc } from '../certifications/certification-view.js';
 import { LinkagesService } from '../linkages/linkages.service.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { ProgrammesService } from './programmes.service.js';
+import { VerificationQueueService } from './verification-queue.service.js';
 
 /** Certificates ending within this many days are flagged on a group's readiness. */
 const EXPIRING_WITHIN_DAYS = 90;
@@ -38,6 +39,7 @@ export class BrokerHomeService {
     private readonly access: OrganisationAccessService,
     private readonly programmes: ProgrammesService,
     private readonly linkagesService: LinkagesService,
+    private readonly verificationQueue: VerificationQueueService,
   ) {}
 
   async home(user: AuthenticatedUser, programmeId: string): Promise<BrokerHomeView> {
@@ -48,11 +50,19 @@ export class BrokerHomeService {
     const followed = (await this.linkagesService.list(user)).filter(
       (l) => l.programmeId === programmeId || enrolled.has(l.leadFirm.id) || enrolled.has(l.supplier.id),
     );
-    const [needs, groups] = await Promise.all([
+    const [needs, groups, toVerify] = await Promise.all([
       this.needs(programmeId, programme.scopeHsChapters),
       this.groups(programmeId, today),
+      this.verificationQueue.items(programmeId, today),
     ]);
-    return { programme, needs, groups, linkages: followed, tasks: tasks(followed, today) };
+    return {
+      programme,
+      needs,
+      groups,
+      linkages: followed,
+      tasks: tasks(followed, today),
+      verificationQueue: { awaiting: toVerify.length, ready: toVerify.filter((c) => c.ready).length },
+    };
   }
 
   private async enrolledIds(programmeId: string): Promise<Set<string>> {

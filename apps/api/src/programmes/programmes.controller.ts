@@ -15,6 +15,7 @@ import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
 import { BrokerHomeService } from './broker-home.service.js';
 import { ProgrammesService } from './programmes.service.js';
+import { VerificationQueueService } from './verification-queue.service.js';
 
 const EnrolmentParams = z.object({ id: uuidField, organisationId: uuidField });
 type EnrolmentParams = z.infer<typeof EnrolmentParams>;
@@ -25,12 +26,19 @@ export class ProgrammesController {
   constructor(
     private readonly programmes: ProgrammesService,
     private readonly brokerHome: BrokerHomeService,
+    private readonly verificationQueue: VerificationQueueService,
   ) {}
 
   /** The programme's staff's home page: needs in scope, enrolled groups, linkages, tasks. */
   @Get('programmes/:id/home')
   home(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
     return this.brokerHome.home(user, id);
+  }
+
+  /** Certificates of the enrolled organisations awaiting a broker's verification, ready ones first. */
+  @Get('programmes/:id/verification-queue')
+  queue(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.verificationQueue.queue(user, id);
   }
 
   @Post('programmes')

@@ -89,6 +89,7 @@ export function ProfileBody({
   return (
     <div className="profile stack-lg">
       <AboutSection profile={profile} />
+      {profile.scorecard ? <ScorecardSection scorecard={profile.scorecard} /> : null}
       <section aria-labelledby="p-members" className="profile__section">
         <SectionHeading
           id="p-members"
@@ -500,6 +501,9 @@ export function CertificationList({
                 <span className={`verify verify--${c.verification.toLowerCase().replace(/_/g, '-')}`}>
                   {VERIFICATION_LABEL[c.verification]}
                 </span>
+                {c.verificationRecord ? (
+                  <span className="block muted small">{verificationRecordText(c.verificationRecord)}</span>
+                ) : null}
                 {renderVerification ? <div className="cell-actions">{renderVerification(c)}</div> : null}
               </td>
               <td>
@@ -649,5 +653,63 @@ export function CatalogueList({
         );
       })}
     </ul>
+  );
+}
+
+/** "verified by Amina on 3 Mar 2027: number, body, scope and holder checked against the evidence". */
+export function verificationRecordText(r: NonNullable<CertificationView['verificationRecord']>): string {
+  const by = r.verifiedByName ? `Verified by ${r.verifiedByName}` : 'Verified by a programme broker';
+  const checked = r.checklist
+    ? (
+        [
+          [r.checklist.certificateNumber, 'number'],
+          [r.checklist.certificationBody, 'body'],
+          [r.checklist.productScope, 'scope'],
+          [r.checklist.holderName, 'holder'],
+        ] as const
+      )
+        .filter(([done]) => done)
+        .map(([, what]) => what)
+    : [];
+  const what = checked.length
+    ? `: ${checked.slice(0, -1).join(', ')}${checked.length > 1 ? ' and ' : ''}${checked[checked.length - 1]} checked against the evidence`
+    : '';
+  const note = r.checklist?.note ? ` (${r.checklist.note})` : '';
+  return `${by} on ${formatDate(r.verifiedAt.slice(0, 10))}${what}${note}`;
+}
+
+/**
+ * The delivery scorecard: deliveries recorded under the group's linkages in the last twelve months
+ * (the track record matching scores), with a bar each for on time and conforming.
+ */
+function ScorecardSection({ scorecard: s }: { scorecard: NonNullable<OrganisationProfileView['scorecard']> }) {
+  return (
+    <section aria-labelledby="p-scorecard" className="profile__section">
+      <SectionHeading id="p-scorecard" title="Delivery record" />
+      {s.deliveries === 0 ? (
+        <p className="muted">No deliveries recorded through Linkage Exchange yet.</p>
+      ) : (
+        <div className="stack-sm scorecard">
+          <p>
+            Deliveries in the last 12 months: <strong>{formatNumber(s.deliveries)}</strong> · on time{' '}
+            <strong>{s.onTimePercent} %</strong> · conforming <strong>{s.conformingPercent} %</strong> ·{' '}
+            {s.repeatOrders} repeat order{s.repeatOrders === 1 ? '' : 's'}
+          </p>
+          <ScoreMeter label="On time" value={s.onTimePercent ?? 0} />
+          <ScoreMeter label="Conforming" value={s.conformingPercent ?? 0} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ScoreMeter({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="scorecard__row">
+      <span className="small">{label}</span>
+      <div className="meter" role="img" aria-label={`${label}: ${value} %`}>
+        <span className="meter__ok" style={{ width: `${value}%` }} />
+      </div>
+    </div>
   );
 }

@@ -70,6 +70,7 @@ import type {
   OpenNeedView,
   CreateProgrammeInput,
   BrokerHomeView,
+  VerificationQueueView,
   EnrolmentView,
   ProgrammeView,
 } from '@linkage/contracts';
@@ -324,10 +325,9 @@ export function userApi(token: string) {
     deleteCertification: (certificationId: string) =>
       apiRequest<void>('DELETE', `/certifications/${enc(certificationId)}`, { token }),
     /** Brokers may set any level; the organisation's managers all but BROKER_VERIFIED (403). */
-    setCertificationVerification: (
-      certificationId: string,
-      verification: SetVerificationInput['verification'],
-    ) => put<CertificationView>(`/certifications/${enc(certificationId)}/verification`, { verification }),
+    /** BROKER_VERIFIED needs the checklist; the API refuses (422) naming each missing item or fact. */
+    setCertificationVerification: (certificationId: string, input: SetVerificationInput) =>
+      put<CertificationView>(`/certifications/${enc(certificationId)}/verification`, input),
     /** Brokers and platform admins (decision 0008): lead firms, waiting for verification first. */
     listLeadFirms: () => get<OrganisationView[]>('/organisations/lead-firms'),
     setLeadFirmVerified: (id: string, verified: boolean) =>
@@ -349,6 +349,8 @@ export function userApi(token: string) {
     createProgramme: (input: CreateProgrammeInput) => post<ProgrammeView>('/programmes', input),
     /** The programme's staff only (403 otherwise): needs in scope, enrolled groups, linkages, tasks. */
     getProgrammeHome: (id: string) => get<BrokerHomeView>(`/programmes/${enc(id)}/home`),
+    /** The programme's staff and admins only: enrolled organisations' certificates awaiting verification. */
+    getVerificationQueue: (id: string) => get<VerificationQueueView>(`/programmes/${enc(id)}/verification-queue`),
     /** The organisation's managers give their consent to the programme's brokers' full view. */
     enrol: (programmeId: string, organisationId: string) =>
       post<EnrolmentView>(`/programmes/${enc(programmeId)}/enrolments`, { organisationId }),

@@ -16,12 +16,13 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { z } from 'zod';
+import { verificationReadinessProblems } from '@linkage/domain';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
-import { CertificationList, certificationLabel } from '~/components/profile';
+import { CertificationList, certificationLabel, verificationRecordText } from '~/components/profile';
 import { GonePanel } from '~/components/ui';
 import type { UserApi } from '~/lib/api.server';
 import { requireUser } from '~/lib/auth.server';
-import { CERT_STATUS, VERIFICATION_LABEL } from '~/lib/format';
+import { CERT_STATUS, formatDate, formatHsCode, VERIFICATION_LABEL } from '~/lib/format';
 import { listText } from '~/lib/list-field';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
@@ -40,8 +41,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isBroker: user.platformRole === 'ADMIN' || brokering.includes(params.orgId!),
     groupName: profile.legalName,
     maxMb: Math.round(EVIDENCE_MAX_BYTES / (1024 * 1024)),
+    /** Today (UTC) as the API reads certificate dates, so the checklist states the same readiness. */
+    today: new Date().toISOString().slice(0, 10),
   };
 }
+
+/** The checklist's items, in the order a broker reads the certificate. */
+const CHECKLIST = [
+  { name: 'certificateNumber', label: 'The certificate number matches the evidence' },
+  { name: 'certificationBody', label: 'The certification body matches the evidence' },
+  { name: 'productScope', label: 'The products covered match the scope on the evidence' },
+  { name: 'holderName', label: 'The holder named on the evidence is this group or member' },
+] as const;
+
+/** Where a verification returns: the certificates page, or the programme's queue it was opened from. */
+const QUEUE_PATH = /^\/programmes\/[0-9a-f-]{36}\/verification$/;
 
 /**
  * The edit form: the certificate's key facts, lists typed as text. Empty optional fields clear the
@@ -77,12 +91,31 @@ async function changeCertification(request: Request, api: UserApi, back: string)
   const label = String(formData.get('label') ?? 'The certificate');
 
   if (intent === 'verify') {
-    if (!formData.get('verification')) return { intent: 'verify' as const, certificationId, error: 'Choose the level to set.' };
-    const parsed = SetVerificationSchema.safeParse({ verification: formData.get('verification') });
-    if (!parsed.success) return { intent: 'verify' as const, certificationId, error: parsed.error.issues[0]?.message ?? 'Choose a level.' };
-    const result = await api.setCertificationVerification(certificationId, parsed.data.verification);
-    if (!result.ok) return { intent: 'verify' as const, certificationId, error: result.error.message };
-    return redirectWithNotice(request, back, `${label} is now ${VERIFICATION_LABEL[result.data.verification].toLowerCase()}.`);
+    const verification = formData.get('verification');
+    if (!verification) return { intent: 'verify' as const, certificationId, error: 'Choose the level to set.', fields: {} };
+    // A broker's verification carries the checklist as ticked; the API refuses any item left unticked.
+    const checklist =
+      verification === 'BROKER_VERIFIED'
+        ? {
+            ...Object.fromEntries(CHECKLIST.map((item) => [item.name, formData.get(item.name) === 'on'])),
+            note: String(formData.get('note') ?? '').trim() || null,
+          }
+        : undefined;
+    const parsed = SetVerificationSchema.safeParse({ verification, checklist });
+    if (!parsed.success)
+      return { intent: 'verify' as const, certificationId, error: parsed.error.issues[0]?.message ?? 'Choose a level.', fields: {} };
+    const result = await api.setCertificationVerification(certificationId, parsed.data);
+    if (!result.ok)
+      return { intent: 'verify' as const, certificationId, error: result.error.message, fields: result.error.fields ?? {} };
+    const returnTo = String(formData.get('returnTo') ?? '');
+    const c = result.data;
+    return redirectWithNotice(
+      request,
+      QUEUE_PATH.test(returnTo) ? returnTo : back,
+      c.verificationRecord
+        ? `${label} is now broker-verified. ${verificationRecordText(c.verificationRecord)}.`
+        : `${label} is now ${VERIFICATION_LABEL[c.verification].toLowerCase()}.`,
+    );
   }
 
   if (intent === 'delete') {
@@ -214,12 +247,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Certifications() {
-  const { certifications, members, standards, canManage, isBroker, groupName, maxMb } = useLoaderData<typeof loader>();
+  const { certifications, members, standards, canManage, isBroker, groupName, maxMb, today } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const navigation = useNavigation();
   const [params] = useSearchParams();
   const editId = canManage ? params.get('edit') : null;
   const editing = editId ? certifications.find((c) => c.id === editId) : undefined;
+  const verifyId = isBroker ? params.get('verify') : null;
+  const verifying = verifyId ? certifications.find((c) => c.id === verifyId) : undefined;
   const verifyError = (c: CertificationView) =>
     data && data.intent === 'verify' && data.certificationId === c.id ? (
       <span className="field-errors" role="alert">
@@ -237,7 +272,7 @@ export default function Certifications() {
         </p>
         <CertificationList
           certifications={certifications}
-          selectedId={editId}
+          selectedId={editId ?? verifyId}
           renderVerification={
             isBroker
               ? (c) => (
@@ -253,12 +288,14 @@ export default function Certifications() {
                         </button>
                       </>
                     ) : (
-                      <>
-                        <input type="hidden" name="verification" value="BROKER_VERIFIED" />
-                        <button type="submit" className="button button--small button--primary" aria-label={`Mark ${certificationLabel(c)} broker-verified`}>
-                          Mark broker-verified
-                        </button>
-                      </>
+                      <Link
+                        to={`?verify=${c.id}`}
+                        preventScrollReset
+                        className="button button--small button--primary"
+                        aria-label={`Verify ${certificationLabel(c)} against its evidence`}
+                      >
+                        Verify…
+                      </Link>
                     )}
                     {verifyError(c)}
                   </Form>
@@ -298,10 +335,16 @@ export default function Certifications() {
           }
         />
       </section>
-      {!canManage ? (
+      {verifyId ? (
+        verifying ? (
+          <VerifyCertification key={`${verifying.id}-${verifying.updatedAt}`} certification={verifying} today={today} returnTo={params.get('back')} />
+        ) : (
+          <GonePanel what="certificate" back="Back to the certificates" />
+        )
+      ) : !canManage ? (
         <aside className="panel layout-split__side muted">
           {isBroker
-            ? 'As a programme broker you may mark a certificate broker-verified once you have checked its evidence. The group’s coordinators record and edit certificates.'
+            ? 'As a programme broker you verify a certificate by checking its number, body, scope and holder against its evidence file: choose Verify… on its row. The group’s coordinators record and edit certificates.'
             : 'The group’s coordinators record certificates.'}
         </aside>
       ) : editId ? (
@@ -322,6 +365,135 @@ export default function Certifications() {
         />
       )}
     </div>
+  );
+}
+
+/**
+ * A broker's verification: the certificate's recorded facts beside a link to its evidence, and a
+ * checklist to tick item by item. A certificate without evidence or not valid today says what must
+ * happen first instead; the server refuses anything unticked, naming it.
+ */
+function VerifyCertification({
+  certification: c,
+  today,
+  returnTo,
+}: {
+  certification: CertificationView;
+  today: string;
+  returnTo: string | null;
+}) {
+  const data = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const mine = data && data.intent === 'verify' && data.certificationId === c.id ? data : null;
+  const fields: Record<string, string> = mine && 'fields' in mine ? mine.fields : {};
+  const blockers = verificationReadinessProblems(
+    {
+      hasEvidence: c.evidence !== null,
+      certificateNumber: c.certificateNumber,
+      certificationBody: c.certificationBody,
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+    },
+    today,
+  );
+  const label = certificationLabel(c);
+  const pending = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'verify';
+  return (
+    <section aria-labelledby="verify-cert-title" className="panel layout-split__side stack">
+      <h2 id="verify-cert-title">
+        Verify {c.standard.name} <span className="muted small">· {c.holderName}</span>
+      </h2>
+      <dl className="facts">
+        <div>
+          <dt>Holder</dt>
+          <dd>{c.holderName}</dd>
+        </div>
+        <div>
+          <dt>Certificate number</dt>
+          <dd>{c.certificateNumber ?? <span className="muted">not recorded</span>}</dd>
+        </div>
+        <div>
+          <dt>Certification body</dt>
+          <dd>{c.certificationBody ?? <span className="muted">not recorded</span>}</dd>
+        </div>
+        <div>
+          <dt>Products covered</dt>
+          <dd>{c.scopeProductCodes.length ? c.scopeProductCodes.map(formatHsCode).join(', ') : 'not limited to products'}</dd>
+        </div>
+        <div>
+          <dt>Valid</dt>
+          <dd>
+            {c.validFrom ? `${formatDate(c.validFrom)} to ` : 'until '}
+            {formatDate(c.validUntil)} ({CERT_STATUS[c.status].text.toLowerCase()})
+          </dd>
+        </div>
+      </dl>
+      {c.evidence ? (
+        <p>
+          <a href={`/evidence/${c.id}`} target="_blank" rel="noreferrer" className="button button--small">
+            Open the evidence: {c.evidence.fileName}
+          </a>
+        </p>
+      ) : null}
+      {Object.keys(blockers).length ? (
+        <div className="stack-sm" role="status">
+          <p>
+            <strong>Not ready to verify.</strong> What must happen first:
+          </p>
+          <ul>
+            {Object.entries(blockers).map(([field, message]) => (
+              <li key={field}>{message}.</li>
+            ))}
+          </ul>
+          <p className="small muted">The group’s coordinators upload the evidence and correct the dates; then it can be checked.</p>
+        </div>
+      ) : (
+        <Form method="post" className="stack" preventScrollReset>
+          <input type="hidden" name="intent" value="verify" />
+          <input type="hidden" name="verification" value="BROKER_VERIFIED" />
+          <input type="hidden" name="certificationId" value={c.id} />
+          <input type="hidden" name="label" value={label} />
+          {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+          {mine ? (
+            <div className="field-errors" role="alert">
+              <p>{mine.error}</p>
+              {Object.entries(fields)
+                .filter(([field]) => !field.startsWith('checklist.'))
+                .map(([field, message]) => (
+                  <p key={field}>{message}</p>
+                ))}
+            </div>
+          ) : null}
+          <fieldset className="checklist">
+            <legend>Checked against the evidence</legend>
+            {CHECKLIST.map((item) => (
+              <div key={item.name}>
+                <label className="checkbox">
+                  <input type="checkbox" name={item.name} required aria-invalid={fields[`checklist.${item.name}`] ? true : undefined} />
+                  {item.label}
+                </label>
+                {fields[`checklist.${item.name}`] ? (
+                  <span className="field-errors" role="alert">
+                    {fields[`checklist.${item.name}`]}
+                  </span>
+                ) : null}
+              </div>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor="verify-note">Note (optional)</label>
+            <textarea id="verify-note" name="note" rows={2} maxLength={1000} placeholder="e.g. Checked against the PDF sent by the coordinator" />
+          </div>
+          <p className="field-hint">Your name, today’s date and what you checked are recorded with the verification.</p>
+          <div className="button-row">
+            <SubmitButton pending={pending}>Record verification</SubmitButton>
+            <Link to={returnTo ?? '.'} className="button">
+              Cancel
+            </Link>
+          </div>
+        </Form>
+      )}
+    </section>
   );
 }
 
@@ -387,8 +559,8 @@ function EditCertification({ certification: c, isBroker }: { certification: Cert
           <select name="verification" aria-label={`Verification of ${label}`} defaultValue={c.verification === 'BROKER_VERIFIED' ? 'BROKER_VERIFIED' : c.verification}>
             <option value="SELF_DECLARED">{VERIFICATION_LABEL.SELF_DECLARED}</option>
             <option value="THIRD_PARTY_VERIFIED">{VERIFICATION_LABEL.THIRD_PARTY_VERIFIED}</option>
-            {isBroker || c.verification === 'BROKER_VERIFIED' ? (
-              <option value="BROKER_VERIFIED" disabled={!isBroker}>
+            {c.verification === 'BROKER_VERIFIED' ? (
+              <option value="BROKER_VERIFIED" disabled>
                 {VERIFICATION_LABEL.BROKER_VERIFIED}
               </option>
             ) : null}
@@ -397,7 +569,15 @@ function EditCertification({ certification: c, isBroker }: { certification: Cert
             Set level
           </button>
         </div>
-        <p className="field-hint">Third-party verified: an accredited body audited it. Only a programme broker marks a certificate broker-verified.</p>
+        <p className="field-hint">
+          Third-party verified: an accredited body audited it. Only a programme broker marks a certificate broker-verified
+          {isBroker ? (
+            <>
+              , with its checklist: <Link to={`?verify=${c.id}`}>verify it against its evidence</Link>
+            </>
+          ) : null}
+          .
+        </p>
         {mine?.intent === 'verify' ? (
           <p className="field-errors" role="alert">
             {mine.error}

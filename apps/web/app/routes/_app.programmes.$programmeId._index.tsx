@@ -33,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
  * found for them, the enrolled groups and how ready they are, and the linkages the programme follows.
  */
 export default function ProgrammeHome() {
-  const { programme, needs, groups, linkages, tasks, leadFirms } = useLoaderData<typeof loader>();
+  const { programme, needs, groups, linkages, tasks, leadFirms, verificationQueue } = useLoaderData<typeof loader>();
   const scope = [
     programme.scopeCountries.length ? programme.scopeCountries.map(formatCountry).join(', ') : 'any country',
     programme.scopeHsChapters.length
@@ -56,7 +56,17 @@ export default function ProgrammeHome() {
           <Link to="/search" className="button button--small">
             Find suppliers
           </Link>
+          <Link to="verification" className="button button--small">
+            Certificates to verify <span className="count">{verificationQueue.awaiting}</span>
+          </Link>
         </div>
+        {verificationQueue.awaiting ? (
+          <p className="small">
+            {verificationQueue.ready} certificate{verificationQueue.ready === 1 ? ' is' : 's are'} ready to check against
+            {verificationQueue.ready === 1 ? ' its' : ' their'} evidence; {verificationQueue.awaiting - verificationQueue.ready}{' '}
+            wait{verificationQueue.awaiting - verificationQueue.ready === 1 ? 's' : ''} for the group’s evidence or dates.
+          </p>
+        ) : null}
       </div>
 
       <section aria-labelledby="tasks-title" className="section-tight">

@@ -12,7 +12,8 @@
  *   its ledger and prints the award confirmation.
  * - The programme officer lands on the programme's desk (tasks, needs in scope, enrolled groups),
  *   reads a need as its buyer sees it, follows the linkage board, and withdraws and gives back a
- *   lead firm's verification.
+ *   lead firm's verification; from the desk's verification queue it checks a group's certificate
+ *   against its evidence with the checklist, and finds Mosaic's delivery record on its profile.
  * Each page is photographed at a laptop's and a phone's width.
  */
 import type { Page } from 'playwright-core';
@@ -407,6 +408,37 @@ test('a programme officer withdraws and gives back a lead firm’s verification 
   await waiting.getByRole('button', { name: 'Verify' }).click();
   await page.getByText('Maison Verte Cosmétiques (demo) is a verified buyer').waitFor();
   await shots('43-demo-officer-verification');
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('a programme officer checks a certificate from the verification queue against its evidence, and reads a group’s delivery record', async () => {
+  await signIn('officer@programme.demo');
+  await page.getByRole('link', { name: /^Certificates to verify/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Certificates to verify' }).waitFor();
+  const ready = page.getByRole('list', { name: /^Ready to check/ });
+  expect(await ready.getByRole('listitem').count()).toBe(2);
+  const waiting = page.getByRole('list', { name: /^Waiting for the group/ });
+  expect(await waiting.textContent()).toContain('Upload the certificate’s evidence file');
+  await shots('65-demo-verification-queue');
+  await ready.getByRole('link', { name: /^Check ISO 9001.* of Mosaic/ }).click();
+  const panel = page.getByRole('region', { name: /^Verify ISO 9001/ });
+  await panel.getByRole('link', { name: /^Open the evidence/ }).waitFor();
+  for (const item of ['certificate number', 'certification body', 'products covered', 'holder named'])
+    await panel.getByLabel(new RegExp(`^The ${item}`)).check();
+  await shots('66-demo-verification-checklist');
+  await panel.getByRole('button', { name: 'Record verification' }).click();
+  await page.getByText(/is now broker-verified\. Verified by Amina El Idrissi/).waitFor();
+  // Back in the queue, one fewer to check.
+  await page.getByRole('heading', { level: 1, name: 'Certificates to verify' }).waitFor();
+  expect(await page.getByRole('list', { name: /^Ready to check/ }).getByRole('listitem').count()).toBe(1);
+
+  // Mosaic's deliveries to Atlas Retail are its delivery record, on its profile.
+  await page.getByRole('link', { name: /^← Maghreb–Andes/ }).click();
+  await page.getByRole('region', { name: 'Enrolled producer groups' }).getByRole('link', { name: /^Mosaic/ }).click();
+  await page
+    .getByText('Deliveries in the last 12 months: 4 · on time 75 % · conforming 100 % · 2 repeat orders')
+    .waitFor();
+  await shots('67-demo-group-delivery-record');
   expect(browser.pageErrors).toEqual([]);
 });
 

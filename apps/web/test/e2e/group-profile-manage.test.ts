@@ -1,7 +1,8 @@
 /**
  * What a group's coordinators and a programme broker change after the first recording, in a real
  * browser: a coordinator edits a member enterprise's profile (and sees the API's field error in
- * place); a broker marks a certificate broker-verified; the coordinator edits it (a change of site
+ * place); a broker verifies a certificate with its checklist against the evidence (a certificate
+ * without evidence cannot be checked); the coordinator edits it (a change of site
  * keeps the broker's verification, a new certificate number withdraws it), sets it third-party
  * verified and deletes it; the coordinator edits, unpublishes, publishes and deletes a catalogue
  * item. Then the same without JavaScript.
@@ -164,16 +165,27 @@ test('a coordinator edits a member enterprise’s profile; a taken name is refus
   expect(pageErrors).toEqual([]);
 }, 120_000);
 
-test('a broker marks a certificate broker-verified; editing its key facts withdraws that, a site does not', async () => {
+test('a broker verifies a certificate with its checklist against the evidence; editing its key facts withdraws that, a site does not', async () => {
   await coordinator.goto(`${WEB_URL}/organisations/${groupId}/certifications`);
   await coordinator.getByLabel('Standard').selectOption('ORGANIC_EU');
   await coordinator.getByLabel('Held by').selectOption({ label: members[0]! });
   await coordinator.getByLabel('Certificate number (optional)').fill(`MA-BIO-${run}`);
   await coordinator.getByLabel('Certification body (optional)').fill('Ecocert');
   await coordinator.getByLabel('Valid until').fill(isoDate(300));
+  await coordinator.setInputFiles('#evidence-file', {
+    name: 'organic-certificate.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
+  await coordinator.getByRole('button', { name: 'Record certificate' }).click();
+  await notice(coordinator, /Recorded .*\(valid\) with its evidence\./);
+  expect(await certRow(coordinator, `MA-BIO-${run}`).textContent()).toContain('Self-declared');
+  // A second one without its scan: nothing to check it against yet.
+  await coordinator.getByLabel('Standard').selectOption('ISO_22000');
+  await coordinator.getByLabel('Certificate number (optional)').fill(`MA-NOSCAN-${run}`);
+  await coordinator.getByLabel('Valid until').fill(isoDate(200));
   await coordinator.getByRole('button', { name: 'Record certificate' }).click();
   await notice(coordinator, /Recorded .*\(valid\)\./);
-  expect(await certRow(coordinator, `MA-BIO-${run}`).textContent()).toContain('Self-declared');
   // A coordinator is no broker: no broker action on the row.
   expect(await certRow(coordinator, `MA-BIO-${run}`).getByRole('button', { name: /broker-verified/ }).count()).toBe(0);
 
@@ -192,10 +204,21 @@ test('a broker marks a certificate broker-verified; editing its key facts withdr
   const brokerRow = certRow(broker, `MA-BIO-${run}`);
   await brokerRow.waitFor();
   expect(await brokerRow.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
-  await brokerRow.getByRole('button', { name: /^Mark .* broker-verified$/ }).click();
-  await notice(broker, /is now broker-verified\./);
+  // Without its evidence a certificate cannot be checked: the panel says what must happen first.
+  await certRow(broker, `MA-NOSCAN-${run}`).getByRole('link', { name: /^Verify .* against its evidence$/ }).click();
+  const verifyPanel = broker.getByRole('region', { name: /^Verify / });
+  await verifyPanel.getByText('Upload the certificate’s evidence file before it can be verified').waitFor();
+  expect(await verifyPanel.getByRole('button', { name: 'Record verification' }).count()).toBe(0);
+  await brokerRow.getByRole('link', { name: /^Verify .* against its evidence$/ }).click();
+  await verifyPanel.getByRole('link', { name: /^Open the evidence/ }).waitFor();
+  for (const item of ['certificate number', 'certification body', 'products covered', 'holder named'])
+    await verifyPanel.getByLabel(new RegExp(`^The ${item}`)).check();
+  await verifyPanel.getByLabel('Note (optional)').fill('Checked against the Ecocert PDF');
+  await shot(broker, '32a-broker-verification-checklist');
+  await verifyPanel.getByRole('button', { name: 'Record verification' }).click();
+  await notice(broker, /is now broker-verified\. Verified by Programme Officer on .*: number, body, scope and holder checked against the evidence/);
   await certRow(broker, `MA-BIO-${run}`).locator('.verify').filter({ hasText: 'Broker-verified' }).waitFor();
-  expect(await certRow(broker, `MA-BIO-${run}`).getByRole('button', { name: /^Mark .* broker-verified$/ }).count()).toBe(0);
+  expect(await certRow(broker, `MA-BIO-${run}`).getByRole('link', { name: /^Verify / }).count()).toBe(0);
   await shot(broker, '32-broker-verified');
 
   // The coordinator sees the broker's verdict; a manager may not set that level.
@@ -308,14 +331,24 @@ test('without JavaScript: the broker verifies, the coordinator edits a member an
   await coordinator.goto(`${WEB_URL}/organisations/${groupId}/certifications`);
   await coordinator.getByLabel('Standard').selectOption('HACCP');
   await coordinator.getByLabel('Certificate number (optional)').fill(`HACCP-${run}`);
+  await coordinator.getByLabel('Certification body (optional)').fill('SGS');
   await coordinator.getByLabel('Valid until').fill(isoDate(200));
+  await coordinator.setInputFiles('#evidence-file', {
+    name: 'haccp.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
   await coordinator.getByRole('button', { name: 'Record certificate' }).click();
-  await notice(coordinator, /Recorded HACCP/);
+  await notice(coordinator, /Recorded HACCP.* with its evidence/);
 
   const broker = await newPage(false);
   await signIn(broker, brokerEmail);
   await broker.goto(`${WEB_URL}/organisations/${groupId}/certifications`);
-  await certRow(broker, `HACCP-${run}`).getByRole('button', { name: /^Mark .* broker-verified$/ }).click();
+  await certRow(broker, `HACCP-${run}`).getByRole('link', { name: /^Verify .* against its evidence$/ }).click();
+  const verifyPanel = broker.getByRole('region', { name: /^Verify / });
+  for (const item of ['certificate number', 'certification body', 'products covered', 'holder named'])
+    await verifyPanel.getByLabel(new RegExp(`^The ${item}`)).check();
+  await verifyPanel.getByRole('button', { name: 'Record verification' }).click();
   await notice(broker, /is now broker-verified\./);
   expect(await certRow(broker, `HACCP-${run}`).locator('.verify').textContent()).toBe('Broker-verified');
 

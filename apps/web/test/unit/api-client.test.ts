@@ -102,13 +102,13 @@ test('an unreachable API is a 503 the pages can explain', async () => {
 test('certificate and catalogue changes use the routes the API documents', async () => {
   handler = (req, res) => (req.method === 'DELETE' ? (res.writeHead(204), res.end()) : json(res, 200, {}));
   const api = userApi('t');
-  await api.setCertificationVerification('c/1', 'BROKER_VERIFIED');
+  await api.setCertificationVerification('c/1', { verification: 'SELF_DECLARED' });
   await api.updateCertification('c1', { certificateNumber: null });
   await api.deleteCertification('c1');
   await api.updateCatalogueItem('i1', { productLabel: 'Dates' });
   await expect(api.deleteCatalogueItem('i1')).resolves.toEqual({ ok: true, status: 204, data: undefined });
   expect(seen.map((s) => `${s.method} ${s.url} ${s.body}`)).toEqual([
-    'PUT /certifications/c%2F1/verification {"verification":"BROKER_VERIFIED"}',
+    'PUT /certifications/c%2F1/verification {"verification":"SELF_DECLARED"}',
     'PATCH /certifications/c1 {"certificateNumber":null}',
     'DELETE /certifications/c1 ',
     'PATCH /catalogue-items/i1 {"productLabel":"Dates"}',

@@ -17,6 +17,15 @@ export interface EvidenceFile {
   uploadedAt: string;
 }
 
+/** What a broker confirmed against the evidence when verifying (every item true when recorded). */
+export interface RecordedVerificationChecklist {
+  certificateNumber: boolean;
+  certificationBody: boolean;
+  productScope: boolean;
+  holderName: boolean;
+  note: string | null;
+}
+
 /**
  * A certificate on an organisation's profile. Like capacity, a group records its own certificates
  * (`memberId` null) and its members' (`memberId` set); other organisations record their own.
@@ -82,6 +91,14 @@ export class Certification extends BaseEntity {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'verified_by_id', foreignKeyConstraintName: 'fk_certifications_verified_by' })
   verifiedBy?: Relation<User>;
+
+  /** When the broker verified it; null unless BROKER_VERIFIED. */
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
+  /** What the broker checked against the evidence; cleared with the verification. */
+  @Column({ name: 'verification_checklist', type: 'jsonb', nullable: true })
+  verificationChecklist!: RecordedVerificationChecklist | null;
 
   /** Set when the owners were told the certificate is expiring; cleared when its end date changes. */
   @Column({ name: 'expiring_notified_at', type: 'timestamptz', nullable: true })

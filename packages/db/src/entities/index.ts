@@ -23,6 +23,7 @@ import { SupplierSummary } from './supplier-summary.entity.js';
 import { User } from './user.entity.js';
 
 export type { EvidenceFile } from './certification.entity.js';
+export type { RecordedVerificationChecklist } from './certification.entity.js';
 export type { GroupGovernance } from './organisation.entity.js';
 export type { SummaryCandidate, SummaryCertificate, SummaryLines } from './supplier-summary.entity.js';
 

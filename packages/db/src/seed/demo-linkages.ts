@@ -16,8 +16,11 @@ interface DemoLinkage {
   steps: DemoStep[];
   nextAction?: { what: string; day: number };
   governance?: 'MARKET' | 'DIRECTED' | 'RELATIONAL';
-  /** Deliveries under its trial order: days ago and whether on time. */
-  deliveries?: Array<{ day: number; onTime: boolean; quantity: number }>;
+  /**
+   * Deliveries: days ago, whether on time, and the order each fills (0 the trial order, then repeat
+   * orders, each placed 20 days before its first delivery).
+   */
+  deliveries?: Array<{ day: number; onTime: boolean; quantity: number; order: number }>;
 }
 
 /**
@@ -48,11 +51,12 @@ const DEMO_LINKAGES: DemoLinkage[] = [
       { stage: 'SUPPLYING', day: -95, note: 'Monthly deliveries started.' },
     ],
     nextAction: { what: 'Quarterly quality review with Atlas buyers', day: 12 },
+    // Its scorecard: 4 deliveries in the last 12 months, 75 % on time, 100 % conforming, 2 repeat orders.
     deliveries: [
-      { day: -95, onTime: true, quantity: 2000 },
-      { day: -65, onTime: true, quantity: 2500 },
-      { day: -35, onTime: false, quantity: 2500 },
-      { day: -5, onTime: true, quantity: 2500 },
+      { day: -95, onTime: true, quantity: 2000, order: 0 },
+      { day: -65, onTime: true, quantity: 2500, order: 1 },
+      { day: -35, onTime: false, quantity: 2500, order: 1 },
+      { day: -5, onTime: true, quantity: 2500, order: 2 },
     ],
   },
   {
@@ -113,24 +117,30 @@ export async function seedDemoLinkages(
         }),
       ),
     );
-    if (l.deliveries?.length) {
+    const orderIds: string[] = [];
+    for (const [i, lots] of groupByOrder(l.deliveries ?? []).entries()) {
       const order = await em.save(
         em.create(LinkageOrder, {
           linkageId: linkage.id,
-          quantity: l.deliveries.reduce((sum, d) => sum + d.quantity, 0),
+          quantity: lots.reduce((sum, d) => sum + d.quantity, 0),
           unit: 'pieces',
           price: null,
           currency: null,
-          dueOn: demoDay(30),
+          dueOn: demoDay(lots[0]!.day),
           recordedById: actorId,
+          // Placed before its first delivery: the trial order first, the repeat orders after it.
+          createdAt: new Date(`${demoDay(lots[0]!.day - 20)}T09:00:00Z`),
         }),
       );
+      orderIds[i] = order.id;
+    }
+    if (l.deliveries?.length) {
       await em.save(
         l.deliveries.map((d) =>
           em.create(Delivery, {
             linkageId: linkage.id,
             supplierId,
-            orderId: order.id,
+            orderId: orderIds[d.order] ?? null,
             deliveredOn: demoDay(d.day),
             quantity: d.quantity,
             unit: 'pieces',
@@ -145,4 +155,11 @@ export async function seedDemoLinkages(
     count++;
   }
   return count;
+}
+
+/** The deliveries of each order, in order number. */
+function groupByOrder<T extends { order: number }>(deliveries: readonly T[]): T[][] {
+  const orders: T[][] = [];
+  for (const d of deliveries) (orders[d.order] ??= []).push(d);
+  return orders;
 }

@@ -18,6 +18,11 @@ export interface DemoGroupProfile {
     certificationBody: string;
     validUntil: string;
     scopeProductCodes: string[];
+    /**
+     * Self-declared certificates wait in the programme's verification queue (default: third-party
+     * verified); `evidence` gives them a scanned certificate, so the officer can check them.
+     */
+    selfDeclared?: { evidence: boolean };
   }>;
   /** Members that have not committed their capacity to the group (the source is silent: illustrative). */
   uncommittedMembers?: string[];
@@ -38,7 +43,17 @@ export const DEMO_GROUP_PROFILES: Record<string, DemoGroupProfile> = {
     longitude: -7.5898,
     languages: ['fr', 'ar', 'en'],
     governance: CONSENSUS,
-    certifications: [],
+    certifications: [
+      // Waits for the programme officer's check, its scan uploaded: ready to verify.
+      {
+        standardCode: 'ISO_9001',
+        member: null,
+        certificationBody: 'Bureau Veritas Maroc',
+        validUntil: demoDay(540),
+        scopeProductCodes: ['610910'],
+        selfDeclared: { evidence: true },
+      },
+    ],
   },
   Vitargan: {
     latitude: 31.5085,
@@ -52,6 +67,15 @@ export const DEMO_GROUP_PROFILES: Record<string, DemoGroupProfile> = {
         certificationBody: 'Ecocert',
         validUntil: demoDay(302),
         scopeProductCodes: ['151590'],
+      },
+      // Recorded by the coordinator without its scan: in the queue, waiting for the evidence.
+      {
+        standardCode: 'ISO_22716',
+        member: 'A',
+        certificationBody: 'SGS Maroc',
+        validUntil: demoDay(400),
+        scopeProductCodes: ['330499'],
+        selfDeclared: { evidence: false },
       },
     ],
     uncommittedMembers: ['F'],
@@ -104,6 +128,15 @@ export const DEMO_GROUP_PROFILES: Record<string, DemoGroupProfile> = {
         certificationBody: 'Control Union Peru',
         validUntil: demoDay(39),
         scopeProductCodes: ['121190', '090210', '090230', '090111'],
+      },
+      // Waits for the programme officer's check, its scan uploaded: ready to verify.
+      {
+        standardCode: 'FAIRTRADE_SPO',
+        member: null,
+        certificationBody: 'FLOCERT',
+        validUntil: demoDay(610),
+        scopeProductCodes: ['090111'],
+        selfDeclared: { evidence: true },
       },
     ],
   },

@@ -18,6 +18,7 @@ import {
 } from '../entities/index.js';
 import { syncStandardsRegistry } from '../standards-registry.js';
 import { DEMO_LEAD_FIRMS, DEMO_PASSWORD } from './demo-buyers.js';
+import { demoCertificatePdf } from './demo-evidence.js';
 import { seedDemoLinkages } from './demo-linkages.js';
 import { DEMO_CATALOGUE, DEMO_GROUP_PROFILES, GROUP_TYPE_BY_SOURCE } from './demo-profiles.js';
 import { ILLUSTRATIVE_CAPACITY } from './demo-supply.js';
@@ -103,6 +104,8 @@ async function addProgramme(em: EntityManager, officerId: string): Promise<Organ
 export async function seedDemo(
   dataSource: DataSource,
   hashPassword: (password: string) => Promise<string>,
+  /** Writes an evidence file under the API's EVIDENCE_DIR; without it, demo certificates have no scan. */
+  storeEvidence?: (relativePath: string, content: Buffer) => Promise<void>,
 ): Promise<string> {
   return dataSource.transaction(async (em) => {
     if (await em.existsBy(User, { email: BROKER_EMAIL })) return 'Demo data already loaded; nothing to do';
@@ -189,7 +192,7 @@ export async function seedDemo(
       }
 
       for (const cert of profile?.certifications ?? []) {
-        await em.save(
+        const saved = await em.save(
           em.create(Certification, {
             organisationId: group.id,
             memberId: cert.member ? (memberIds.get(cert.member) ?? null) : null,
@@ -201,11 +204,33 @@ export async function seedDemo(
             validFrom: addDays(cert.validUntil, -3 * 365),
             validUntil: cert.validUntil,
             evidence: null,
-            verification: 'THIRD_PARTY_VERIFIED',
+            verification: cert.selfDeclared ? 'SELF_DECLARED' : 'THIRD_PARTY_VERIFIED',
             verifiedById: null,
             expiringNotifiedAt: null,
           }),
         );
+        if (cert.selfDeclared?.evidence && storeEvidence) {
+          const path = `${group.id}/${saved.id}-demo.pdf`;
+          const content = demoCertificatePdf([
+            `${saved.certificationBody}: certificate of conformity`,
+            `Standard: ${cert.standardCode}`,
+            `Certificate No. ${saved.certificateNumber}`,
+            `Holder: ${cert.member ? `${c.name} member ${cert.member}` : c.name}, ${c.place}`,
+            `Products (HS): ${cert.scopeProductCodes.join(', ')}`,
+            `Valid from ${saved.validFrom} until ${saved.validUntil}`,
+            'Illustrative demo document',
+          ]);
+          await storeEvidence(path, content);
+          await em.update(Certification, { id: saved.id }, {
+            evidence: {
+              path,
+              fileName: `${cert.standardCode.toLowerCase()}-certificate.pdf`,
+              contentType: 'application/pdf',
+              size: content.length,
+              uploadedAt: new Date().toISOString(),
+            },
+          });
+        }
       }
     }
 
