@@ -41,3 +41,8 @@ export { proposeCoalitions, greedyCoalition } from './coalition/propose-coalitio
 export * from './coalition/member-shares.js';
 export * from './deals/capacity-ledger.js';
 export * from './deals/offers.js';
+export * from './upgrading/upgrading-actions.js';
+export * from './upgrading/cost-sharing.js';
+export * from './upgrading/plan-readiness.js';
+export * from './upgrading/closes-action.js';
+export * from './upgrading/service-providers.js';

@@ -21,6 +21,8 @@ import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
 import { SupplierSummary } from './supplier-summary.entity.js';
 import { User } from './user.entity.js';
+import { ServiceProvider } from './service-provider.entity.js';
+import { UpgradingAction, UpgradingPlan } from './upgrading-plan.entity.js';
 
 export type { EvidenceFile } from './certification.entity.js';
 export type { GroupGovernance } from './organisation.entity.js';
@@ -57,6 +59,9 @@ export {
   SourcingNeed,
   SupplierSummary,
   User,
+  ServiceProvider,
+  UpgradingPlan,
+  UpgradingAction,
 };
 export type { StoredCoalitionAllocation, CoalitionProposalRole } from './coalition-proposal.entity.js';
 export { COALITION_PROPOSAL_ROLES } from './coalition-proposal.entity.js';
@@ -92,4 +97,7 @@ export const ENTITIES = [
   SourcingNeed,
   SupplierSummary,
   User,
+  ServiceProvider,
+  UpgradingPlan,
+  UpgradingAction,
 ];
