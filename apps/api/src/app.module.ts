@@ -72,6 +72,10 @@ import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
 import { StandardsController } from './standards/standards.controller.js';
 import { StandardsService } from './standards/standards.service.js';
+import { UpgradingController } from './upgrading/upgrading.controller.js';
+import { UpgradingService } from './upgrading/upgrading.service.js';
+import { ServiceProvidersController } from './service-providers/service-providers.controller.js';
+import { ServiceProvidersService } from './service-providers/service-providers.service.js';
 
 @Module({
   imports: [
@@ -143,6 +147,8 @@ import { StandardsService } from './standards/standards.service.js';
     SearchController,
     StandardsController,
     NotificationsController,
+    UpgradingController,
+    ServiceProvidersController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -178,6 +184,8 @@ import { StandardsService } from './standards/standards.service.js';
     SearchService,
     SessionsService,
     StandardsService,
+    UpgradingService,
+    ServiceProvidersService,
   ],
 })
 export class AppModule {}
