@@ -333,7 +333,7 @@ describe('a plan from a conditional match', () => {
 });
 
 describe('a plan for a linkage', () => {
-  it('starts from the gaps of the supplier’s matches on the lead firm’s needs, once per linkage', async () => {
+  it('starts from the gaps of the supplier’s matches on the lead firm’s needs, once per linkage, and closes on a certificate update', async () => {
     const s = await conditionalMatch();
     const [linkage] = await t.dataSource.query(
       `INSERT INTO linkages (lead_firm_id, supplier_id, stage) VALUES ($1, $2, 'MEETING') RETURNING id`,
@@ -356,5 +356,17 @@ describe('a plan for a linkage', () => {
       200,
     );
     expect(listed.map((p) => p.id)).toEqual([plan.id]);
+
+    // Updating a certificate counts as recording it: the extended organic certificate closes the action.
+    const [cert] = await send<Array<{ id: string }>>(
+      s.coordinator,
+      'get',
+      `/organisations/${s.group.id}/certifications`,
+      200,
+    );
+    await send(s.coordinator, 'patch', `/certifications/${cert!.id}`, 200, { validUntil: inDays(700) });
+    const after = await send<UpgradingPlanView>(s.coordinator, 'get', `/upgrading-plans/${plan.id}`, 200);
+    expect(after.actions[0]).toMatchObject({ status: 'DONE', closedByCertificateId: cert!.id });
+    expect(after.readiness).toMatchObject({ readyOn: null, warnings: [] });
   }, 60_000);
 });
