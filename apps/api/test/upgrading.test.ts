@@ -185,9 +185,10 @@ describe('a plan from a conditional match', () => {
     expect(late.readiness).toMatchObject({
       readyOn: inDays(400),
       beforeFirstDelivery: false,
+      inTime: false,
       withinHorizon: false,
     });
-    expect(late.readiness.warnings.map((w) => w.code)).toEqual(['LATE_FOR_FIRST_DELIVERY', 'BEYOND_HORIZON']);
+    expect(late.readiness.warnings.map((w) => w.code)).toEqual(['LATE_ACTIONS', 'BEYOND_HORIZON']);
     const press = late.actions.find((a) => a.kind === 'EQUIPMENT')!;
 
     const cancelled = await send<UpgradingPlanView>(

@@ -107,6 +107,7 @@ const actionFields = {
   ownerName: optionalText(200).nullable(),
   serviceProviderId: uuidField.nullable(),
   dueOn: isoDateField,
+  neededBy: isoDateField.nullable(),
   costAmount: z
     .number({ error: 'Enter an amount' })
     .nonnegative({ error: 'Cannot be negative' })
@@ -128,6 +129,7 @@ export const CreateUpgradingActionSchema = z
     standardCode: actionFields.standardCode.optional(),
     ownerName: actionFields.ownerName.optional(),
     serviceProviderId: actionFields.serviceProviderId.optional(),
+    neededBy: actionFields.neededBy.optional(),
     costAmount: actionFields.costAmount.optional(),
     currency: actionFields.currency.optional(),
     sharing: actionFields.sharing.optional(),
@@ -180,6 +182,8 @@ export interface UpgradingActionView {
   ownerName: string | null;
   serviceProvider: { id: string; name: string } | null;
   dueOn: string;
+  /** When it is needed: its gap's deadline; null for the need's first delivery. */
+  neededBy: string | null;
   costAmount: number | null;
   currency: string | null;
   sharing: CostSharing;

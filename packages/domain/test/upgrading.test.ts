@@ -36,6 +36,7 @@ describe('drafting actions from gaps', () => {
       owner: 'SUPPLIER',
       // 3 months of 30.44 days, rounded up: 92 days.
       dueOn: '2027-02-23',
+      neededBy: '2027-05-01',
       gap: 'renewal of ORGANIC_EU',
     });
   });
@@ -129,11 +130,11 @@ describe('plan readiness', () => {
   it('is the latest due date of the open actions, before the first delivery and within a year', () => {
     const r = planReadiness(
       [
-        { status: 'PLANNED', dueOn: '2027-02-01' },
-        { status: 'IN_PROGRESS', dueOn: '2027-03-01' },
+        { status: 'PLANNED', dueOn: '2027-02-01', neededBy: null },
+        { status: 'IN_PROGRESS', dueOn: '2027-03-01', neededBy: '2027-03-01' },
         // Finished or dropped actions no longer hold the supplier back.
-        { status: 'DONE', dueOn: '2027-09-01' },
-        { status: 'CANCELLED', dueOn: '2027-10-01' },
+        { status: 'DONE', dueOn: '2027-09-01', neededBy: null },
+        { status: 'CANCELLED', dueOn: '2027-10-01', neededBy: null },
       ],
       '2027-04-01',
       TODAY,
@@ -142,36 +143,55 @@ describe('plan readiness', () => {
       readyOn: '2027-03-01',
       firstDelivery: '2027-04-01',
       beforeFirstDelivery: true,
+      inTime: true,
       horizonEnd: '2027-11-23',
       withinHorizon: true,
       warnings: [],
     });
   });
 
-  it('warns when the plan overruns the first delivery and the twelve-month horizon', () => {
-    const r = planReadiness([{ status: 'PLANNED', dueOn: '2027-12-01' }], '2027-04-01', TODAY);
-    expect(r.beforeFirstDelivery).toBe(false);
-    expect(r.withinHorizon).toBe(false);
-    expect(r.warnings.map((w) => w.code)).toEqual(['LATE_FOR_FIRST_DELIVERY', 'BEYOND_HORIZON']);
-    expect(r.warnings[0]!.message).toContain('after the first delivery on 2027-04-01');
+  it('warns when an action finishes after it is needed and when the plan runs beyond the twelve-month horizon', () => {
+    const r = planReadiness(
+      [{ status: 'PLANNED', dueOn: '2027-12-01', neededBy: null }],
+      '2027-04-01',
+      TODAY,
+    );
+    expect([r.beforeFirstDelivery, r.inTime, r.withinHorizon]).toEqual([false, false, false]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['LATE_ACTIONS', 'BEYOND_HORIZON']);
+    expect(r.warnings[0]!.message).toContain('due 2027-12-01, needed by 2027-04-01');
+  });
+
+  it('is in time when a renewal finishes after deliveries start but before the certificate lapses', () => {
+    const renewal = { status: 'PLANNED' as const, dueOn: '2027-06-01', neededBy: '2027-10-05' };
+    const r = planReadiness([renewal], '2027-01-20', TODAY);
+    expect([r.beforeFirstDelivery, r.inTime, r.warnings]).toEqual([false, true, []]);
+    const tooLate = planReadiness([{ ...renewal, dueOn: '2027-10-06' }], '2027-01-20', TODAY);
+    expect(tooLate.warnings.map((w) => w.code)).toEqual(['LATE_ACTIONS']);
   });
 
   it('counts being ready on the day of the first delivery, or on the horizon’s last day, as in time', () => {
-    const r = planReadiness([{ status: 'PLANNED', dueOn: '2027-11-23' }], '2027-11-23', TODAY);
-    expect([r.beforeFirstDelivery, r.withinHorizon, r.warnings]).toEqual([true, true, []]);
+    const r = planReadiness(
+      [{ status: 'PLANNED', dueOn: '2027-11-23', neededBy: null }],
+      '2027-11-23',
+      TODAY,
+    );
+    expect([r.beforeFirstDelivery, r.inTime, r.withinHorizon, r.warnings]).toEqual([true, true, true, []]);
   });
 
   it('is ready now with nothing open, has no first delivery to miss without a need, and flags overdue actions', () => {
-    expect(planReadiness([{ status: 'DONE', dueOn: '2026-01-01' }], '2027-01-01', TODAY)).toMatchObject({
+    expect(
+      planReadiness([{ status: 'DONE', dueOn: '2026-01-01', neededBy: null }], '2027-01-01', TODAY),
+    ).toMatchObject({
       readyOn: null,
       beforeFirstDelivery: true,
+      inTime: true,
       withinHorizon: true,
       warnings: [],
     });
     const late = planReadiness(
       [
-        { status: 'PLANNED', dueOn: '2026-11-01' },
-        { status: 'IN_PROGRESS', dueOn: '2026-11-22' },
+        { status: 'PLANNED', dueOn: '2026-11-01', neededBy: null },
+        { status: 'IN_PROGRESS', dueOn: '2026-11-22', neededBy: null },
       ],
       null,
       TODAY,

@@ -37,6 +37,7 @@ export function toPlanView(plan: UpgradingPlan, editable: boolean, today: string
         ? { id: a.serviceProvider.id, name: a.serviceProvider.legalName }
         : null,
       dueOn: a.dueOn,
+      neededBy: a.neededBy,
       costAmount: a.costAmount,
       currency: a.currency?.trim() ?? null,
       sharing: a.sharing,

@@ -136,6 +136,7 @@ export class UpgradingService {
         ownerName: input.ownerName ?? null,
         serviceProviderId: input.serviceProviderId ?? null,
         dueOn: input.dueOn,
+        neededBy: input.neededBy ?? null,
         costAmount: input.costAmount ?? null,
         currency: input.currency ?? null,
         sharing: input.sharing ?? SUPPLIER_PAYS,

@@ -24,7 +24,7 @@ export const ACTION_STATUS_LABEL: Record<UpgradingActionStatus, string> = {
 
 /** The button that moves an action to a status. */
 export const ACTION_MOVE_LABEL: Record<UpgradingActionStatus, string> = {
-  PLANNED: 'Plan again',
+  PLANNED: 'Back to planned',
   IN_PROGRESS: 'Start',
   DONE: 'Mark done',
   CANCELLED: 'Cancel',
@@ -53,7 +53,7 @@ export const PROVIDER_SERVICE_LABEL: Record<ProviderService, string> = {
 };
 
 export const WARNING_TITLE: Record<ReadinessWarningCode, string> = {
-  LATE_FOR_FIRST_DELIVERY: 'Not ready for the first delivery',
+  LATE_ACTIONS: 'Late',
   BEYOND_HORIZON: 'Beyond the twelve-month horizon',
   OVERDUE_ACTIONS: 'Overdue',
 };

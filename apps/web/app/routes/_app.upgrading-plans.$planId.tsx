@@ -71,6 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     standardCode: submission.value.standardCode ?? null,
     ownerName: submission.value.ownerName ?? null,
     serviceProviderId: submission.value.serviceProviderId ?? null,
+    neededBy: submission.value.neededBy ?? null,
     costAmount: submission.value.costAmount ?? null,
     currency: submission.value.currency ?? null,
   };
@@ -151,7 +152,7 @@ function Readiness({ plan }: { plan: UpgradingPlanView }) {
   const today = new Date().toISOString().slice(0, 10);
   const span = Math.max(1, daysBetween(today, r.horizonEnd));
   const at = (date: string) => `${Math.min(100, Math.max(0, (daysBetween(today, date) / span) * 100))}%`;
-  const late = r.warnings.some((w) => w.code !== 'OVERDUE_ACTIONS');
+  const late = !r.inTime || !r.withinHorizon;
   return (
     <section aria-labelledby="readiness-title" className="panel stack-sm readiness">
       <h2 id="readiness-title">
@@ -161,7 +162,12 @@ function Readiness({ plan }: { plan: UpgradingPlanView }) {
       <dl className="facts">
         <div>
           <dt>First delivery</dt>
-          <dd>{r.firstDelivery ? formatDate(r.firstDelivery) : 'not set (a linkage plan)'}</dd>
+          <dd>
+            {r.firstDelivery ? formatDate(r.firstDelivery) : 'not set (a linkage plan)'}
+            {r.beforeFirstDelivery === false ? (
+              <span className="block small muted">some actions finish after it: see when each is needed</span>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>Twelve-month horizon</dt>
@@ -230,7 +236,12 @@ function ActionCard({
         </div>
         <div>
           <dt>Due</dt>
-          <dd>{formatDate(a.dueOn)}</dd>
+          <dd>
+            {formatDate(a.dueOn)}
+            {a.neededBy ? (
+              <span className="block small muted">needed by {formatDate(a.neededBy)}</span>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>Cost</dt>
@@ -309,6 +320,7 @@ function ActionForm({
           ownerName: a.ownerName ?? '',
           serviceProviderId: a.serviceProvider?.id ?? '',
           dueOn: a.dueOn,
+          neededBy: a.neededBy ?? '',
           costAmount: text(a.costAmount),
           currency: a.currency ?? '',
           sharing: {
@@ -343,7 +355,7 @@ function ActionForm({
           hint="Recording its certificate closes the action, e.g. ORGANIC_EU"
           meta={fields.standardCode}
         />
-        <div className="field-row">
+        <div className="stack-sm">
           <SelectField label="Owner" meta={fields.owner}>
             {UPGRADING_ACTION_OWNERS.map((o) => (
               <option key={o} value={o}>
@@ -366,6 +378,12 @@ function ActionForm({
           ))}
         </SelectField>
         <InputField label="Due" type="date" meta={fields.dueOn} />
+        <InputField
+          label="Needed by (optional)"
+          hint="When the supplier must have it done; left empty, the first delivery"
+          type="date"
+          meta={fields.neededBy}
+        />
         <div className="field-row">
           <InputField
             label="Cost"
@@ -379,7 +397,7 @@ function ActionForm({
         </div>
         <fieldset>
           <legend>Who pays (percent, adding up to 100)</legend>
-          <div className="field-row">
+          <div className="sharing-fields">
             <InputField
               label="Lead firm"
               type="number"

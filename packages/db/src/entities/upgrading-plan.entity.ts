@@ -109,6 +109,10 @@ export class UpgradingAction extends BaseEntity {
   @Column({ name: 'due_on', type: 'date' })
   dueOn!: string;
 
+  /** When the supplier needs it done (the gap's deadline); null: by the need's first delivery. */
+  @Column({ name: 'needed_by', type: 'date', nullable: true })
+  neededBy!: string | null;
+
   @Column({
     name: 'cost_amount',
     type: 'numeric',

@@ -31,7 +31,7 @@ export class UpgradingPlans1783000000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "uq_upgrading_plans_need_supplier" ON "upgrading_plans" ("need_id", "supplier_id") WHERE "need_id" IS NOT NULL`,
     );
     await queryRunner.query(
-      `CREATE TABLE "upgrading_actions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "plan_id" uuid NOT NULL, "kind" text NOT NULL, "title" text NOT NULL, "gap" text, "standard_code" text, "owner" text NOT NULL, "owner_name" text, "service_provider_id" uuid, "due_on" date NOT NULL, "cost_amount" numeric(14, 2), "currency" character(3), "sharing" jsonb NOT NULL, "status" text NOT NULL DEFAULT 'PLANNED', "closed_by_certificate_id" uuid, CONSTRAINT "PK_1203d60e4f76b5d86124092d910" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "upgrading_actions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "plan_id" uuid NOT NULL, "kind" text NOT NULL, "title" text NOT NULL, "gap" text, "standard_code" text, "owner" text NOT NULL, "owner_name" text, "service_provider_id" uuid, "due_on" date NOT NULL, "needed_by" date, "cost_amount" numeric(14, 2), "currency" character(3), "sharing" jsonb NOT NULL, "status" text NOT NULL DEFAULT 'PLANNED', "closed_by_certificate_id" uuid, CONSTRAINT "PK_1203d60e4f76b5d86124092d910" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_upgrading_actions_plan" ON "upgrading_actions" ("plan_id")`);
     await queryRunner.query(

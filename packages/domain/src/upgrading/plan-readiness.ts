@@ -2,7 +2,7 @@ import { type CalendarDate } from '../dates/calendar-date.js';
 import { MATCHING_CONFIG } from '../matching/matching-config.js';
 import { type UpgradingActionStatus, isActionOpen } from './upgrading-actions.js';
 
-export const READINESS_WARNINGS = ['LATE_FOR_FIRST_DELIVERY', 'BEYOND_HORIZON', 'OVERDUE_ACTIONS'] as const;
+export const READINESS_WARNINGS = ['LATE_ACTIONS', 'BEYOND_HORIZON', 'OVERDUE_ACTIONS'] as const;
 export type ReadinessWarningCode = (typeof READINESS_WARNINGS)[number];
 
 export interface ReadinessWarning {
@@ -17,6 +17,12 @@ export interface PlanReadiness {
   firstDelivery: CalendarDate | null;
   /** Ready on or before the first delivery; null without one. */
   beforeFirstDelivery: boolean | null;
+  /**
+   * Every open action finishes by when it is needed: its gap's deadline, else the first delivery.
+   * Why not `beforeFirstDelivery`: a certificate valid at the start of deliveries may be renewed
+   * later, before it lapses, and the supplier is still in time.
+   */
+  inTime: boolean;
   /** Twelve months from today: practice says gaps are worth closing only within a year. */
   horizonEnd: CalendarDate;
   withinHorizon: boolean;
@@ -35,11 +41,16 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 
 /**
  * When the supplier will be ready if every open action finishes on its due date, measured against the
- * need's first delivery and the twelve-month horizon, with what to warn about: a plan that finishes
- * after deliveries start, or beyond a year, and actions already past their due date.
+ * need's first delivery and the twelve-month horizon, with what to warn about: actions that finish
+ * after they are needed (their gap's deadline, else the first delivery), a plan that runs beyond a
+ * year, and actions already past their due date.
  */
 export function planReadiness(
-  actions: ReadonlyArray<{ status: UpgradingActionStatus; dueOn: CalendarDate }>,
+  actions: ReadonlyArray<{
+    status: UpgradingActionStatus;
+    dueOn: CalendarDate;
+    neededBy: CalendarDate | null;
+  }>,
   firstDelivery: CalendarDate | null,
   today: CalendarDate,
 ): PlanReadiness {
@@ -51,11 +62,18 @@ export function planReadiness(
   const horizonEnd = addMonths(today, MATCHING_CONFIG.maxMonthsToClose);
   const beforeFirstDelivery = firstDelivery === null ? null : readyOn === null || readyOn <= firstDelivery;
   const withinHorizon = readyOn === null || readyOn <= horizonEnd;
+  const late = open.filter((a) => {
+    const neededBy = a.neededBy ?? firstDelivery;
+    return neededBy !== null && a.dueOn > neededBy;
+  });
   const warnings: ReadinessWarning[] = [];
-  if (beforeFirstDelivery === false)
+  if (late.length > 0)
     warnings.push({
-      code: 'LATE_FOR_FIRST_DELIVERY',
-      message: `The plan finishes on ${readyOn}, after the first delivery on ${firstDelivery}: bring actions forward or agree a later start with the buyer`,
+      code: 'LATE_ACTIONS',
+      message:
+        late.length === 1
+          ? `One action finishes after it is needed (due ${late[0]!.dueOn}, needed by ${late[0]!.neededBy ?? firstDelivery}): bring it forward or agree a later date with the buyer`
+          : `${late.length} actions finish after they are needed: bring them forward or agree later dates with the buyer`,
     });
   if (!withinHorizon)
     warnings.push({
@@ -69,5 +87,13 @@ export function planReadiness(
       message:
         overdue === 1 ? 'One action is past its due date' : `${overdue} actions are past their due date`,
     });
-  return { readyOn, firstDelivery, beforeFirstDelivery, horizonEnd, withinHorizon, warnings };
+  return {
+    readyOn,
+    firstDelivery,
+    beforeFirstDelivery,
+    inTime: late.length === 0,
+    horizonEnd,
+    withinHorizon,
+    warnings,
+  };
 }

@@ -50,6 +50,11 @@ export interface DraftUpgradingAction {
   standardCode: string | null;
   owner: UpgradingActionOwner;
   dueOn: CalendarDate;
+  /**
+   * When the supplier needs it done to serve the need: the gap's own deadline (a renewal is needed
+   * before the certificate lapses, which may be after deliveries start).
+   */
+  neededBy: CalendarDate;
   /** The gap it closes, as matching worded it. */
   gap: string;
 }
@@ -80,6 +85,7 @@ export function draftActionsFromGaps(gaps: readonly Gap[], today: CalendarDate):
     owner: 'SUPPLIER',
     dueOn:
       gap.monthsToClose > 0 ? addDays(today, Math.ceil(gap.monthsToClose * DAYS_PER_MONTH)) : gap.closeBy,
+    neededBy: gap.closeBy,
     gap: gap.missing,
   }));
 }
