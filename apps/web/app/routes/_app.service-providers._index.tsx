@@ -63,7 +63,11 @@ export default function ServiceProviders() {
           <h2 id="directory-title" className="visually-hidden">
             Directory
           </h2>
-          <Form method="get" className="field-row">
+          <Form
+            method="get"
+            className="field-row provider-filter"
+            key={`${filter.service}|${filter.country}`}
+          >
             <label className="field">
               Service
               <select name="service" defaultValue={filter.service}>
@@ -174,8 +178,8 @@ function AddProvider({ countries }: { countries: { code: string; name: string }[
         <TextareaField label="What it does (optional)" meta={fields.description} />
         <InputField label="Contact person (optional)" meta={fields.contactName} />
         <InputField label="E-mail (optional)" type="email" meta={fields.contactEmail} />
-        <InputField label="Phone (optional)" type="tel" meta={fields.contactPhone} />
-        <InputField label="Website (optional)" type="url" placeholder="https://" meta={fields.website} />
+        <InputField label="Phone (optional)" meta={fields.contactPhone} />
+        <InputField label="Website (optional)" placeholder="https://" meta={fields.website} />
         <SubmitButton pending={pending}>Add to the directory</SubmitButton>
       </Form>
     </section>

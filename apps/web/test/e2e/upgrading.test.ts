@@ -55,7 +55,9 @@ test('a programme officer plans the upgrading of a conditional match and costs i
   await form.getByLabel('Kind').selectOption('TRAINING');
   await form.getByLabel('What is to be done').fill('Train the cooperatives in organic record keeping');
   await form.getByLabel('Owner').selectOption('PROGRAMME');
-  await form.getByLabel('Due', { exact: true }).fill(new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10));
+  await form
+    .getByLabel('Due', { exact: true })
+    .fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
   await form.getByLabel('Cost').fill('1200');
   await form.getByLabel('Currency').fill('MAD');
   await form.getByLabel('Lead firm').fill('50');
@@ -75,6 +77,12 @@ test('a programme officer plans the upgrading of a conditional match and costs i
     .filter({ hasText: 'ORGANIC_EU' })
     .first()
     .getByText('in progress')
+    .waitFor();
+  // The renewal finishes after deliveries start but before the certificate lapses: the plan is in time.
+  await certification.getByText(/needed by/).waitFor();
+  await page
+    .getByRole('region', { name: /Ready by/ })
+    .getByText('in time')
     .waitFor();
   await photograph('71-upgrading-plan-costed');
 
