@@ -64,7 +64,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const planFor = matches.matches
     .filter((m) => m.eligibility === 'CONDITIONAL' && (user.platformRole === 'ADMIN' || planners.has(m.supplierId)))
     .map((m) => m.supplierId);
-  return { need, matches, coalitions, exclusions, offers, messages, buyer, planFor };
+  const plans = planFor.length ? await api.listUpgradingPlans({ needId: id }).then((r) => orThrow(request, r)) : [];
+  const planned = plans.map((p) => p.supplier.id);
+  return { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned };
 }
 
 /**
@@ -165,7 +167,7 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches, coalitions, exclusions, offers, messages, buyer, planFor } = useLoaderData<typeof loader>();
+  const { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned } = useLoaderData<typeof loader>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   // Suppliers can be invited while the need takes answers (domain MATCHABLE_NEED_STATUSES).
   const open = buyer && MATCHABLE_NEED_STATUSES.includes(need.status);
@@ -277,7 +279,7 @@ export default function NeedPage() {
               <MatchScoreLegend />
               <ol className="match-list" aria-label="Matches, best first">
                 {matches.matches.map((m) => (
-                  <MatchRow key={m.id} match={m} canInvite={open} canManage={buyer} planNeedId={planFor.includes(m.supplierId) ? need.id : null} />
+                  <MatchRow key={m.id} match={m} canInvite={open} canManage={buyer} planNeedId={planFor.includes(m.supplierId) ? need.id : null} planned={planned.includes(m.supplierId)} />
                 ))}
               </ol>
             </>
@@ -400,11 +402,14 @@ function MatchRow({
   canInvite,
   canManage,
   planNeedId,
+  planned,
 }: {
   match: MatchView;
   canInvite: boolean;
   /** Set on a conditional match the viewer may plan the upgrading of (decision 0014). */
   planNeedId: string | null;
+  /** Its plan is already drawn up: the button opens it. */
+  planned: boolean;
   /** The lead firm's people shortlist, dismiss and invite; a broker reads. */
   canManage: boolean;
 }) {
@@ -434,7 +439,11 @@ function MatchRow({
         <p className="match__reason">{match.explanation}</p>
         <GapChips gaps={match.gaps} />
         {planNeedId ? (
-          <PlanUpgradingButton subject={{ needId: planNeedId, supplierId: match.supplierId }} back={`/needs/${planNeedId}`} />
+          <PlanUpgradingButton
+            subject={{ needId: planNeedId, supplierId: match.supplierId }}
+            back={`/needs/${planNeedId}`}
+            label={planned ? 'Open the upgrading plan' : 'Plan the upgrading'}
+          />
         ) : null}
         {match.status === 'INVITED' ? (
           <p className="muted small">Invited: the group has been told, in the app and by e-mail.</p>

@@ -272,7 +272,7 @@ function ActionCard({
               <input type="hidden" name="actionId" value={a.id} />
               <input type="hidden" name="status" value={s} />
               <button type="submit" className="button button--small">
-                {ACTION_MOVE_LABEL[s]}
+                {a.status === 'DONE' ? 'Reopen' : ACTION_MOVE_LABEL[s]}
               </button>
             </Form>
           ))}

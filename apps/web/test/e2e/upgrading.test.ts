@@ -30,11 +30,19 @@ async function photograph(name: string) {
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
-test('a programme officer plans the upgrading of a conditional match and costs its actions', async () => {
+async function signIn(email: string) {
+  await page.context().clearCookies();
   await page.goto(`${WEB_URL}/sign-in`);
-  await page.getByLabel('E-mail').fill('officer@programme.demo');
+  await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill('linkage-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+test('a programme officer plans the upgrading of a conditional match and costs its actions', async () => {
+  await signIn('officer@programme.demo');
   const needs = page.getByRole('region', { name: 'Sourcing needs in scope' });
   await needs.getByRole('link', { name: /^Cosmetic-grade argan oil/ }).click();
   const vitargan = page
@@ -55,9 +63,7 @@ test('a programme officer plans the upgrading of a conditional match and costs i
   await form.getByLabel('Kind').selectOption('TRAINING');
   await form.getByLabel('What is to be done').fill('Train the cooperatives in organic record keeping');
   await form.getByLabel('Owner').selectOption('PROGRAMME');
-  await form
-    .getByLabel('Due', { exact: true })
-    .fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  await form.getByLabel('Due', { exact: true }).fill(inDays(30));
   await form.getByLabel('Cost').fill('1200');
   await form.getByLabel('Currency').fill('MAD');
   await form.getByLabel('Lead firm').fill('50');
@@ -85,6 +91,12 @@ test('a programme officer plans the upgrading of a conditional match and costs i
     .getByText('in time')
     .waitFor();
   await photograph('71-upgrading-plan-costed');
+  // Back on the need, the match's button now opens the plan drawn up.
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: /Cosmetic-grade argan oil/ })
+    .click();
+  await vitargan.getByRole('button', { name: 'Open the upgrading plan' }).waitFor();
 
   await page.goto(`${WEB_URL}/service-providers?service=CERTIFICATION_BODY`);
   await page.getByRole('heading', { name: /Certibio Maghreb/ }).waitFor();
@@ -96,5 +108,63 @@ test('a programme officer plans the upgrading of a conditional match and costs i
   await add.getByRole('button', { name: 'Add to the directory' }).click();
   await page.getByText('Laboratoire du Souss (demo) is in the directory.').waitFor();
   await photograph('72-service-providers');
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('the coordinator records the renewed certificate: the action closes and the match turns eligible', async () => {
+  await signIn('coordinator@vitargan.demo');
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Vitargan/ })
+    .first()
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Organisation' })
+    .getByRole('link', { name: 'Certifications' })
+    .click();
+  const form = page.getByRole('region', { name: 'Record a certificate' });
+  await form.getByLabel('Standard').selectOption('ORGANIC_EU');
+  await form.getByLabel('Valid from (optional)').fill(inDays(-1));
+  await form.getByLabel('Valid until').fill(inDays(900));
+  await form.getByRole('button', { name: 'Record certificate' }).click();
+  await page.getByText(/^Recorded .* for Vitargan/).waitFor();
+
+  // The group's own view of the need opens the plan the officer drew up: the certification is done.
+  await page
+    .getByRole('navigation', { name: 'Organisation' })
+    .getByRole('link', { name: 'Needs we match' })
+    .click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Cosmetic-grade argan oil' })
+    .getByRole('button', { name: 'Plan the upgrading' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Upgrading plan: Vitargan' }).waitFor();
+  const certification = page
+    .getByRole('region', { name: 'Actions' })
+    .getByRole('listitem')
+    .filter({ hasText: 'ORGANIC_EU' })
+    .first();
+  await certification.getByText('done', { exact: true }).waitFor();
+  await certification.getByText('Closed when the certificate was recorded.').waitFor();
+  await photograph('73-upgrading-plan-certificate-recorded');
+
+  // The worker re-matches the need: Vitargan is eligible now (the page is read again until it is).
+  await signIn('officer@programme.demo');
+  await page
+    .getByRole('region', { name: 'Sourcing needs in scope' })
+    .getByRole('link', { name: /^Cosmetic-grade argan oil/ })
+    .click();
+  const vitargan = page
+    .getByRole('list', { name: 'Matches, best first' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Vitargan' });
+  for (let tries = 0; !/Eligible/.test((await vitargan.textContent()) ?? '') && tries < 60; tries++) {
+    await page.waitForTimeout(1000);
+    await page.reload();
+  }
+  expect(await vitargan.textContent()).toMatch(/✓ Eligible/);
+  // An eligible match has nothing left to plan on this page; the plan stays linked from the notices.
+  expect(await vitargan.getByRole('button', { name: /upgrading/ }).count()).toBe(0);
   expect(browser.pageErrors).toEqual([]);
 });
