@@ -340,9 +340,19 @@ describe('a plan for a linkage', () => {
       `INSERT INTO linkages (lead_firm_id, supplier_id, stage) VALUES ($1, $2, 'MEETING') RETURNING id`,
       [s.firm.id, s.group.id],
     );
-    const plan = await send<UpgradingPlanView>(s.broker, 'post', '/upgrading-plans', 201, {
-      linkageId: linkage.id,
-    });
+    // Two people starting the plan at once make one plan, drafted once.
+    const [plan, twin] = (await Promise.all(
+      [s.broker, s.coordinator].map((who) =>
+        send<UpgradingPlanView>(who, 'post', '/upgrading-plans', 201, { linkageId: linkage.id }),
+      ),
+    )) as [UpgradingPlanView, UpgradingPlanView];
+    expect(twin.id).toBe(plan.id);
+    const [rows] = await t.dataSource.query(
+      `SELECT count(DISTINCT p.id)::int AS plans, count(a.id)::int AS actions
+         FROM upgrading_plans p LEFT JOIN upgrading_actions a ON a.plan_id = p.id WHERE p.linkage_id = $1`,
+      [linkage.id],
+    );
+    expect(rows).toEqual({ plans: 1, actions: 1 });
     expect(plan).toMatchObject({ need: null, linkage: { id: linkage.id, leadFirm: { id: s.firm.id } } });
     expect(plan.actions.map((a) => [a.kind, a.standardCode])).toEqual([['CERTIFICATION', 'ORGANIC_EU']]);
     expect(plan.readiness).toMatchObject({ firstDelivery: null, beforeFirstDelivery: null });
