@@ -99,12 +99,14 @@ describe('the service-provider directory', () => {
         services: ['CERTIFICATION_BODY'],
         contactPhone: '+212 5 22 00 00 00',
         description: 'Organic inspections',
+        country: 'tn',
       },
     );
     expect(changed).toMatchObject({
       services: ['CERTIFICATION_BODY'],
       contactPhone: '+212 5 22 00 00 00',
       description: 'Organic inspections',
+      country: 'TN',
       legalName: added.legalName,
     });
 

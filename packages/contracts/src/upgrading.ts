@@ -54,7 +54,7 @@ export type CreateServiceProviderInput = z.infer<typeof CreateServiceProviderSch
 
 /** PATCH /service-providers/:id — `null` clears a contact field. */
 export const UpdateServiceProviderSchema = z
-  .object({ legalName: nameField('the provider’s name'), ...providerFields })
+  .object({ legalName: nameField('the provider’s name'), country: countryField, ...providerFields })
   .partial();
 export type UpdateServiceProviderInput = z.infer<typeof UpdateServiceProviderSchema>;
 

@@ -75,9 +75,9 @@ export class ServiceProvidersService {
       if (!sp) throw notFound('Service provider');
       if (!editable(sp, user))
         throw forbidden('Only the staff of the programme that added it, and admins, change it');
-      const { legalName, description, ...fields } = input;
-      if (legalName !== undefined || description !== undefined)
-        await em.update(Organisation, { id }, { legalName, description });
+      const { legalName, description, country, ...fields } = input;
+      if (legalName !== undefined || description !== undefined || country !== undefined)
+        await em.update(Organisation, { id }, { legalName, description, country });
       if (Object.keys(fields).length) await em.update(ServiceProvider, { id: sp.id }, fields);
     });
     return this.get(user, id);

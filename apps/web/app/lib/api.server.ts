@@ -76,6 +76,7 @@ import type {
   CreateUpgradingActionInput,
   CreateUpgradingPlanInput,
   ServiceProviderView,
+  UpdateServiceProviderInput,
   UpdateUpgradingActionInput,
   UpgradingPlanView,
 } from '@linkage/contracts';
@@ -297,6 +298,8 @@ export function userApi(token: string) {
     listServiceProviders: (query: { service?: string; country?: string } = {}) =>
       get<ServiceProviderView[]>(`/service-providers?${new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][])}`),
     createServiceProvider: (input: CreateServiceProviderInput) => post<ServiceProviderView>('/service-providers', input),
+    updateServiceProvider: (id: string, input: UpdateServiceProviderInput) =>
+      patch<ServiceProviderView>(`/service-providers/${enc(id)}`, input),
 
     // Producer groups (issue 4)
     getProfile: (id: string) => get<OrganisationProfileView>(`${org(id)}/profile`),

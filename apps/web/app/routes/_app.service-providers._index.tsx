@@ -1,9 +1,9 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { CreateServiceProviderSchema, countryField } from '@linkage/contracts';
+import { CreateServiceProviderSchema, type ServiceProviderView, countryField } from '@linkage/contracts';
 import { PROVIDER_SERVICES } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { CountrySelect } from '~/components/country-select';
 import { ErrorList, FormErrors, InputField, SubmitButton, TextareaField } from '~/components/forms';
 import { EmptyState } from '~/components/ui';
@@ -37,18 +37,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { providers, filter, canAdd, countries: countryOptions() };
 }
 
+/** Add a provider, or (its programme's staff, admins) correct one: the form states the whole entry. */
 export async function action({ request }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: ProviderFields });
+  const formData = await request.formData();
+  const providerId = String(formData.get('providerId') ?? '');
+  const submission = parseWithZod(formData, { schema: ProviderFields });
   if (submission.status !== 'success') return submission.reply();
-  const created = await api.createServiceProvider(submission.value);
-  if (!created.ok)
-    return replyWithApiError(submission, created, { listFields: ['countriesServed', 'services'] });
-  return redirectWithNotice(request, '/service-providers', `${created.data.legalName} is in the directory.`);
+  const v = submission.value;
+  const saved = providerId
+    ? await api.updateServiceProvider(providerId, {
+        ...v,
+        description: v.description ?? null,
+        contactName: v.contactName ?? null,
+        contactEmail: v.contactEmail ?? null,
+        contactPhone: v.contactPhone ?? null,
+        website: v.website ?? null,
+      })
+    : await api.createServiceProvider(v);
+  if (!saved.ok) return replyWithApiError(submission, saved, { listFields: ['countriesServed', 'services'] });
+  const notice = providerId
+    ? `Saved: ${saved.data.legalName}.`
+    : `${saved.data.legalName} is in the directory.`;
+  return redirectWithNotice(request, '/service-providers', notice);
 }
 
 export default function ServiceProviders() {
   const { providers, filter, canAdd, countries } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const editing = providers.find((p) => p.id === params.get('edit') && p.editable);
   return (
     <>
       <div className="page-header">
@@ -132,23 +149,51 @@ export default function ServiceProviders() {
                   {p.addedByProgramme ? (
                     <p className="small muted">Added by {p.addedByProgramme.name}</p>
                   ) : null}
+                  {p.editable ? (
+                    <Link
+                      to={`?edit=${p.id}#add-title`}
+                      className="button button--small"
+                      aria-label={`Edit ${p.legalName}`}
+                    >
+                      Edit
+                    </Link>
+                  ) : null}
                 </li>
               ))}
             </ul>
           )}
         </section>
-        {canAdd ? <AddProvider countries={countries} /> : null}
+        {canAdd ? <ProviderForm key={editing?.id ?? 'new'} provider={editing} countries={countries} /> : null}
       </div>
     </>
   );
 }
 
-function AddProvider({ countries }: { countries: { code: string; name: string }[] }) {
+function ProviderForm({
+  provider: p,
+  countries,
+}: {
+  provider: ServiceProviderView | undefined;
+  countries: { code: string; name: string }[];
+}) {
   const lastResult = useActionData<typeof action>();
   const pending = useNavigation().state === 'submitting';
   const [form, fields] = useForm({
-    id: 'add-provider',
+    id: p ? `provider-${p.id}` : 'add-provider',
     lastResult,
+    defaultValue: p
+      ? {
+          legalName: p.legalName,
+          country: p.country,
+          services: p.services,
+          countriesServed: p.countriesServed.join(', '),
+          description: p.description ?? '',
+          contactName: p.contactName ?? '',
+          contactEmail: p.contactEmail ?? '',
+          contactPhone: p.contactPhone ?? '',
+          website: p.website ?? '',
+        }
+      : undefined,
     constraint: getZodConstraint(CreateServiceProviderSchema),
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
@@ -156,8 +201,9 @@ function AddProvider({ countries }: { countries: { code: string; name: string }[
   });
   return (
     <section aria-labelledby="add-title" className="panel layout-split__side">
-      <h2 id="add-title">Add a provider</h2>
+      <h2 id="add-title">{p ? `Edit ${p.legalName}` : 'Add a provider'}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
+        {p ? <input type="hidden" name="providerId" value={p.id} /> : null}
         <FormErrors id={form.errorId} errors={form.errors} />
         <InputField label="Name" meta={fields.legalName} />
         <CountrySelect label="Based in" meta={fields.country} countries={countries} />
@@ -165,7 +211,13 @@ function AddProvider({ countries }: { countries: { code: string; name: string }[
           <legend>Services</legend>
           {PROVIDER_SERVICES.map((s) => (
             <label key={s} className="checkbox">
-              <input type="checkbox" name={fields.services.name} value={s} /> {PROVIDER_SERVICE_LABEL[s]}
+              <input
+                type="checkbox"
+                name={fields.services.name}
+                value={s}
+                defaultChecked={p?.services.includes(s)}
+              />{' '}
+              {PROVIDER_SERVICE_LABEL[s]}
             </label>
           ))}
           <ErrorList id={fields.services.errorId} errors={fields.services.errors} />
@@ -180,7 +232,8 @@ function AddProvider({ countries }: { countries: { code: string; name: string }[
         <InputField label="E-mail (optional)" type="email" meta={fields.contactEmail} />
         <InputField label="Phone (optional)" meta={fields.contactPhone} />
         <InputField label="Website (optional)" placeholder="https://" meta={fields.website} />
-        <SubmitButton pending={pending}>Add to the directory</SubmitButton>
+        <SubmitButton pending={pending}>{p ? 'Save the provider' : 'Add to the directory'}</SubmitButton>
+        {p ? <Link to="?">Cancel the edit</Link> : null}
       </Form>
     </section>
   );

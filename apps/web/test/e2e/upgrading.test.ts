@@ -107,6 +107,13 @@ test('a programme officer plans the upgrading of a conditional match and costs i
   await add.getByLabel('Countries it works in').fill('MA');
   await add.getByRole('button', { name: 'Add to the directory' }).click();
   await page.getByText('Laboratoire du Souss (demo) is in the directory.').waitFor();
+  // Its programme's staff correct an entry with the same form.
+  await page.getByRole('link', { name: 'Edit Laboratoire du Souss (demo)' }).click();
+  const edit = page.getByRole('region', { name: 'Edit Laboratoire du Souss (demo)' });
+  await edit.getByLabel('Phone (optional)').fill('+212 5 28 00 00 00');
+  await edit.getByRole('button', { name: 'Save the provider' }).click();
+  await page.getByText('Saved: Laboratoire du Souss (demo).').waitFor();
+  await page.getByText('+212 5 28 00 00 00').waitFor();
   await photograph('72-service-providers');
   expect(browser.pageErrors).toEqual([]);
 });
