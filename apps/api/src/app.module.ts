@@ -76,6 +76,10 @@ import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
 import { StandardsController } from './standards/standards.controller.js';
 import { StandardsService } from './standards/standards.service.js';
+import { UpgradingController } from './upgrading/upgrading.controller.js';
+import { UpgradingService } from './upgrading/upgrading.service.js';
+import { ServiceProvidersController } from './service-providers/service-providers.controller.js';
+import { ServiceProvidersService } from './service-providers/service-providers.service.js';
 
 /** Letters, digits and - _ . : up to 128 characters: UUIDs and the common tracing formats. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -152,6 +156,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     SearchController,
     StandardsController,
     NotificationsController,
+    UpgradingController,
+    ServiceProvidersController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -192,6 +198,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     SearchService,
     SessionsService,
     StandardsService,
+    UpgradingService,
+    ServiceProvidersService,
   ],
 })
 export class AppModule {}

@@ -43,3 +43,8 @@ export * from './deals/capacity-ledger.js';
 export * from './deals/offers.js';
 export * from './compliance/verification-checklist.js';
 export * from './deliveries/scorecard.js';
+export * from './upgrading/upgrading-actions.js';
+export * from './upgrading/cost-sharing.js';
+export * from './upgrading/plan-readiness.js';
+export * from './upgrading/closes-action.js';
+export * from './upgrading/service-providers.js';

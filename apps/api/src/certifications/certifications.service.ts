@@ -22,6 +22,7 @@ import { visibleMembers } from '../members/member-visibility.js';
 import { OrganisationAccessService } from '../organisations/organisation-access.service.js';
 import { type Viewer } from '../organisations/profile-visibility.js';
 import { recordOutboxEvent } from '../outbox/outbox.js';
+import { closeActionsByCertificate } from '../upgrading/close-actions-by-certificate.js';
 import { toCertificateToVerify, toCertificationView, todayUtc } from './certification-view.js';
 import { safeFileName, sniffEvidenceType } from './evidence-file.js';
 
@@ -126,6 +127,7 @@ export class CertificationsService {
         }),
       );
       await this.reindex(em, organisationId);
+      await closeActionsByCertificate(em, saved.id, this.config.get('WEB_URL', { infer: true }));
       return toCertificationView({ ...saved, standard }, holderName);
     });
   }
@@ -146,6 +148,7 @@ export class CertificationsService {
         });
       }
       await em.save(c);
+      await closeActionsByCertificate(em, c.id, this.config.get('WEB_URL', { infer: true }));
     });
   }
 

@@ -73,6 +73,13 @@ import type {
   VerificationQueueView,
   EnrolmentView,
   ProgrammeView,
+  CreateServiceProviderInput,
+  CreateUpgradingActionInput,
+  CreateUpgradingPlanInput,
+  ServiceProviderView,
+  UpdateServiceProviderInput,
+  UpdateUpgradingActionInput,
+  UpgradingPlanView,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
@@ -282,6 +289,22 @@ export function userApi(token: string) {
       patch<LinkageDetailView>(`/linkages/${enc(id)}`, input),
     listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),
     getLedger: (orgId: string) => get<CapacityLedgerView>(`${org(orgId)}/ledger`),
+    // Upgrading plans and the service-provider directory (decision 0014)
+    createUpgradingPlan: (input: CreateUpgradingPlanInput) => post<UpgradingPlanView>('/upgrading-plans', input),
+    getUpgradingPlan: (id: string) => get<UpgradingPlanView>(`/upgrading-plans/${enc(id)}`),
+    listUpgradingPlans: (query: { needId?: string; supplierId?: string; linkageId?: string }) =>
+      get<UpgradingPlanView[]>(`/upgrading-plans?${new URLSearchParams(query)}`),
+    addUpgradingAction: (planId: string, input: CreateUpgradingActionInput) =>
+      post<UpgradingPlanView>(`/upgrading-plans/${enc(planId)}/actions`, input),
+    updateUpgradingAction: (planId: string, actionId: string, input: UpdateUpgradingActionInput) =>
+      patch<UpgradingPlanView>(`/upgrading-plans/${enc(planId)}/actions/${enc(actionId)}`, input),
+    deleteUpgradingAction: (planId: string, actionId: string) =>
+      apiRequest<UpgradingPlanView>('DELETE', `/upgrading-plans/${enc(planId)}/actions/${enc(actionId)}`, { token }),
+    listServiceProviders: (query: { service?: string; country?: string } = {}) =>
+      get<ServiceProviderView[]>(`/service-providers?${new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][])}`),
+    createServiceProvider: (input: CreateServiceProviderInput) => post<ServiceProviderView>('/service-providers', input),
+    updateServiceProvider: (id: string, input: UpdateServiceProviderInput) =>
+      patch<ServiceProviderView>(`/service-providers/${enc(id)}`, input),
 
     // Producer groups (issue 4)
     getProfile: (id: string) => get<OrganisationProfileView>(`${org(id)}/profile`),

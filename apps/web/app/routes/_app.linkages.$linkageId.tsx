@@ -8,6 +8,7 @@ import { EMBEDDED_SERVICES, LINKAGE_GOVERNANCE } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { Badge, TableScroll } from '~/components/ui';
+import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';
 import { UnitOptions } from '~/components/options';
 import { formatDate, formatNumber } from '~/lib/format';
@@ -194,6 +195,11 @@ export default function LinkagePage() {
           ) : null}
         </section>
         <aside className="layout-split__side stack">
+          <PlanUpgradingButton
+            subject={{ linkageId: linkage.id }}
+            back={`/linkages/${linkage.id}`}
+            label="Upgrading plan"
+          />
           <Form key={`o${linkage.orders.length}`} method="post" className="stack">
             <input type="hidden" name="intent" value="order" />
             <h2>Record an order</h2>

@@ -13,7 +13,7 @@ import {
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { MATCHABLE_NEED_STATUSES, type NeedStatus, canTransitionNeed, singularUnit } from '@linkage/domain';
+import { MANAGING_ROLES, MATCHABLE_NEED_STATUSES, type NeedStatus, canTransitionNeed, singularUnit } from '@linkage/domain';
 import {
   CoalitionView,
   EligibilityChip,
@@ -22,6 +22,7 @@ import {
   MatchScoreLegend,
 } from '~/components/matching';
 import { NeedFacts } from '~/components/need-facts';
+import { PlanUpgradingButton } from '~/components/upgrading';
 import { Thread } from '~/components/thread';
 import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
@@ -41,7 +42,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api, organisations } = await requireUser(request);
+  const { api, organisations, brokering, user } = await requireUser(request);
   const id = params.needId!;
   const [need, matches, coalitions, exclusions] = await Promise.all([
     api.getNeed(id).then((r) => orThrow(request, r)),
@@ -58,7 +59,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         api.listNeedMessages(id).then((r) => orThrow(request, r)),
       ])
     : [null, null];
-  return { need, matches, coalitions, exclusions, offers, messages, buyer };
+  // Brokers with the supplier's full view, its managers and admins plan its upgrading (decision 0014).
+  const planners = new Set([...brokering, ...organisations.filter((o) => MANAGING_ROLES.includes(o.role)).map((o) => o.id)]);
+  const planFor = matches.matches
+    .filter((m) => m.eligibility === 'CONDITIONAL' && (user.platformRole === 'ADMIN' || planners.has(m.supplierId)))
+    .map((m) => m.supplierId);
+  const plans = planFor.length ? await api.listUpgradingPlans({ needId: id }).then((r) => orThrow(request, r)) : [];
+  const planned = plans.map((p) => p.supplier.id);
+  return { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned };
 }
 
 /**
@@ -159,7 +167,7 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches, coalitions, exclusions, offers, messages, buyer } = useLoaderData<typeof loader>();
+  const { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned } = useLoaderData<typeof loader>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   // Suppliers can be invited while the need takes answers (domain MATCHABLE_NEED_STATUSES).
   const open = buyer && MATCHABLE_NEED_STATUSES.includes(need.status);
@@ -271,7 +279,7 @@ export default function NeedPage() {
               <MatchScoreLegend />
               <ol className="match-list" aria-label="Matches, best first">
                 {matches.matches.map((m) => (
-                  <MatchRow key={m.id} match={m} canInvite={open} canManage={buyer} />
+                  <MatchRow key={m.id} match={m} canInvite={open} canManage={buyer} planNeedId={planFor.includes(m.supplierId) ? need.id : null} planned={planned.includes(m.supplierId)} />
                 ))}
               </ol>
             </>
@@ -393,9 +401,15 @@ function MatchRow({
   match,
   canInvite,
   canManage,
+  planNeedId,
+  planned,
 }: {
   match: MatchView;
   canInvite: boolean;
+  /** Set on a conditional match the viewer may plan the upgrading of (decision 0014). */
+  planNeedId: string | null;
+  /** Its plan is already drawn up: the button opens it. */
+  planned: boolean;
   /** The lead firm's people shortlist, dismiss and invite; a broker reads. */
   canManage: boolean;
 }) {
@@ -424,6 +438,13 @@ function MatchRow({
         </p>
         <p className="match__reason">{match.explanation}</p>
         <GapChips gaps={match.gaps} />
+        {planNeedId ? (
+          <PlanUpgradingButton
+            subject={{ needId: planNeedId, supplierId: match.supplierId }}
+            back={`/needs/${planNeedId}`}
+            label={planned ? 'Open the upgrading plan' : 'Plan the upgrading'}
+          />
+        ) : null}
         {match.status === 'INVITED' ? (
           <p className="muted small">Invited: the group has been told, in the app and by e-mail.</p>
         ) : !canManage ? null : (

@@ -1,9 +1,10 @@
 import { DeclineNeedSchema, type MatchedNeedView } from '@linkage/contracts';
 import { DECLINE_REASONS, type DeclineReason } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Form, Link, useLoaderData, useParams } from '@remix-run/react';
 import { EligibilityChip, GapChips } from '~/components/matching';
 import { Badge, EmptyState } from '~/components/ui';
+import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';
 import { formatCountry, formatDate, formatHsCode, formatRate, percent } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
@@ -119,6 +120,7 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
             <strong>What you would need to close</strong> to serve this buyer:
           </p>
           <GapChips gaps={need.gaps} />
+          {need.eligibility === 'CONDITIONAL' ? <PlanGaps needId={need.needId} /> : null}
         </>
       ) : null}
       {need.offer ? (
@@ -156,5 +158,16 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
         </div>
       )}
     </li>
+  );
+}
+
+/** The group plans how to close its gaps for this need (decision 0014), or opens the plan already made. */
+function PlanGaps({ needId }: { needId: string }) {
+  const orgId = useParams().orgId!;
+  return (
+    <PlanUpgradingButton
+      subject={{ needId, supplierId: orgId }}
+      back={`/organisations/${orgId}/matched-needs`}
+    />
   );
 }

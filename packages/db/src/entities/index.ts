@@ -21,6 +21,8 @@ import { OutboxEvent } from './outbox-event.entity.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
 import { SupplierSummary } from './supplier-summary.entity.js';
 import { User } from './user.entity.js';
+import { ServiceProvider } from './service-provider.entity.js';
+import { UpgradingAction, UpgradingPlan } from './upgrading-plan.entity.js';
 
 export type { EvidenceFile } from './certification.entity.js';
 export type { RecordedVerificationChecklist } from './certification.entity.js';
@@ -58,6 +60,9 @@ export {
   SourcingNeed,
   SupplierSummary,
   User,
+  ServiceProvider,
+  UpgradingPlan,
+  UpgradingAction,
 };
 export type { StoredCoalitionAllocation, CoalitionProposalRole } from './coalition-proposal.entity.js';
 export { COALITION_PROPOSAL_ROLES } from './coalition-proposal.entity.js';
@@ -93,4 +98,7 @@ export const ENTITIES = [
   SourcingNeed,
   SupplierSummary,
   User,
+  ServiceProvider,
+  UpgradingPlan,
+  UpgradingAction,
 ];

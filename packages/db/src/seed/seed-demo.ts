@@ -20,6 +20,7 @@ import { syncStandardsRegistry } from '../standards-registry.js';
 import { DEMO_LEAD_FIRMS, DEMO_PASSWORD } from './demo-buyers.js';
 import { demoCertificatePdf } from './demo-evidence.js';
 import { seedDemoLinkages } from './demo-linkages.js';
+import { seedDemoServiceProviders } from './demo-service-providers.js';
 import { DEMO_CATALOGUE, DEMO_GROUP_PROFILES, GROUP_TYPE_BY_SOURCE } from './demo-profiles.js';
 import { ILLUSTRATIVE_CAPACITY } from './demo-supply.js';
 
@@ -300,6 +301,7 @@ export async function seedDemo(
       })),
     );
     const linkages = await seedDemoLinkages(em, leadFirmIds, groupIds, officer.id, programme.id);
+    await seedDemoServiceProviders(em, programme.id, officer.id);
     return `Loaded 9 producer groups with ${memberCount} member enterprises (${capacityLines} illustrative capacity lines, ${DEMO_CATALOGUE.length} catalogue items), ${DEMO_LEAD_FIRMS.length} lead firms with ${needs} open needs, ${linkages} linkages under way, 1 programme with its officer. Demo password: ${DEMO_PASSWORD}`;
   });
 }

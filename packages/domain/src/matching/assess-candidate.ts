@@ -232,6 +232,7 @@ export function assessCandidate(
       holdsEveryAny = false;
       gaps?.push({
         kind: 'CERTIFICATION',
+        standardCode: code,
         missing: validNow
           ? `${code} for the whole delivery period: its certificate ends ${cert.validUntil}, before the last delivery on ${ctx.lastDelivery}`
           : `${code}: not held by this supplier; at least one supplier of a coalition must hold it`,
@@ -262,6 +263,7 @@ export function assessCandidate(
       );
       gaps?.push({
         kind: 'CERTIFICATION',
+        standardCode: code,
         missing: `renewal of ${code}: the ${cert.standardCode} certificate ends ${cert.validUntil}, before the last delivery on ${ctx.lastDelivery}`,
         monthsToClose: config.renewalMonths,
         closeBy,
@@ -286,6 +288,7 @@ export function assessCandidate(
     });
     gaps?.push({
       kind: 'CERTIFICATION',
+      standardCode: code,
       missing: cert ? `${code}: the ${cert.standardCode} certificate expired on ${cert.validUntil}` : code,
       monthsToClose: months,
       closeBy: deadline,

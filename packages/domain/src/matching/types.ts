@@ -80,6 +80,8 @@ export type GapKind = (typeof GAP_KINDS)[number];
 /** Something a supplier lacks for this need, and the route to close it ("gaps are routes, not rejections"). */
 export interface Gap {
   kind: GapKind;
+  /** CERTIFICATION gaps: the standard the need asks for, which an upgrading plan aims at. */
+  standardCode?: string;
   missing: string;
   /** Estimated months to close; 0 for gaps closed by a decision rather than by time (joining a coalition). */
   monthsToClose: number;
