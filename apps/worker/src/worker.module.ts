@@ -9,6 +9,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { CertificatesProcessor } from './certificates/certificates.processor.js';
 import { ExpiringCertificatesService } from './certificates/expiring-certificates.service.js';
+import { HousekeepingProcessor } from './housekeeping/housekeeping.processor.js';
+import { HousekeepingService } from './housekeeping/housekeeping.service.js';
 import { LinkagesProcessor } from './linkages/linkages.processor.js';
 import { StalledLinkagesService } from './linkages/stalled-linkages.service.js';
 import { type WorkerEnv, validateWorkerEnv } from './config/env.js';
@@ -57,6 +59,7 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
       { name: QueueName.SearchIndex },
       { name: QueueName.Certificates },
       { name: QueueName.Linkages },
+      { name: QueueName.Housekeeping },
     ),
   ],
   providers: [
@@ -65,6 +68,8 @@ import { SearchIndexProcessor } from './search/search-index.processor.js';
     CertificatesProcessor,
     StalledLinkagesService,
     LinkagesProcessor,
+    HousekeepingService,
+    HousekeepingProcessor,
     NeedMatcherService,
     SupplyChangesService,
     StandardsChangesService,

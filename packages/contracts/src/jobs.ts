@@ -9,6 +9,7 @@ export const QueueName = {
   SearchIndex: 'search-index',
   Certificates: 'certificates',
   Linkages: 'linkages',
+  Housekeeping: 'housekeeping',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -174,6 +175,17 @@ export const ScanStalledLinkagesJob: JobDefinition<ScanStalledLinkagesPayload> =
   name: 'scan-stalled-linkages',
   payload: ScanStalledLinkagesPayload,
   jobId: (p) => `linkages-stalled-${p.today ?? 'today'}`,
+};
+
+/**
+ * Deletes what is kept only for a while: outbox rows dispatched longer ago than the retention period
+ * (they hold e-mail bodies) and expired sessions, in batches. Daily; safe to run any number of times.
+ */
+export const HousekeepingJob: JobDefinition<Record<string, never>> = {
+  queue: QueueName.Housekeeping,
+  name: 'housekeeping',
+  payload: z.object({}).strict() as z.ZodType<Record<string, never>>,
+  jobId: () => 'housekeeping',
 };
 
 /**

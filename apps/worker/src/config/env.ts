@@ -23,6 +23,8 @@ export const WorkerEnvSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),
   /** Days without a step after which a linkage in progress is stalled and its parties are told. */
   LINKAGE_STALLED_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Days a dispatched outbox row (an e-mail's body among them) is kept for inspection before housekeeping deletes it. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnvSchema>;
