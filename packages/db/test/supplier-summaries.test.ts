@@ -239,12 +239,12 @@ describe('supplier summaries', () => {
     await q(`DELETE FROM group_members WHERE id = $1`, [ids.member]);
     await expectCurrent();
 
-    // TRUNCATE fires no row trigger: certificates, then lines.
+    // TRUNCATE fires no row trigger: certificates (with the upgrading actions they closed), then lines.
     await q(
       `INSERT INTO certifications (organisation_id, standard_id, valid_until) VALUES ($1, $2, '2027-01-01')`,
       [ids.other, organic],
     );
-    await q(`TRUNCATE certifications`);
+    await q(`TRUNCATE certifications CASCADE`);
     await expectCurrent();
     await q(`TRUNCATE capacity_entries CASCADE`);
     expect(await stored()).toEqual([]);
