@@ -2,6 +2,8 @@ import { createCookieSessionStorage, redirect, type Session } from '@remix-run/n
 
 interface SessionData {
   token: string;
+  /** When the API token expires (ISO): the cookie ends with it, however often it is rewritten. */
+  expiresAt: string;
 }
 interface FlashData {
   notice: string;
@@ -19,10 +21,9 @@ export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    // Secure cookies need HTTPS; a local demo on http://localhost must still be able to sign in.
+    // Secure is decided per response (commitHeaders): whenever the portal is reached over HTTPS.
     secure: (process.env.WEB_URL ?? '').startsWith('https://'),
     secrets: [secret ?? 'linkage-dev-only-secret'],
-    maxAge: 60 * 60 * 24 * 14,
   },
 });
 
@@ -32,8 +33,21 @@ export function getSession(request: Request): Promise<AppSession> {
   return sessionStorage.getSession(request.headers.get('Cookie'));
 }
 
-export async function commitHeaders(session: AppSession, init?: { expires?: Date }): Promise<Headers> {
-  return new Headers({ 'Set-Cookie': await sessionStorage.commitSession(session, init) });
+/**
+ * The Set-Cookie header for the session as it now is. The cookie lives exactly as long as the API
+ * token it carries (a visitor's notice-only cookie lasts the browser session), and is Secure whenever
+ * this request came over HTTPS (server.js believes X-Forwarded-Proto only from this machine).
+ */
+export async function commitHeaders(request: Request, session: AppSession): Promise<Headers> {
+  const expiresAt = session.get('expiresAt');
+  const expires = expiresAt ? new Date(expiresAt) : undefined;
+  const secure = new URL(request.url).protocol === 'https:' || (process.env.WEB_URL ?? '').startsWith('https://');
+  return new Headers({
+    'Set-Cookie': await sessionStorage.commitSession(session, {
+      expires: expires && !Number.isNaN(expires.getTime()) ? expires : undefined,
+      secure,
+    }),
+  });
 }
 
 /**
@@ -58,5 +72,5 @@ export function safeRedirectTo(value: FormDataEntryValue | string | null | undef
 export async function redirectWithNotice(request: Request, to: string, notice: string): Promise<Response> {
   const session = await getSession(request);
   session.flash('notice', notice);
-  return redirect(to, { headers: await commitHeaders(session) });
+  return redirect(to, { headers: await commitHeaders(request, session) });
 }

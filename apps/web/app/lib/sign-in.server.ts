@@ -6,10 +6,8 @@ import { commitHeaders, getSession } from './session.server';
 export async function startSession(request: Request, view: SessionView, redirectTo: string): Promise<Response> {
   const session = await getSession(request);
   session.set('token', view.token);
-  const expires = new Date(view.expiresAt);
-  return redirect(redirectTo, {
-    headers: await commitHeaders(session, Number.isNaN(expires.getTime()) ? undefined : { expires }),
-  });
+  session.set('expiresAt', view.expiresAt);
+  return redirect(redirectTo, { headers: await commitHeaders(request, session) });
 }
 
 /** Sign-in and sign-up pages send a visitor who is already signed in straight on. */

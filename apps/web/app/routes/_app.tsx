@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const unreadCount = unread.ok ? unread.data.unreadCount : 0;
   return data(
     { user, organisations, notice, unreadCount },
-    notice ? { headers: await commitHeaders(session) } : undefined,
+    notice ? { headers: await commitHeaders(request, session) } : undefined,
   );
 }
 

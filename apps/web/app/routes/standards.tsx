@@ -77,7 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       editCode: isAdmin ? url.searchParams.get('edit') : null,
       notice,
     },
-    notice ? { headers: await commitHeaders(session) } : undefined,
+    notice ? { headers: await commitHeaders(request, session) } : undefined,
   );
 }
 
