@@ -157,6 +157,50 @@ describe('invitations', () => {
     await t.http().post('/invitations/accept').set(invitee.auth).send({ token }).expect(410);
   });
 
+  it("lets the organisation's managers withdraw a pending invitation, whose link then stops working", async () => {
+    const owner = await signUp(t, 'owner');
+    const group = await createOrganisation(t, owner);
+    const invitee = await signUp(t, 'invitee');
+    const invitation = (
+      await t.http().post(`/organisations/${group.id}/invitations`).set(owner.auth).send({ email: invitee.email }).expect(201)
+    ).body;
+    const [mail] = await t.dataSource.query(
+      `SELECT payload FROM outbox_events WHERE topic = 'email.requested' AND payload->>'to' = $1`,
+      [invitee.email],
+    );
+    const token = /invitations\/([\w-]+)/.exec(mail.payload.text)![1];
+    const revoke = `/organisations/${group.id}/invitations/${invitation.id}/revoke`;
+
+    // Neither the invitee nor a stranger may withdraw it; an invitation of another organisation is not found.
+    await t.http().post(revoke).set(invitee.auth).expect(403);
+    const other = await createOrganisation(t, owner);
+    await t.http().post(`/organisations/${other.id}/invitations/${invitation.id}/revoke`).set(owner.auth).expect(404);
+
+    const revoked = await t.http().post(revoke).set(owner.auth).expect(200);
+    expect(revoked.body).toMatchObject({ id: invitation.id, status: 'REVOKED' });
+    await t.http().post(revoke).set(owner.auth).expect(200);
+    expect((await t.http().get(`/invitations/${token}`).expect(200)).body.status).toBe('REVOKED');
+    await t.http().post('/invitations/accept').set(invitee.auth).send({ token }).expect(410);
+    await t.http().get(`/organisations/${group.id}/members`).set(invitee.auth).expect(403);
+  });
+
+  it('refuses to withdraw an invitation already accepted', async () => {
+    const owner = await signUp(t, 'owner');
+    const group = await createOrganisation(t, owner);
+    const invitee = await signUp(t, 'invitee');
+    const invitation = (
+      await t.http().post(`/organisations/${group.id}/invitations`).set(owner.auth).send({ email: invitee.email }).expect(201)
+    ).body;
+    const [mail] = await t.dataSource.query(
+      `SELECT payload FROM outbox_events WHERE topic = 'email.requested' AND payload->>'to' = $1`,
+      [invitee.email],
+    );
+    const token = /invitations\/([\w-]+)/.exec(mail.payload.text)![1];
+    await t.http().post('/invitations/accept').set(invitee.auth).send({ token }).expect(200);
+    const res = await t.http().post(`/organisations/${group.id}/invitations/${invitation.id}/revoke`).set(owner.auth).expect(409);
+    expect(res.body.fields).toHaveProperty('status');
+  });
+
   it('lets only an owner invite another owner', async () => {
     const owner = await signUp(t, 'owner');
     const group = await createOrganisation(t, owner);

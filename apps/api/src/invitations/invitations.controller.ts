@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { CurrentUser, Public } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
-import { IdParams } from '../common/id-params.js';
+import { IdParams, NestedIdParams } from '../common/id-params.js';
 import { InvitationsService } from './invitations.service.js';
 import { RateLimited } from '../rate-limits/rate-limits.js';
 
@@ -33,6 +33,13 @@ export class InvitationsController {
   @Get('organisations/:id/invitations')
   list(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
     return this.invitations.list(user, id);
+  }
+
+  /** Withdraws a pending invitation: its link stops working (the e-mail cannot be unsent). */
+  @Post('organisations/:id/invitations/:itemId/revoke')
+  @HttpCode(200)
+  revoke(@Param({ schema: NestedIdParams }) { id, itemId }: NestedIdParams, @CurrentUser() user: AuthenticatedUser) {
+    return this.invitations.revoke(user, id, itemId);
   }
 
   @Public()

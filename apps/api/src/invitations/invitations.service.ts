@@ -78,6 +78,28 @@ export class InvitationsService {
     return rows.map(toInvitationView);
   }
 
+  /**
+   * A manager withdraws an invitation still pending; one already accepted is a membership (remove
+   * the person instead) and is refused with 409. Revoking twice is harmless.
+   */
+  async revoke(user: AuthenticatedUser, organisationId: string, invitationId: string): Promise<InvitationView> {
+    await this.access.requireManager(user, organisationId);
+    return this.dataSource.transaction(async (em) => {
+      const invitation = await em.findOne(Invitation, {
+        where: { id: invitationId, organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation) throw notFound('Invitation');
+      if (invitation.status === 'ACCEPTED') {
+        throw new DomainError(DomainErrorCode.Conflict, 'This invitation was already accepted', {
+          status: 'Already accepted: the person is a member now',
+        });
+      }
+      invitation.status = 'REVOKED';
+      return toInvitationView(await em.save(invitation));
+    });
+  }
+
   /** What the accept page shows before the invitee signs in. */
   async preview(token: string) {
     const invitation = await this.invitations.findOne({

@@ -221,6 +221,8 @@ export function userApi(token: string) {
     inviteMember: (id: string, input: InviteMemberInput) =>
       post<InvitationView>(`/organisations/${enc(id)}/invitations`, input),
     listInvitations: (id: string) => get<InvitationView[]>(`/organisations/${enc(id)}/invitations`),
+    revokeInvitation: (id: string, invitationId: string) =>
+      post<InvitationView>(`/organisations/${enc(id)}/invitations/${enc(invitationId)}/revoke`, {}),
     acceptInvitation: (input: AcceptInvitationInput) =>
       post<MyOrganisationView>('/invitations/accept', input),
     createCapacityEntry: (id: string, input: CreateCapacityEntryInput) =>

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { InviteMemberSchema } from '@linkage/contracts';
 import { MEMBERSHIP_ROLES } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
@@ -44,6 +44,7 @@ const INVITATION_TONE = { PENDING: 'info', ACCEPTED: 'good', REVOKED: 'warn' } a
 
 export default function Members() {
   const { members, invitations, canManage, me } = useLoaderData<typeof loader>();
+  const { orgId } = useParams();
   return (
     <div className="layout-split">
       <div className="layout-split__main stack-lg">
@@ -94,6 +95,11 @@ export default function Members() {
                       <th scope="col">Role</th>
                       <th scope="col">Status</th>
                       <th scope="col">Expires</th>
+                      {canManage ? (
+                        <th scope="col">
+                          <span className="visually-hidden">Withdraw</span>
+                        </th>
+                      ) : null}
                     </tr>
                   </thead>
                   <tbody>
@@ -105,6 +111,17 @@ export default function Members() {
                           <Badge tone={INVITATION_TONE[i.status]}>{i.status.toLowerCase()}</Badge>
                         </td>
                         <td>{formatDate(i.expiresAt)}</td>
+                        {canManage ? (
+                          <td>
+                            {i.status === 'PENDING' ? (
+                              <Form method="post" action={`/organisations/${orgId}/invitations/${i.id}/revoke`}>
+                                <button type="submit" className="button button--small">
+                                  Withdraw<span className="visually-hidden"> the invitation to {i.email}</span>
+                                </button>
+                              </Form>
+                            ) : null}
+                          </td>
+                        ) : null}
                       </tr>
                     ))}
                   </tbody>
