@@ -41,3 +41,5 @@ export { proposeCoalitions, greedyCoalition } from './coalition/propose-coalitio
 export * from './coalition/member-shares.js';
 export * from './deals/capacity-ledger.js';
 export * from './deals/offers.js';
+export * from './brokering/introduction.js';
+export * from './brokering/meeting-time.js';
