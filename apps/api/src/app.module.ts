@@ -51,6 +51,8 @@ import { ProgrammesController } from './programmes/programmes.controller.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 import { BrokerHomeService } from './programmes/broker-home.service.js';
 import { LinkagesService } from './linkages/linkages.service.js';
+import { IntroductionsController } from './introductions/introductions.controller.js';
+import { IntroductionsService } from './introductions/introductions.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
 import { OfferViews } from './deals/offer-views.js';
@@ -143,6 +145,7 @@ import { StandardsService } from './standards/standards.service.js';
     SearchController,
     StandardsController,
     NotificationsController,
+    IntroductionsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -178,6 +181,7 @@ import { StandardsService } from './standards/standards.service.js';
     SearchService,
     SessionsService,
     StandardsService,
+    IntroductionsService,
   ],
 })
 export class AppModule {}

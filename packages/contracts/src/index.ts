@@ -13,3 +13,4 @@ export * from './jobs.js';
 export * from './config.js';
 export * from './deals.js';
 export * from './linkages.js';
+export * from './introductions.js';

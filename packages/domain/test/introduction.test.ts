@@ -13,6 +13,7 @@ import {
   mayConsentFor,
   mayScheduleMeeting,
   mayWithdrawIntroduction,
+  stageAfterIntroduction,
   wallClockAt,
   withdrawIntroduction,
   zonedTimeToUtc,
@@ -68,7 +69,11 @@ describe('an introduction', () => {
     const halfway = consentToIntroduction(proposed('a', 'b'), 'a', 'CONSENTED');
     expect(withdrawIntroduction(halfway).status).toBe('WITHDRAWN');
     const accepted = answerIntroduction(consentToIntroduction(proposed('a'), 'a', 'CONSENTED'), 'ACCEPTED');
-    for (const decided of [accepted, answerIntroduction(proposed('a'), 'DECLINED'), withdrawIntroduction(proposed('a'))])
+    for (const decided of [
+      accepted,
+      answerIntroduction(proposed('a'), 'DECLINED'),
+      withdrawIntroduction(proposed('a')),
+    ])
       expect(() => withdrawIntroduction(decided)).toThrow(IntroductionError);
   });
 
@@ -102,6 +107,16 @@ describe('an introduction', () => {
   });
 });
 
+describe('the linkage an accepted introduction starts', () => {
+  it('starts a new one at INTRODUCED, keeps one in progress where it is, and restarts an ended one', () => {
+    expect(stageAfterIntroduction(undefined)).toBe('INTRODUCED');
+    expect(stageAfterIntroduction('SUPPLYING')).toBe('SUPPLYING');
+    expect(stageAfterIntroduction('MEETING')).toBe('MEETING');
+    expect(stageAfterIntroduction('ENDED')).toBe('INTRODUCED');
+    expect(stageAfterIntroduction('PHASED_OUT')).toBe('INTRODUCED');
+  });
+});
+
 describe('who may do what with an introduction', () => {
   const nobody: IntroductionActor = {
     admin: false,
@@ -115,7 +130,12 @@ describe('who may do what with an introduction', () => {
     const group = { ...nobody, managedGroupIds: new Set(['a']) };
     const broker = { ...nobody, proposingBroker: true };
     expect([firm, group, broker, nobody].map(mayAnswerIntroduction)).toEqual([true, false, false, false]);
-    expect([firm, group, broker, nobody].map((x) => mayConsentFor(x, 'a'))).toEqual([false, true, false, false]);
+    expect([firm, group, broker, nobody].map((x) => mayConsentFor(x, 'a'))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(mayConsentFor(group, 'b')).toBe(false);
     expect([firm, group, broker, nobody].map(mayWithdrawIntroduction)).toEqual([false, false, true, false]);
     expect([firm, group, broker, nobody].map(mayScheduleMeeting)).toEqual([true, true, true, false]);

@@ -15,6 +15,7 @@ import { SupplierSummaries1778000000000 } from './1778000000000-SupplierSummarie
 import { LinkagePipeline1779000000000 } from './1779000000000-LinkagePipeline.js';
 import { Programmes1780000000000 } from './1780000000000-Programmes.js';
 import { SearchBrokering1781000000000 } from './1781000000000-SearchBrokering.js';
+import { Introductions1782000000000 } from './1782000000000-Introductions.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   LinkagePipeline1779000000000,
   Programmes1780000000000,
   SearchBrokering1781000000000,
+  Introductions1782000000000,
 ];

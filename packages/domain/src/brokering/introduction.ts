@@ -1,4 +1,5 @@
 import { canSeeOrganisation, type OrganisationViewer } from '../visibility/visibility.js';
+import { type LinkageStage, isLinkageInProgress } from '../vocabulary/linkage.js';
 import { type VisibilityTier } from '../vocabulary/organisation.js';
 
 /**
@@ -150,5 +151,17 @@ export function canSeeIntroducedGroup(
   party: { groupId: string; visibility: VisibilityTier; consent: PartyConsent },
   viewer: OrganisationViewer | undefined,
 ): boolean {
-  return party.consent === 'CONSENTED' || canSeeOrganisation({ id: party.groupId, visibility: party.visibility }, viewer);
+  return (
+    party.consent === 'CONSENTED' ||
+    canSeeOrganisation({ id: party.groupId, visibility: party.visibility }, viewer)
+  );
+}
+
+/**
+ * The stage an accepted introduction brings the lead firm × group linkage to: a new one starts at
+ * INTRODUCED; one in progress keeps its stage (the introduction is an event in it); one that ended
+ * or was phased out starts again at INTRODUCED, as a new relation (decision 0011).
+ */
+export function stageAfterIntroduction(current: LinkageStage | undefined): LinkageStage {
+  return current && isLinkageInProgress(current) ? current : 'INTRODUCED';
 }
