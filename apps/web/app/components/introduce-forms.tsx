@@ -98,7 +98,7 @@ function IntroduceForm({
     id: name,
     lastResult: navigation.state === 'idle' && lastResult?.introduceForm === name ? lastResult.result : null,
     constraint: getZodConstraint(ProposeIntroductionSchema),
-    shouldValidate: 'onBlur',
+    // Checked on submit only: a message vanishing on blur would move the button from under the click.
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProposeIntroductionSchema }),
   });
   return (

@@ -28,7 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
   const introduction = await orThrow(request, await api.getIntroduction(params.introductionId!));
   // Every zone the runtime knows, for the meeting form's list (IANA names, as the API validates them).
-  return { introduction, timeZones: Intl.supportedValuesOf('timeZone') };
+  return {
+    introduction,
+    timeZones: ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')],
+  };
 }
 
 const FORMS = ['answer', 'consent', 'meeting'] as const;
@@ -288,7 +291,7 @@ function MeetingForm({
       place: i.meeting?.place ?? '',
       link: i.meeting?.link ?? '',
     },
-    shouldValidate: 'onBlur',
+    // Checked on submit only: a message vanishing on blur would move the button from under the click.
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ScheduleMeetingSchema }),
   });
   return (
@@ -296,7 +299,7 @@ function MeetingForm({
       <input type="hidden" name="intent" value="meeting" />
       <h2>{i.meeting ? 'Move the meeting' : 'Arrange the meeting'}</h2>
       <FormErrors id={form.errorId} errors={form.errors} />
-      <div className="field-row">
+      <div className="meeting-when">
         <InputField label="Date" meta={fields.date} type="date" />
         <InputField label="Starts at" meta={fields.time} type="time" />
       </div>
