@@ -4,55 +4,26 @@
  * need page; the group's coordinator consents and arranges the meeting without JavaScript, then
  * downloads the .ics. Each page is checked at 390 px for horizontal overflow.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
+import { type BrowserSession, openBrowser } from './browser';
 import { e2eSql, WEB_DIR, WEB_URL } from './stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(WEB_DIR, 'test-results/e2e');
 const PASSWORD = 'linkage-demo';
 const OFFICER = 'officer@programme.demo';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}, 60_000);
+const sessions: BrowserSession[] = [];
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
+  for (const s of sessions) await s.close().catch(() => undefined);
 });
 
-async function newPage(javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(20_000);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    if (/signal is aborted without reason/.test(error.message)) return;
-    pageErrors.push(`pageerror: ${error.message}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-  });
-  return page;
+/** One person's own browser. */
+async function person(javaScriptEnabled = true): Promise<Page> {
+  const session = await openBrowser({ javaScriptEnabled });
+  sessions.push(session);
+  return session.page;
 }
 
 async function signIn(page: Page, email: string) {
@@ -99,7 +70,7 @@ test('a broker introduces a group, the buyer accepts, the group consents and arr
       WHERE ms.organisation_id = '${supplierId}' AND ms.role IN ('OWNER', 'ADMIN') LIMIT 1`,
   );
 
-  const broker = await newPage();
+  const broker = await person();
   await signIn(broker, OFFICER);
   await broker.goto(`${WEB_URL}/needs/${needId}`);
   await fitsPhone(broker, '89-need-introduce');
@@ -118,7 +89,7 @@ test('a broker introduces a group, the buyer accepts, the group consents and arr
   await broker.getByRole('button', { name: 'Withdraw the introduction' }).waitFor();
   await fitsPhone(broker, '90-introduction-broker');
 
-  const buyer = await newPage();
+  const buyer = await person();
   await signIn(buyer, buyerEmail);
   await buyer.goto(`${WEB_URL}/needs/${needId}`);
   await buyer.getByRole('heading', { name: 'Introductions by programme brokers' }).waitFor();
@@ -128,7 +99,7 @@ test('a broker introduces a group, the buyer accepts, the group consents and arr
   await fitsPhone(buyer, '91-introduction-buyer');
 
   // The coordinator, without JavaScript: consent, then arrange the meeting with date and time inputs.
-  const group = await newPage(false);
+  const group = await person(false);
   await signIn(group, coordinator);
   await group.goto(`${WEB_URL}/organisations/${supplierId}/matched-needs`);
   await group.getByRole('heading', { name: 'Introductions to buyers' }).waitFor();
@@ -154,5 +125,5 @@ test('a broker introduces a group, the buyer accepts, the group consents and arr
   expect(text).toContain('SEQUENCE:1');
   await fitsPhone(group, '92-introduction-meeting');
 
-  expect(pageErrors).toEqual([]);
+  expect(sessions.flatMap((s) => s.pageErrors)).toEqual([]);
 }, 180_000);
