@@ -145,6 +145,13 @@ describe('proposing an introduction', () => {
     await introduce(b, need.id, [hidden.id, open.id]);
   });
 
+  it('refuses a cancelled need', async () => {
+    const need = await postNeed('PUBLIC');
+    await post(buyer, `/needs/${need.id}/status`, { status: 'CANCELLED' }, 200);
+    const refused = await introduce(b, need.id, [open.id], 409);
+    expect(refused.code).toBe('NEED_NOT_LIVE');
+  });
+
   it('gives a 400 naming each bad field', async () => {
     const need = await postNeed('PUBLIC');
     const bad = await post<{ fields: Record<string, string> }>(

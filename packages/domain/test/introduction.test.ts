@@ -3,6 +3,7 @@ import {
   IntroductionError,
   type IntroductionState,
   answerIntroduction,
+  assertNeedTakesIntroductions,
   assertMeetingSchedulable,
   canSeeIntroducedGroup,
   consentToIntroduction,
@@ -104,6 +105,17 @@ describe('an introduction', () => {
     expect(() => assertMeetingSchedulable({ status: 'ACCEPTED' })).not.toThrow();
     expect(() => assertMeetingSchedulable({ status: 'DECLINED' })).toThrow(IntroductionError);
     expect(() => assertMeetingSchedulable({ status: 'WITHDRAWN' })).toThrow(IntroductionError);
+  });
+});
+
+describe('the needs that take introductions', () => {
+  it('takes them while the buyer sources or has awarded, never for a draft, cancelled or closed need', () => {
+    for (const status of ['OPEN', 'EVALUATING', 'AWARDED'] as const)
+      expect(() => assertNeedTakesIntroductions({ status })).not.toThrow();
+    for (const status of ['DRAFT', 'CANCELLED', 'CLOSED'] as const)
+      expect(() => assertNeedTakesIntroductions({ status })).toThrow(
+        expect.objectContaining({ reason: 'NEED_NOT_LIVE' }),
+      );
   });
 });
 

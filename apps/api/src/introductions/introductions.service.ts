@@ -16,6 +16,7 @@ import {
   type OrganisationViewer,
   answerIntroduction,
   assertMeetingSchedulable,
+  assertNeedTakesIntroductions,
   canBrokerReadNeed,
   canSeeOrganisation,
   consentToIntroduction,
@@ -75,6 +76,7 @@ export class IntroductionsService {
   ): Promise<IntroductionView> {
     const { need } = await this.needs.observable(user, needId);
     const programme = await this.introducingProgramme(user, need, input.programmeId);
+    assertNeedTakesIntroductions(need);
     const viewer = await this.programmeViewer(user, programme.id);
     const groups = await this.dataSource
       .getRepository(Organisation)

@@ -1,5 +1,6 @@
 import { canSeeOrganisation, type OrganisationViewer } from '../visibility/visibility.js';
 import { type LinkageStage, isLinkageInProgress } from '../vocabulary/linkage.js';
+import { type NeedStatus } from '../vocabulary/sourcing.js';
 import { type VisibilityTier } from '../vocabulary/organisation.js';
 
 /**
@@ -33,12 +34,24 @@ export type DeclinedBy = { by: 'LEAD_FIRM' } | { by: 'GROUP'; groupId: string };
 
 export class IntroductionError extends Error {
   constructor(
-    readonly reason: 'NOT_OPEN' | 'ALREADY_ANSWERED' | 'NOT_A_PARTY' | 'NOT_SCHEDULABLE',
+    readonly reason: 'NOT_OPEN' | 'ALREADY_ANSWERED' | 'NOT_A_PARTY' | 'NOT_SCHEDULABLE' | 'NEED_NOT_LIVE',
     message: string,
   ) {
     super(message);
     this.name = 'IntroductionError';
   }
+}
+
+/**
+ * A need takes introductions while the buyer is sourcing for it (open, evaluating) and once awarded
+ * (a second source, the next season); a draft is not shown yet, a cancelled or closed need is over.
+ */
+export function assertNeedTakesIntroductions(need: { status: NeedStatus }): void {
+  if (need.status !== 'OPEN' && need.status !== 'EVALUATING' && need.status !== 'AWARDED')
+    throw new IntroductionError(
+      'NEED_NOT_LIVE',
+      `A ${need.status.toLowerCase()} need takes no introductions`,
+    );
 }
 
 /** The status the answers so far add up to (an open introduction only). */
