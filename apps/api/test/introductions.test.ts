@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type IntroductionView, type LinkageView, type SourcingNeedView } from '@linkage/contracts';
 import ICAL from 'ical.js';
 import {
@@ -10,6 +12,7 @@ import {
   signUp,
 } from './support/test-app.js';
 import { leadFirmStaff, programmeBroker } from './support/viewers.js';
+import { eventually, sharedMailDir, startWorker } from './support/worker-process.js';
 
 /**
  * Introductions (decision 0013): a programme's broker proposes a group or a coalition to a lead
@@ -17,11 +20,18 @@ import { leadFirmStaff, programmeBroker } from './support/viewers.js';
  * linkages, and the introduction meeting goes out as an .ics invitation.
  */
 let t: TestApp;
+let worker: { stop: () => Promise<void> };
+let mailDir: string;
 
 beforeAll(async () => {
   t = await createTestApp();
+  mailDir = await sharedMailDir();
+  worker = await startWorker(mailDir);
 });
-afterAll(() => t?.close());
+afterAll(async () => {
+  await worker?.stop();
+  await t?.close();
+});
 
 async function get<T>(path: string, actor: Actor, status = 200): Promise<T> {
   return (await t.http().get(path).set(actor.auth).expect(status)).body as T;
@@ -375,6 +385,18 @@ describe('the introduction meeting', () => {
     return rows.map((r) => r.content).filter(Boolean);
   }
 
+  /** The calendar attachments of the e-mails the worker wrote to this person. */
+  async function calendarsMailedTo(email: string): Promise<string[]> {
+    const found: string[] = [];
+    for (const file of await readdir(mailDir)) {
+      const mime = await readFile(join(mailDir, file), 'utf8');
+      if (!mime.includes(`\r\nTo: ${email}\r\n`)) continue;
+      const part = /Content-Type: text\/calendar[^]*?\r\n\r\n([^]*?)\r\n--/.exec(mime);
+      if (part) found.push(Buffer.from(part[1]!.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+    return found;
+  }
+
   function parse(ics: string) {
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const event = calendar.getFirstSubcomponent('vevent')!;
@@ -448,6 +470,13 @@ describe('the introduction meeting', () => {
       `Meeting arranged: ${need.title}`,
       `Meeting moved: ${need.title}`,
     ]);
+
+    // The worker sends them: each e-mail carries its version of the invitation as a calendar attachment.
+    const mailed = await eventually(async () => {
+      const found = (await calendarsMailedTo(coordinator.email)).map(parse).filter((c) => c.uid === one.uid);
+      return found.length === 2 ? found : undefined;
+    }, 15_000);
+    expect(mailed.map((c) => c.sequence).sort()).toEqual([1, 2]);
 
     const download = await t
       .http()
