@@ -33,6 +33,7 @@ import {
   IntroductionParty,
   Organisation,
   SourcingNeed,
+  type NotificationToSend,
   notifyOrganisationOnce,
 } from '@linkage/db';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -392,24 +393,14 @@ export class IntroductionsService {
     });
   }
 
-  /** What the caller is to this introduction, from one membership query. */
+  /** What the caller is to this introduction. */
   private async actor(
     em: EntityManager,
     user: AuthenticatedUser,
     intro: Introduction,
     parties: readonly IntroductionParty[],
   ): Promise<IntroductionActor> {
-    const managed: Array<{ organisation_id: string }> = await em.query(
-      `SELECT organisation_id FROM memberships WHERE user_id = $1 AND organisation_id = ANY($2::uuid[]) AND role = ANY($3::text[])`,
-      [user.id, [intro.need!.leadFirmId, ...parties.map((p) => p.groupId)], [...MANAGING_ROLES]],
-    );
-    const ids = new Set(managed.map((m) => m.organisation_id));
-    return {
-      admin: user.platformRole === 'ADMIN',
-      proposingBroker: user.memberOf.has(intro.programmeId),
-      leadFirmManager: ids.has(intro.need!.leadFirmId),
-      managedGroupIds: new Set(parties.map((p) => p.groupId).filter((g) => ids.has(g))),
-    };
+    return actorOf(user, intro, parties, await this.managed(em, user, [intro], parties));
   }
 
   private async views(user: AuthenticatedUser, rows: Introduction[]): Promise<IntroductionView[]> {
@@ -418,12 +409,28 @@ export class IntroductionsService {
       em,
       rows.map((r) => r.id),
     );
-    return Promise.all(
-      rows.map(async (i) => {
-        const mine = parties.filter((p) => p.introductionId === i.id);
-        return introductionView(i, mine, user, await this.actor(em, user, i, mine));
-      }),
+    // One membership query for the whole list.
+    const managed = await this.managed(em, user, rows, parties);
+    return rows.map((i) => {
+      const mine = parties.filter((p) => p.introductionId === i.id);
+      return introductionView(i, mine, user, actorOf(user, i, mine, managed));
+    });
+  }
+
+  /** The organisations of these introductions (lead firms, groups) the caller manages. */
+  private async managed(
+    em: EntityManager,
+    user: AuthenticatedUser,
+    intros: readonly Introduction[],
+    parties: readonly IntroductionParty[],
+  ): Promise<ReadonlySet<string>> {
+    const ids = [...new Set([...intros.map((i) => i.need!.leadFirmId), ...parties.map((p) => p.groupId)])];
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ organisation_id: string }> = await em.query(
+      `SELECT organisation_id FROM memberships WHERE user_id = $1 AND organisation_id = ANY($2::uuid[]) AND role = ANY($3::text[])`,
+      [user.id, ids, [...MANAGING_ROLES]],
     );
+    return new Set(rows.map((m) => m.organisation_id));
   }
 
   private parties(em: EntityManager, ids: readonly string[]): Promise<IntroductionParty[]> {
@@ -525,12 +532,7 @@ export class IntroductionsService {
     em: EntityManager,
     introductionId: string,
     organisationIds: readonly string[],
-    n: {
-      kind: string;
-      title: string;
-      body: string;
-      attachments?: Array<{ filename: string; contentType: string; content: string }>;
-    },
+    n: Pick<NotificationToSend, 'kind' | 'title' | 'body' | 'attachments'>,
     step = '',
   ) {
     for (const organisationId of new Set(organisationIds))
@@ -544,4 +546,19 @@ export class IntroductionsService {
   private webUrl() {
     return this.config.get('WEB_URL', { infer: true });
   }
+}
+
+/** The rules' facts about a caller, from the organisations they manage. */
+function actorOf(
+  user: AuthenticatedUser,
+  intro: Introduction,
+  parties: readonly IntroductionParty[],
+  managed: ReadonlySet<string>,
+): IntroductionActor {
+  return {
+    admin: user.platformRole === 'ADMIN',
+    proposingBroker: user.memberOf.has(intro.programmeId),
+    leadFirmManager: managed.has(intro.need!.leadFirmId),
+    managedGroupIds: new Set(parties.map((p) => p.groupId).filter((g) => managed.has(g))),
+  };
 }
