@@ -88,6 +88,13 @@ test('a broker introduces a group, the buyer accepts, the group consents and arr
   const introductionUrl = broker.url();
   await broker.getByRole('button', { name: 'Withdraw the introduction' }).waitFor();
   await fitsPhone(broker, '90-introduction-broker');
+  // The programme desk lists it among the introductions in play.
+  const programmeId = e2eSql(
+    `SELECT programme_id FROM introductions WHERE id = '${introductionUrl.split('/').pop()}'`,
+  );
+  await broker.goto(`${WEB_URL}/programmes/${programmeId}`);
+  await broker.getByRole('heading', { name: 'Introductions in play' }).waitFor();
+  await fitsPhone(broker, '90b-programme-desk-introductions');
 
   const buyer = await person();
   await signIn(buyer, buyerEmail);
@@ -103,6 +110,7 @@ test('a broker introduces a group, the buyer accepts, the group consents and arr
   await signIn(group, coordinator);
   await group.goto(`${WEB_URL}/organisations/${supplierId}/matched-needs`);
   await group.getByRole('heading', { name: 'Introductions to buyers' }).waitFor();
+  await fitsPhone(group, '91b-matched-needs-introductions');
   await group.goto(introductionUrl);
   await group.getByRole('button', { name: 'Consent' }).click();
   await notice(group, 'the linkage starts');
