@@ -13,11 +13,9 @@ import {
   type IntroductionActor,
   type IntroductionState,
   MANAGING_ROLES,
-  type OrganisationViewer,
   answerIntroduction,
   assertMeetingSchedulable,
   assertNeedTakesIntroductions,
-  canBrokerReadNeed,
   canSeeOrganisation,
   consentToIntroduction,
   formatMeeting,
@@ -32,7 +30,6 @@ import {
   Introduction,
   IntroductionParty,
   Organisation,
-  SourcingNeed,
   type NotificationToSend,
   notifyOrganisationOnce,
 } from '@linkage/db';
@@ -41,6 +38,7 @@ import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, forbidden, notFound } from '../common/domain-error.js';
 import { type ApiEnv } from '../config/env.js';
 import { NeedsService } from '../needs/needs.service.js';
+import { introducingProgramme, programmeViewer } from './introducing-programme.js';
 import { startIntroducedLinkage } from './introduction-linkages.js';
 import { introductionState, introductionView } from './introduction-views.js';
 import { ICS_CONTENT_TYPE, meetingInvitation } from './meeting-invitation.js';
@@ -76,9 +74,9 @@ export class IntroductionsService {
     input: ProposeIntroductionInput,
   ): Promise<IntroductionView> {
     const { need } = await this.needs.observable(user, needId);
-    const programme = await this.introducingProgramme(user, need, input.programmeId);
+    const programme = await introducingProgramme(this.dataSource.manager, user, need, input.programmeId);
     assertNeedTakesIntroductions(need);
-    const viewer = await this.programmeViewer(user, programme.id);
+    const viewer = await programmeViewer(this.dataSource.manager, user, programme.id);
     const groups = await this.dataSource
       .getRepository(Organisation)
       .findBy({ id: In(input.groupIds), kind: 'PRODUCER_GROUP' });
@@ -464,64 +462,6 @@ export class IntroductionsService {
       `(n.leadFirmId IN (:...mine) OR i.programmeId IN (:...mine) OR EXISTS (SELECT 1 FROM introduction_parties ip WHERE ip.introduction_id = i.id AND ip.group_id IN (:...mine)))`,
       { mine },
     );
-  }
-
-  /**
-   * The programme making an introduction: the one named, or the caller's only programme that may
-   * read the need. A person who reads the need without being its broker (its lead firm's staff)
-   * gets a 403; a programme that may not read the need finds no such need (404).
-   */
-  private async introducingProgramme(
-    user: AuthenticatedUser,
-    need: SourcingNeed,
-    programmeId: string | undefined,
-  ): Promise<Organisation> {
-    const organisations = this.dataSource.getRepository(Organisation);
-    const mine = await organisations
-      .createQueryBuilder('o')
-      .innerJoin('memberships', 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId: user.id })
-      .where(`o.kind = 'PROGRAMME'`)
-      .orderBy('o.legalName', 'ASC')
-      .getMany();
-    let candidates = programmeId ? mine.filter((p) => p.id === programmeId) : mine;
-    if (programmeId && candidates.length === 0 && user.platformRole === 'ADMIN') {
-      const named = await organisations.findOneBy({ id: programmeId, kind: 'PROGRAMME' });
-      if (!named)
-        throw new DomainError(DomainErrorCode.NotFound, 'Programme not found', {
-          programmeId: 'No such programme',
-        });
-      candidates = [named];
-    }
-    if (candidates.length === 0)
-      throw forbidden(
-        programmeId
-          ? 'You introduce only for a programme you work for'
-          : 'Only a programme’s brokers introduce suppliers to a lead firm',
-      );
-    const able: Organisation[] = [];
-    for (const p of candidates)
-      if (canBrokerReadNeed(need, await this.programmeViewer(user, p.id))) able.push(p);
-    if (able.length === 0) throw notFound('Sourcing need');
-    if (able.length > 1)
-      throw new DomainError(DomainErrorCode.InvalidInput, 'Say which programme makes the introduction', {
-        programmeId: 'Choose the programme making this introduction',
-      });
-    return able[0]!;
-  }
-
-  /** The caller as a broker of one programme: their own sight, and that programme's enrolments only. */
-  private async programmeViewer(user: AuthenticatedUser, programmeId: string): Promise<OrganisationViewer> {
-    const rows: Array<{ organisation_id: string }> = await this.dataSource.query(
-      `SELECT organisation_id FROM programme_enrolments WHERE programme_id = $1`,
-      [programmeId],
-    );
-    return {
-      platformRole: user.platformRole,
-      verifiedLeadFirm: user.verifiedLeadFirm,
-      memberOf: user.memberOf,
-      programmeStaff: true,
-      brokering: new Set(rows.map((r) => r.organisation_id)),
-    };
   }
 
   /**
