@@ -54,6 +54,8 @@ import { ProgrammesService } from './programmes/programmes.service.js';
 import { BrokerHomeService } from './programmes/broker-home.service.js';
 import { VerificationQueueService } from './programmes/verification-queue.service.js';
 import { LinkagesService } from './linkages/linkages.service.js';
+import { IntroductionsController } from './introductions/introductions.controller.js';
+import { IntroductionsService } from './introductions/introductions.service.js';
 import { DealsController } from './deals/deals.controller.js';
 import { LedgerService } from './deals/ledger.service.js';
 import { OfferViews } from './deals/offer-views.js';
@@ -158,6 +160,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     NotificationsController,
     UpgradingController,
     ServiceProvidersController,
+    IntroductionsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -200,6 +203,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     StandardsService,
     UpgradingService,
     ServiceProvidersService,
+    IntroductionsService,
   ],
 })
 export class AppModule {}

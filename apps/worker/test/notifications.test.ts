@@ -46,6 +46,25 @@ describe('notification e-mail', () => {
     expect(mime).toContain('The buyer awards your group 3 t per month.');
   });
 
+  it('sends the attachments the outbox row carries, such as a meeting invitation', async () => {
+    const processor = ctx.get(NotificationsProcessor);
+    const outboxId = randomUUID();
+    const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nUID:introduction-x@linkage.exchange\r\nEND:VCALENDAR\r\n';
+    await processor.process(
+      job({
+        outboxId,
+        to: 'buyer@example.test',
+        subject: 'Meeting arranged',
+        text: 'The introduction meeting is on Tuesday.',
+        attachments: [{ filename: 'meeting.ics', contentType: 'text/calendar; method=REQUEST', content: ics }],
+      }),
+    );
+    const mime = await readFile(join(process.env.MAIL_DIR!, `${outboxId}.eml`), 'utf8');
+    expect(mime).toMatch(/^Content-Type: text\/calendar; method=REQUEST; name=meeting\.ics\r$/m);
+    expect(mime).toMatch(/^Content-Disposition: attachment; filename=meeting\.ics\r$/m);
+    expect(mime).toContain('The introduction meeting is on Tuesday.');
+  });
+
   it('refuses a malformed job for good instead of retrying it', async () => {
     const processor = ctx.get(NotificationsProcessor);
     await expect(processor.process(job({ outboxId: 'nope', to: 'x' }))).rejects.toThrow(

@@ -14,3 +14,4 @@ export * from './config.js';
 export * from './deals.js';
 export * from './linkages.js';
 export * from './upgrading.js';
+export * from './introductions.js';

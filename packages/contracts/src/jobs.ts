@@ -114,6 +114,10 @@ const SendEmailPayload = z.object({
   to: z.email(),
   subject: z.string().min(1),
   text: z.string(),
+  /** Files sent with the message, such as a meeting's .ics invitation (decision 0013). */
+  attachments: z
+    .array(z.object({ filename: z.string().min(1), contentType: z.string().min(1), content: z.string() }))
+    .optional(),
 });
 export type SendEmailPayload = z.infer<typeof SendEmailPayload>;
 

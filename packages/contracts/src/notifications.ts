@@ -12,6 +12,13 @@ export const NotificationKind = {
   JointOfferToConfirm: 'offer.joint.confirm',
   ReservedMemberChanged: 'reservation.member-changed',
   LinkageStalled: 'linkage.stalled',
+  IntroductionProposed: 'introduction.proposed',
+  IntroductionAnswered: 'introduction.answered',
+  IntroductionConsented: 'introduction.consented',
+  IntroductionAccepted: 'introduction.accepted',
+  IntroductionDeclined: 'introduction.declined',
+  IntroductionWithdrawn: 'introduction.withdrawn',
+  IntroductionMeeting: 'introduction.meeting',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

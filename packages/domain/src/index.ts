@@ -48,3 +48,5 @@ export * from './upgrading/cost-sharing.js';
 export * from './upgrading/plan-readiness.js';
 export * from './upgrading/closes-action.js';
 export * from './upgrading/service-providers.js';
+export * from './brokering/introduction.js';
+export * from './brokering/meeting-time.js';

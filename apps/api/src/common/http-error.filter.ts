@@ -11,6 +11,7 @@ import {
   GroupMemberTransitionError,
   IncompatibleUnitsError,
   DealError,
+  IntroductionError,
   LinkageTransitionError,
   MatchInvitationError,
   NeedTransitionError,
@@ -103,6 +104,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof DealError) {
       return exception.reason === 'AWARD_EXCEEDS_OFFER'
         ? errorBody(422, exception.message, DomainErrorCode.Unprocessable, { quantity: exception.message })
+        : errorBody(409, exception.message, exception.reason, { status: exception.message });
+    }
+    if (exception instanceof IntroductionError) {
+      return exception.reason === 'NOT_A_PARTY'
+        ? errorBody(400, exception.message, DomainErrorCode.InvalidInput, { groupId: exception.message })
         : errorBody(409, exception.message, exception.reason, { status: exception.message });
     }
     // Includes UnknownFacetError, whose `fields` name the facet.

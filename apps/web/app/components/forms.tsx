@@ -50,7 +50,7 @@ function FieldShell({ label, hint, meta, children, className }: FieldShellProps)
   );
 }
 
-type InputType = 'text' | 'email' | 'password' | 'number' | 'date' | 'search' | 'tel' | 'url';
+type InputType = 'text' | 'email' | 'password' | 'number' | 'date' | 'time' | 'search' | 'tel' | 'url';
 
 export function InputField({
   label,

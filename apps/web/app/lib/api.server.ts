@@ -80,6 +80,11 @@ import type {
   UpdateServiceProviderInput,
   UpdateUpgradingActionInput,
   UpgradingPlanView,
+  AnswerIntroductionInput,
+  ConsentToIntroductionInput,
+  IntroductionView,
+  ProposeIntroductionInput,
+  ScheduleMeetingInput,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
@@ -382,6 +387,19 @@ export function userApi(token: string) {
     withdrawEnrolment: (programmeId: string, organisationId: string) =>
       apiRequest<void>('DELETE', `/programmes/${enc(programmeId)}/enrolments/${enc(organisationId)}`, { token }),
     enrolmentsOf: (organisationId: string) => get<EnrolmentView[]>(`${org(organisationId)}/enrolments`),
+    // Introductions (decision 0013)
+    listIntroductions: () => get<IntroductionView[]>('/introductions'),
+    listNeedIntroductions: (needId: string) => get<IntroductionView[]>(`/needs/${enc(needId)}/introductions`),
+    getIntroduction: (id: string) => get<IntroductionView>(`/introductions/${enc(id)}`),
+    proposeIntroduction: (needId: string, input: ProposeIntroductionInput) =>
+      post<IntroductionView>(`/needs/${enc(needId)}/introductions`, input),
+    answerIntroduction: (id: string, input: AnswerIntroductionInput) =>
+      post<IntroductionView>(`/introductions/${enc(id)}/answer`, input),
+    consentToIntroduction: (id: string, input: ConsentToIntroductionInput) =>
+      post<IntroductionView>(`/introductions/${enc(id)}/consent`, input),
+    withdrawIntroduction: (id: string) => post<IntroductionView>(`/introductions/${enc(id)}/withdraw`),
+    scheduleMeeting: (id: string, input: ScheduleMeetingInput) =>
+      put<IntroductionView>(`/introductions/${enc(id)}/meeting`, input),
   };
 }
 export type UserApi = ReturnType<typeof userApi>;

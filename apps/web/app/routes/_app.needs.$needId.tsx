@@ -1,4 +1,6 @@
+import { parseWithZod } from '@conform-to/zod/v4';
 import {
+  ProposeIntroductionSchema,
   AwardOffersSchema,
   ChangeMatchStatusSchema,
   ChangeNeedStatusSchema,
@@ -21,6 +23,8 @@ import {
   MatchScoreBar,
   MatchScoreLegend,
 } from '~/components/matching';
+import { BrokerIntroductions, type IntroduceFormName } from '~/components/introduce-forms';
+import { IntroductionList } from '~/components/introductions';
 import { NeedFacts } from '~/components/need-facts';
 import { PlanUpgradingButton } from '~/components/upgrading';
 import { Thread } from '~/components/thread';
@@ -34,7 +38,7 @@ import {
   formatNumber,
   formatRate,
 } from '~/lib/format';
-import { orThrow } from '~/lib/results.server';
+import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -66,7 +70,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .map((m) => m.supplierId);
   const plans = planFor.length ? await api.listUpgradingPlans({ needId: id }).then((r) => orThrow(request, r)) : [];
   const planned = plans.map((p) => p.supplier.id);
-  return { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned };
+  // Introductions (decision 0013): the buyer's to answer, the broker's own programme's.
+  const introductions = await api.listNeedIntroductions(id).then((r) => orThrow(request, r));
+  const programmes = organisations
+    .filter((o) => o.kind === 'PROGRAMME')
+    .map((o) => ({ id: o.id, legalName: o.legalName }));
+  return { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned, introductions, programmes };
 }
 
 /**
@@ -77,6 +86,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const form = await request.formData();
   const intent = form.get('intent');
+  if (intent === 'introduce-match' || intent === 'introduce-coalition') {
+    const introduceForm: IntroduceFormName = intent;
+    const submission = parseWithZod(form, { schema: ProposeIntroductionSchema });
+    if (submission.status !== 'success') return { introduceForm, result: submission.reply() };
+    const made = await api.proposeIntroduction(params.needId!, submission.value);
+    if (!made.ok)
+      return { introduceForm, result: replyWithApiError(submission, made, { listFields: ['groupIds'] }) };
+    return redirectWithNotice(
+      request,
+      `/introductions/${made.data.id}`,
+      'Introduced: the buyer and the groups are told and asked to answer.',
+    );
+  }
   if (intent === 'award') {
     // One quantity box per offer; the ones left empty are not awarded (and are declined with the rest).
     const awards = [...form.entries()]
@@ -167,7 +189,9 @@ function usePollWhile(active: boolean) {
 }
 
 export default function NeedPage() {
-  const { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned } = useLoaderData<typeof loader>();
+  const { need, matches, coalitions, exclusions, offers, messages, buyer, planFor, planned, introductions, programmes } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const pending = matches.state === 'PENDING' || coalitions.state === 'PENDING';
   // Suppliers can be invited while the need takes answers (domain MATCHABLE_NEED_STATUSES).
   const open = buyer && MATCHABLE_NEED_STATUSES.includes(need.status);
@@ -236,6 +260,21 @@ export default function NeedPage() {
       ) : null}
       {need.description ? <p className="need-description">{need.description}</p> : null}
 
+      {buyer && introductions.length ? (
+        <section aria-labelledby="introductions-title" className="section-tight">
+          <h2 id="introductions-title">Introductions by programme brokers</h2>
+          <IntroductionList introductions={introductions} showNeed={false} />
+        </section>
+      ) : null}
+      {!buyer && programmes.length ? (
+        <BrokerIntroductions
+          introductions={introductions}
+          matches={matches.matches}
+          coalition={coalitions.proposals[0]}
+          programmes={programmes}
+          lastResult={actionData && 'introduceForm' in actionData ? actionData : null}
+        />
+      ) : null}
       {offers ? <OffersSection need={need} offers={offers} /> : null}
       {messages ? <QuestionsSection messages={messages} /> : null}
 
@@ -395,7 +434,6 @@ const REQ_LEVEL = {
   ANY_SUPPLIER: 'any supplier',
   GROUP_COVERS: 'group certificate required',
 } as const;
-
 
 function MatchRow({
   match,

@@ -2,6 +2,7 @@ import { DeclineNeedSchema, type MatchedNeedView } from '@linkage/contracts';
 import { DECLINE_REASONS, type DeclineReason } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, useParams } from '@remix-run/react';
+import { IntroductionList } from '~/components/introductions';
 import { EligibilityChip, GapChips } from '~/components/matching';
 import { Badge, EmptyState } from '~/components/ui';
 import { PlanUpgradingButton } from '~/components/upgrading';
@@ -21,8 +22,15 @@ const DECLINE_LABEL: Record<DeclineReason, string> = {
 /** A producer group's view of demand: the open needs it matches, and for conditional ones, its own gaps. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
-  const needs = await orThrow(request, await api.listMatchedNeeds(params.orgId!));
-  return { needs };
+  const [needs, introductions] = await Promise.all([
+    api.listMatchedNeeds(params.orgId!).then((r) => orThrow(request, r)),
+    api.listIntroductions().then((r) => orThrow(request, r)),
+  ]);
+  // Introductions of this group that are still waiting for answers (decision 0013).
+  const mine = introductions.filter(
+    (i) => i.status === 'PROPOSED' && i.parties.some((p) => p.groupId === params.orgId),
+  );
+  return { needs, introductions: mine };
 }
 
 /** Declining a need, with a reason the programme keeps for its indicators. */
@@ -45,10 +53,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MatchedNeeds() {
-  const { needs } = useLoaderData<typeof loader>();
+  const { needs, introductions } = useLoaderData<typeof loader>();
   const conditional = needs.filter((n) => n.eligibility === 'CONDITIONAL').length;
   return (
     <section aria-labelledby="mn-title" className="stack">
+      {introductions.length ? (
+        <section aria-labelledby="mn-introductions-title" className="stack">
+          <h2 id="mn-introductions-title">Introductions to buyers</h2>
+          <IntroductionList introductions={introductions} />
+        </section>
+      ) : null}
       <div className="section-heading">
         <h2 id="mn-title">Needs we match</h2>
         {needs.length ? (

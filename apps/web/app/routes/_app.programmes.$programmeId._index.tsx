@@ -1,6 +1,7 @@
 import type { BrokerGroupView, BrokerNeedView, BrokerTaskView, LinkageView } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { IntroductionList } from '~/components/introductions';
 import { LeadFirmVerification } from '~/components/lead-firm-verification';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
@@ -15,12 +16,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
-  const [home, leadFirms] = await Promise.all([
+  const [home, leadFirms, introductions] = await Promise.all([
     api.getProgrammeHome(params.programmeId!).then((r) => orThrow(request, r)),
     // The enrolled lead firms, for the programme's staff to verify (decision 0012).
     api.listLeadFirms().then((r) => orThrow(request, r)),
+    api.listIntroductions().then((r) => orThrow(request, r)),
   ]);
-  return { ...home, leadFirms };
+  // This programme's introductions still in play: waiting for answers, or accepted without a meeting.
+  const open = introductions.filter(
+    (i) =>
+      i.programme.id === params.programmeId &&
+      (i.status === 'PROPOSED' || (i.status === 'ACCEPTED' && !i.meeting)),
+  );
+  return { ...home, leadFirms, introductions: open };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -33,7 +41,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
  * found for them, the enrolled groups and how ready they are, and the linkages the programme follows.
  */
 export default function ProgrammeHome() {
-  const { programme, needs, groups, linkages, tasks, leadFirms, verificationQueue } = useLoaderData<typeof loader>();
+  const { programme, needs, groups, linkages, tasks, leadFirms, verificationQueue, introductions } =
+    useLoaderData<typeof loader>();
   const scope = [
     programme.scopeCountries.length ? programme.scopeCountries.map(formatCountry).join(', ') : 'any country',
     programme.scopeHsChapters.length
@@ -82,6 +91,12 @@ export default function ProgrammeHome() {
         )}
       </section>
 
+      {introductions.length ? (
+        <section aria-labelledby="introductions-title" className="section-tight">
+          <h2 id="introductions-title">Introductions in play</h2>
+          <IntroductionList introductions={introductions} />
+        </section>
+      ) : null}
       <section aria-labelledby="needs-title" className="section-tight">
         <h2 id="needs-title">Sourcing needs in scope</h2>
         {needs.length ? (
@@ -177,7 +192,9 @@ function NeedCard({ need }: { need: BrokerNeedView }) {
           ? 'No supplier matched yet'
           : `${formatNumber(need.eligible)} eligible, ${formatNumber(need.conditional)} could qualify`}
         {need.enrolledMatched ? ` (${need.enrolledMatched} of your groups)` : ''}
-        {need.nearMisses ? ` · ${formatNumber(need.nearMisses)} near miss${need.nearMisses === 1 ? '' : 'es'}` : ''}
+        {need.nearMisses
+          ? ` · ${formatNumber(need.nearMisses)} near miss${need.nearMisses === 1 ? '' : 'es'}`
+          : ''}
         {need.coalitionMembers ? ` · a coalition of ${need.coalitionMembers} is needed` : ''}
       </p>
     </li>

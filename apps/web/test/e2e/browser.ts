@@ -18,13 +18,17 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with a throw-away profile, watched for page errors. */
-export async function openBrowser(): Promise<BrowserSession> {
+/**
+ * Debian's Chromium, headless, with a throw-away profile, watched for page errors. Each session is
+ * one person (cookies apart); `javaScriptEnabled: false` for a run without JavaScript.
+ */
+export async function openBrowser({ javaScriptEnabled = true } = {}): Promise<BrowserSession> {
   mkdirSync(SHOTS, { recursive: true });
   const profileDir = mkdtempSync(join(tmpdir(), 'linkage-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
+    javaScriptEnabled,
     viewport: { width: 1280, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });

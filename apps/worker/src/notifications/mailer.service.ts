@@ -34,6 +34,12 @@ export class MailerService implements OnModuleDestroy {
       subject: mail.subject,
       text: mail.text,
       messageId: `<${mail.outboxId}@linkage.exchange>`,
+      // Carried in the outbox row as written when the thing happened (a meeting invitation at its sequence).
+      attachments: mail.attachments?.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.content,
+      })),
     };
     if (this.smtp) {
       const info = await this.smtp.sendMail(message);

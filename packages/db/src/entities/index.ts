@@ -12,6 +12,7 @@ import { Standard } from './standard.entity.js';
 import { CapacityEntry } from './capacity-entry.entity.js';
 import { CoalitionProposal } from './coalition-proposal.entity.js';
 import { Invitation } from './invitation.entity.js';
+import { Introduction, IntroductionParty } from './introduction.entity.js';
 import { Match } from './match.entity.js';
 import { Membership } from './membership.entity.js';
 import { NeedRequirement } from './need-requirement.entity.js';
@@ -30,6 +31,8 @@ export type { GroupGovernance } from './organisation.entity.js';
 export type { SummaryCandidate, SummaryCertificate, SummaryLines } from './supplier-summary.entity.js';
 
 export {
+  Introduction,
+  IntroductionParty,
   Award,
   CapacityReservation,
   Linkage,
@@ -101,4 +104,6 @@ export const ENTITIES = [
   ServiceProvider,
   UpgradingPlan,
   UpgradingAction,
+  Introduction,
+  IntroductionParty,
 ];

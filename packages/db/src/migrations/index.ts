@@ -15,6 +15,7 @@ import { SupplierSummaries1778000000000 } from './1778000000000-SupplierSummarie
 import { LinkagePipeline1779000000000 } from './1779000000000-LinkagePipeline.js';
 import { Programmes1780000000000 } from './1780000000000-Programmes.js';
 import { SearchBrokering1781000000000 } from './1781000000000-SearchBrokering.js';
+import { Introductions1782000000000 } from './1782000000000-Introductions.js';
 import { UpgradingPlans1783000000000 } from './1783000000000-UpgradingPlans.js';
 import { VerificationChecklist1784000000000 } from './1784000000000-VerificationChecklist.js';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   LinkagePipeline1779000000000,
   Programmes1780000000000,
   SearchBrokering1781000000000,
+  Introductions1782000000000,
   UpgradingPlans1783000000000,
   VerificationChecklist1784000000000,
 ];

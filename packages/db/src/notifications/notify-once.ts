@@ -11,6 +11,8 @@ export interface NotificationToSend {
   link: string;
   /** Unique per thing told and person: a second call with the same key tells nobody. */
   dedupeKey: string;
+  /** Sent with the e-mail (a meeting's .ics invitation); the in-app notice links to the page instead. */
+  attachments?: Array<{ filename: string; contentType: string; content: string }>;
 }
 
 /**
@@ -38,7 +40,12 @@ export async function notifyOnce(em: EntityManager, n: NotificationToSend): Prom
   if ((inserted.raw as unknown[]).length === 0) return false;
   await em.insert(OutboxEvent, {
     topic: OutboxTopic.EmailRequested,
-    payload: { to: n.user.email, subject: n.title, text: `${n.body}\n\n${n.link}\n` },
+    payload: {
+      to: n.user.email,
+      subject: n.title,
+      text: `${n.body}\n\n${n.link}\n`,
+      ...(n.attachments?.length ? { attachments: n.attachments } : {}),
+    },
   });
   return true;
 }
