@@ -1,12 +1,17 @@
 /**
- * Upgrading plans in the browser (decision 0014): the demo's programme officer plans Vitargan's
- * upgrading from its conditional match on Maison Verte's organic argan oil need, adds a costed action
- * (a wrong cost split is refused beside the field), starts the certification, and adds a provider to
- * the directory. Each page is checked at a phone's width for sideways overflow and photographed.
+ * A programme officer's linkage, from introduction to track record, on the demo data (issue 15):
+ * the officer introduces Vitargan to Maison Verte for its organic argan oil; the buyer accepts and
+ * the group consents, which starts the linkage; the officer records the meeting and the samples,
+ * plans the upgrading from the organic renewal gap (a costed action; a wrong cost split is refused
+ * beside the field) and adds a laboratory to the directory; the coordinator records the renewed
+ * certificate, which closes the action and makes the match eligible; the officer records a trial
+ * order and an on-time delivery, and the next match scores Vitargan's track record. The tests run in
+ * order, each leaving what the next needs. Each page is photographed at 1366 and 390 px and may not
+ * stick out past the phone's edge.
  */
 import type { Page } from 'playwright-core';
-import { type BrowserSession, openBrowser } from './browser';
-import { WEB_URL } from './stack';
+import { type BrowserSession, openBrowser, signInAs } from './browser';
+import { WEB_URL, e2eSql } from './stack';
 
 let browser: BrowserSession;
 let page: Page;
@@ -30,25 +35,79 @@ async function photograph(name: string) {
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
-async function signIn(email: string) {
-  await page.context().clearCookies();
-  await page.goto(`${WEB_URL}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('linkage-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+const signIn = (email: string) => signInAs(page, email);
+
+const notice = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).first().waitFor();
+
+/** The officer's way to the need: the programme's desk lists it among the needs in scope. */
+async function openArganNeedAsOfficer() {
+  await signIn('officer@programme.demo');
+  await page.getByRole('region', { name: 'Sourcing needs in scope' }).getByRole('link', { name: /^Cosmetic-grade argan oil/ }).click();
 }
+
+const vitarganMatch = () =>
+  page.getByRole('list', { name: 'Matches, best first' }).getByRole('listitem').filter({ hasText: 'Vitargan' });
+
+/** Set by the first test: where the introduction and the linkage it starts live. */
+let introductionUrl = '';
+let linkageUrl = '';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-test('a programme officer plans the upgrading of a conditional match and costs its actions', async () => {
+test('the officer introduces Vitargan to Maison Verte; the buyer accepts and the group consents: the linkage starts', async () => {
+  await openArganNeedAsOfficer();
+  // The worker matches the seeded needs in the background; the page polls until the ranking is in.
+  await vitarganMatch().waitFor({ timeout: 90_000 });
+  const vitarganId = e2eSql(`SELECT id FROM organisations WHERE legal_name = 'Vitargan'`);
+  const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Introduce a supplier' }) });
+  await form.getByLabel('Supplier').selectOption(vitarganId);
+  await form
+    .getByLabel('Note to both sides')
+    .fill('Vitargan’s cooperatives press organic argan oil in Agadir; their organic certificate is being renewed.');
+  await form.getByRole('button', { name: 'Introduce to the buyer' }).click();
+  await page.waitForURL(/\/introductions\/[0-9a-f-]+$/);
+  await notice('Introduced');
+  introductionUrl = page.url();
+  await photograph('68-introduction-proposed');
+
+  await signIn('achats@maison-verte.demo');
+  await page.goto(introductionUrl);
+  await page.getByRole('button', { name: 'Accept the introduction' }).click();
+  await notice('your yes is recorded');
+
+  await signIn('coordinator@vitargan.demo');
+  const vitargan = e2eSql(`SELECT id FROM organisations WHERE legal_name = 'Vitargan'`);
+  await page.goto(`${WEB_URL}/organisations/${vitargan}/matched-needs`);
+  await page.getByRole('heading', { name: 'Introductions to buyers' }).waitFor();
+  await page.goto(introductionUrl);
+  await page.getByRole('button', { name: 'Consent' }).click();
+  await notice('the linkage starts');
+  await page.getByRole('link', { name: 'Follow the linkage' }).click();
+  await page.getByRole('heading', { level: 1, name: /Vitargan × Maison Verte/ }).waitFor();
+  linkageUrl = page.url();
+  await photograph('69-linkage-introduced');
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('the officer moves the linkage through the meeting and the samples', async () => {
   await signIn('officer@programme.demo');
-  const needs = page.getByRole('region', { name: 'Sourcing needs in scope' });
-  await needs.getByRole('link', { name: /^Cosmetic-grade argan oil/ }).click();
-  const vitargan = page
-    .getByRole('list', { name: 'Matches, best first' })
-    .getByRole('listitem')
-    .filter({ hasText: 'Vitargan' });
+  await page.goto(linkageUrl);
+  for (const [stage, what] of [
+    ['MEETING', 'Video call with Maison Verte’s buyer: volumes, cold pressing and the organic renewal.'],
+    ['SAMPLING', 'Two 1-litre samples sent to Lyon for the lab.'],
+  ] as const) {
+    await page.getByLabel('Stage').selectOption(stage);
+    await page.getByLabel('What happened').fill(what);
+    await page.getByRole('button', { name: 'Record', exact: true }).click();
+    await page.getByText(`Recorded: ${stage === 'MEETING' ? 'meeting' : 'sampling'}.`).waitFor();
+    await page.getByText(what).waitFor();
+  }
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('the officer plans the upgrading from the organic renewal gap and costs its actions', async () => {
+  await openArganNeedAsOfficer();
+  const vitargan = vitarganMatch();
   // The worker matches the seeded needs in the background; the page polls until the ranking is in.
   await vitargan.getByRole('button', { name: 'Plan the upgrading' }).click({ timeout: 90_000 });
 
@@ -157,15 +216,8 @@ test('the coordinator records the renewed certificate: the action closes and the
   await photograph('73-upgrading-plan-certificate-recorded');
 
   // The worker re-matches the need: Vitargan is eligible now (the page is read again until it is).
-  await signIn('officer@programme.demo');
-  await page
-    .getByRole('region', { name: 'Sourcing needs in scope' })
-    .getByRole('link', { name: /^Cosmetic-grade argan oil/ })
-    .click();
-  const vitargan = page
-    .getByRole('list', { name: 'Matches, best first' })
-    .getByRole('listitem')
-    .filter({ hasText: 'Vitargan' });
+  await openArganNeedAsOfficer();
+  const vitargan = vitarganMatch();
   for (let tries = 0; !/Eligible/.test((await vitargan.textContent()) ?? '') && tries < 60; tries++) {
     await page.waitForTimeout(1000);
     await page.reload();
@@ -173,5 +225,40 @@ test('the coordinator records the renewed certificate: the action closes and the
   expect(await vitargan.textContent()).toMatch(/✓ Eligible/);
   // An eligible match has nothing left to plan on this page; the plan stays linked from the notices.
   expect(await vitargan.getByRole('button', { name: /upgrading/ }).count()).toBe(0);
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('the officer records a trial order and an on-time delivery; the next match scores the track record', async () => {
+  await openArganNeedAsOfficer();
+  const trackRecord = () => vitarganMatch().getByRole('listitem').filter({ hasText: 'Track record' });
+  // No delivery yet: the track record is not scored (neutral), shown as a dash.
+  expect((await trackRecord().textContent())?.trim()).toBe('Track record —');
+
+  await page.goto(linkageUrl);
+  await page.getByLabel('Stage').selectOption('TRIAL_ORDER');
+  await page.getByLabel('What happened').fill('Trial order of 500 kg for the spring range.');
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  await page.getByText('Recorded: trial order.').waitFor();
+  const order = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record an order' }) });
+  await order.getByLabel('Quantity').fill('500');
+  await order.getByLabel('Unit').selectOption('kg');
+  await order.getByLabel('Due').fill(inDays(14));
+  await order.getByRole('button', { name: 'Record the order' }).click();
+  await page.getByText('Trial order recorded.').waitFor();
+  const delivery = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record a delivery' }) });
+  await delivery.getByLabel('Quantity').fill('500');
+  await delivery.getByLabel('Unit').selectOption('kg');
+  await delivery.getByLabel('Delivered on').fill(inDays(0));
+  await delivery.getByRole('button', { name: 'Record the delivery' }).click();
+  await page.getByText('Delivery recorded: it now counts in the supplier’s track record.').waitFor();
+  await photograph('74-linkage-trial-order-delivered');
+
+  // The delivery re-matches Vitargan's open needs: its match now scores a track record.
+  await openArganNeedAsOfficer();
+  for (let tries = 0; /—/.test((await trackRecord().textContent()) ?? '') && tries < 60; tries++) {
+    await page.waitForTimeout(1000);
+    await page.reload();
+  }
+  expect((await trackRecord().textContent())?.trim()).toMatch(/^Track record \d+%$/);
   expect(browser.pageErrors).toEqual([]);
 });
