@@ -1,4 +1,4 @@
-import type { LinksFunction, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import {
   Links,
   Meta,
@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { ErrorPage } from '~/components/error-page';
 import { SiteHeader } from '~/components/site-header';
+import { csrfToken } from '~/lib/csrf.server';
 import { useNonce } from '~/lib/nonce';
 import stylesUrl from '~/styles/app.css?url';
 
@@ -22,6 +23,11 @@ export const meta: MetaFunction = () => [
   { title: 'Linkage Exchange' },
   { name: 'description', content: 'Where lead firms find local suppliers and producer groups sell jointly.' },
 ];
+
+/** The session's form token, for every state-changing form on every page (components/form.tsx). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { csrf: await csrfToken(request) };
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();

@@ -14,7 +14,10 @@ afterAll(() => ctx.close());
 
 const TODAY = '2031-06-01';
 
-/** A lead firm and a group with one person each, and a linkage at `stage` whose latest step was on `lastStep`. */
+/**
+ * A lead firm, a group and the programme that introduced them, with one person each, and a linkage
+ * at `stage` whose latest step was on `lastStep`.
+ */
 async function linkage(stage: string, lastStep: string) {
   const org = async (kind: string) => {
     const [o] = await ds.query(
@@ -31,17 +34,17 @@ async function linkage(stage: string, lastStep: string) {
     ]);
     return { id: o.id as string, userId: u.id as string };
   };
-  const [firm, group] = [await org('LEAD_FIRM'), await org('PRODUCER_GROUP')];
+  const [firm, group, programme] = [await org('LEAD_FIRM'), await org('PRODUCER_GROUP'), await org('PROGRAMME')];
   const [l] = await ds.query(
-    `INSERT INTO linkages (lead_firm_id, supplier_id, stage) VALUES ($1, $2, $3) RETURNING id`,
-    [firm.id, group.id, stage],
+    `INSERT INTO linkages (lead_firm_id, supplier_id, stage, programme_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [firm.id, group.id, stage, programme.id],
   );
   await ds.query(`INSERT INTO linkage_events (linkage_id, stage, occurred_on) VALUES ($1, $2, $3)`, [
     l.id,
     stage,
     lastStep,
   ]);
-  return { id: l.id as string, firm, group };
+  return { id: l.id as string, firm, group, programme };
 }
 
 const told = (userId: string) =>
@@ -51,7 +54,7 @@ const told = (userId: string) =>
   );
 
 describe('stalled linkages', () => {
-  it('tells both parties of a linkage quiet for over 30 days once, and again only after a new step goes quiet', async () => {
+  it('tells both parties and the programme’s broker of a linkage quiet for over 30 days once, and again only after a new step goes quiet', async () => {
     const quiet = await linkage('MEETING', '2031-04-15');
     const recent = await linkage('SAMPLING', '2031-05-20');
     const ended = await linkage('ENDED', '2031-01-01');
@@ -67,7 +70,9 @@ describe('stalled linkages', () => {
     await scan();
     expect(await told(quiet.firm.userId)).toEqual([{ n: 1 }]);
     expect(await told(quiet.group.userId)).toEqual([{ n: 1 }]);
+    expect(await told(quiet.programme.userId)).toEqual([{ n: 1 }]);
     expect(await told(recent.firm.userId)).toEqual([{ n: 0 }]);
+    expect(await told(recent.programme.userId)).toEqual([{ n: 0 }]);
     expect(await told(ended.group.userId)).toEqual([{ n: 0 }]);
     expect(await told(delivering.firm.userId)).toEqual([{ n: 0 }]);
 

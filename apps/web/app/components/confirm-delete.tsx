@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react';
+import { Form } from '~/components/form';
 import type { ReactNode } from 'react';
 
 /**

@@ -6,7 +6,8 @@ import {
   type MatchView,
   ProposeIntroductionSchema,
 } from '@linkage/contracts';
-import { Form, useNavigation } from '@remix-run/react';
+import { useNavigation } from '@remix-run/react';
+import { Form } from '~/components/form';
 import type { ReactNode } from 'react';
 import { FormErrors, SelectField, TextareaField } from '~/components/forms';
 import { IntroductionList } from '~/components/introductions';

@@ -1,5 +1,6 @@
 import type { OrganisationView } from '@linkage/contracts';
-import { Form, useNavigation } from '@remix-run/react';
+import { useNavigation } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { Badge } from '~/components/ui';
 import { formatCountry, formatDate } from '~/lib/format';
 

@@ -1,5 +1,6 @@
 import type { MyOrganisationView, UserView } from '@linkage/contracts';
-import { Form, Link, NavLink, useLocation } from '@remix-run/react';
+import { Link, NavLink, useLocation } from '@remix-run/react';
+import { Form } from '~/components/form';
 import type { ReactNode } from 'react';
 
 /** The bar every page starts with: the brand, linking home, then whatever the page puts beside it. */

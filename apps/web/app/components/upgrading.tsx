@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react';
+import { Form } from '~/components/form';
 
 /**
  * "Plan the upgrading" for a match (need and supplier) or a linkage: a plain form to the start route,

@@ -1,6 +1,7 @@
 import { redirect } from '@remix-run/node';
 import { type MeView } from '@linkage/contracts';
 import { type UserApi, userApi } from './api.server';
+import { assertCsrf } from './csrf.server';
 import { getSession, sessionStorage } from './session.server';
 
 export interface AuthContext extends MeView {
@@ -24,12 +25,15 @@ export async function signInRedirect(request: Request): Promise<Response> {
 
 /**
  * The auth guard every protected loader and action starts with: the session's API token, checked
- * against the API, with the person and their organisations. Throws a redirect to sign-in otherwise.
+ * against the API, with the person and their organisations. Throws a redirect to sign-in otherwise,
+ * and a 403 for a state-changing request without the session's form token.
  */
 export async function requireUser(request: Request): Promise<AuthContext> {
   const session = await getSession(request);
   const token = session.get('token');
   if (!token) throw redirect(signInUrl(request));
+  // Every action of a signed-in person starts here: its form must carry the session's token.
+  await assertCsrf(request, token);
   const api = userApi(token);
   const me = await api.me();
   if (!me.ok) {

@@ -15,6 +15,9 @@ if (!secret && isProduction) {
   throw new Error('SESSION_SECRET must be set in production');
 }
 
+/** Signs the session cookie and derives the session's form token (csrf.server.ts). */
+export const SESSION_SECRET = secret ?? 'linkage-dev-only-secret';
+
 export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>({
   cookie: {
     name: '__linkage_session',
@@ -23,7 +26,7 @@ export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>
     path: '/',
     // Secure is decided per response (commitHeaders): whenever the portal is reached over HTTPS.
     secure: (process.env.WEB_URL ?? '').startsWith('https://'),
-    secrets: [secret ?? 'linkage-dev-only-secret'],
+    secrets: [SESSION_SECRET],
   },
 });
 

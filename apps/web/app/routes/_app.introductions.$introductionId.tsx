@@ -7,7 +7,8 @@ import {
   ScheduleMeetingSchema,
 } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, TextareaField } from '~/components/forms';
 import { INTRODUCTION_STATUS, partyNames } from '~/components/introductions';
 import { Badge } from '~/components/ui';

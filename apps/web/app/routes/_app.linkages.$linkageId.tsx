@@ -6,7 +6,8 @@ import {
 } from '@linkage/contracts';
 import { EMBEDDED_SERVICES, LINKAGE_GOVERNANCE } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { Badge, TableScroll } from '~/components/ui';
 import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';

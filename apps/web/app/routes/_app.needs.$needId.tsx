@@ -13,7 +13,8 @@ import {
   type SourcingNeedView,
 } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { useEffect, useState } from 'react';
 import { MANAGING_ROLES, MATCHABLE_NEED_STATUSES, type NeedStatus, canTransitionNeed, singularUnit } from '@linkage/domain';
 import {

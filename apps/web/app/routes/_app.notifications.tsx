@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { formatDateTime } from '~/lib/format';

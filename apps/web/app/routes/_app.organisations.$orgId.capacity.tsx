@@ -7,7 +7,8 @@ import {
   UpdateCapacityEntrySchema,
 } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { MonthChecks, PeriodOptions, UnitOptions } from '~/components/options';
 import { CapacityByProduct, memberColours } from '~/components/profile';

@@ -15,7 +15,8 @@ import {
   unstable_parseMultipartFormData,
   type UploadHandler,
 } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { z } from 'zod';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { memberColours } from '~/components/profile';

@@ -1,7 +1,8 @@
 import { DeclineNeedSchema, type MatchedNeedView } from '@linkage/contracts';
 import { DECLINE_REASONS, type DeclineReason } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useLoaderData, useParams } from '@remix-run/react';
+import { Link, useLoaderData, useParams } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { IntroductionList } from '~/components/introductions';
 import { EligibilityChip, GapChips } from '~/components/matching';
 import { Badge, EmptyState } from '~/components/ui';

@@ -8,7 +8,8 @@ import {
 } from '@linkage/contracts';
 import { INCOTERMS, type Period, type Unit, addDays, singularUnit } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { GapChips } from '~/components/matching';
 import { Thread } from '~/components/thread';

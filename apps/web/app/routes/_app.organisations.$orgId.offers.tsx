@@ -1,6 +1,7 @@
 import type { CapacityLedgerView, OfferView } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useParams } from '@remix-run/react';
+import { useActionData, useLoaderData, useParams } from '@remix-run/react';
+import { CsrfField, Form } from '~/components/form';
 import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { singularUnit } from '@linkage/domain';
@@ -251,6 +252,7 @@ function Attachments({ offer, canAttach }: { offer: OfferView; canAttach: boolea
           encType="multipart/form-data"
           className="decline-form"
         >
+          <CsrfField />
           <input type="hidden" name="back" value={`/organisations/${orgId}/offers`} />
           <label className="field">
             Attach a spec sheet or price list (PDF, PNG or JPEG)

@@ -8,7 +8,8 @@ import {
 } from '@linkage/contracts';
 import { UPGRADING_ACTION_KINDS, UPGRADING_ACTION_OWNERS, daysBetween, formatMoney } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form } from '~/components/form';
 import type { z } from 'zod';
 import { ConfirmDelete } from '~/components/confirm-delete';
 import { ErrorList, FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
+import { Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { useEffect, useRef } from 'react';
 import { SiteFrame } from '~/components/site-header';
 import { EmptyState } from '~/components/ui';

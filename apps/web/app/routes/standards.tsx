@@ -4,7 +4,8 @@ import { CreateStandardSchema, StandardCodeParams, type StandardView } from '@li
 import { indexStandards, STANDARD_KINDS, type StandardKind } from '@linkage/domain';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import type { z } from 'zod';
-import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
+import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { SiteFrame } from '~/components/site-header';
 import { Badge, EmptyState, Notice } from '~/components/ui';

@@ -49,3 +49,32 @@ test('a form posted from another site is refused with a 403 page before any acti
   });
   expect(own.status).toBe(200);
 });
+
+test("a signed-in person's form must carry the session's token: the same post without it changes nothing", async () => {
+  const signIn = await fetch(`${WEB_URL}/sign-in`, {
+    method: 'POST',
+    body: new URLSearchParams({ email: 'coordinator@vitargan.demo', password: 'linkage-demo' }),
+    headers: { origin: WEB_URL, 'content-type': 'application/x-www-form-urlencoded' },
+    redirect: 'manual',
+  });
+  expect(signIn.status).toBe(302);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const notifications = await fetch(`${WEB_URL}/notifications`, { headers: { cookie } });
+  expect(notifications.status).toBe(200);
+  const page = await notifications.text();
+  const token = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
+  expect(token).toBeTruthy();
+
+  const post = (body: Record<string, string>) =>
+    fetch(`${WEB_URL}/notifications`, {
+      method: 'POST',
+      body: new URLSearchParams(body),
+      headers: { cookie, origin: WEB_URL, 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
+    });
+  // Marking everything read, without the token and with a wrong one: refused.
+  expect((await post({ intent: 'read-all' })).status).toBe(403);
+  expect((await post({ intent: 'read-all', csrf: `${token}x` })).status).toBe(403);
+  // With it: the action runs (and answers with its redirect).
+  expect((await post({ intent: 'read-all', csrf: token! })).status).toBe(302);
+});

@@ -12,6 +12,7 @@ interface StalledRow {
   stage: LinkageStage;
   lead_firm_id: string;
   supplier_id: string;
+  programme_id: string | null;
   lead_firm_name: string;
   supplier_name: string;
   last_event_on: string;
@@ -20,7 +21,8 @@ interface StalledRow {
 /**
  * The stalled-linkage scan (issue 15): a linkage in progress whose latest step (an event or a
  * delivery) is older than the
- * stalled period (`isStalled`, LINKAGE_STALLED_DAYS) is announced to both its parties — once per
+ * stalled period (`isStalled`, LINKAGE_STALLED_DAYS) is announced to both its parties and to the
+ * staff of the programme that introduced it (its brokers) — once per
  * quiet spell: the notification's key names the day of the latest step, so the next step starts a
  * new spell and a second scan of the same spell tells nobody.
  */
@@ -35,7 +37,7 @@ export class StalledLinkagesService {
     const afterDays = this.config.get('LINKAGE_STALLED_DAYS', { infer: true });
     const web = this.config.get('WEB_URL', { infer: true });
     const rows: StalledRow[] = await this.dataSource.query(
-      `SELECT l.id, l.stage, l.lead_firm_id, l.supplier_id, f.legal_name AS lead_firm_name, s.legal_name AS supplier_name,
+      `SELECT l.id, l.stage, l.lead_firm_id, l.supplier_id, l.programme_id, f.legal_name AS lead_firm_name, s.legal_name AS supplier_name,
               e.last_event_on
          FROM linkages l
          JOIN organisations f ON f.id = l.lead_firm_id
@@ -52,7 +54,8 @@ export class StalledLinkagesService {
     );
     for (const r of stalled)
       await this.dataSource.transaction(async (em) => {
-        for (const organisationId of [r.lead_firm_id, r.supplier_id])
+        // Both parties, and the staff of the programme that introduced it: its broker follows it up.
+        for (const organisationId of [r.lead_firm_id, r.supplier_id, ...(r.programme_id ? [r.programme_id] : [])])
           told += await notifyOrganisationOnce(em, organisationId, {
             kind: NotificationKind.LinkageStalled,
             title: `Stalled: ${r.supplier_name} × ${r.lead_firm_name}`,
