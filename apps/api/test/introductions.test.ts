@@ -273,7 +273,7 @@ describe('deciding an introduction', () => {
       linkage!.id,
     ]);
     expect(events).toEqual([
-      { stage: 'INTRODUCED', note: expect.stringContaining(`introduction ${made.id}`) },
+      { stage: 'INTRODUCED', note: expect.stringMatching(/^Introduced by .+ for “.+”: /) },
     ]);
     expect(events[0].note).toContain('Both work with organic coffee');
     const accepted = await t.dataSource.query(

@@ -351,7 +351,7 @@ export class IntroductionsService {
           leadFirmId: need.leadFirmId,
           groupId: party.groupId,
           programmeId: intro.programmeId,
-          note: `Introduced by ${intro.programme!.legalName} for "${need.title}" (introduction ${intro.id}): ${intro.note}`,
+          note: `Introduced by ${intro.programme!.legalName} for “${need.title}”: ${intro.note}`,
           actorId: intro.proposedById,
         });
         await em.update(IntroductionParty, { id: party.id }, { linkageId });

@@ -241,13 +241,13 @@ test('the officer records a trial order and an on-time delivery; the next match 
   await page.getByText('Recorded: trial order.').waitFor();
   const order = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record an order' }) });
   await order.getByLabel('Quantity').fill('500');
-  await order.getByLabel('Unit').selectOption('kg');
+  await order.locator('select[name="unit"]').selectOption('kg');
   await order.getByLabel('Due').fill(inDays(14));
   await order.getByRole('button', { name: 'Record the order' }).click();
   await page.getByText('Trial order recorded.').waitFor();
   const delivery = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record a delivery' }) });
   await delivery.getByLabel('Quantity').fill('500');
-  await delivery.getByLabel('Unit').selectOption('kg');
+  await delivery.locator('select[name="unit"]').selectOption('kg');
   await delivery.getByLabel('Delivered on').fill(inDays(0));
   await delivery.getByRole('button', { name: 'Record the delivery' }).click();
   await page.getByText('Delivery recorded: it now counts in the supplier’s track record.').waitFor();

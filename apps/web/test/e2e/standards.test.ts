@@ -135,9 +135,11 @@ test('a platform admin adds a standard, sees field errors in place and renames i
   expect(e2eSql(`SELECT name FROM standards WHERE code = '${code}'`)).toBe(`Ethical Trade Audit ${run}`);
   expect(browser.pageErrors).toEqual([]);
 
-  // Without JavaScript the same forms post as plain HTML: the server answers with the error in place.
+  // Without JavaScript the same forms post as plain HTML (with the form's hidden session token):
+  // the server answers with the error in place.
+  const csrf = (await page.locator('input[name="csrf"]').first().getAttribute('value')) ?? '';
   const plain = await page.request.post(`${WEB_URL}/standards?edit=${code}`, {
-    form: { intent: 'update', code, name: '', kind: 'SOCIAL', typicalMonthsToCertify: '6' },
+    form: { csrf, intent: 'update', code, name: '', kind: 'SOCIAL', typicalMonthsToCertify: '6' },
     maxRedirects: 0,
   });
   expect(plain.status()).toBe(200);
