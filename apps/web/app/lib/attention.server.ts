@@ -34,8 +34,8 @@ const NEEDS_READ = 5;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * "What needs my attention", per organisation: for a producer group its invitations, joint offers to
- * confirm, matched needs and certificates running out, and the order of first steps (members →
+ * "What needs my attention", per organisation: introductions waiting on its answer; for a producer
+ * group its invitations, joint offers to confirm, matched needs and certificates running out, and the order of first steps (members →
  * capacity → certificates → catalogue → publish); for a lead firm its open needs with their matches
  * and offers, and its first steps. Read from the pages' own API calls, so it says what they show.
  */
@@ -44,11 +44,39 @@ export async function attentionOf(
   organisations: MyOrganisationView[],
 ): Promise<OrganisationAttention[]> {
   const read = organisations.filter((o) => o.kind === 'PRODUCER_GROUP' || o.kind === 'LEAD_FIRM');
-  return Promise.all(
-    read
+  const [introductions, ...attention] = await Promise.all([
+    read.length ? api.listIntroductions() : undefined,
+    ...read
       .slice(0, ORGANISATIONS_READ)
       .map((o) => (o.kind === 'PRODUCER_GROUP' ? groupAttention(api, o) : leadFirmAttention(api, o))),
-  );
+  ]);
+  // Introductions waiting on this person's answer come first: a broker is waiting on them.
+  const waiting = introductions?.ok ? introductions.data.filter((i) => i.status === 'PROPOSED') : [];
+  for (const a of attention as OrganisationAttention[]) {
+    const asks = waiting.flatMap((i): AttentionItem[] => {
+      // A discreet group is named to the buyer only once it consents.
+      const others = i.parties.map((p) => p.name ?? 'a producer group').join(', ');
+      if (a.kind === 'LEAD_FIRM' && i.youMay.answer && i.need.leadFirm.id === a.id)
+        return [
+          {
+            text: `${i.programme.name} introduces ${others} for “${i.need.title}”: accept or decline`,
+            link: `/introductions/${i.id}`,
+            tone: 'action',
+          },
+        ];
+      if (a.kind === 'PRODUCER_GROUP' && i.youMay.consentFor.includes(a.id))
+        return [
+          {
+            text: `${i.programme.name} introduces you to ${i.need.leadFirm.name} for “${i.need.title}”: consent or refuse`,
+            link: `/introductions/${i.id}`,
+            tone: 'action',
+          },
+        ];
+      return [];
+    });
+    a.items.unshift(...asks);
+  }
+  return attention as OrganisationAttention[];
 }
 
 async function groupAttention(api: UserApi, o: MyOrganisationView): Promise<OrganisationAttention> {

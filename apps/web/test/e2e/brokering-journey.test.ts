@@ -70,8 +70,13 @@ test('the officer introduces Vitargan to Maison Verte; the buyer accepts and the
   introductionUrl = page.url();
   await photograph('68-introduction-proposed');
 
+  // The buyer's dashboard puts the introduction first among what needs attention.
   await signIn('achats@maison-verte.demo');
-  await page.goto(introductionUrl);
+  await page
+    .getByRole('region', { name: 'Needs your attention' })
+    .getByRole('link', { name: /introduces Vitargan for “Cosmetic-grade argan oil.*”: accept or decline/ })
+    .click();
+  await page.waitForURL(introductionUrl);
   await page.getByRole('button', { name: 'Accept the introduction' }).click();
   await notice('your yes is recorded');
 
@@ -79,7 +84,12 @@ test('the officer introduces Vitargan to Maison Verte; the buyer accepts and the
   const vitargan = e2eSql(`SELECT id FROM organisations WHERE legal_name = 'Vitargan'`);
   await page.goto(`${WEB_URL}/organisations/${vitargan}/matched-needs`);
   await page.getByRole('heading', { name: 'Introductions to buyers' }).waitFor();
-  await page.goto(introductionUrl);
+  await page.goto(`${WEB_URL}/dashboard`);
+  await page
+    .getByRole('region', { name: 'Needs your attention' })
+    .getByRole('link', { name: /introduces you to Maison Verte.*: consent or refuse/ })
+    .click();
+  await page.waitForURL(introductionUrl);
   await page.getByRole('button', { name: 'Consent' }).click();
   await notice('the linkage starts');
   await page.getByRole('link', { name: 'Follow the linkage' }).click();
