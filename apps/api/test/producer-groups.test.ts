@@ -270,6 +270,28 @@ describe('member CSV import', () => {
     expect(await count('SELECT count(*)::int AS count FROM group_members WHERE group_id = $1', [id])).toBe(0);
   });
 
+  it('agrees between the dry run and the import on a NUL cell and an unclosed quote, naming the line', async () => {
+    const { owner, id } = await group();
+    const nul = header + 'Coop A,MA,12,2001,yes,argan,ACTIVE\n"Coop\nB",MA,5,2001,no,,ACTIVE\nCoop\u0000C,MA,5,2001,no,,ACTIVE\n';
+    const dry = (await upload(owner, id, nul, true).expect(200)).body as MemberImportReport;
+    expect(dry).toMatchObject({ total: 3, valid: 1 });
+    // The quoted name spans lines 3–4 (a name must be one line), so the NUL row starts on line 5.
+    expect(dry.rows.map((r) => r.line)).toEqual([2, 3, 5]);
+    expect(dry.rows[1]!.errors).toEqual([{ line: 3, field: 'legalName', reason: 'Write this on one line' }]);
+    expect(dry.rows[2]!.errors).toEqual([expect.objectContaining({ line: 5, field: 'legalName', reason: expect.stringMatching(/control characters/) })]);
+    const imported = await upload(owner, id, nul, false).expect(422);
+    expect(imported.body.message).toMatch(/Nothing imported: lines 3, 5/);
+
+    const unclosed = header + 'Coop A,MA,12,2001,yes,argan,ACTIVE\n"Coop B,MA,5,2001,no,,ACTIVE\n';
+    // The dry run reports the file as unreadable (no row valid); the import refuses it, the same way.
+    const dryUnclosed = await upload(owner, id, unclosed, true).expect(200);
+    expect(dryUnclosed.body).toMatchObject({ valid: 0, imported: 0 });
+    expect(JSON.stringify(dryUnclosed.body)).toMatch(/never closed/);
+    const importUnclosed = await upload(owner, id, unclosed, false).expect(422);
+    expect(JSON.stringify(importUnclosed.body)).toMatch(/never closed/);
+    expect(await count('SELECT count(*)::int AS count FROM group_members WHERE group_id = $1', [id])).toBe(0);
+  });
+
   it('imports hundreds of rows in one request', async () => {
     const { owner, id } = await group();
     const rows = Array.from({ length: 400 }, (_, i) => `Member ${i},PE,${i % 50},2010,no,alpaca,ACTIVE`).join(

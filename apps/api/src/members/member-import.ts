@@ -1,4 +1,6 @@
 import {
+  CONTROL_CHARACTER,
+  CONTROL_CHARACTER_MESSAGE,
   type ImportRowError,
   type ImportRowReport,
   MEMBER_CSV_COLUMNS,
@@ -7,7 +9,7 @@ import {
   isoDateField,
 } from '@linkage/contracts';
 import { z } from 'zod';
-import { parseCsv } from './csv.js';
+import { MalformedCsvError, parseCsv } from './csv.js';
 
 const LIST_COLUMNS = new Set(['sectors', 'languages']);
 const NUMBER_COLUMNS = new Set(['employees', 'foundedYear', 'latitude', 'longitude']);
@@ -50,7 +52,14 @@ function cellValue(column: string, raw: string): unknown {
  * column; `existingNames` (lower-cased) catches members the group already has.
  */
 export function parseMemberFile(text: string, existingNames: ReadonlySet<string>): ParsedMemberFile {
-  const records = parseCsv(text);
+  let records: Array<{ line: number; cells: string[] }>;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof MalformedCsvError)
+      return { rows: [], fileErrors: [{ line: error.line, field: 'file', reason: error.message }] };
+    throw error;
+  }
   const fileErrors: ImportRowError[] = [];
   const header = records[0]?.cells.map((c) => c.trim());
   if (!header) return { rows: [], fileErrors: [{ line: 1, field: 'file', reason: 'The file is empty' }] };
@@ -82,7 +91,9 @@ export function parseMemberFile(text: string, existingNames: ReadonlySet<string>
     }
     const raw: Record<string, unknown> = {};
     header.forEach((column, i) => {
-      if (known.has(column)) raw[column] = cellValue(column, cells[i] ?? '');
+      // A control character (a NUL from a broken export) cannot be stored: the row says so.
+      if (CONTROL_CHARACTER.test(cells[i] ?? '')) errors.push({ line, field: column, reason: CONTROL_CHARACTER_MESSAGE });
+      else if (known.has(column)) raw[column] = cellValue(column, cells[i] ?? '');
     });
     const { status, joinedOn, contactEmail, ...enterprise } = raw;
     const parsed = MemberRowSchema.safeParse({ enterprise, status, joinedOn, contactEmail });
@@ -92,7 +103,8 @@ export function parseMemberFile(text: string, existingNames: ReadonlySet<string>
         const path = issue.path.filter((p) => p !== 'enterprise').join('.') || 'row';
         if (!byField.has(path)) byField.set(path, issue.message);
       }
-      for (const [field, reason] of byField) errors.push({ line, field, reason });
+      const reported = new Set(errors.map((e) => e.field));
+      for (const [field, reason] of byField) if (!reported.has(field)) errors.push({ line, field, reason });
     }
     const legalName = typeof raw.legalName === 'string' ? raw.legalName.trim() : null;
     if (legalName) {
