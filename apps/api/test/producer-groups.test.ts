@@ -212,6 +212,33 @@ describe('group members', () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
+  it('lists one member of a name when twenty people add it at the same moment, and refuses a rename onto it', async () => {
+    const { owner, id } = await group();
+    const add = (legalName: string) =>
+      t
+        .http()
+        .post(`/organisations/${id}/group-members`)
+        .set(owner.auth)
+        .send({ enterprise: { legalName }, status: 'ACTIVE' });
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) => add(i % 2 ? 'Coopérative Tifawin' : 'coopérative tifawin')),
+      )
+    ).map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    expect(await count('SELECT count(*)::int AS count FROM group_members WHERE group_id = $1', [id])).toBe(1);
+
+    const other = (await add('Coopérative Amal').expect(201)).body as GroupMemberView;
+    const rename = await t
+      .http()
+      .patch(`/organisations/${id}/group-members/${other.id}`)
+      .set(owner.auth)
+      .send({ enterprise: { legalName: 'COOPÉRATIVE TIFAWIN' } })
+      .expect(409);
+    expect(rename.body.fields).toHaveProperty(['enterprise.legalName']);
+  });
+
   it("keeps another group's coordinator from adding or changing members", async () => {
     const { owner, id } = await group();
     const member = await addMember(owner, id);
@@ -272,13 +299,21 @@ describe('member CSV import', () => {
 
   it('agrees between the dry run and the import on a NUL cell and an unclosed quote, naming the line', async () => {
     const { owner, id } = await group();
-    const nul = header + 'Coop A,MA,12,2001,yes,argan,ACTIVE\n"Coop\nB",MA,5,2001,no,,ACTIVE\nCoop\u0000C,MA,5,2001,no,,ACTIVE\n';
+    const nul =
+      header +
+      'Coop A,MA,12,2001,yes,argan,ACTIVE\n"Coop\nB",MA,5,2001,no,,ACTIVE\nCoop\u0000C,MA,5,2001,no,,ACTIVE\n';
     const dry = (await upload(owner, id, nul, true).expect(200)).body as MemberImportReport;
     expect(dry).toMatchObject({ total: 3, valid: 1 });
     // The quoted name spans lines 3–4 (a name must be one line), so the NUL row starts on line 5.
     expect(dry.rows.map((r) => r.line)).toEqual([2, 3, 5]);
     expect(dry.rows[1]!.errors).toEqual([{ line: 3, field: 'legalName', reason: 'Write this on one line' }]);
-    expect(dry.rows[2]!.errors).toEqual([expect.objectContaining({ line: 5, field: 'legalName', reason: expect.stringMatching(/control characters/) })]);
+    expect(dry.rows[2]!.errors).toEqual([
+      expect.objectContaining({
+        line: 5,
+        field: 'legalName',
+        reason: expect.stringMatching(/control characters/),
+      }),
+    ]);
     const imported = await upload(owner, id, nul, false).expect(422);
     expect(imported.body.message).toMatch(/Nothing imported: lines 3, 5/);
 
@@ -441,10 +476,20 @@ describe('certifications', () => {
         .http()
         .post(`/organisations/${id}/certifications`)
         .set(owner.auth)
-        .send({ standardCode: 'GMP', certificateNumber: 'GMP-1', certificationBody: 'SGS', validUntil: inDays(400) })
+        .send({
+          standardCode: 'GMP',
+          certificateNumber: 'GMP-1',
+          certificationBody: 'SGS',
+          validUntil: inDays(400),
+        })
         .expect(201)
     ).body as CertificationView;
-    await t.http().post(`/certifications/${cert.id}/evidence`).set(owner.auth).attach('file', PDF, 'gmp.pdf').expect(201);
+    await t
+      .http()
+      .post(`/certifications/${cert.id}/evidence`)
+      .set(owner.auth)
+      .attach('file', PDF, 'gmp.pdf')
+      .expect(201);
     const checked = {
       verification: 'BROKER_VERIFIED',
       checklist: { certificateNumber: true, certificationBody: true, productScope: true, holderName: true },
@@ -455,12 +500,7 @@ describe('certifications', () => {
       .set(owner.auth)
       .send({ standardCode: 'GMP', validUntil: inDays(400), verification: 'BROKER_VERIFIED' })
       .expect(400);
-    await t
-      .http()
-      .put(`/certifications/${cert.id}/verification`)
-      .set(owner.auth)
-      .send(checked)
-      .expect(403);
+    await t.http().put(`/certifications/${cert.id}/verification`).set(owner.auth).send(checked).expect(403);
     // Only a broker of a programme the group enrolled in verifies its certificates.
     const stranger = await broker();
     await t

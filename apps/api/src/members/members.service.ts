@@ -11,7 +11,7 @@ import {
 } from '@linkage/contracts';
 import { assertGroupMemberTransition } from '@linkage/domain';
 import { GroupMember, Organisation } from '@linkage/db';
-import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
 import { type ApiEnv } from '../config/env.js';
@@ -76,28 +76,30 @@ export class MembersService {
   ): Promise<GroupMemberView> {
     const { organisation: group } = await this.access.requireManager(user, groupId);
     this.requireGroup(group);
-    return this.dataSource.transaction(async (em) => {
-      if (await this.hasMemberNamed(em, groupId, input.enterprise.legalName)) {
-        throw new DomainError(DomainErrorCode.Conflict, 'The group already has a member of this name', {
-          'enterprise.legalName': 'The group already has a member of this name',
-        });
-      }
-      const enterprise = await em.save(em.create(Organisation, enterpriseColumns(input.enterprise, group)));
-      const member = await em.save(
-        em.create(GroupMember, {
-          groupId,
-          memberOrganisationId: enterprise.id,
-          status: input.status,
-          joinedOn: input.status === 'ACTIVE' ? (input.joinedOn ?? todayUtc()) : (input.joinedOn ?? null),
-          leftOn: null,
-          contactEmail: input.contactEmail ?? null,
-        }),
-      );
-      if (input.contactEmail)
-        await this.announce(em, group, enterprise.legalName, input.contactEmail, user.name);
-      await this.reindex(em, groupId);
-      return toGroupMemberView({ ...member, memberOrganisation: enterprise } as GroupMember, true);
-    });
+    return sameNameRefused(
+      this.dataSource.transaction(async (em) => {
+        if (await this.hasMemberNamed(em, groupId, input.enterprise.legalName)) {
+          throw new DomainError(DomainErrorCode.Conflict, 'The group already has a member of this name', {
+            'enterprise.legalName': 'The group already has a member of this name',
+          });
+        }
+        const enterprise = await em.save(em.create(Organisation, enterpriseColumns(input.enterprise, group)));
+        const member = await em.save(
+          em.create(GroupMember, {
+            groupId,
+            memberOrganisationId: enterprise.id,
+            status: input.status,
+            joinedOn: input.status === 'ACTIVE' ? (input.joinedOn ?? todayUtc()) : (input.joinedOn ?? null),
+            leftOn: null,
+            contactEmail: input.contactEmail ?? null,
+          }),
+        );
+        if (input.contactEmail)
+          await this.announce(em, group, enterprise.legalName, input.contactEmail, user.name);
+        await this.reindex(em, groupId);
+        return toGroupMemberView({ ...member, memberOrganisation: enterprise } as GroupMember, true);
+      }),
+    );
   }
 
   /** Status changes follow the domain's rules; joining and leaving dates are recorded with them. */
@@ -109,54 +111,57 @@ export class MembersService {
   ): Promise<GroupMemberView> {
     const { organisation: group } = await this.access.requireManager(user, groupId);
     this.requireGroup(group);
-    return this.dataSource.transaction(async (em) => {
-      const member = await em.findOne(GroupMember, {
-        where: { id: memberId, groupId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!member) throw notFound('Group member');
-      const statusChanged = input.status !== undefined && input.status !== member.status;
-      if (input.status && statusChanged) {
-        assertGroupMemberTransition(member.status, input.status);
-        member.status = input.status;
-        if (input.status === 'ACTIVE') member.joinedOn = input.joinedOn ?? member.joinedOn ?? todayUtc();
-        if (input.status === 'LEFT') member.leftOn = input.leftOn ?? todayUtc();
-      } else {
-        if (input.joinedOn) member.joinedOn = input.joinedOn;
-        if (input.leftOn && member.status === 'LEFT') member.leftOn = input.leftOn;
-      }
-      if (member.leftOn && member.joinedOn && member.leftOn < member.joinedOn) {
-        throw new DomainError(DomainErrorCode.InvalidInput, 'A member cannot leave before joining', {
-          leftOn: `Must be on or after ${member.joinedOn}`,
+    return sameNameRefused(
+      this.dataSource.transaction(async (em) => {
+        const member = await em.findOne(GroupMember, {
+          where: { id: memberId, groupId },
+          lock: { mode: 'pessimistic_write' },
         });
-      }
-      await em.save(member);
-      if (input.enterprise && Object.keys(input.enterprise).length) {
-        const { legalName } = input.enterprise;
-        if (legalName && (await this.hasMemberNamed(em, groupId, legalName, member.memberOrganisationId))) {
-          throw new DomainError(DomainErrorCode.Conflict, 'The group already has a member of this name', {
-            'enterprise.legalName': 'The group already has a member of this name',
+        if (!member) throw notFound('Group member');
+        const statusChanged = input.status !== undefined && input.status !== member.status;
+        if (input.status && statusChanged) {
+          assertGroupMemberTransition(member.status, input.status);
+          member.status = input.status;
+          if (input.status === 'ACTIVE') member.joinedOn = input.joinedOn ?? member.joinedOn ?? todayUtc();
+          if (input.status === 'LEFT') member.leftOn = input.leftOn ?? todayUtc();
+        } else {
+          if (input.joinedOn) member.joinedOn = input.joinedOn;
+          if (input.leftOn && member.status === 'LEFT') member.leftOn = input.leftOn;
+        }
+        if (member.leftOn && member.joinedOn && member.leftOn < member.joinedOn) {
+          throw new DomainError(DomainErrorCode.InvalidInput, 'A member cannot leave before joining', {
+            leftOn: `Must be on or after ${member.joinedOn}`,
           });
         }
-        await em.update(Organisation, { id: member.memberOrganisationId }, input.enterprise);
-      }
-      await this.reindex(em, groupId);
-      // Only active members' committed capacity counts, so a status change can change matches.
-      if (statusChanged) await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
-      if (statusChanged && (member.status === 'SUSPENDED' || member.status === 'LEFT'))
-        await noticeReservedMember(em, {
-          groupId,
-          memberId,
-          status: member.status,
-          today: todayUtc(),
-          webUrl: this.config.get('WEB_URL', { infer: true }),
+        await em.save(member);
+        if (input.enterprise && Object.keys(input.enterprise).length) {
+          const { legalName } = input.enterprise;
+          if (legalName && (await this.hasMemberNamed(em, groupId, legalName, member.memberOrganisationId))) {
+            throw new DomainError(DomainErrorCode.Conflict, 'The group already has a member of this name', {
+              'enterprise.legalName': 'The group already has a member of this name',
+            });
+          }
+          await em.update(Organisation, { id: member.memberOrganisationId }, input.enterprise);
+        }
+        await this.reindex(em, groupId);
+        // Only active members' committed capacity counts, so a status change can change matches.
+        if (statusChanged)
+          await recordOutboxEvent(em, OutboxTopic.SupplyChanged, { organisationId: groupId });
+        if (statusChanged && (member.status === 'SUSPENDED' || member.status === 'LEFT'))
+          await noticeReservedMember(em, {
+            groupId,
+            memberId,
+            status: member.status,
+            today: todayUtc(),
+            webUrl: this.config.get('WEB_URL', { infer: true }),
+          });
+        const saved = await em.findOneOrFail(GroupMember, {
+          where: { id: memberId },
+          relations: { memberOrganisation: true },
         });
-      const saved = await em.findOneOrFail(GroupMember, {
-        where: { id: memberId },
-        relations: { memberOrganisation: true },
-      });
-      return toGroupMemberView(saved, true);
-    });
+        return toGroupMemberView(saved, true);
+      }),
+    );
   }
 
   /**
@@ -196,31 +201,34 @@ export class MembersService {
         Object.fromEntries(errors.map((e) => [`${e.line}.${e.field}`, e.reason])),
       );
     }
-    await this.dataSource.transaction(async (em) => {
-      const valid = rows.map((r) => r.value!);
-      for (let start = 0; start < valid.length; start += INSERT_CHUNK) {
-        const chunk = valid.slice(start, start + INSERT_CHUNK);
-        const inserted = await em.insert(
-          Organisation,
-          chunk.map((r) => enterpriseColumns(r.enterprise, group)),
-        );
-        await em.insert(
-          GroupMember,
-          chunk.map((r, i) => ({
-            groupId,
-            memberOrganisationId: (inserted.identifiers[i] as { id: string }).id,
-            status: r.status,
-            joinedOn: r.status === 'ACTIVE' ? (r.joinedOn ?? todayUtc()) : (r.joinedOn ?? null),
-            leftOn: null,
-            contactEmail: r.contactEmail ?? null,
-          })),
-        );
-      }
-      for (const r of valid) {
-        if (r.contactEmail) await this.announce(em, group, r.enterprise.legalName, r.contactEmail, user.name);
-      }
-      await this.reindex(em, groupId);
-    });
+    await sameNameRefused(
+      this.dataSource.transaction(async (em) => {
+        const valid = rows.map((r) => r.value!);
+        for (let start = 0; start < valid.length; start += INSERT_CHUNK) {
+          const chunk = valid.slice(start, start + INSERT_CHUNK);
+          const inserted = await em.insert(
+            Organisation,
+            chunk.map((r) => enterpriseColumns(r.enterprise, group)),
+          );
+          await em.insert(
+            GroupMember,
+            chunk.map((r, i) => ({
+              groupId,
+              memberOrganisationId: (inserted.identifiers[i] as { id: string }).id,
+              status: r.status,
+              joinedOn: r.status === 'ACTIVE' ? (r.joinedOn ?? todayUtc()) : (r.joinedOn ?? null),
+              leftOn: null,
+              contactEmail: r.contactEmail ?? null,
+            })),
+          );
+        }
+        for (const r of valid) {
+          if (r.contactEmail)
+            await this.announce(em, group, r.enterprise.legalName, r.contactEmail, user.name);
+        }
+        await this.reindex(em, groupId);
+      }),
+    );
     return { ...report, imported: rows.length };
   }
 
@@ -255,5 +263,24 @@ export class MembersService {
 
   private reindex(em: EntityManager, groupId: string) {
     return recordOutboxEvent(em, OutboxTopic.SearchIndexRequested, { entity: 'organisation', id: groupId });
+  }
+}
+
+/**
+ * The check before writing names the usual duplicate; a concurrent writer of the same name is
+ * stopped by the unique index on the membership's name key (migration 1785): the same 409.
+ */
+async function sameNameRefused<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const driverError =
+      error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : {};
+    if (driverError.code === '23505' && driverError.constraint === 'uq_group_members_name') {
+      throw new DomainError(DomainErrorCode.Conflict, 'The group already has a member of this name', {
+        'enterprise.legalName': 'The group already has a member of this name',
+      });
+    }
+    throw error;
   }
 }

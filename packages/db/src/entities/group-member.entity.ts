@@ -6,7 +6,15 @@ import { Organisation } from './organisation.entity.js';
 /** An enterprise's membership of a producer group, with the dates it joined and left. */
 @Entity('group_members')
 @Index('uq_group_members_group_member', ['groupId', 'memberOrganisationId'], { unique: true })
+@Index('uq_group_members_name', ['groupId', 'nameKey'], { unique: true })
 export class GroupMember extends BaseEntity {
+  /**
+   * The member enterprise's name, lower-cased, kept by triggers (migration 1785) so the unique index
+   * above refuses a second member of one name even under concurrency. Never written by the app.
+   */
+  @Column({ name: 'name_key', type: 'text', insert: false, update: false, select: false })
+  nameKey!: string;
+
   @Column({ name: 'group_id', type: 'uuid' })
   groupId!: string;
 

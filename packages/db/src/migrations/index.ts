@@ -18,6 +18,7 @@ import { SearchBrokering1781000000000 } from './1781000000000-SearchBrokering.js
 import { Introductions1782000000000 } from './1782000000000-Introductions.js';
 import { UpgradingPlans1783000000000 } from './1783000000000-UpgradingPlans.js';
 import { VerificationChecklist1784000000000 } from './1784000000000-VerificationChecklist.js';
+import { MemberNamesUnique1785000000000 } from './1785000000000-MemberNamesUnique.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Introductions1782000000000,
   UpgradingPlans1783000000000,
   VerificationChecklist1784000000000,
+  MemberNamesUnique1785000000000,
 ];
