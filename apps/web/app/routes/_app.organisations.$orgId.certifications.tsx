@@ -238,12 +238,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const c = done.certification;
   const status = CERT_STATUS[c.status].text.toLowerCase();
+  // Legal but surprising: a certificate already over, or about to be, is recorded with a word about it.
+  const dates =
+    c.status === 'EXPIRED'
+      ? ` Note: it ended on ${formatDate(c.validUntil)}, so no match counts it until a renewal is recorded.`
+      : c.status === 'EXPIRING'
+        ? ` It ends on ${formatDate(c.validUntil)}: plan its renewal.`
+        : '';
   return redirectWithNotice(
     request,
     back,
     done.evidenceError
-      ? `Recorded ${c.standard.name} for ${c.holderName} (${status}), but the evidence file was refused: ${done.evidenceError} Upload another from the list.`
-      : `Recorded ${c.standard.name} for ${c.holderName} (${status})${done.evidence ? ' with its evidence' : ''}.`,
+      ? `Recorded ${c.standard.name} for ${c.holderName} (${status}), but the evidence file was refused: ${done.evidenceError} Upload another from the list.${dates}`
+      : `Recorded ${c.standard.name} for ${c.holderName} (${status})${done.evidence ? ' with its evidence' : ''}.${dates}`,
   );
 }
 

@@ -186,6 +186,12 @@ test('a broker verifies a certificate with its checklist against the evidence; e
   await coordinator.getByLabel('Valid until').fill(isoDate(200));
   await coordinator.getByRole('button', { name: 'Record certificate' }).click();
   await notice(coordinator, /Recorded .*\(valid\)\./);
+  // One already over is legal (a record of what was held) but surprising: the notice says so.
+  await coordinator.getByLabel('Standard').selectOption('HALAL');
+  await coordinator.getByLabel('Certificate number (optional)').fill(`MA-OLD-${run}`);
+  await coordinator.getByLabel('Valid until').fill(isoDate(-20));
+  await coordinator.getByRole('button', { name: 'Record certificate' }).click();
+  await notice(coordinator, /Recorded .*\(expired\)\. Note: it ended on .*, so no match counts it until a renewal is recorded\./);
   // A coordinator is no broker: no broker action on the row.
   expect(await certRow(coordinator, `MA-BIO-${run}`).getByRole('button', { name: /broker-verified/ }).count()).toBe(0);
 
