@@ -55,7 +55,8 @@ app.use(
 /** Whether a state-changing request was sent by a page of this site. */
 function fromThisSite(req) {
   const origin = req.get('origin');
-  if (origin && origin !== 'null') return origin === `${req.protocol}://${req.get('host')}` || ownOrigins.has(origin);
+  if (origin && origin !== 'null')
+    return origin === `${req.protocol}://${req.get('host')}` || ownOrigins.has(origin);
   const site = req.get('sec-fetch-site');
   if (site) return site === 'same-origin' || site === 'none';
   // Neither header: not a current browser (curl, a test client); the session token still applies.

@@ -33,7 +33,9 @@ function plausible(s: Schema | undefined, depth = 0): unknown {
   if (s.enum?.length) return s.enum[0];
   switch (s.type) {
     case 'object':
-      return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, plausible(v, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(s.properties ?? {}).map(([k, v]) => [k, plausible(v, depth + 1)]),
+      );
     case 'array':
       return [plausible(s.items, depth + 1)];
     case 'number':
@@ -42,12 +44,20 @@ function plausible(s: Schema | undefined, depth = 0): unknown {
     case 'boolean':
       return false;
     default:
-      return s.format === 'date' ? '2027-06-01' : s.format === 'uuid' ? '00000000-0000-4000-8000-000000000000' : 'Argan oil';
+      return s.format === 'date'
+        ? '2027-06-01'
+        : s.format === 'uuid'
+          ? '00000000-0000-4000-8000-000000000000'
+          : 'Argan oil';
   }
 }
 
 /** The body with every leaf of one kind replaced: strings, numbers, dates, or all of them. */
-function replaceLeaves(value: unknown, s: Schema | undefined, pick: (s: Schema | undefined, v: unknown) => unknown): unknown {
+function replaceLeaves(
+  value: unknown,
+  s: Schema | undefined,
+  pick: (s: Schema | undefined, v: unknown) => unknown,
+): unknown {
   if (Array.isArray(value)) return value.map((v) => replaceLeaves(v, s?.items, pick));
   if (value && typeof value === 'object')
     return Object.fromEntries(
@@ -66,7 +76,11 @@ const CASES: Array<[string, (s: Schema | undefined, v: unknown) => unknown]> = [
   ['int4 overflow', (_s, v) => (typeof v === 'number' ? 2147483648 : v)],
   ['dates out of range', (s, v) => (s?.format === 'date' ? '9999-12-31' : v)],
   ['year zero', (s, v) => (s?.format === 'date' ? '0000-01-01' : v)],
-  ['wrong types', (_s, v) => (typeof v === 'string' ? 42 : typeof v === 'number' ? 'many' : typeof v === 'boolean' ? 'yes' : v)],
+  [
+    'wrong types',
+    (_s, v) =>
+      typeof v === 'string' ? 42 : typeof v === 'number' ? 'many' : typeof v === 'boolean' ? 'yes' : v,
+  ],
   ['nulls', () => null],
 ];
 
@@ -74,7 +88,9 @@ it('answers every route and every hostile body without a 5xx, naming the fields 
   const owner = await signUp(t, 'owner');
   const group = await createOrganisation(t, owner, { kind: 'PRODUCER_GROUP' });
   const firm = await createOrganisation(t, owner, { kind: 'LEAD_FIRM' });
-  const need = (await t.http().post(`/organisations/${firm.id}/needs`).set(owner.auth).send(arganNeed).expect(201)).body;
+  const need = (
+    await t.http().post(`/organisations/${firm.id}/needs`).set(owner.auth).send(arganNeed).expect(201)
+  ).body;
   const entry = (
     await t
       .http()
@@ -85,14 +101,19 @@ it('answers every route and every hostile body without a 5xx, naming the fields 
   ).body;
   const idFor = (path: string, name: string): string => {
     if (name === 'token') return 'not-a-real-token';
-    if (name === 'itemId') return path.includes('capacity-entries') ? entry.id : '00000000-0000-4000-8000-000000000001';
+    if (name === 'itemId')
+      return path.includes('capacity-entries') ? entry.id : '00000000-0000-4000-8000-000000000001';
     if (path.startsWith('/needs/')) return need.id;
-    if (path.startsWith('/organisations/')) return /needs|members|invitations/.test(path) ? firm.id : group.id;
+    if (path.startsWith('/organisations/'))
+      return /needs|members|invitations/.test(path) ? firm.id : group.id;
     return '00000000-0000-4000-8000-000000000002';
   };
 
   const doc = (await t.http().get('/api/docs.json').expect(200)).body as {
-    paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+    paths: Record<
+      string,
+      Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+    >;
   };
   const failures: string[] = [];
   const statuses = new Map<number, number>();
@@ -105,21 +126,51 @@ it('answers every route and every hostile body without a 5xx, naming the fields 
       const content = operation.requestBody?.content ?? {};
       const schema = content['application/json']?.schema;
       const bodies: Array<[string, () => ReturnType<ReturnType<TestApp['http']>['post']>]> = [
-        ['invalid JSON', () => t.http()[method as 'post'](path).set(owner.auth).set('Content-Type', 'application/json').send('{"a": ')],
-        ['text/plain', () => t.http()[method as 'post'](path).set(owner.auth).set('Content-Type', 'text/plain').send('hello')],
+        [
+          'invalid JSON',
+          () =>
+            t
+              .http()
+              [method as 'post'](path)
+              .set(owner.auth)
+              .set('Content-Type', 'application/json')
+              .send('{"a": '),
+        ],
+        [
+          'text/plain',
+          () =>
+            t.http()[method as 'post'](path).set(owner.auth).set('Content-Type', 'text/plain').send('hello'),
+        ],
       ];
       if (schema) {
         const base = plausible(schema);
         for (const [name, pick] of CASES)
-          bodies.push([name, () => t.http()[method as 'post'](path).set(owner.auth).send(replaceLeaves(base, schema, pick) as object)]);
+          bodies.push([
+            name,
+            () =>
+              t
+                .http()
+                [method as 'post'](path)
+                .set(owner.auth)
+                .send(replaceLeaves(base, schema, pick) as object),
+          ]);
       }
       for (const [name, send] of bodies) {
         const res = await send();
         requests += 1;
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        if (res.status >= 500) failures.push(`${method.toUpperCase()} ${template} [${name}] → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
-        else if (res.status === 400 && res.body?.code === 'INVALID_INPUT' && !Object.keys(res.body.fields ?? {}).length)
-          failures.push(`${method.toUpperCase()} ${template} [${name}] → 400 without fields: ${res.body.message}`);
+        if (res.status >= 500)
+          failures.push(
+            `${method.toUpperCase()} ${template} [${name}] → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+          );
+        else if (
+          res.status === 400 &&
+          res.body?.code === 'INVALID_INPUT' &&
+          !Object.keys(res.body.fields ?? {}).length
+        )
+          failures.push(
+            `${method.toUpperCase()} ${template} [${name}] → 400 without fields: ${res.body.message}`,
+          );
       }
     }
   }

@@ -38,9 +38,10 @@ it('recovers from its PostgreSQL connections being terminated, without a restart
   const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
   await admin.connect();
   const [{ n }] = (
-    await admin.query<{ n: number }>(`SELECT count(pg_terminate_backend(pid))::int AS n FROM unnest($1::int[]) AS pid`, [
-      [...pids],
-    ])
+    await admin.query<{ n: number }>(
+      `SELECT count(pg_terminate_backend(pid))::int AS n FROM unnest($1::int[]) AS pid`,
+      [[...pids]],
+    )
   ).rows as [{ n: number }];
   await admin.end();
   expect(n).toBeGreaterThan(0);

@@ -37,7 +37,11 @@ function startWorker(prefix: string): ChildProcess {
 }
 
 const matchedCount = async () =>
-  (await ds.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM sourcing_needs WHERE matched_version = 1`))[0]!.n;
+  (
+    await ds.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM sourcing_needs WHERE matched_version = 1`,
+    )
+  )[0]!.n;
 
 describe('a worker killed mid-burst', () => {
   it('matches every one of 200 needs exactly once after a SIGKILL and a restart', async () => {
@@ -90,7 +94,9 @@ describe('a worker killed mid-burst', () => {
       );
       expect(rows[0]).toEqual({ n: NEEDS, needs: NEEDS });
     } finally {
-      const exited = new Promise((resolve) => (worker.exitCode === null ? worker.once('exit', resolve) : resolve(null)));
+      const exited = new Promise((resolve) =>
+        worker.exitCode === null ? worker.once('exit', resolve) : resolve(null),
+      );
       worker.kill('SIGTERM');
       await exited;
       await queue.obliterate({ force: true }).catch(() => undefined);

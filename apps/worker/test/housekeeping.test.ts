@@ -31,9 +31,10 @@ it('deletes outbox rows dispatched before the retention period and expired sessi
   // Never dispatched, however old: work still to do.
   const pending = await outbox(null, daysAgo(60));
 
-  const [user] = await ds.query(`INSERT INTO users (email, name, password_hash) VALUES ($1, 'U', 'x') RETURNING id`, [
-    `u-${randomUUID().slice(0, 8)}@example.test`,
-  ]);
+  const [user] = await ds.query(
+    `INSERT INTO users (email, name, password_hash) VALUES ($1, 'U', 'x') RETURNING id`,
+    [`u-${randomUUID().slice(0, 8)}@example.test`],
+  );
   const session = async (expiresAt: Date) => {
     const [row] = await ds.query(
       `INSERT INTO auth_sessions (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id`,
@@ -56,5 +57,7 @@ it('deletes outbox rows dispatched before the retention period and expired sessi
 
   // Running again finds nothing of this test's to delete.
   await ctx.get(HousekeepingService).run(NOW, 2);
-  expect(await ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE topic = $1`, [topic])).toEqual([{ n: 2 }]);
+  expect(await ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE topic = $1`, [topic])).toEqual([
+    { n: 2 },
+  ]);
 });

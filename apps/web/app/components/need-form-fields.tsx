@@ -65,7 +65,11 @@ export function NeedFormFields({
   });
   return (
     <>
-      <InputField label="Title" meta={fields.title} placeholder="e.g. Cold-pressed argan oil for cosmetics line" />
+      <InputField
+        label="Title"
+        meta={fields.title}
+        placeholder="e.g. Cold-pressed argan oil for cosmetics line"
+      />
       <TextareaField label="Description (optional)" meta={fields.description} />
       <InputField
         label="HS product code"
@@ -120,7 +124,8 @@ export function NeedFormFields({
         <div className={`field${fields.allowedCountries.errors?.length ? ' field--invalid' : ''}`}>
           <label htmlFor={fields.allowedCountries.id}>Supplier countries (optional)</label>
           <p className="field-hint" id={`${fields.allowedCountries.id}-hint`}>
-            Only suppliers in these countries. None chosen: any country. Hold Ctrl (⌘ on a Mac) to choose several.
+            Only suppliers in these countries. None chosen: any country. Hold Ctrl (⌘ on a Mac) to choose
+            several.
           </p>
           <select key={countriesKey} {...allowedCountries} multiple size={5}>
             {countries.map((c) => (
@@ -136,7 +141,9 @@ export function NeedFormFields({
       <fieldset className="subform">
         <legend>Required standards</legend>
         <ErrorList errors={fields.requirements.errors} />
-        {rows.length === 0 ? <p className="field-hint">None: any supplier of the product may match.</p> : null}
+        {rows.length === 0 ? (
+          <p className="field-hint">None: any supplier of the product may match.</p>
+        ) : null}
         {rows.map((row, i) => {
           const r = row.getFieldset();
           return (
@@ -177,7 +184,10 @@ export function NeedFormFields({
         })}
         <button
           className="button"
-          {...form.insert.getButtonProps({ name: fields.requirements.name, defaultValue: { level: 'EACH_SUPPLIER' } })}
+          {...form.insert.getButtonProps({
+            name: fields.requirements.name,
+            defaultValue: { level: 'EACH_SUPPLIER' },
+          })}
         >
           Add a required standard
         </button>

@@ -29,16 +29,22 @@ export async function assertCsrf(request: Request, sessionToken: string): Promis
   if (SAFE_METHODS.has(request.method)) return;
   const type = request.headers.get('content-type') ?? '';
   let sent: string | null = request.headers.get('x-csrf-token');
-  if (!sent && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
+  if (
+    !sent &&
+    (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))
+  ) {
     const value = (await request.clone().formData()).get(CSRF_FIELD);
     sent = typeof value === 'string' ? value : null;
   }
   const expected = Buffer.from(csrfTokenFor(sessionToken));
   const given = Buffer.from(sent ?? '');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new Response('This form is out of date or was not sent from Linkage Exchange. Reload the page and send it again.', {
-      status: 403,
-      statusText: 'Form token missing or wrong',
-    });
+    throw new Response(
+      'This form is out of date or was not sent from Linkage Exchange. Reload the page and send it again.',
+      {
+        status: 403,
+        statusText: 'Form token missing or wrong',
+      },
+    );
   }
 }

@@ -14,7 +14,9 @@ export function pruneNeedForm(formData: FormData): FormData {
   const kind = value('schedule.kind');
   const scheduleFields = ['schedule.kind', 'schedule.startDate', 'schedule.endDate', 'schedule.deliverBy'];
   const scheduleEmpty =
-    kind === 'ONE_OFF' ? !value('schedule.deliverBy') : !value('schedule.startDate') && !value('schedule.endDate');
+    kind === 'ONE_OFF'
+      ? !value('schedule.deliverBy')
+      : !value('schedule.startDate') && !value('schedule.endDate');
   if (scheduleEmpty) scheduleFields.forEach((k) => skip.add(k));
   else if (kind === 'ONE_OFF') ['schedule.startDate', 'schedule.endDate'].forEach((k) => skip.add(k));
   else skip.add('schedule.deliverBy');

@@ -50,10 +50,17 @@ test('public pages: home, sign-in, search with results and facets, standards', a
 test("a buyer's dashboard, needs and a need page with its matches", async () => {
   await signInAs(page, 'achats@maison-verte.demo');
   await expectAccessible('buyer dashboard');
-  await page.getByRole('main').getByRole('link', { name: /Maison Verte/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Maison Verte/ })
+    .first()
+    .click();
   await page.getByRole('heading', { name: 'Sourcing needs' }).waitFor();
   await expectAccessible('lead firm needs and the need form');
-  await page.getByRole('link', { name: /argan oil/i }).first().click();
+  await page
+    .getByRole('link', { name: /argan oil/i })
+    .first()
+    .click();
   await page.getByText('Matched ', { exact: false }).first().waitFor({ timeout: 90_000 });
   await expectAccessible('need page');
   await page.getByRole('link', { name: 'Edit the need' }).click();
@@ -65,7 +72,11 @@ test("a buyer's dashboard, needs and a need page with its matches", async () => 
 test("a coordinator's group profile and each of its tabs", async () => {
   await signInAs(page, 'coordinator@vitargan.demo');
   await expectAccessible('coordinator dashboard');
-  await page.getByRole('main').getByRole('link', { name: /Vitargan/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Vitargan/ })
+    .first()
+    .click();
   const tabs = page.getByRole('navigation', { name: 'Organisation' });
   await tabs.waitFor();
   await expectAccessible('group profile');

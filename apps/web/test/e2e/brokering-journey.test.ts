@@ -37,16 +37,23 @@ async function photograph(name: string) {
 
 const signIn = (email: string) => signInAs(page, email);
 
-const notice = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).first().waitFor();
+const notice = (text: string | RegExp) =>
+  page.getByRole('status').filter({ hasText: text }).first().waitFor();
 
 /** The officer's way to the need: the programme's desk lists it among the needs in scope. */
 async function openArganNeedAsOfficer() {
   await signIn('officer@programme.demo');
-  await page.getByRole('region', { name: 'Sourcing needs in scope' }).getByRole('link', { name: /^Cosmetic-grade argan oil/ }).click();
+  await page
+    .getByRole('region', { name: 'Sourcing needs in scope' })
+    .getByRole('link', { name: /^Cosmetic-grade argan oil/ })
+    .click();
 }
 
 const vitarganMatch = () =>
-  page.getByRole('list', { name: 'Matches, best first' }).getByRole('listitem').filter({ hasText: 'Vitargan' });
+  page
+    .getByRole('list', { name: 'Matches, best first' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Vitargan' });
 
 /** Set by the first test: where the introduction and the linkage it starts live. */
 let introductionUrl = '';
@@ -59,11 +66,15 @@ test('the officer introduces Vitargan to Maison Verte; the buyer accepts and the
   // The worker matches the seeded needs in the background; the page polls until the ranking is in.
   await vitarganMatch().waitFor({ timeout: 90_000 });
   const vitarganId = e2eSql(`SELECT id FROM organisations WHERE legal_name = 'Vitargan'`);
-  const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Introduce a supplier' }) });
+  const form = page
+    .locator('form')
+    .filter({ has: page.getByRole('heading', { name: 'Introduce a supplier' }) });
   await form.getByLabel('Supplier').selectOption(vitarganId);
   await form
     .getByLabel('Note to both sides')
-    .fill('Vitargan’s cooperatives press organic argan oil in Agadir; their organic certificate is being renewed.');
+    .fill(
+      'Vitargan’s cooperatives press organic argan oil in Agadir; their organic certificate is being renewed.',
+    );
   await form.getByRole('button', { name: 'Introduce to the buyer' }).click();
   await page.waitForURL(/\/introductions\/[0-9a-f-]+$/);
   await notice('Introduced');
@@ -255,7 +266,9 @@ test('the officer records a trial order and an on-time delivery; the next match 
   await order.getByLabel('Due').fill(inDays(14));
   await order.getByRole('button', { name: 'Record the order' }).click();
   await page.getByText('Trial order recorded.').waitFor();
-  const delivery = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record a delivery' }) });
+  const delivery = page
+    .locator('form')
+    .filter({ has: page.getByRole('heading', { name: 'Record a delivery' }) });
   await delivery.getByLabel('Quantity').fill('500');
   await delivery.locator('select[name="unit"]').selectOption('kg');
   await delivery.getByLabel('Delivered on').fill(inDays(0));
