@@ -3,7 +3,7 @@
  * and opens new ones: readiness reports the database up again and ordinary requests work, without
  * restarting the API.
  */
-import pg from 'pg';
+import { createDataSource } from '@linkage/db';
 import { type TestApp, createTestApp, signUp } from './support/test-app.js';
 
 let t: TestApp;
@@ -35,15 +35,13 @@ it('recovers from its PostgreSQL connections being terminated, without a restart
       )
     ).map((rows) => rows[0]!.pid),
   );
-  const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  const [{ n }] = (
-    await admin.query<{ n: number }>(
-      `SELECT count(pg_terminate_backend(pid))::int AS n FROM unnest($1::int[]) AS pid`,
-      [[...pids]],
-    )
-  ).rows as [{ n: number }];
-  await admin.end();
+  // From a connection of its own, outside the API's pool.
+  const admin = await createDataSource(process.env.API_TEST_DATABASE_URL!).initialize();
+  const [{ n }] = await admin.query<[{ n: number }]>(
+    `SELECT count(pg_terminate_backend(pid))::int AS n FROM unnest($1::int[]) AS pid`,
+    [[...pids]],
+  );
+  await admin.destroy();
   expect(n).toBeGreaterThan(0);
 
   // Some requests may fail while the pool finds its connections dead; none hangs, and soon all work.
