@@ -26,6 +26,7 @@ import { formatDate, MEMBER_STATUS_TONE } from '~/lib/format';
 import { listText } from '~/lib/list-field';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { discardStagedCsv, readStagedCsv, StagedCsvGone, stageCsv } from '~/lib/csv-staging.server';
 import { drain, readText, UploadTooLargeError } from '~/lib/uploads.server';
 
 const CSV_MAX_BYTES = 2 * 1024 * 1024;
@@ -72,11 +73,11 @@ const EditMemberSchema = EditMemberFields.transform(({ enterprise: e }) => ({
 }));
 
 type ImportState =
-  | { intent: 'import'; stage: 'preview'; report: MemberImportReport; csv: string; fileName: string; error?: undefined }
-  | { intent: 'import'; stage: 'rejected'; report: MemberImportReport | null; csv: string; fileName: string; error: string };
+  | { intent: 'import'; stage: 'preview'; report: MemberImportReport; stagedId: string; fileName: string; error?: undefined }
+  | { intent: 'import'; stage: 'rejected'; report: MemberImportReport | null; fileName: string; error: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, user } = await requireUser(request);
   const orgId = params.orgId!;
   const back = `/organisations/${orgId}/group-members`;
 
@@ -98,39 +99,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await unstable_parseMultipartFormData(request, handler);
     } catch (error) {
       if (error instanceof UploadTooLargeError) {
-        return { intent: 'import', stage: 'rejected', report: null, csv: '', fileName, error: error.message } satisfies ImportState;
+        return { intent: 'import', stage: 'rejected', report: null, fileName, error: error.message } satisfies ImportState;
       }
       throw error;
     }
     if (!csv.trim()) {
-      return { intent: 'import', stage: 'rejected', report: null, csv: '', fileName, error: 'Choose a CSV file with a header line and one member per line.' } satisfies ImportState;
+      return { intent: 'import', stage: 'rejected', report: null, fileName, error: 'Choose a CSV file with a header line and one member per line.' } satisfies ImportState;
     }
     const result = await api.importGroupMembers(orgId, new Blob([csv], { type: 'text/csv' }), fileName, true);
     if (!result.ok) {
-      return { intent: 'import', stage: 'rejected', report: null, csv, fileName, error: result.error.message } satisfies ImportState;
+      return { intent: 'import', stage: 'rejected', report: null, fileName, error: result.error.message } satisfies ImportState;
     }
-    return { intent: 'import', stage: 'preview', report: result.data, csv, fileName } satisfies ImportState;
+    // Only a file every row of which is valid can be imported: only that one waits for the confirmation.
+    const stagedId = result.data.valid === result.data.total && result.data.errors.length === 0 ? await stageCsv({ organisationId: orgId, userId: user.id, fileName, csv }) : '';
+    return { intent: 'import', stage: 'preview', report: result.data, stagedId, fileName } satisfies ImportState;
   }
 
   const formData = await request.formData();
   const intent = formData.get('intent');
 
   if (intent === 'import') {
-    const csv = String(formData.get('csv') ?? '');
-    const fileName = String(formData.get('fileName') ?? 'members.csv');
+    const stagedId = String(formData.get('stagedId') ?? '');
+    let staged;
+    try {
+      staged = await readStagedCsv(stagedId, orgId, user.id);
+    } catch (error) {
+      if (error instanceof StagedCsvGone) return { intent: 'import', stage: 'rejected', report: null, fileName: 'members.csv', error: error.message } satisfies ImportState;
+      throw error;
+    }
+    const { csv, fileName } = staged;
     const result = await api.importGroupMembers(orgId, new Blob([csv], { type: 'text/csv' }), fileName, false);
     if (!result.ok) {
-      // All or nothing: a rejected file changed nothing; show why, row by row.
-      const dry = await api.importGroupMembers(orgId, new Blob([csv], { type: 'text/csv' }), fileName, true);
+      // All or nothing: a rejected file changed nothing. It passed its dry run, so what changed since
+      // (a member of the same name added meanwhile) is in the API's answer, line by line.
+      const lines = Object.entries(result.error.fields ?? {}).map(([where, why]) => `line ${where.replace('.', ', ')}: ${why}`);
       return {
         intent: 'import',
         stage: 'rejected',
-        report: dry.ok ? dry.data : null,
-        csv,
+        report: null,
         fileName,
-        error: `Nothing was imported: ${result.error.message}`,
+        error: `Nothing was imported: ${lines.length ? lines.join('; ') : result.error.message}`,
       } satisfies ImportState;
     }
+    await discardStagedCsv(stagedId);
     return redirectWithNotice(request, back, `Imported ${result.data.imported} member${result.data.imported === 1 ? '' : 's'} from ${fileName}.`);
   }
 
@@ -419,8 +430,7 @@ function ImportSection({ state }: { state: ImportState | null }) {
           {report.valid === report.total && report.total > 0 && report.errors.length === 0 ? (
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="import" />
-              <input type="hidden" name="fileName" value={state?.fileName ?? 'members.csv'} />
-              <input type="hidden" name="csv" value={state?.csv ?? ''} />
+              <input type="hidden" name="stagedId" value={state?.stage === 'preview' ? state.stagedId : ''} />
               <input type="hidden" name="rows" value={report.total} />
               <SubmitButton pending={busy}>
                 Import {report.total} member{report.total === 1 ? '' : 's'}
