@@ -43,8 +43,18 @@ export const OrganisationProfileFieldsSchema = z.object({
   longitude: z.number({ error: 'Enter a longitude in degrees' }).min(-180).max(180).nullable(),
   languages: languagesField,
   registration: z.enum(REGISTRATION_TYPES, { error: 'Choose FORMAL or INFORMAL' }).nullable(),
-  employees: z.number().int({ error: 'Use a whole number' }).min(0).max(1_000_000).nullable(),
-  foundedYear: z.number().int({ error: 'Use a year such as 2005' }).min(1800).max(2100).nullable(),
+  employees: z
+    .number({ error: 'Enter the number of employees, such as 12' })
+    .int({ error: 'Use a whole number' })
+    .min(0, { error: 'Cannot be negative' })
+    .max(1_000_000, { error: 'Too large' })
+    .nullable(),
+  foundedYear: z
+    .number({ error: 'Enter a year such as 2005' })
+    .int({ error: 'Use a year such as 2005' })
+    .min(1800, { error: 'Use a year from 1800' })
+    .max(2100, { error: 'Use a year such as 2005' })
+    .nullable(),
   annualSalesBand: z.enum(SALES_BANDS, { error: `Choose one of ${SALES_BANDS.join(', ')}` }).nullable(),
   womenOwned: z.boolean(),
   youthLed: z.boolean(),

@@ -28,6 +28,12 @@ export interface PortalHeaderProps {
 export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderProps) {
   // A new page starts with the menu folded (the checkbox is re-created on each navigation).
   const { pathname } = useLocation();
+  // One organisation in the bar, the one being worked on (else the first): several do not fit
+  // beside the main links on a laptop; the dashboard lists them all.
+  const here = organisations.find(
+    (o) => pathname.startsWith(`/organisations/${o.id}`) || pathname.startsWith(`/programmes/${o.id}`),
+  );
+  const shownOrganisations = here ? [here] : organisations.slice(0, 1);
   return (
     <SiteHeader home="/dashboard">
       {/* On a phone the navigation folds into a menu; a checkbox opens it, so no script is needed. */}
@@ -49,7 +55,7 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
         <NavLink to="/linkages">Linkages</NavLink>
         <NavLink to="/programmes">Programmes</NavLink>
         <NavLink to="/standards">Standards</NavLink>
-        {organisations.slice(0, 3).map((o) => (
+        {shownOrganisations.map((o) => (
           <NavLink
             key={o.id}
             // A programme's people work from its desk; other organisations open on their profile.

@@ -3,22 +3,16 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import {
   CreateGroupMemberSchema,
   type GroupMemberView,
-  MEMBER_CSV_COLUMNS,
-  type MemberImportReport,
   OrganisationProfileFieldsSchema,
   UpdateGroupMemberSchema,
 } from '@linkage/contracts';
 import { canTransitionGroupMember, GROUP_MEMBER_STATUSES, type GroupMemberStatus, REGISTRATION_TYPES } from '@linkage/domain';
-import {
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  unstable_parseMultipartFormData,
-  type UploadHandler,
-} from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { z } from 'zod';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
+import { ImportSection } from '~/components/member-import';
 import { memberColours } from '~/components/profile';
 import { Badge, EmptyState, GonePanel, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
@@ -26,10 +20,6 @@ import { formatDate, MEMBER_STATUS_TONE } from '~/lib/format';
 import { listText } from '~/lib/list-field';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
-import { discardStagedCsv, readStagedCsv, StagedCsvGone, stageCsv } from '~/lib/csv-staging.server';
-import { drain, readText, UploadTooLargeError } from '~/lib/uploads.server';
-
-const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api } = await requireUser(request);
@@ -72,78 +62,13 @@ const EditMemberSchema = EditMemberFields.transform(({ enterprise: e }) => ({
   },
 }));
 
-type ImportState =
-  | { intent: 'import'; stage: 'preview'; report: MemberImportReport; stagedId: string; fileName: string; error?: undefined }
-  | { intent: 'import'; stage: 'rejected'; report: MemberImportReport | null; fileName: string; error: string };
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { api, user } = await requireUser(request);
+  const { api } = await requireUser(request);
   const orgId = params.orgId!;
   const back = `/organisations/${orgId}/group-members`;
 
-  // The CSV preview: a multipart upload of the file, read as text and dry-run through the API.
-  if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    let csv = '';
-    let fileName = 'members.csv';
-    const handler: UploadHandler = async ({ name, filename, data }) => {
-      if (name === 'file' && filename) {
-        fileName = filename;
-        csv = await readText(data, CSV_MAX_BYTES);
-        return 'received';
-      }
-      if (filename === undefined) return readText(data, 10_000);
-      await drain(data);
-      return undefined;
-    };
-    try {
-      await unstable_parseMultipartFormData(request, handler);
-    } catch (error) {
-      if (error instanceof UploadTooLargeError) {
-        return { intent: 'import', stage: 'rejected', report: null, fileName, error: error.message } satisfies ImportState;
-      }
-      throw error;
-    }
-    if (!csv.trim()) {
-      return { intent: 'import', stage: 'rejected', report: null, fileName, error: 'Choose a CSV file with a header line and one member per line.' } satisfies ImportState;
-    }
-    const result = await api.importGroupMembers(orgId, new Blob([csv], { type: 'text/csv' }), fileName, true);
-    if (!result.ok) {
-      return { intent: 'import', stage: 'rejected', report: null, fileName, error: result.error.message } satisfies ImportState;
-    }
-    // Only a file every row of which is valid can be imported: only that one waits for the confirmation.
-    const stagedId = result.data.valid === result.data.total && result.data.errors.length === 0 ? await stageCsv({ organisationId: orgId, userId: user.id, fileName, csv }) : '';
-    return { intent: 'import', stage: 'preview', report: result.data, stagedId, fileName } satisfies ImportState;
-  }
-
   const formData = await request.formData();
   const intent = formData.get('intent');
-
-  if (intent === 'import') {
-    const stagedId = String(formData.get('stagedId') ?? '');
-    let staged;
-    try {
-      staged = await readStagedCsv(stagedId, orgId, user.id);
-    } catch (error) {
-      if (error instanceof StagedCsvGone) return { intent: 'import', stage: 'rejected', report: null, fileName: 'members.csv', error: error.message } satisfies ImportState;
-      throw error;
-    }
-    const { csv, fileName } = staged;
-    const result = await api.importGroupMembers(orgId, new Blob([csv], { type: 'text/csv' }), fileName, false);
-    if (!result.ok) {
-      // All or nothing: a rejected file changed nothing. It passed its dry run, so what changed since
-      // (a member of the same name added meanwhile) is in the API's answer, line by line.
-      const lines = Object.entries(result.error.fields ?? {}).map(([where, why]) => `line ${where.replace('.', ', ')}: ${why}`);
-      return {
-        intent: 'import',
-        stage: 'rejected',
-        report: null,
-        fileName,
-        error: `Nothing was imported: ${lines.length ? lines.join('; ') : result.error.message}`,
-      } satisfies ImportState;
-    }
-    await discardStagedCsv(stagedId);
-    return redirectWithNotice(request, back, `Imported ${result.data.imported} member${result.data.imported === 1 ? '' : 's'} from ${fileName}.`);
-  }
 
   if (intent === 'edit') {
     const memberId = String(formData.get('memberId') ?? '');
@@ -277,7 +202,7 @@ export default function GroupMembers() {
             </TableScroll>
           )}
         </section>
-        {canManage ? <ImportSection state={data && data.intent === 'import' ? (data as ImportState) : null} /> : null}
+        {canManage ? <ImportSection state={null} /> : null}
       </div>
       {!canManage ? (
         <aside className="panel layout-split__side muted">The group&apos;s coordinators add and manage members.</aside>
@@ -321,129 +246,6 @@ function StatusForm({ member, today, error }: { member: GroupMemberView; today: 
   );
 }
 
-const TEMPLATE = `${MEMBER_CSV_COLUMNS.join(',')}\nCoopérative Tifaout,MA,Souss-Massa,FORMAL,24,2009,50K_250K,true,false,argan oil;cosmetics,fr;ar,30.42,-9.59,Women's argan cooperative,ACTIVE,2020-03-01,contact@example.org\n`;
-
-function ImportSection({ state }: { state: ImportState | null }) {
-  const navigation = useNavigation();
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'import';
-  const previewing = navigation.state === 'submitting' && navigation.formEncType === 'multipart/form-data';
-  const report = state?.report ?? null;
-  const importing = Number(navigation.formData?.get('rows') ?? report?.total ?? 0);
-  const rowsWithErrors = report ? report.rows.filter((r) => r.errors.length > 0).length : 0;
-  return (
-    <section aria-labelledby="import-title" className="panel stack">
-      <h2 id="import-title">Import members from CSV</h2>
-      <p className="muted small">
-        First a dry run: every row is checked and nothing is written. Then import: all rows in one go, or none if any
-        row is wrong. Columns (any order, <code>legalName</code> required, lists separated by <code>;</code>):{' '}
-        <code className="wrap">{MEMBER_CSV_COLUMNS.join(', ')}</code>.{' '}
-        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`} download="members-template.csv">
-          Download a template
-        </a>
-      </p>
-      <Form method="post" encType="multipart/form-data" className="inline-form">
-        <input type="hidden" name="intent" value="preview" />
-        <label className="file-label">
-          <span>CSV file</span>
-          <input type="file" name="file" accept=".csv,text/csv" required />
-        </label>
-        <button type="submit" className="button" disabled={previewing}>
-          {previewing ? 'Checking…' : 'Check file (dry run)'}
-        </button>
-      </Form>
-      {previewing || busy ? (
-        <div className="progress-card" role="status">
-          <div className="progress-card__bar" aria-hidden="true">
-            <span />
-          </div>
-          <p>
-            <strong>{busy ? `Importing ${importing} row${importing === 1 ? '' : 's'}…` : 'Checking every row…'}</strong> This takes a
-            few seconds for hundreds of rows.
-          </p>
-        </div>
-      ) : null}
-      {state?.error ? (
-        <div className="form-errors" role="alert">
-          <p>{state.error}</p>
-        </div>
-      ) : null}
-      {report ? (
-        <div className="stack" aria-label="Import preview">
-          <p className="import-summary" role="status">
-            <strong>{state?.fileName}</strong>: {report.total} row{report.total === 1 ? '' : 's'}, <span className="ok">{report.valid} valid</span>
-            {rowsWithErrors ? (
-              <>
-                , <span className="bad">{rowsWithErrors} with errors</span>
-              </>
-            ) : null}
-            .
-          </p>
-          <div className="meter" role="img" aria-label={`${report.valid} of ${report.total} rows valid`}>
-            <span className="meter__ok" style={{ width: `${report.total ? (report.valid / report.total) * 100 : 0}%` }} />
-          </div>
-          <TableScroll label="Rows of the file and their errors" className="table-wrap--scroll">
-            <table className="table table--compact">
-              <caption className="visually-hidden">Rows of the file and their errors</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    Line
-                  </th>
-                  <th scope="col">Member</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.rows.map((r) => (
-                  <tr key={r.line} className={r.errors.length ? 'row--error' : undefined}>
-                    <td className="num">{r.line}</td>
-                    <td>{r.legalName ?? <span className="muted">(no name)</span>}</td>
-                    <td>
-                      {r.errors.length === 0 ? (
-                        <span className="ok">✓ ready</span>
-                      ) : (
-                        <ul className="row-errors">
-                          {r.errors.map((e, i) => (
-                            <li key={i}>
-                              <code>{e.field}</code>: {e.reason}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          {report.errors.filter((e) => !report.rows.some((r) => r.line === e.line)).length ? (
-            <ul className="row-errors">
-              {report.errors
-                .filter((e) => !report.rows.some((r) => r.line === e.line))
-                .map((e, i) => (
-                  <li key={i}>
-                    Line {e.line}, <code>{e.field}</code>: {e.reason}
-                  </li>
-                ))}
-            </ul>
-          ) : null}
-          {report.valid === report.total && report.total > 0 && report.errors.length === 0 ? (
-            <Form method="post" className="inline-form">
-              <input type="hidden" name="intent" value="import" />
-              <input type="hidden" name="stagedId" value={state?.stage === 'preview' ? state.stagedId : ''} />
-              <input type="hidden" name="rows" value={report.total} />
-              <SubmitButton pending={busy}>
-                Import {report.total} member{report.total === 1 ? '' : 's'}
-              </SubmitButton>
-            </Form>
-          ) : (
-            <p className="muted">Fix the rows above in your file and check it again; nothing is imported until every row is valid.</p>
-          )}
-        </div>
-      ) : null}
-    </section>
-  );
-}
 
 /** The member enterprise's own profile, as both the add and the edit form ask for it. */
 function EnterpriseFields({
