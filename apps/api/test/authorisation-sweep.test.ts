@@ -134,9 +134,8 @@ it("refuses every write on another's resources to anonymous callers and to outsi
         ['anonymous', {}],
         ['outsider', outsider.auth],
       ] as const) {
-        const res = await t
-          .http()
-          [method as 'post'](path)
+        const call = t.http()[method as 'post'];
+        const res = await call(path)
           .set(auth)
           .send(body as object);
         writes += 1;
