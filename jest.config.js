@@ -8,6 +8,7 @@ import web from './apps/web/jest.config.js';
 export default {
   projects: [
     '<rootDir>/packages/domain',
+    '<rootDir>/packages/contracts',
     '<rootDir>/packages/db',
     '<rootDir>/packages/search',
     '<rootDir>/apps/api',

@@ -15,3 +15,4 @@ export * from './deals.js';
 export * from './linkages.js';
 export * from './upgrading.js';
 export * from './introductions.js';
+export * from './email-messages.js';

@@ -6,6 +6,7 @@ import {
   type InviteMemberInput,
   type MyOrganisationView,
   OutboxTopic,
+  invitationEmail,
 } from '@linkage/contracts';
 import { Invitation, Membership, Organisation } from '@linkage/db';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
@@ -63,10 +64,13 @@ export class InvitationsService {
       );
       await recordOutboxEvent(em, OutboxTopic.EmailRequested, {
         to: input.email,
-        subject: `${user.name} invites you to ${organisation.legalName} on Linkage Exchange`,
-        text:
-          `${user.name} invited you to join ${organisation.legalName} as ${input.role.toLowerCase()}.\n\n` +
-          `Accept within ${INVITATION_TTL_DAYS} days: ${link}\n`,
+        ...invitationEmail({
+          inviterName: user.name,
+          organisationName: organisation.legalName,
+          role: input.role,
+          link,
+          validDays: INVITATION_TTL_DAYS,
+        }),
       });
       return toInvitationView(invitation);
     });
@@ -82,7 +86,11 @@ export class InvitationsService {
    * A manager withdraws an invitation still pending; one already accepted is a membership (remove
    * the person instead) and is refused with 409. Revoking twice is harmless.
    */
-  async revoke(user: AuthenticatedUser, organisationId: string, invitationId: string): Promise<InvitationView> {
+  async revoke(
+    user: AuthenticatedUser,
+    organisationId: string,
+    invitationId: string,
+  ): Promise<InvitationView> {
     await this.access.requireManager(user, organisationId);
     return this.dataSource.transaction(async (em) => {
       const invitation = await em.findOne(Invitation, {

@@ -7,8 +7,7 @@ import {
   type MemberEnterpriseInput,
   type MemberImportReport,
   type UpdateGroupMemberInput,
-  OutboxTopic,
-} from '@linkage/contracts';
+  OutboxTopic, memberListedEmail } from '@linkage/contracts';
 import { assertGroupMemberTransition } from '@linkage/domain';
 import { GroupMember, Organisation } from '@linkage/db';
 import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
@@ -254,10 +253,7 @@ export class MembersService {
     const link = `${this.config.get('WEB_URL', { infer: true })}/organisations/${group.id}`;
     await recordOutboxEvent(em, OutboxTopic.EmailRequested, {
       to,
-      subject: `${enterprise} is now listed as a member of ${group.legalName}`,
-      text:
-        `${by} recorded ${enterprise} as a member of ${group.legalName} on Linkage Exchange.\n\n` +
-        `See the group's profile: ${link}\n`,
+      ...memberListedEmail({ recordedBy: by, enterpriseName: enterprise, groupName: group.legalName, link }),
     });
   }
 

@@ -1,4 +1,4 @@
-import { OutboxTopic } from '@linkage/contracts';
+import { OutboxTopic, notificationEmail } from '@linkage/contracts';
 import { type EntityManager } from 'typeorm';
 import { Notification } from '../entities/notification.entity.js';
 import { OutboxEvent } from '../entities/outbox-event.entity.js';
@@ -42,8 +42,7 @@ export async function notifyOnce(em: EntityManager, n: NotificationToSend): Prom
     topic: OutboxTopic.EmailRequested,
     payload: {
       to: n.user.email,
-      subject: n.title,
-      text: `${n.body}\n\n${n.link}\n`,
+      ...notificationEmail(n),
       ...(n.attachments?.length ? { attachments: n.attachments } : {}),
     },
   });
