@@ -1,4 +1,4 @@
-import { invitationEmail, memberListedEmail, notificationEmail } from '../src/email-messages';
+import { invitationEmail, memberListedEmail, notificationEmail } from '../src/email-messages.js';
 
 test('an invitation names who invites, to what, as what, and until when, with the link', () => {
   const mail = invitationEmail({
