@@ -15,45 +15,13 @@ import {
   inDays,
   signUp,
 } from './support/test-app.js';
+import { type OpenApiDocument, plausible } from './support/openapi.js';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-type Schema = {
-  type?: string;
-  format?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  enum?: unknown[];
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-};
-
-/** A value of the schema's shape: the request passes validation, so authorisation alone decides. */
-function plausible(s: Schema | undefined, depth = 0): unknown {
-  if (!s || depth > 4) return 'x';
-  const alt = s.anyOf ?? s.oneOf;
-  if (alt?.length) return plausible(alt.find((a) => a.type !== 'null') ?? alt[0], depth + 1);
-  if (s.enum?.length) return s.enum[0];
-  switch (s.type) {
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(s.properties ?? {}).map(([k, v]) => [k, plausible(v, depth + 1)]),
-      );
-    case 'array':
-      return [plausible(s.items, depth + 1)];
-    case 'number':
-    case 'integer':
-      return 1;
-    case 'boolean':
-      return true;
-    default:
-      return s.format === 'date' ? inDays(60) : 'Argan oil';
-  }
-}
 
 /** Routes anyone may call to act for themselves, not on another's resource. */
 const OWN_ACTIONS =
@@ -116,12 +84,7 @@ it("refuses every write on another's resources to anonymous callers and to outsi
     return '00000000-0000-4000-8000-000000000002';
   };
 
-  const doc = (await t.http().get('/api/docs.json').expect(200)).body as {
-    paths: Record<
-      string,
-      Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>
-    >;
-  };
+  const doc = (await t.http().get('/api/docs.json').expect(200)).body as OpenApiDocument;
   const granted: string[] = [];
   let writes = 0;
   for (const [template, operations] of Object.entries(doc.paths)) {

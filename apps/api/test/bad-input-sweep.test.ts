@@ -7,50 +7,13 @@
  * without anyone listing it.
  */
 import { type TestApp, arganNeed, createOrganisation, createTestApp, signUp } from './support/test-app.js';
+import { type OpenApiDocument, type Schema, plausible } from './support/openapi.js';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-type Schema = {
-  type?: string;
-  format?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  enum?: unknown[];
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  required?: string[];
-};
-
-/** A value of the schema's shape, to carry the hostile one in a body the route otherwise accepts. */
-function plausible(s: Schema | undefined, depth = 0): unknown {
-  if (!s || depth > 4) return 'x';
-  const alt = s.anyOf ?? s.oneOf;
-  if (alt?.length) return plausible(alt.find((a) => a.type !== 'null') ?? alt[0], depth + 1);
-  if (s.enum?.length) return s.enum[0];
-  switch (s.type) {
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(s.properties ?? {}).map(([k, v]) => [k, plausible(v, depth + 1)]),
-      );
-    case 'array':
-      return [plausible(s.items, depth + 1)];
-    case 'number':
-    case 'integer':
-      return 1;
-    case 'boolean':
-      return false;
-    default:
-      return s.format === 'date'
-        ? '2027-06-01'
-        : s.format === 'uuid'
-          ? '00000000-0000-4000-8000-000000000000'
-          : 'Argan oil';
-  }
-}
 
 /** The body with every leaf of one kind replaced: strings, numbers, dates, or all of them. */
 function replaceLeaves(
@@ -109,12 +72,7 @@ it('answers every route and every hostile body without a 5xx, naming the fields 
     return '00000000-0000-4000-8000-000000000002';
   };
 
-  const doc = (await t.http().get('/api/docs.json').expect(200)).body as {
-    paths: Record<
-      string,
-      Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>
-    >;
-  };
+  const doc = (await t.http().get('/api/docs.json').expect(200)).body as OpenApiDocument;
   const failures: string[] = [];
   const statuses = new Map<number, number>();
   let requests = 0;

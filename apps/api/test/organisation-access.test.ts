@@ -1,4 +1,6 @@
+import { type InvitationView } from '@linkage/contracts';
 import {
+  type Actor,
   type TestApp,
   argan,
   arganNeed,
@@ -123,6 +125,23 @@ describe('organisation access control', () => {
   });
 });
 
+/** An invitation sent by `by`, and the token its e-mail carries. */
+async function invite(by: Actor, organisationId: string, email: string) {
+  const invitation = (
+    await t
+      .http()
+      .post(`/organisations/${organisationId}/invitations`)
+      .set(by.auth)
+      .send({ email })
+      .expect(201)
+  ).body as InvitationView;
+  const [mail] = await t.dataSource.query(
+    `SELECT payload FROM outbox_events WHERE topic = 'email.requested' AND payload->>'to' = $1`,
+    [email],
+  );
+  return { invitation, token: /invitations\/([\w-]+)/.exec(mail.payload.text)![1]! };
+}
+
 describe('invitations', () => {
   it('stores the invitation with its e-mail in the outbox, and lets the invitee join', async () => {
     const owner = await signUp(t, 'owner');
@@ -161,20 +180,17 @@ describe('invitations', () => {
     const owner = await signUp(t, 'owner');
     const group = await createOrganisation(t, owner);
     const invitee = await signUp(t, 'invitee');
-    const invitation = (
-      await t.http().post(`/organisations/${group.id}/invitations`).set(owner.auth).send({ email: invitee.email }).expect(201)
-    ).body;
-    const [mail] = await t.dataSource.query(
-      `SELECT payload FROM outbox_events WHERE topic = 'email.requested' AND payload->>'to' = $1`,
-      [invitee.email],
-    );
-    const token = /invitations\/([\w-]+)/.exec(mail.payload.text)![1];
+    const { invitation, token } = await invite(owner, group.id, invitee.email);
     const revoke = `/organisations/${group.id}/invitations/${invitation.id}/revoke`;
 
     // Neither the invitee nor a stranger may withdraw it; an invitation of another organisation is not found.
     await t.http().post(revoke).set(invitee.auth).expect(403);
     const other = await createOrganisation(t, owner);
-    await t.http().post(`/organisations/${other.id}/invitations/${invitation.id}/revoke`).set(owner.auth).expect(404);
+    await t
+      .http()
+      .post(`/organisations/${other.id}/invitations/${invitation.id}/revoke`)
+      .set(owner.auth)
+      .expect(404);
 
     const revoked = await t.http().post(revoke).set(owner.auth).expect(200);
     expect(revoked.body).toMatchObject({ id: invitation.id, status: 'REVOKED' });
@@ -188,16 +204,13 @@ describe('invitations', () => {
     const owner = await signUp(t, 'owner');
     const group = await createOrganisation(t, owner);
     const invitee = await signUp(t, 'invitee');
-    const invitation = (
-      await t.http().post(`/organisations/${group.id}/invitations`).set(owner.auth).send({ email: invitee.email }).expect(201)
-    ).body;
-    const [mail] = await t.dataSource.query(
-      `SELECT payload FROM outbox_events WHERE topic = 'email.requested' AND payload->>'to' = $1`,
-      [invitee.email],
-    );
-    const token = /invitations\/([\w-]+)/.exec(mail.payload.text)![1];
+    const { invitation, token } = await invite(owner, group.id, invitee.email);
     await t.http().post('/invitations/accept').set(invitee.auth).send({ token }).expect(200);
-    const res = await t.http().post(`/organisations/${group.id}/invitations/${invitation.id}/revoke`).set(owner.auth).expect(409);
+    const res = await t
+      .http()
+      .post(`/organisations/${group.id}/invitations/${invitation.id}/revoke`)
+      .set(owner.auth)
+      .expect(409);
     expect(res.body.fields).toHaveProperty('status');
   });
 
