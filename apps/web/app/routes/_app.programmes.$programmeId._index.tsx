@@ -68,6 +68,9 @@ export default function ProgrammeHome() {
           <Link to="verification" className="button button--small">
             Certificates to verify <span className="count">{verificationQueue.awaiting}</span>
           </Link>
+          <Link to="/service-providers" className="button button--small">
+            Service providers
+          </Link>
         </div>
         {verificationQueue.awaiting ? (
           <p className="small">
