@@ -45,7 +45,10 @@ async function openNeed(leadFirm: string, title: string) {
     .getByRole('link', { name: new RegExp(leadFirm) })
     .first()
     .click();
-  await page.getByRole('link', { name: new RegExp(title) }).click();
+  // The firm's list of needs (the dashboard may also point at the need, or at an introduction for it).
+  const needs = page.getByRole('region', { name: 'Sourcing needs' });
+  await needs.waitFor();
+  await needs.getByRole('link', { name: new RegExp(title) }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
   // The worker matches the seeded needs in the background; the page polls until the ranking is in.
   await page.getByText('Matched ', { exact: false }).first().waitFor({ timeout: 90_000 });
