@@ -15,6 +15,8 @@ export default {
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/e2e/global-setup.ts',
       globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+      // One browser test file at a time against the shared product (see the file).
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/one-at-a-time.ts'],
     }),
   ],
   maxWorkers: 1,
