@@ -4,7 +4,7 @@ import type { BusinessRationale, NeedCriticality, NeedVisibility, RequirementLev
 import { CountrySelect, type CountryOption } from './country-select';
 import { ErrorList, InputField, SelectField, TextareaField } from './forms';
 import type { z } from 'zod';
-import { PeriodOptions, UnitOptions } from './options';
+import { RateFields } from './options';
 
 /** What the form holds: the schema's input, before defaults are applied. */
 export type NeedFormValue = z.input<typeof CreateSourcingNeedSchema>;
@@ -77,15 +77,7 @@ export function NeedFormFields({
         meta={fields.productCode}
         inputMode="numeric"
       />
-      <div className="field-row">
-        <InputField label="Quantity" meta={fields.quantity} type="number" step="any" min="0" />
-        <SelectField label="Unit" meta={fields.unit}>
-          <UnitOptions />
-        </SelectField>
-        <SelectField label="Per" meta={fields.period}>
-          <PeriodOptions />
-        </SelectField>
-      </div>
+      <RateFields quantity={fields.quantity} unit={fields.unit} period={fields.period} />
       <InputField label="Response deadline" meta={fields.responseDeadline} type="date" />
 
       <fieldset className="subform">

@@ -1,5 +1,7 @@
+import type { FieldMetadata } from '@conform-to/react';
 import { PERIODS, UNITS } from '@linkage/domain';
 import { MONTH_SHORT, PERIOD_LABEL, unitLabel } from '~/lib/format';
+import { InputField, SelectField } from './forms';
 
 export function UnitOptions() {
   return (
@@ -39,5 +41,31 @@ export function MonthChecks({ name, selected = [], legend }: { name: string; sel
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** A quantity per period, as capacity lines and sourcing needs state it: "12 t per month". */
+export function RateFields({
+  quantity,
+  unit,
+  period,
+}: {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  quantity: FieldMetadata<any, any, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  unit: FieldMetadata<any, any, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  period: FieldMetadata<any, any, any>;
+}) {
+  return (
+    <div className="field-row">
+      <InputField label="Quantity" meta={quantity} type="number" step="any" min="0" />
+      <SelectField label="Unit" meta={unit}>
+        <UnitOptions />
+      </SelectField>
+      <SelectField label="Per" meta={period}>
+        <PeriodOptions />
+      </SelectField>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
-import { MonthChecks, PeriodOptions, UnitOptions } from '~/components/options';
+import { MonthChecks, RateFields } from '~/components/options';
 import { CapacityByProduct, memberColours } from '~/components/profile';
 import { Badge, GonePanel, TableScroll } from '~/components/ui';
 import { ConfirmDelete } from '~/components/confirm-delete';
@@ -200,15 +200,7 @@ function RecordCapacityForm({ members }: { members: GroupMemberView[] }) {
           inputMode="numeric"
         />
         <InputField label="Product label" meta={fields.productLabel} placeholder="e.g. Argan oil" />
-        <div className="field-row">
-          <InputField label="Quantity" meta={fields.quantity} type="number" step="any" min="0" />
-          <SelectField label="Unit" meta={fields.unit}>
-            <UnitOptions />
-          </SelectField>
-          <SelectField label="Per" meta={fields.period}>
-            <PeriodOptions />
-          </SelectField>
-        </div>
+        <RateFields quantity={fields.quantity} unit={fields.unit} period={fields.period} />
         <InputField label="Lead time in days (optional)" meta={fields.leadTimeDays} type="number" min="0" step="1" />
         <MonthChecks name={fields.availableMonths.name} legend="Months available (none ticked = all year)" />
         <label className="checkbox">
@@ -268,15 +260,7 @@ function EditCapacityForm({ entry, memberName }: { entry: CapacityEntryView; mem
         <input type="hidden" name="entryId" value={entry.id} />
         <input {...getInputProps(fields.version, { type: 'hidden' })} key={fields.version.key} />
         <InputField label="Product label" meta={fields.productLabel} />
-        <div className="field-row">
-          <InputField label="Quantity" meta={fields.quantity} type="number" step="any" min="0" />
-          <SelectField label="Unit" meta={fields.unit}>
-            <UnitOptions />
-          </SelectField>
-          <SelectField label="Per" meta={fields.period}>
-            <PeriodOptions />
-          </SelectField>
-        </div>
+        <RateFields quantity={fields.quantity} unit={fields.unit} period={fields.period} />
         <InputField label="Lead time in days" meta={fields.leadTimeDays} type="number" min="0" step="1" />
         <MonthChecks name={fields.availableMonths.name} selected={entry.availableMonths} legend="Months available (none ticked = all year)" />
         <label className="checkbox">
