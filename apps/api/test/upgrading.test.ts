@@ -293,6 +293,34 @@ describe('a plan from a conditional match', () => {
     );
   });
 
+  it('shows a need’s plan to programme staff only while they may read the need, and to its lead firm only while it may see the supplier', async () => {
+    // The need becomes INVITED: its lead firm is not enrolled with the group's programme, so that
+    // programme's broker may no longer read it, nor a plan that names it.
+    await send(s.buyer, 'patch', `/needs/${s.need.id}`, 200, { visibility: 'INVITED' });
+    await send(s.broker, 'get', `/upgrading-plans/${plan.id}`, 404);
+    expect(
+      await send<UpgradingPlanView[]>(s.broker, 'get', `/upgrading-plans?needId=${s.need.id}`, 200),
+    ).toEqual([]);
+    await send(s.broker, 'post', '/upgrading-plans', 404, { needId: s.need.id, supplierId: s.group.id });
+    // The group's own coordinator still reads and writes it.
+    expect(
+      (await send<UpgradingPlanView>(s.coordinator, 'get', `/upgrading-plans/${plan.id}`, 200)).editable,
+    ).toBe(true);
+    await send(s.buyer, 'patch', `/needs/${s.need.id}`, 200, { visibility: 'PUBLIC' });
+    await send(s.broker, 'get', `/upgrading-plans/${plan.id}`, 200);
+
+    // The group goes discreet (brokers only): the buyer no longer sees it, nor its plan.
+    await send(s.coordinator, 'patch', `/organisations/${s.group.id}/profile`, 200, {
+      visibility: 'BROKERS',
+    });
+    await send(s.buyer, 'get', `/upgrading-plans/${plan.id}`, 404);
+    expect(
+      await send<UpgradingPlanView[]>(s.buyer, 'get', `/upgrading-plans?needId=${s.need.id}`, 200),
+    ).toEqual([]);
+    await send(s.coordinator, 'patch', `/organisations/${s.group.id}/profile`, 200, { visibility: 'PUBLIC' });
+    await send(s.buyer, 'get', `/upgrading-plans/${plan.id}`, 200);
+  });
+
   it('closes the certification action when the renewed certificate is recorded, tells the parties, and the re-matched supplier is eligible', async () => {
     // A renewal that lapses again before the last delivery closes nothing.
     await send(s.coordinator, 'post', `/organisations/${s.group.id}/certifications`, 201, {

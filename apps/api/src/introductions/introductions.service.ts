@@ -16,6 +16,7 @@ import {
   answerIntroduction,
   assertMeetingSchedulable,
   assertNeedTakesIntroductions,
+  canSeeIntroducedGroup,
   canSeeOrganisation,
   consentToIntroduction,
   formatMeeting,
@@ -316,8 +317,18 @@ export class IntroductionsService {
 
   private ics(intro: Introduction, parties: readonly IntroductionParty[]): string {
     const need = intro.need!;
-    // The summary names every party: the invitation goes only to people who meet each other.
-    const names = parties.map((p) => p.group!.legalName).join(', ');
+    // One file goes to every party: a group is named in it only where anyone may see it (or once it
+    // consented); a discreet group not yet asked stays "a producer group", as on the page.
+    const names = parties
+      .map((p) =>
+        canSeeIntroducedGroup(
+          { groupId: p.groupId, visibility: p.group!.visibility, consent: p.consent },
+          undefined,
+        )
+          ? p.group!.legalName
+          : 'a producer group',
+      )
+      .join(', ');
     return meetingInvitation({
       introductionId: intro.id,
       sequence: intro.meetingSequence,

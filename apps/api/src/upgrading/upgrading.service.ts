@@ -12,8 +12,10 @@ import {
   MANAGING_ROLES,
   SUPPLIER_PAYS,
   type UpgradingActionKind,
+  canBrokerReadNeed,
   canMoveAction,
   draftActionsFromGaps,
+  leadFirmTiers,
   nextActionStatuses,
 } from '@linkage/domain';
 import {
@@ -21,6 +23,7 @@ import {
   Match,
   Membership,
   Organisation,
+  SourcingNeed,
   Standard,
   UpgradingAction,
   UpgradingPlan,
@@ -29,6 +32,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { todayUtc } from '../certifications/certification-view.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
+import { isVerified } from '../organisations/organisation-view.js';
 import { toPlanView } from './upgrading-plan-view.js';
 
 type Access = 'WRITE' | 'READ';
@@ -80,7 +84,12 @@ export class UpgradingService {
       const { supplierId, needId, linkageId, gaps } = input.linkageId
         ? await this.linkageSubject(em, input.linkageId)
         : await this.matchSubject(em, input.needId!, input.supplierId!);
-      if (!(await this.canWrite(em, user, supplierId))) throw notFound(linkageId ? 'Linkage' : 'Match');
+      const readsNeed =
+        !needId ||
+        user.memberOf.has(supplierId) ||
+        canBrokerReadNeed(await em.findOneByOrFail(SourcingNeed, { id: needId }), user);
+      if (!readsNeed || !(await this.canWrite(em, user, supplierId)))
+        throw notFound(linkageId ? 'Linkage' : 'Match');
       const conflict = linkageId
         ? '("linkage_id") WHERE "linkage_id" IS NOT NULL'
         : '("need_id", "supplier_id") WHERE "need_id" IS NOT NULL';
@@ -209,14 +218,25 @@ export class UpgradingService {
       .addOrderBy('a.createdAt', 'ASC');
   }
 
+  /**
+   * Who may see a plan, by the one visibility rule: a plan shows its need (title, lead firm, first
+   * delivery), so programme staff write it only for a need they may read (`canBrokerReadNeed`); the
+   * lead firm's people read a need's plan only while their firm's tier may see the supplier (a group
+   * may have gone discreet since it matched), a linkage's plan always (they know that supplier).
+   */
   private async access(
     em: EntityManager,
     user: AuthenticatedUser,
     plan: UpgradingPlan,
   ): Promise<Access | null> {
-    if (await this.canWrite(em, user, plan.supplierId)) return 'WRITE';
-    const leadFirmId = plan.need?.leadFirmId ?? plan.linkage?.leadFirmId;
-    return user.memberOf.has(plan.supplierId) || (leadFirmId && user.memberOf.has(leadFirmId))
+    const supplierSide = user.memberOf.has(plan.supplierId);
+    const needReadable = !plan.need || supplierSide || canBrokerReadNeed(plan.need, user);
+    if (needReadable && (await this.canWrite(em, user, plan.supplierId))) return 'WRITE';
+    if (supplierSide) return 'READ';
+    const leadFirm = plan.need?.leadFirm ?? plan.linkage?.leadFirm;
+    if (!leadFirm || !user.memberOf.has(leadFirm.id)) return null;
+    return plan.linkage ||
+      leadFirmTiers({ verified: isVerified(leadFirm) }).includes(plan.supplier!.visibility)
       ? 'READ'
       : null;
   }
@@ -236,10 +256,7 @@ export class UpgradingService {
     user: AuthenticatedUser,
     planId: string,
   ): Promise<UpgradingPlan> {
-    const plan = await em.findOne(UpgradingPlan, {
-      where: { id: planId },
-      relations: { need: true, linkage: true },
-    });
+    const plan = await this.plans(em).andWhere('p.id = :id', { id: planId }).getOne();
     const access = plan && (await this.access(em, user, plan));
     if (!plan || !access) throw notFound('Upgrading plan');
     if (access === 'READ')
