@@ -49,11 +49,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { api, organisations, brokering, user } = await requireUser(request);
   const id = params.needId!;
-  const [need, matches, coalitions, exclusions] = await Promise.all([
+  // Introductions (decision 0013): the buyer's to answer, the broker's own programme's.
+  const [need, matches, coalitions, exclusions, introductions] = await Promise.all([
     api.getNeed(id).then((r) => orThrow(request, r)),
     api.getNeedMatches(id).then((r) => orThrow(request, r)),
     api.getNeedCoalitions(id).then((r) => orThrow(request, r)),
     api.getNeedExclusions(id).then((r) => orThrow(request, r)),
+    api.listNeedIntroductions(id).then((r) => orThrow(request, r)),
   ]);
   // The lead firm's people run the need; programme brokers follow it read-only (decision 0012):
   // offers and the question threads stay between the buyer and the groups.
@@ -71,8 +73,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .map((m) => m.supplierId);
   const plans = planFor.length ? await api.listUpgradingPlans({ needId: id }).then((r) => orThrow(request, r)) : [];
   const planned = plans.map((p) => p.supplier.id);
-  // Introductions (decision 0013): the buyer's to answer, the broker's own programme's.
-  const introductions = await api.listNeedIntroductions(id).then((r) => orThrow(request, r));
   const programmes = organisations
     .filter((o) => o.kind === 'PROGRAMME')
     .map((o) => ({ id: o.id, legalName: o.legalName }));

@@ -6,7 +6,7 @@ import {
   type UpgradingActionView,
   type UpgradingPlanView,
 } from '@linkage/contracts';
-import { UPGRADING_ACTION_KINDS, UPGRADING_ACTION_OWNERS, daysBetween, formatMoney } from '@linkage/domain';
+import { UPGRADING_ACTION_KINDS, UPGRADING_ACTION_OWNERS, daysBetween, formatMoney, isActionOpen } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Form } from '~/components/form';
@@ -209,8 +209,7 @@ function ActionCard({
   editable: boolean;
   error: string | null;
 }) {
-  const overdue =
-    (a.status === 'PLANNED' || a.status === 'IN_PROGRESS') && a.dueOn < new Date().toISOString().slice(0, 10);
+  const overdue = isActionOpen(a.status) && a.dueOn < new Date().toISOString().slice(0, 10);
   return (
     <li className="card stack-sm">
       <p className="small muted">
