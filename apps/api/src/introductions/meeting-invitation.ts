@@ -42,4 +42,4 @@ export function meetingInvitation(m: MeetingInvitation): string {
   return calendar.toString();
 }
 
-export const introductionUid = (introductionId: string) => `introduction-${introductionId}@linkage.exchange`;
+const introductionUid = (introductionId: string) => `introduction-${introductionId}@linkage.exchange`;

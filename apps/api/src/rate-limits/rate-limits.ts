@@ -16,7 +16,7 @@ import { DomainError, DomainErrorCode } from '../common/domain-error.js';
 import { type ApiEnv } from '../config/env.js';
 
 /** The route families that are rate limited; every other route is not. */
-export type RateLimitedAction = 'signIn' | 'signUp' | 'invitations' | 'uploads';
+type RateLimitedAction = 'signIn' | 'signUp' | 'invitations' | 'uploads';
 
 const RATE_LIMITED = 'rate-limited-action';
 

@@ -6,11 +6,10 @@
  */
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { type BrowserSession, openBrowser } from './browser';
+import { type BrowserSession, openBrowser, signInAs } from './browser';
 import { e2eSql, WEB_DIR, WEB_URL } from './stack';
 
 const SHOTS = join(WEB_DIR, 'test-results/e2e');
-const PASSWORD = 'linkage-demo';
 const OFFICER = 'officer@programme.demo';
 
 const sessions: BrowserSession[] = [];
@@ -26,13 +25,7 @@ async function person(javaScriptEnabled = true): Promise<Page> {
   return session.page;
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${WEB_URL}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
+const signIn = signInAs;
 
 async function notice(page: Page, text: string | RegExp) {
   await page.getByRole('status').filter({ hasText: text }).first().waitFor();

@@ -5,7 +5,7 @@ import { type TrackRecord } from '../matching/types.js';
  * How far back deliveries count, for matching's track record and the group's scorecard alike: the
  * last twelve months, today included.
  */
-export const TRACK_RECORD_DAYS = 365;
+const TRACK_RECORD_DAYS = 365;
 
 /** The window's bounds: a day counts when `after < day <= through`. */
 export function trackRecordWindow(today: CalendarDate): { after: CalendarDate; through: CalendarDate } {
