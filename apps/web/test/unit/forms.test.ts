@@ -1,5 +1,6 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { CreateCapacityEntrySchema, hsSubheadingField } from '@linkage/contracts';
+import { z } from 'zod';
 import { listText } from '../../app/lib/list-field';
 import { replyWithApiError } from '../../app/lib/results.server';
 import { safeRedirectTo } from '../../app/lib/session.server';
@@ -79,7 +80,7 @@ test('API errors on the items of a list typed as one field are shown on that fie
 });
 
 test('a list typed as text is split, checked item by item and normalised', () => {
-  const codes = listText(hsSubheadingField, 3, 'product codes');
+  const codes = listText(z.array(hsSubheadingField).max(3, { error: 'List at most 3 product codes' }));
   expect(codes.parse('0804.10, 151590\n')).toEqual(['080410', '151590']);
   expect(codes.parse(undefined)).toEqual([]);
   const bad = codes.safeParse('080410, 12');
