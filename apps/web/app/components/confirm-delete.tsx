@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react';
 import { Form } from '~/components/form';
+import { RoutePanel } from '~/components/ui';
 import type { ReactNode } from 'react';
 
 /**
@@ -69,7 +70,7 @@ export function ConfirmStep({
   children?: ReactNode;
 }) {
   return (
-    <section aria-labelledby="confirm-step-title" className="panel layout-split__side stack">
+    <RoutePanel labelledBy="confirm-step-title">
       <h2 id="confirm-step-title">{title}</h2>
       <p>{question}</p>
       <Form method="post" className="stack" preventScrollReset>
@@ -88,6 +89,6 @@ export function ConfirmStep({
           </Link>
         </div>
       </Form>
-    </section>
+    </RoutePanel>
   );
 }

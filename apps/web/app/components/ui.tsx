@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { OrganisationKind } from '@linkage/domain';
 import { KIND_LABEL } from '~/lib/format';
 
@@ -91,5 +91,29 @@ export function TableScroll({
     >
       {children}
     </div>
+  );
+}
+
+/**
+ * The side panel a child route fills (a certificate's edit form, a member's status). On a phone the
+ * side panel follows the list, below the fold where the row's link was tapped: opening it there
+ * scrolls it into view and moves the focus to its heading, so the step is seen and announced.
+ */
+export function RoutePanel({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const panel = ref.current;
+    if (!panel) return;
+    const { top, bottom } = panel.getBoundingClientRect();
+    if (top < window.innerHeight && bottom > 0) return;
+    panel.scrollIntoView({ block: 'start' });
+    const heading = document.getElementById(labelledBy);
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus({ preventScroll: true });
+  }, [labelledBy]);
+  return (
+    <section ref={ref} aria-labelledby={labelledBy} className="panel layout-split__side stack">
+      {children}
+    </section>
   );
 }

@@ -15,6 +15,7 @@ import {
   VerificationLevelForm,
 } from '~/components/certification-panels';
 import { Form } from '~/components/form';
+import { RoutePanel } from '~/components/ui';
 import { FormErrors, InputField, SubmitButton, TextareaField } from '~/components/forms';
 import { certificationLabel } from '~/components/profile';
 import { requireUser } from '~/lib/auth.server';
@@ -116,7 +117,7 @@ function EditCertification({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: EditCertificationSchema }),
   });
   return (
-    <section aria-labelledby="edit-cert-title" className="panel layout-split__side stack">
+    <RoutePanel labelledBy="edit-cert-title">
       <CertificationHeading id="edit-cert-title" verb="Edit" certification={c} />
       <p className="small">
         Now{' '}
@@ -174,6 +175,6 @@ function EditCertification({
           Delete this certificate{c.evidence ? ' and its evidence file' : ''}…
         </Link>
       </p>
-    </section>
+    </RoutePanel>
   );
 }

@@ -10,6 +10,7 @@ import {
   certificationsPath,
 } from '~/components/certification-panels';
 import { Form } from '~/components/form';
+import { RoutePanel } from '~/components/ui';
 import { SubmitButton } from '~/components/forms';
 import { requireUser } from '~/lib/auth.server';
 import { streamEvidence } from '~/lib/evidence.server';
@@ -53,7 +54,7 @@ export default function CertificationEvidence() {
   return (
     <CertificationPanel allowed={(page) => page.canManage}>
       {(c, page) => (
-        <section aria-labelledby="evidence-title" className="panel layout-split__side stack">
+        <RoutePanel labelledBy="evidence-title">
           <CertificationHeading id="evidence-title" verb="Evidence for" certification={c} />
           <p>
             {c.evidence ? (
@@ -96,7 +97,7 @@ export default function CertificationEvidence() {
               </Link>
             </div>
           </Form>
-        </section>
+        </RoutePanel>
       )}
     </CertificationPanel>
   );

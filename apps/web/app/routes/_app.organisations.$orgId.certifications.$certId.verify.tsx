@@ -9,6 +9,7 @@ import {
   VerificationLevelForm,
 } from '~/components/certification-panels';
 import { Form } from '~/components/form';
+import { RoutePanel } from '~/components/ui';
 import { SubmitButton } from '~/components/forms';
 import { certificationLabel, verificationRecordText } from '~/components/profile';
 import { requireUser } from '~/lib/auth.server';
@@ -69,7 +70,7 @@ export default function CertificationVerification() {
   return (
     <CertificationPanel allowed={(page) => page.isBroker || page.canManage}>
       {(c, page) => (
-        <section aria-labelledby="verify-cert-title" className="panel layout-split__side stack">
+        <RoutePanel labelledBy="verify-cert-title">
           <CertificationHeading
             id="verify-cert-title"
             verb={page.isBroker ? 'Verify' : 'Verification of'}
@@ -86,7 +87,7 @@ export default function CertificationVerification() {
           ) : (
             <VerificationLevelForm certification={c} isBroker={false} error={data?.error} />
           )}
-        </section>
+        </RoutePanel>
       )}
     </CertificationPanel>
   );

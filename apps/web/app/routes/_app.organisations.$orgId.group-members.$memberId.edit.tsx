@@ -9,6 +9,7 @@ import type { ActionFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useNavigation, useParams } from '@remix-run/react';
 import { z } from 'zod';
 import { Form } from '~/components/form';
+import { RoutePanel } from '~/components/ui';
 import { FormErrors, InputField, SubmitButton, TextareaField } from '~/components/forms';
 import {
   EnterpriseFields,
@@ -108,7 +109,7 @@ function EditMemberForm({ member }: { member: GroupMemberView }) {
   });
   const enterprise = fields.enterprise.getFieldset();
   return (
-    <section aria-labelledby="edit-member-title" className="panel layout-split__side">
+    <RoutePanel labelledBy="edit-member-title">
       <h2 id="edit-member-title">
         Edit {e.legalName} <span className="muted small">· {member.status.toLowerCase()}</span>
       </h2>
@@ -135,6 +136,6 @@ function EditMemberForm({ member }: { member: GroupMemberView }) {
           </Link>
         </div>
       </Form>
-    </section>
+    </RoutePanel>
   );
 }

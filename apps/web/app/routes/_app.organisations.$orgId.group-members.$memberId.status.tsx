@@ -4,6 +4,7 @@ import type { ActionFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useNavigation, useParams } from '@remix-run/react';
 import { ConfirmStep } from '~/components/confirm-delete';
 import { Form } from '~/components/form';
+import { RoutePanel } from '~/components/ui';
 import { SubmitButton } from '~/components/forms';
 import { GroupMemberPanel, groupMemberPath, groupMembersPath, STATUS_VERB } from '~/components/member-panels';
 import { requireUser } from '~/lib/auth.server';
@@ -82,7 +83,7 @@ function StatusChange({
     (s) => s !== 'INVITED' && canTransitionGroupMember(member.status, s),
   );
   return (
-    <section aria-labelledby="member-status-title" className="panel layout-split__side stack">
+    <RoutePanel labelledBy="member-status-title">
       <h2 id="member-status-title">
         Status of {name} <span className="muted small">· {member.status.toLowerCase()}</span>
       </h2>
@@ -130,6 +131,6 @@ function StatusChange({
           </div>
         </Form>
       )}
-    </section>
+    </RoutePanel>
   );
 }
