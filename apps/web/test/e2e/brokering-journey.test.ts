@@ -171,6 +171,27 @@ test('the officer plans the upgrading from the organic renewal gap and costs its
     .getByText('in time')
     .waitFor();
   await photograph('71-upgrading-plan-costed');
+
+  // Each action's steps are routes of their own: edit the training, then remove it after the question.
+  const training = () => actions.getByRole('listitem').filter({ hasText: 'Train the cooperatives' });
+  await training()
+    .getByRole('link', { name: /^Edit Train the cooperatives/ })
+    .click();
+  await page.waitForURL(/\/upgrading-plans\/[0-9a-f-]{36}\/actions\/[0-9a-f-]{36}\/edit$/);
+  const edit = page.getByRole('region', { name: /^Edit: Train the cooperatives/ });
+  await edit.getByLabel('What is to be done').fill('Train the cooperatives in organic bookkeeping');
+  await photograph('71a-upgrading-action-edit');
+  await edit.getByRole('button', { name: 'Save the action' }).click();
+  await page.getByText('Saved: Train the cooperatives in organic bookkeeping.').waitFor();
+  await training().getByRole('link', { name: 'Remove from the plan…' }).click();
+  const question = page.getByRole('region', {
+    name: /^Remove “Train the cooperatives in organic bookkeeping”\?/,
+  });
+  await question.getByText('its dates and costs go with it').waitFor();
+  await photograph('71b-upgrading-action-remove');
+  await question.getByRole('button', { name: 'Yes, remove it' }).click();
+  await page.getByText('Action removed from the plan.').waitFor();
+  expect(await training().count()).toBe(0);
   // Back on the need, the match's button now opens the plan drawn up.
   await page
     .getByRole('navigation', { name: 'Breadcrumb' })
