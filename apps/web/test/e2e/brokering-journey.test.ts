@@ -178,10 +178,10 @@ test('the officer plans the upgrading from the organic renewal gap and costs its
     .getByRole('link', { name: /^Edit Train the cooperatives/ })
     .click();
   await page.waitForURL(/\/upgrading-plans\/[0-9a-f-]{36}\/actions\/[0-9a-f-]{36}\/edit$/);
-  const edit = page.getByRole('region', { name: /^Edit: Train the cooperatives/ });
-  await edit.getByLabel('What is to be done').fill('Train the cooperatives in organic bookkeeping');
+  const actionPanel = page.getByRole('region', { name: /^Edit: Train the cooperatives/ });
+  await actionPanel.getByLabel('What is to be done').fill('Train the cooperatives in organic bookkeeping');
   await photograph('71a-upgrading-action-edit');
-  await edit.getByRole('button', { name: 'Save the action' }).click();
+  await actionPanel.getByRole('button', { name: 'Save the action' }).click();
   await page.getByText('Saved: Train the cooperatives in organic bookkeeping.').waitFor();
   await training().getByRole('link', { name: 'Remove from the plan…' }).click();
   const question = page.getByRole('region', {
