@@ -135,7 +135,8 @@ export default function GroupMembers() {
                       </td>
                       {canManage ? (
                         <td>
-                          <StatusForm member={m} today={today} />
+                          {/* Keyed by status: a changed status offers other moves, and the select starts again from the first. */}
+                          <StatusForm key={`${m.id}-${m.status}`} member={m} today={today} />
                         </td>
                       ) : null}
                     </tr>
