@@ -282,11 +282,17 @@ test('the officer records a trial order and an on-time delivery; the next match 
   await page.getByRole('button', { name: 'Record', exact: true }).click();
   await page.getByText('Recorded: trial order.').waitFor();
   const order = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record an order' }) });
-  await order.getByLabel('Quantity').fill('500');
+  // An order is a route of its own under the linkage: a refused one is said on the linkage's page.
+  await order.getByLabel('Quantity').fill('0');
   await order.locator('select[name="unit"]').selectOption('kg');
   await order.getByLabel('Due').fill(inDays(14));
   await order.getByRole('button', { name: 'Record the order' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Must be greater than zero' }).waitFor();
+  expect(new URL(page.url()).pathname).toMatch(/^\/linkages\/[0-9a-f-]{36}\/orders$/);
+  await order.getByLabel('Quantity').fill('500');
+  await order.getByRole('button', { name: 'Record the order' }).click();
   await page.getByText('Trial order recorded.').waitFor();
+  expect(await page.getByRole('alert').filter({ hasText: 'Must be greater than zero' }).count()).toBe(0);
   const delivery = page
     .locator('form')
     .filter({ has: page.getByRole('heading', { name: 'Record a delivery' }) });
