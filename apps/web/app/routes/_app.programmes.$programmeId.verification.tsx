@@ -7,7 +7,11 @@ import { CERT_STATUS, formatDate } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Certificates to verify · ${data.programme.name} — Linkage Exchange` : 'Certificates to verify — Linkage Exchange' },
+  {
+    title: data
+      ? `Certificates to verify · ${data.programme.name} — Linkage Exchange`
+      : 'Certificates to verify — Linkage Exchange',
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -33,7 +37,8 @@ export default function VerificationQueue() {
         <h1>Certificates to verify</h1>
         <p className="muted">
           Self-declared certificates of the groups, members and lead firms enrolled in the programme.{' '}
-          {readyCount} ready to check against their evidence, {items.length - readyCount} waiting for the group.
+          {readyCount} ready to check against their evidence, {items.length - readyCount} waiting for the
+          group.
         </p>
       </div>
       {items.length === 0 ? (
@@ -80,13 +85,14 @@ function QueueCard({ item: i, programmeId }: { item: VerificationQueueItemView; 
       </p>
       <p className="small muted">
         {i.validFrom ? `${formatDate(i.validFrom)} to ` : 'until '}
-        {formatDate(i.validUntil)} <Badge tone={CERT_STATUS[i.status].tone}>{CERT_STATUS[i.status].text}</Badge>{' '}
+        {formatDate(i.validUntil)}{' '}
+        <Badge tone={CERT_STATUS[i.status].tone}>{CERT_STATUS[i.status].text}</Badge>{' '}
         {i.hasEvidence ? <Badge tone="info">evidence</Badge> : <Badge tone="warn">no evidence</Badge>}
       </p>
       {i.ready ? (
         <p>
           <Link
-            to={`${certificates}?verify=${i.certificationId}&back=${back}`}
+            to={`${certificates}/${i.certificationId}/verify?back=${back}`}
             className="button button--primary"
             aria-label={`Check ${i.standard.name} of ${i.holderName}`}
           >
