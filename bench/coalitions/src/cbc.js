@@ -26,7 +26,20 @@ export function solveWithCbc(lp, timeLimitSeconds = 120) {
     const started = process.hrtime.bigint();
     const run = spawnSync(
       'cbc',
-      [model, '-threads', '1', '-ratioGap', '1e-9', '-allowableGap', '1e-6', '-seconds', String(timeLimitSeconds), '-solve', '-solu', solution],
+      [
+        model,
+        '-threads',
+        '1',
+        '-ratioGap',
+        '1e-9',
+        '-allowableGap',
+        '1e-6',
+        '-seconds',
+        String(timeLimitSeconds),
+        '-solve',
+        '-solu',
+        solution,
+      ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     const processMs = Number(process.hrtime.bigint() - started) / 1e6;

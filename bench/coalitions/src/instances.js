@@ -87,7 +87,11 @@ export function makeInstance(candidateCount, seed, profile = 'AGGREGATION') {
   return { need, candidates, options };
 }
 
-const held = (standardCode) => ({ standardCode, validUntil: '2028-12-31', verification: 'THIRD_PARTY_VERIFIED' });
+const held = (standardCode) => ({
+  standardCode,
+  validUntil: '2028-12-31',
+  verification: 'THIRD_PARTY_VERIFIED',
+});
 const TODAY = '2026-11-23';
 const needFor = (id, quantity, unit, requirements) => ({
   id,
@@ -147,7 +151,12 @@ function anyThree(candidateCount, seed) {
     mustHoldNow: false,
   }));
   return {
-    need: needFor(`bench-ANY3-${candidateCount}-${seed}`, Math.round(40 * Math.sqrt(candidateCount)), 't', requirements),
+    need: needFor(
+      `bench-ANY3-${candidateCount}-${seed}`,
+      Math.round(40 * Math.sqrt(candidateCount)),
+      't',
+      requirements,
+    ),
     candidates,
     options: { today: TODAY, transportCostPerUnitKm: 0.4, coordinationCostPerSupplier: 1500 },
   };
@@ -167,7 +176,12 @@ function allOrNothing(candidateCount, seed) {
     });
   });
   return {
-    need: needFor(`bench-ALL_OR_NOTHING-${candidateCount}-${seed}`, Math.round(40 * Math.sqrt(candidateCount)), 't', []),
+    need: needFor(
+      `bench-ALL_OR_NOTHING-${candidateCount}-${seed}`,
+      Math.round(40 * Math.sqrt(candidateCount)),
+      't',
+      [],
+    ),
     candidates,
     options: { today: TODAY, transportCostPerUnitKm: 0.01, coordinationCostPerSupplier: 1500 },
   };
@@ -180,7 +194,11 @@ function wholePieces(candidateCount, seed) {
     return supplier(i, {
       location: around(random, 0, 4),
       capacity: { quantity: capacity, unit: 'pieces', period: 'MONTH' },
-      minimumOrder: { quantity: Math.round(capacity * (0.6 + random() * 0.4)), unit: 'pieces', period: 'MONTH' },
+      minimumOrder: {
+        quantity: Math.round(capacity * (0.6 + random() * 0.4)),
+        unit: 'pieces',
+        period: 'MONTH',
+      },
       unitPrice: { amount: Math.round((4 + random() * 2) * 100) / 100, per: 'pieces' },
       certifications: [],
       score: Math.round(random() * 1000) / 1000,
