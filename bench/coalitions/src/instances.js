@@ -15,7 +15,7 @@
 //   cheapest volume and the holders pull in opposite directions.
 // - ALL_OR_NOTHING: every supplier takes all of its capacity or nothing (minimum order = capacity),
 //   prices within ±0.5 % and transport nearly free: which subset fits the volume with least overshoot
-//   and fewest members is a subset-sum choice that costs barely separate.
+//   and fewest members (coordination 300) is a subset-sum choice that costs barely separate.
 // - WHOLE_PIECES: pieces in whole numbers (INTEGER domain), minimum orders at 60–100 % of capacity,
 //   coordination 20,000 per member: few members, whose integer capacities must fit the volume.
 
@@ -183,7 +183,7 @@ function allOrNothing(candidateCount, seed) {
       [],
     ),
     candidates,
-    options: { today: TODAY, transportCostPerUnitKm: 0.01, coordinationCostPerSupplier: 1500 },
+    options: { today: TODAY, transportCostPerUnitKm: 0.01, coordinationCostPerSupplier: 300 },
   };
 }
 
