@@ -10,6 +10,7 @@ import {
   greedyCoalition,
   proposeCoalitions,
 } from '../src/index.js';
+import { coalitionCost } from './support/coalition-cost.js';
 import { LIMA, TODAY, herbsNeed } from './support/fixtures.js';
 
 // Written independently of the optimiser: which candidates may join, at what landed cost, and the
@@ -138,21 +139,10 @@ function bruteForce(inst: Instance): number {
   const needsGfsi = inst.need.requirements.some((r) => r.level === 'ANY_SUPPLIER');
   let best = Infinity;
   for (let subset = 1; subset < 1 << all.length; subset++) {
-    const members = all.filter((_, i) => subset & (1 << i)).sort((a, b) => a.landed - b.landed);
+    const members = all.filter((_, i) => subset & (1 << i));
     if (members.reduce((s, m) => s + m.cap, 0) < demand) continue;
     if (needsGfsi && !members.some((m) => m.gfsi)) continue;
-    let cost = 0;
-    let rest = demand;
-    for (const m of members) {
-      cost += inst.options.coordinationCostPerSupplier + m.landed * m.min;
-      rest -= m.min;
-    }
-    for (const m of members) {
-      const extra = Math.max(0, Math.min(rest, m.cap - m.min));
-      cost += m.landed * extra;
-      rest -= extra;
-    }
-    best = Math.min(best, cost);
+    best = Math.min(best, coalitionCost(members, demand, inst.options.coordinationCostPerSupplier));
   }
   return best;
 }

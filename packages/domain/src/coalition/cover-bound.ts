@@ -68,10 +68,12 @@ export class CoverBound {
         bits.forEach((b, j) => {
           if (this.masks[p]! & (1 << b)) covers |= 1 << j;
         });
-        const v = value(p);
+        // Holders past the free prefix are worth ≥ 0; clamping absorbs rounding (and keeps the
+        // recorded cover acyclic: a set is only ever extended by a holder that adds to it).
+        const v = Math.max(0, value(p));
         for (let set = full; set >= 0; set--) {
           const reached = best[set]! + v;
-          if (reached < best[set | covers]!) {
+          if ((set | covers) !== set && reached < best[set | covers]!) {
             best[set | covers] = reached;
             this.via[set | covers] = p;
             this.extended[set | covers] = set;
