@@ -134,6 +134,7 @@ for (const profile of profiles) {
         greedy ? vs(greedy.objective, optimum) : 'none',
         withAlternatives.ms.toFixed(1),
       ]);
+      console.error(`${rows.at(-1).join('  ')}  (load ${load()})`); // progress, while the table waits for every row
     }
   }
 }

@@ -38,10 +38,17 @@ const CLOCK_EVERY = 256;
  * Exact depth-first branch-and-bound on the "use supplier i" decisions, suppliers taken in effective
  * unit cost order (see effectiveUnitCost).
  *
- * - Bound: at each node, members already in supply at their landed cost and undecided suppliers at
- *   their effective cost fill the remaining demand fractionally: the LP relaxation of the node with
- *   undecided minimum orders dropped. Prefix sums over the order make it O(members · log n).
- * - Incumbent: the greedy coalition, improved by dropping members it does not need.
+ * - Bound: at each node the larger of two. The LP relaxation with undecided minimum orders and the
+ *   ANY_SUPPLIER requirements dropped: members supply at landed cost, undecided suppliers at
+ *   effective cost fill the rest fractionally (prefix sums over the order: O(members · log n)). And
+ *   a Lagrangian bound that prices the demand at that LP's marginal cost λ but keeps y binary and the
+ *   requirements, covered at least cost by the holders still undecided (lagrangianBound); it charges
+ *   what the LP misses when requirements are held by a few dear suppliers (decision 0019).
+ * - Branching: "in" first for a supplier the Lagrangian solution takes, "out" first otherwise (unless
+ *   it holds a missing requirement); reduced-cost fixing skips a branch whose bound, raised by the
+ *   supplier's reduced cost, reaches the incumbent (firstBranch).
+ * - Incumbent: the better of two starts — greedy, and what the root's Lagrangian bound takes — each
+ *   polished by local search (drop, add, swap, merge holders) before the search begins.
  * - Reduced-cost fixing at the root: a supplier whose forced use lifts the LP bound above the
  *   incumbent is removed before the search.
  * - Dominance: if an earlier supplier is at least as cheap, as large, as flexible (minimum order),
@@ -49,7 +56,8 @@ const CLOCK_EVERY = 256;
  *   them never costs more, so some optimum respects it.
  * - A node whose bound uses no undecided supplier is solved: its members are its best completion.
  *
- * On timeout the lower bound is the smallest bound among the nodes still open.
+ * On timeout the lower bound is the smallest bound among the nodes still open, and never below the
+ * root's: provenOptimal is only claimed when the search is complete.
  */
 export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOptions): BranchAndBoundResult {
   const demand = model.demand;
@@ -60,7 +68,7 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
   const rootOrder = effectiveOrder(model, options.allowed);
   const { bound: z, marginalCost: lambda, feasible } = solveRelaxation(model, rootOrder);
   if (!feasible) return { lowerBound: Infinity, provenOptimal: true, nodes };
-  const greedy = improve(model, greedySelection(model, options.allowed));
+  const greedy = greedySelection(model, options.allowed);
   let incumbent = greedy && polish(model, greedy, lambda, options.allowed);
   let incumbentSet: number[] | undefined = incumbent?.members;
   let incumbentCost = incumbent?.cost ?? Infinity;
@@ -361,19 +369,4 @@ export function branchAndBound(model: CoalitionModel, options: BranchAndBoundOpt
     provenOptimal: !timedOut,
     nodes,
   };
-}
-
-/** Drops members, dearest effective cost first, while the coalition stays feasible and gets cheaper. */
-function improve(model: CoalitionModel, start: Allocation | undefined): Allocation | undefined {
-  let best = start;
-  if (!best) return best;
-  const byCost = [...best.members].sort((a, b) => effectiveUnitCost(model, b) - effectiveUnitCost(model, a));
-  for (const i of byCost) {
-    const without = allocate(
-      model,
-      best.members.filter((m) => m !== i),
-    );
-    if (without && without.cost < best.cost) best = without;
-  }
-  return best;
 }
