@@ -84,7 +84,14 @@ for (const profile of profiles) {
           proposeCoalitions(need, candidates, { ...options, alternatives: 0, timeBudgetMs: BUDGET_MS }),
         ),
       );
-      const ours = runs[0].value.best;
+      // The run's time is the median of three; its answer the worst of the three (highest objective,
+      // proven only if every run proved it): on a loaded machine one run can hit the budget.
+      const answers = runs.map((r) => r.value.best);
+      const ours = {
+        ...answers.reduce((worst, a) => (a.objective > worst.objective ? a : worst)),
+        provenOptimal: answers.every((a) => a.provenOptimal),
+        relativeGap: Math.max(...answers.map((a) => a.relativeGap)),
+      };
       const oursMs = median(runs.map((r) => r.ms));
       const withAlternatives = timed(() =>
         proposeCoalitions(need, candidates, { ...options, alternatives: 2, timeBudgetMs: BUDGET_MS }),
