@@ -18,7 +18,12 @@ function argumentsOf(template: string): Set<string> {
   const names = new Set<string>();
   const walk = (elements: ReturnType<IntlMessageFormat['getAst']>) => {
     for (const element of elements) {
-      if ('value' in element && typeof element.value === 'string' && element.type !== 0 && element.type !== 7)
+      if (
+        'value' in element &&
+        typeof element.value === 'string' &&
+        element.type !== 0 &&
+        (element.type as number) !== 7
+      )
         names.add(element.value);
       if ('options' in element)
         for (const option of Object.values(element.options))

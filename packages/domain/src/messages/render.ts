@@ -23,6 +23,12 @@ export interface MessageNames {
   standard?: (code: string, locale: Locale) => string | undefined;
 }
 
+/**
+ * Money reads as the buyer writes it: "USD 6,000.00" with a plain space, so a text copied into an
+ * e-mail or a spreadsheet does not carry Intl's no-break space.
+ */
+const NO_BREAK_SPACE = /\u00a0/g;
+
 /** Stored calendar dates are days, not instants: formatted in UTC they never shift by a time zone. */
 const FORMATS = {
   date: {
@@ -64,7 +70,9 @@ function money({ amount, currency }: MoneyParam, locale: Locale): string {
         currency,
         currencyDisplay: 'code',
         maximumFractionDigits: 2,
-      }).format(amount)
+      })
+        .format(amount)
+        .replace(NO_BREAK_SPACE, ' ')
     : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
 }
 
