@@ -51,10 +51,17 @@ export class DomainMessages1788100000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     // Back to English text: a stored text as it was, a code by its name (the old release cannot render it).
     const text = (m: string) => `coalesce(${m}->'params'->>'text', ${m}->>'code')`;
+    // A column's new type cannot be computed by a subquery: the text goes through a column of its own.
+    await queryRunner.query(`ALTER TABLE "coalition_proposals" ADD "explanation_text" text`);
     await queryRunner.query(
-      `ALTER TABLE "coalition_proposals" ALTER COLUMN "explanation" TYPE text
-       USING (SELECT string_agg(${text('x')}, ' ') FROM jsonb_array_elements(explanation) AS x)`,
+      `UPDATE coalition_proposals SET explanation_text =
+         coalesce((SELECT string_agg(${text('x')}, ' ') FROM jsonb_array_elements(explanation) AS x), '')`,
     );
+    await queryRunner.query(`ALTER TABLE "coalition_proposals" DROP COLUMN "explanation"`);
+    await queryRunner.query(
+      `ALTER TABLE "coalition_proposals" RENAME COLUMN "explanation_text" TO "explanation"`,
+    );
+    await queryRunner.query(`ALTER TABLE "coalition_proposals" ALTER COLUMN "explanation" SET NOT NULL`);
     await queryRunner.query(`
       UPDATE matches SET blockers = (
         SELECT coalesce(jsonb_agg(to_jsonb(${text('b')}) ORDER BY ord), '[]'::jsonb)
