@@ -1,4 +1,4 @@
-import { type CalendarDate, type Locale, type MembershipRole } from '@linkage/domain';
+import { type CalendarDate, type LinkageStage, type Locale, type MembershipRole } from '@linkage/domain';
 
 /**
  * Every e-mail the exchange sends, one template each in every language: what the message says lives
@@ -130,6 +130,81 @@ export function certificateExpiringNotice(
     ar: {
       title: `تنتهي صلاحية شهادة ${p.standardName} الخاصة بـ${p.holderName} في ${until}`,
       body: `شهادة ${p.standardName} الخاصة بـ${p.holderName} صالحة حتى ${until}. احجز تدقيق التجديد الآن حتى تظل الشركات الرائدة تراها سارية.`,
+    },
+  };
+  return { title: oneLine(texts[locale].title), body: texts[locale].body };
+}
+
+const STAGE_NAMES: Readonly<Record<Locale, Readonly<Record<LinkageStage, string>>>> = {
+  en: {
+    INTRODUCED: 'introduced',
+    MEETING: 'meeting',
+    SAMPLING: 'sampling',
+    TRIAL_ORDER: 'trial order',
+    AGREEMENT: 'agreement',
+    SUPPLYING: 'supplying',
+    UNDER_REVIEW: 'under review',
+    ENDED: 'ended',
+    PHASED_OUT: 'phased out',
+  },
+  fr: {
+    INTRODUCED: 'mise en relation',
+    MEETING: 'rencontre',
+    SAMPLING: 'échantillons',
+    TRIAL_ORDER: 'commande d’essai',
+    AGREEMENT: 'accord',
+    SUPPLYING: 'approvisionnement',
+    UNDER_REVIEW: 'en revue',
+    ENDED: 'terminée',
+    PHASED_OUT: 'arrêtée progressivement',
+  },
+  es: {
+    INTRODUCED: 'presentación',
+    MEETING: 'reunión',
+    SAMPLING: 'muestras',
+    TRIAL_ORDER: 'pedido de prueba',
+    AGREEMENT: 'acuerdo',
+    SUPPLYING: 'abastecimiento',
+    UNDER_REVIEW: 'en revisión',
+    ENDED: 'terminada',
+    PHASED_OUT: 'retirada gradualmente',
+  },
+  ar: {
+    INTRODUCED: 'التعارف',
+    MEETING: 'الاجتماع',
+    SAMPLING: 'العينات',
+    TRIAL_ORDER: 'الطلبية التجريبية',
+    AGREEMENT: 'الاتفاق',
+    SUPPLYING: 'التوريد',
+    UNDER_REVIEW: 'قيد المراجعة',
+    ENDED: 'منتهية',
+    PHASED_OUT: 'أُنهيت تدريجيًا',
+  },
+};
+
+/** A linkage has had no step for too long: its parties and its broker are told, each in their language. */
+export function linkageStalledNotice(
+  p: { supplierName: string; leadFirmName: string; lastStepOn: CalendarDate; stage: LinkageStage },
+  locale: Locale,
+): NoticeText {
+  const since = day(p.lastStepOn, locale);
+  const stage = STAGE_NAMES[locale][p.stage];
+  const texts: Record<Locale, NoticeText> = {
+    en: {
+      title: `Stalled: ${p.supplierName} × ${p.leadFirmName}`,
+      body: `No step has been recorded since ${since} (${stage}). Record what happened, or set the next action and its date.`,
+    },
+    fr: {
+      title: `Au point mort : ${p.supplierName} × ${p.leadFirmName}`,
+      body: `Aucune étape n’a été enregistrée depuis le ${since} (${stage}). Notez ce qui s’est passé, ou fixez la prochaine action et sa date.`,
+    },
+    es: {
+      title: `Estancada: ${p.supplierName} × ${p.leadFirmName}`,
+      body: `No se ha registrado ningún paso desde el ${since} (${stage}). Registre lo ocurrido, o fije la próxima acción y su fecha.`,
+    },
+    ar: {
+      title: `متوقفة: ${p.supplierName} × ${p.leadFirmName}`,
+      body: `لم تُسجَّل أي خطوة منذ ${since} (${stage}). سجّل ما حدث، أو حدّد الإجراء التالي وموعده.`,
     },
   };
   return { title: oneLine(texts[locale].title), body: texts[locale].body };

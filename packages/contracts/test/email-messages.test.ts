@@ -1,5 +1,6 @@
 import {
   certificateExpiringNotice,
+  linkageStalledNotice,
   invitationEmail,
   memberListedEmail,
   notificationEmail,
@@ -75,4 +76,22 @@ test('a certificate notice gives its date as the reader writes it', () => {
   );
   expect(certificateExpiringNotice(notice, 'es').body).toContain('es válido hasta el 1 de marzo de 2027');
   expect(certificateExpiringNotice(notice, 'ar').title).toContain('Ande Natura');
+});
+
+test('a stalled-linkage notice names the stage and the last step in the reader’s language', () => {
+  const stalled = {
+    supplierName: 'Muyu',
+    leadFirmName: 'Andes',
+    lastStepOn: '2026-10-02',
+    stage: 'TRIAL_ORDER' as const,
+  };
+  expect(linkageStalledNotice(stalled, 'en').body).toMatch(
+    /^No step has been recorded since October 2, 2026 \(trial order\)\./,
+  );
+  expect(linkageStalledNotice(stalled, 'es')).toEqual({
+    title: 'Estancada: Muyu × Andes',
+    body: expect.stringMatching(
+      /^No se ha registrado ningún paso desde el 2 de octubre de 2026 \(pedido de prueba\)\./,
+    ),
+  });
 });
