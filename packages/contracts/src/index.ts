@@ -1,5 +1,6 @@
 export * from './fields.js';
 export * from './locale.js';
+export * from './messages.js';
 export * from './auth.js';
 export * from './organisations.js';
 export * from './programmes.js';

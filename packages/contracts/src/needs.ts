@@ -3,7 +3,6 @@ import {
   BUSINESS_RATIONALES,
   type BusinessRationale,
   type DeclineReason,
-  type Gap,
   LEAD_FIRM_MATCH_STATUSES,
   type MatchEligibility,
   type MatchStatus,
@@ -33,6 +32,7 @@ import {
   unitField,
   uuidField,
 } from './fields.js';
+import { type GapView, type RenderedMessage } from './messages.js';
 
 /** One standard a need requires (DESIGN §2 "Requirements"). */
 export const NeedRequirementSchema = z
@@ -325,9 +325,11 @@ export interface MatchView {
   components: MatchComponentsView;
   /** The explanation (kept under its original name for older clients). */
   reason: string;
+  /** Rendered in the reader's language (Accept-Language); `explanationMessages` are its sentences. */
   explanation: string;
+  explanationMessages: RenderedMessage[];
   eligibility: Exclude<MatchEligibility, 'EXCLUDED'>;
-  gaps: Gap[];
+  gaps: GapView[];
   /** Serves the whole need alone: eligible, enough compliant capacity, every ANY_SUPPLIER standard held. */
   standsAlone: boolean;
   /** Compliant capacity it offers, in the need's unit per period; null for matches computed before it was recorded. */
@@ -346,10 +348,13 @@ export interface ExcludedSupplierView {
   /** 1 for the closest to qualifying. */
   rank: number;
   score: number;
+  /** Every reason, rendered in the reader's language; `blockerMessages` are the messages they come from. */
   blockers: string[];
+  blockerMessages: RenderedMessage[];
   /** Gaps it would have to close, as for a match (some cannot close in time: that is why it is out). */
-  gaps: Gap[];
+  gaps: GapView[];
   explanation: string;
+  explanationMessages: RenderedMessage[];
   distanceKm: number | null;
 }
 
@@ -434,7 +439,9 @@ export interface CoalitionProposalView {
   currency: string | null;
   provenOptimal: boolean;
   relativeGap: number;
+  /** Rendered in the reader's language; `explanationMessages` are its sentences. */
   explanation: string;
+  explanationMessages: RenderedMessage[];
 }
 
 /**
@@ -472,7 +479,8 @@ export interface MatchedNeedView {
   score: number;
   eligibility: Exclude<MatchEligibility, 'EXCLUDED'>;
   explanation: string;
-  gaps: Gap[];
+  explanationMessages: RenderedMessage[];
+  gaps: GapView[];
   matchStatus: MatchStatus;
   /**
    * The group's live offer on the need: its own, or a joint offer it is part of (`ledBy` names the

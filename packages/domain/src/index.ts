@@ -6,6 +6,7 @@ export * from './vocabulary/match-invitation.js';
 export * from './vocabulary/producer-group.js';
 export * from './vocabulary/linkage.js';
 export * from './i18n/locale.js';
+export * from './messages/index.js';
 export * from './visibility/visibility.js';
 export * from './programmes/programme.js';
 export * from './units/units.js';
