@@ -7,7 +7,11 @@
 /** A query that cannot be run; `fields` names each bad parameter, as forms and API errors need. */
 export class InvalidSearchQueryError extends Error {
   constructor(readonly fields: Readonly<Record<string, string>>) {
-    super(`Invalid search query: ${Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ')}`);
+    super(
+      `Invalid search query: ${Object.entries(fields)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join('; ')}`,
+    );
     this.name = 'InvalidSearchQueryError';
   }
 }
@@ -30,7 +34,9 @@ export class InvalidSearchDocumentError extends Error {
     readonly fields: Readonly<Record<string, string>>,
   ) {
     super(
-      `Invalid search document ${documentId}: ${Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ')}`,
+      `Invalid search document ${documentId}: ${Object.entries(fields)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join('; ')}`,
     );
     this.name = 'InvalidSearchDocumentError';
   }
@@ -51,7 +57,11 @@ export class SearchEngineError extends Error {
 /** Environment variables that do not describe a usable engine; `variables` names each problem. */
 export class InvalidSearchConfigError extends Error {
   constructor(readonly variables: Readonly<Record<string, string>>) {
-    super(`Invalid search configuration: ${Object.entries(variables).map(([name, message]) => `${name}: ${message}`).join('; ')}`);
+    super(
+      `Invalid search configuration: ${Object.entries(variables)
+        .map(([name, message]) => `${name}: ${message}`)
+        .join('; ')}`,
+    );
     this.name = 'InvalidSearchConfigError';
   }
 }

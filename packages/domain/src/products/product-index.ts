@@ -5,6 +5,7 @@ import { normaliseHsCode } from './hs-code.js';
 import { hsNomenclature, type HsEntry } from './nomenclature.js';
 import { curatedNames, productName } from './product-name.js';
 import { PRODUCT_SYNONYMS } from './product-synonyms.js';
+import { SEARCH_STOP_WORDS } from './search-vocabulary.js';
 
 export type HsLevel = HsEntry['level'];
 

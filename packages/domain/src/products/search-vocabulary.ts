@@ -165,6 +165,38 @@ export const SEARCH_SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Articles and prepositions of the four languages, which a search ignores: "huile d'argan" is
+ * searched as "huile argan", so that it finds "Argan oil". Meilisearch takes them as its
+ * `stopWords`; the PostgreSQL adapter drops them through its stemmers' stop-word lists.
+ */
+export const SEARCH_STOP_WORDS: readonly string[] = [
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'for',
+  'with',
+  'd',
+  'de',
+  'des',
+  'du',
+  'l',
+  'la',
+  'le',
+  'les',
+  'et',
+  'avec',
+  'y',
+  'el',
+  'los',
+  'las',
+  'del',
+  'con',
+  'و',
+];
+
+/**
  * Word → every other word of its groups, each word both as written (lower-case) and folded: the query
  * side is folded, but documents in Arabic keep their hamza seats in PostgreSQL (unaccent leaves
  * Arabic alone), so both spellings are searched. Built once.
