@@ -74,6 +74,8 @@ export interface CatalogueItemView {
   id: string;
   groupId: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   productLabel: string;
   description: string | null;
   unit: Unit;

@@ -277,6 +277,8 @@ export interface SourcingNeedView {
   title: string;
   description: string | null;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
@@ -459,6 +461,8 @@ export interface MatchedNeedView {
   title: string;
   leadFirmName: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
@@ -510,6 +514,8 @@ export interface OpenNeedView {
   description: string | null;
   leadFirm: { id: string; name: string } | null;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;

@@ -71,6 +71,8 @@ export interface BrokerNeedView {
   title: string;
   leadFirm: { id: string; name: string; enrolled: boolean };
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
