@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { MONTHS, PERIODS, type Period, type Unit } from '@linkage/domain';
-import {
-  INT4_MAX,
-  hsSubheadingField,
-  nameField,
-  positiveQuantityField,
-  unitField,
-  uuidField,
-} from './fields.js';
+import { INT4_MAX, hsSubheadingField, nameField, positiveQuantityField, unitField, uuidField } from './fields.js';
 
 const availableMonthsField = z
   .array(
@@ -43,11 +36,7 @@ export type CreateCapacityEntryInput = z.infer<typeof CreateCapacityEntrySchema>
 
 /** PATCH: the version read with the entry is required; an edit based on an older version is a 409. */
 export const UpdateCapacityEntrySchema = z.object({
-  version: z
-    .number({ error: 'Send the version you edited' })
-    .int()
-    .positive()
-    .max(INT4_MAX, { error: 'No such version' }),
+  version: z.number({ error: 'Send the version you edited' }).int().positive().max(INT4_MAX, { error: 'No such version' }),
   productLabel: nameField('a product label', 160).optional(),
   quantity: positiveQuantityField.optional(),
   unit: unitField.optional(),

@@ -36,22 +36,18 @@ export function onSharedPool(config: SearchIndexConfig, pool: pg.Pool): SearchIn
   return config.engine === 'postgres' ? { engine: 'postgres', pool } : config;
 }
 
-const EnvSchema = z.discriminatedUnion(
-  'SEARCH_ENGINE',
-  [
-    z.object({
-      SEARCH_ENGINE: z.literal('postgres'),
-      DATABASE_URL: z.string({ error: 'Set DATABASE_URL for the postgres search engine' }).min(1),
-    }),
-    z.object({
-      SEARCH_ENGINE: z.literal('meilisearch'),
-      MEILI_URL: z.url({ error: 'Set MEILI_URL (such as http://127.0.0.1:7700) for the meilisearch engine' }),
-      MEILI_API_KEY: z.string().optional(),
-      MEILI_INDEX: z.string().optional(),
-    }),
-  ],
-  { error: 'SEARCH_ENGINE must be postgres or meilisearch' },
-);
+const EnvSchema = z.discriminatedUnion('SEARCH_ENGINE', [
+  z.object({
+    SEARCH_ENGINE: z.literal('postgres'),
+    DATABASE_URL: z.string({ error: 'Set DATABASE_URL for the postgres search engine' }).min(1),
+  }),
+  z.object({
+    SEARCH_ENGINE: z.literal('meilisearch'),
+    MEILI_URL: z.url({ error: 'Set MEILI_URL (such as http://127.0.0.1:7700) for the meilisearch engine' }),
+    MEILI_API_KEY: z.string().optional(),
+    MEILI_INDEX: z.string().optional(),
+  }),
+], { error: 'SEARCH_ENGINE must be postgres or meilisearch' });
 
 /**
  * Reads `SEARCH_ENGINE=postgres|meilisearch` (postgres when unset) and the variables that engine needs;

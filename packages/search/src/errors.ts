@@ -7,11 +7,7 @@
 /** A query that cannot be run; `fields` names each bad parameter, as forms and API errors need. */
 export class InvalidSearchQueryError extends Error {
   constructor(readonly fields: Readonly<Record<string, string>>) {
-    super(
-      `Invalid search query: ${Object.entries(fields)
-        .map(([field, message]) => `${field}: ${message}`)
-        .join('; ')}`,
-    );
+    super(`Invalid search query: ${Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ')}`);
     this.name = 'InvalidSearchQueryError';
   }
 }
@@ -34,9 +30,7 @@ export class InvalidSearchDocumentError extends Error {
     readonly fields: Readonly<Record<string, string>>,
   ) {
     super(
-      `Invalid search document ${documentId}: ${Object.entries(fields)
-        .map(([field, message]) => `${field}: ${message}`)
-        .join('; ')}`,
+      `Invalid search document ${documentId}: ${Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ')}`,
     );
     this.name = 'InvalidSearchDocumentError';
   }
@@ -57,11 +51,7 @@ export class SearchEngineError extends Error {
 /** Environment variables that do not describe a usable engine; `variables` names each problem. */
 export class InvalidSearchConfigError extends Error {
   constructor(readonly variables: Readonly<Record<string, string>>) {
-    super(
-      `Invalid search configuration: ${Object.entries(variables)
-        .map(([name, message]) => `${name}: ${message}`)
-        .join('; ')}`,
-    );
+    super(`Invalid search configuration: ${Object.entries(variables).map(([name, message]) => `${name}: ${message}`).join('; ')}`);
     this.name = 'InvalidSearchConfigError';
   }
 }

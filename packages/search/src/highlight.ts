@@ -42,9 +42,7 @@ function segments(text: string, matchWords: readonly string[]): Segment[] {
 }
 
 function render(parts: readonly Segment[]): string {
-  return parts
-    .map((part) => (part.marked ? `<mark>${escapeHtml(part.text)}</mark>` : escapeHtml(part.text)))
-    .join('');
+  return parts.map((part) => (part.marked ? `<mark>${escapeHtml(part.text)}</mark>` : escapeHtml(part.text))).join('');
 }
 
 /**
@@ -52,11 +50,7 @@ function render(parts: readonly Segment[]): string {
  * returns undefined when none does. With `cropWords`, long text is cut to that many words starting
  * a little before the first match.
  */
-export function markWords(
-  text: string,
-  matchWords: readonly string[],
-  cropWords?: number,
-): string | undefined {
+export function markWords(text: string, matchWords: readonly string[], cropWords?: number): string | undefined {
   const parts = segments(text, matchWords);
   const first = parts.findIndex((part) => part.marked);
   if (first < 0) return undefined;

@@ -42,9 +42,4 @@ export {
 export { VIEWERS, allowedVisibility, type Viewer } from './visibility.js';
 export { PostgresSearchIndex } from './postgres/postgres-search-index.js';
 export { MeilisearchSearchIndex } from './meilisearch/meilisearch-search-index.js';
-export {
-  createSearchIndex,
-  onSharedPool,
-  searchIndexConfigFromEnv,
-  type SearchIndexConfig,
-} from './create-search-index.js';
+export { createSearchIndex, onSharedPool, searchIndexConfigFromEnv, type SearchIndexConfig } from './create-search-index.js';

@@ -50,9 +50,7 @@ export class SearchIndexModule {
           inject: options.inject ?? [],
           useFactory: async (...injected: never[]) => {
             const fromEnv = searchIndexConfigFromEnv(process.env);
-            const index = createSearchIndex(
-              options.postgresPool ? onSharedPool(fromEnv, options.postgresPool(...injected)) : fromEnv,
-            );
+            const index = createSearchIndex(options.postgresPool ? onSharedPool(fromEnv, options.postgresPool(...injected)) : fromEnv);
             await index.applySettings();
             return index;
           },

@@ -37,9 +37,7 @@ const standard = z
 const productCodePrefix = z
   .string()
   .transform(normaliseHsCode)
-  .refine((code) => HS_CODE_PATTERN.test(code), {
-    error: 'Use an HS code of 2, 4 or 6 digits, such as 09 or 0904',
-  });
+  .refine((code) => HS_CODE_PATTERN.test(code), { error: 'Use an HS code of 2, 4 or 6 digits, such as 09 or 0904' });
 
 const filtersShape = {
   kind: z.array(z.enum(DOCUMENT_KINDS)).optional(),
@@ -55,11 +53,7 @@ const filtersShape = {
  * combine with AND. Facet counts are taken over the whole filtered result, not just the page.
  */
 export const SearchQuerySchema = z.object({
-  text: z
-    .string()
-    .trim()
-    .max(MAX_TEXT_LENGTH, { error: `Search text is at most ${MAX_TEXT_LENGTH} characters` })
-    .default(''),
+  text: z.string().trim().max(MAX_TEXT_LENGTH, { error: `Search text is at most ${MAX_TEXT_LENGTH} characters` }).default(''),
   filters: z.object(filtersShape).default({}),
   facets: z.array(z.enum(FACET_NAMES)).default([]),
   viewer: z.enum(VIEWERS),
@@ -107,26 +101,15 @@ function listParam<T extends z.ZodType>(item: T) {
  * The viewer is not a parameter: the API derives it from the session.
  */
 export const SearchParamsSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(MAX_TEXT_LENGTH, { error: `Search text is at most ${MAX_TEXT_LENGTH} characters` })
-    .optional(),
+  q: z.string().trim().max(MAX_TEXT_LENGTH, { error: `Search text is at most ${MAX_TEXT_LENGTH} characters` }).optional(),
   kind: listParam(z.enum(DOCUMENT_KINDS, { error: `Use kinds among ${DOCUMENT_KINDS.join(', ')}` })),
   country: listParam(country),
   standard: listParam(standard),
   productCode: productCodePrefix.optional(),
-  organisationKind: listParam(
-    z.enum(ORGANISATION_KINDS, { error: `Use kinds among ${ORGANISATION_KINDS.join(', ')}` }),
-  ),
+  organisationKind: listParam(z.enum(ORGANISATION_KINDS, { error: `Use kinds among ${ORGANISATION_KINDS.join(', ')}` })),
   facets: listParam(z.enum(FACET_NAMES)),
   page: z.coerce.number({ error: 'Use a page number' }).int().min(1).max(MAX_PAGE).optional(),
-  perPage: z.coerce
-    .number({ error: 'Use a number of results per page' })
-    .int()
-    .min(1)
-    .max(MAX_PER_PAGE)
-    .optional(),
+  perPage: z.coerce.number({ error: 'Use a number of results per page' }).int().min(1).max(MAX_PER_PAGE).optional(),
   sort: z.enum(SEARCH_SORTS, { error: 'Sort by relevance or updatedAt' }).optional(),
 });
 export type SearchParams = z.input<typeof SearchParamsSchema>;
@@ -140,18 +123,7 @@ export function parseSearchParams(
   assertFacetNames(splitList(params['facets']));
   const result = SearchParamsSchema.safeParse(params);
   if (!result.success) throw new InvalidSearchQueryError(fieldErrors(result.error));
-  const {
-    q,
-    kind,
-    country,
-    standard,
-    productCode,
-    organisationKind,
-    facets: facetNames,
-    page,
-    perPage,
-    sort,
-  } = result.data;
+  const { q, kind, country, standard, productCode, organisationKind, facets: facetNames, page, perPage, sort } = result.data;
   return resolveSearchQuery({
     text: q,
     filters: { kind, country, standard, productCodePrefix: productCode, organisationKind },

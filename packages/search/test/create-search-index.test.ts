@@ -1,10 +1,5 @@
 import pg from 'pg';
-import {
-  InvalidSearchConfigError,
-  createSearchIndex,
-  onSharedPool,
-  searchIndexConfigFromEnv,
-} from '../src/index.js';
+import { InvalidSearchConfigError, createSearchIndex, onSharedPool, searchIndexConfigFromEnv } from '../src/index.js';
 
 describe('searchIndexConfigFromEnv', () => {
   it('defaults to PostgreSQL', () => {
@@ -16,11 +11,7 @@ describe('searchIndexConfigFromEnv', () => {
 
   it('selects Meilisearch', () => {
     expect(
-      searchIndexConfigFromEnv({
-        SEARCH_ENGINE: 'meilisearch',
-        MEILI_URL: 'http://127.0.0.1:7700',
-        MEILI_API_KEY: 'k',
-      }),
+      searchIndexConfigFromEnv({ SEARCH_ENGINE: 'meilisearch', MEILI_URL: 'http://127.0.0.1:7700', MEILI_API_KEY: 'k' }),
     ).toEqual({ engine: 'meilisearch', host: 'http://127.0.0.1:7700', apiKey: 'k', indexUid: undefined });
   });
 
@@ -36,9 +27,7 @@ describe('onSharedPool', () => {
   it('puts the postgres engine on the given pool and leaves Meilisearch as it is', async () => {
     const pool = new pg.Pool({ connectionString: 'postgres://127.0.0.1/none' });
     const meili = { engine: 'meilisearch', host: 'http://127.0.0.1:7700' } as const;
-    expect(
-      onSharedPool({ engine: 'postgres', connectionString: 'postgres://127.0.0.1/other' }, pool),
-    ).toEqual({ engine: 'postgres', pool });
+    expect(onSharedPool({ engine: 'postgres', connectionString: 'postgres://127.0.0.1/other' }, pool)).toEqual({ engine: 'postgres', pool });
     expect(onSharedPool(meili, pool)).toBe(meili);
     await pool.end();
   });

@@ -2,9 +2,7 @@ import { MARK_END, MARK_START, markLabels, markWords, renderEngineMarks } from '
 
 describe('markWords', () => {
   it('marks whole words that start with a query word, whatever their accents and case', () => {
-    expect(markWords('Café de Colombia, CAFETERÍA', ['cafe'])).toBe(
-      '<mark>Café</mark> de Colombia, <mark>CAFETERÍA</mark>',
-    );
+    expect(markWords('Café de Colombia, CAFETERÍA', ['cafe'])).toBe('<mark>Café</mark> de Colombia, <mark>CAFETERÍA</mark>');
   });
 
   it('returns undefined when nothing matches', () => {
@@ -32,9 +30,7 @@ describe('markWords', () => {
 
 describe('markLabels', () => {
   it('keeps only the labels that match', () => {
-    expect(markLabels(['Argan oil', 'Dates', 'Cosmetic argan'], ['argan'])).toBe(
-      '<mark>Argan</mark> oil, Cosmetic <mark>argan</mark>',
-    );
+    expect(markLabels(['Argan oil', 'Dates', 'Cosmetic argan'], ['argan'])).toBe('<mark>Argan</mark> oil, Cosmetic <mark>argan</mark>');
     expect(markLabels(['Dates'], ['argan'])).toBeUndefined();
   });
 });

@@ -15,10 +15,7 @@ function recordingClient(taskStatus: 'succeeded' | 'failed' = 'succeeded') {
   const task = (name: string, ...args: unknown[]) => {
     calls.push([name, ...args]);
     return Object.assign(Promise.resolve({ taskUid: 1 }), {
-      waitTask: async () => ({
-        status: taskStatus,
-        error: taskStatus === 'failed' ? { message: 'boom' } : null,
-      }),
+      waitTask: async () => ({ status: taskStatus, error: taskStatus === 'failed' ? { message: 'boom' } : null }),
     });
   };
   const coffee = toMeiliDocument(SearchDocumentSchema.parse(FIXTURES.coffee));
@@ -29,16 +26,7 @@ function recordingClient(taskStatus: 'succeeded' | 'failed' = 'succeeded') {
     search: async (q: string, params: unknown) => {
       calls.push(['search', q, params]);
       return {
-        hits: [
-          {
-            ...coffee,
-            _formatted: {
-              ...coffee,
-              title: `${MARK_START}Café${MARK_END} de altura <x>`,
-              productLabels: ['Green coffee beans'],
-            },
-          },
-        ],
+        hits: [{ ...coffee, _formatted: { ...coffee, title: `${MARK_START}Café${MARK_END} de altura <x>`, productLabels: ['Green coffee beans'] } }],
         totalHits: 7,
         facetDistribution: { standards: { ORGANIC_EU: 3 } },
       };
@@ -84,12 +72,7 @@ describe('MeilisearchSearchIndex (request shapes)', () => {
       page: 2,
       perPage: 5,
       facets: { standard: { ORGANIC_EU: 3 } },
-      hits: [
-        {
-          document: SearchDocumentSchema.parse(FIXTURES.coffee),
-          highlights: { title: '<mark>Café</mark> de altura &lt;x&gt;' },
-        },
-      ],
+      hits: [{ document: SearchDocumentSchema.parse(FIXTURES.coffee), highlights: { title: '<mark>Café</mark> de altura &lt;x&gt;' } }],
     });
   });
 
@@ -115,9 +98,7 @@ describe('MeilisearchSearchIndex (request shapes)', () => {
     const index = new MeilisearchSearchIndex(client);
     await index.deleteOrganisations([]);
     await index.deleteOrganisations(['org-andina', 'org-"x"']);
-    expect(calls).toEqual([
-      ['deleteDocuments', { filter: 'organisationId IN ["org-andina", "org-\\"x\\""]' }],
-    ]);
+    expect(calls).toEqual([['deleteDocuments', { filter: 'organisationId IN ["org-andina", "org-\\"x\\""]' }]]);
     expect(MEILI_SETTINGS.filterableAttributes).toContain('organisationId');
   });
 

@@ -17,10 +17,7 @@ const reason = await unavailableReason(process.env['MEILI_URL']);
 
 if (reason === undefined) {
   runSearchIndexContract('meilisearch', async () => {
-    const client = new Meilisearch({
-      host: process.env['MEILI_URL'] ?? '',
-      apiKey: process.env['MEILI_API_KEY'],
-    });
+    const client = new Meilisearch({ host: process.env['MEILI_URL'] ?? '', apiKey: process.env['MEILI_API_KEY'] });
     const indexUid = `search_contract_${process.pid}`;
     return {
       index: new MeilisearchSearchIndex(client, { indexUid }),

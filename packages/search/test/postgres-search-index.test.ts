@@ -49,14 +49,7 @@ describe('PostgresSearchIndex', () => {
   });
 
   it('counts a swap of neighbouring letters as one edit (search_typo_distance)', async () => {
-    const pairs = [
-      ['quiona', 'quinoa'],
-      ['argane', 'argan'],
-      ['olive', 'olive'],
-      ['kitten', 'sitting'],
-      ['', 'abc'],
-      ['abcdef', 'badcfe'],
-    ];
+    const pairs = [['quiona', 'quinoa'], ['argane', 'argan'], ['olive', 'olive'], ['kitten', 'sitting'], ['', 'abc'], ['abcdef', 'badcfe']];
     const { rows } = await pool.query<{ d: number }>(
       `SELECT search_typo_distance(p->>0, p->>1) AS d FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(p, n) ORDER BY n`,
       [JSON.stringify(pairs)],
@@ -75,10 +68,7 @@ describe('PostgresSearchIndex', () => {
 
   it('rebuilds its vocabulary without the words of deleted documents', async () => {
     await index.delete([FIXTURES.quinoa.id]);
-    const count = async () =>
-      Number(
-        (await pool.query('SELECT count(*) FROM search_lexicon WHERE word = $1', ['quinoa'])).rows[0].count,
-      );
+    const count = async () => Number((await pool.query('SELECT count(*) FROM search_lexicon WHERE word = $1', ['quinoa'])).rows[0].count);
     expect(await count()).toBe(1);
     await index.applySettings();
     expect(await count()).toBe(0);
@@ -92,11 +82,7 @@ describe('PostgresSearchIndex', () => {
       `SELECT (SELECT count(*) FROM search_documents)::int AS documents, (SELECT count(*) FROM search_matches)::int AS matches,
               (SELECT count(*) FROM search_documents d FULL JOIN search_matches m USING (id) WHERE d.id IS NULL OR m.id IS NULL)::int AS unpaired`,
     );
-    expect(rows[0]).toEqual({
-      documents: Object.keys(FIXTURES).length - 2,
-      matches: Object.keys(FIXTURES).length - 2,
-      unpaired: 0,
-    });
+    expect(rows[0]).toEqual({ documents: Object.keys(FIXTURES).length - 2, matches: Object.keys(FIXTURES).length - 2, unpaired: 0 });
     expect(await ids('cactus')).toEqual([FIXTURES.argan.id]);
   });
 

@@ -23,7 +23,7 @@ import { CertificationList, certificationLabel, verificationRecordText } from '~
 import { GonePanel } from '~/components/ui';
 import type { UserApi } from '~/lib/api.server';
 import { requireUser } from '~/lib/auth.server';
-import { CERT_STATUS, formatDate, formatHsCode, VERIFICATION_LABEL } from '~/lib/format';
+import { CERT_STATUS, formatDate, productWithCode, VERIFICATION_LABEL } from '~/lib/format';
 import { listText } from '~/lib/list-field';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
@@ -426,7 +426,7 @@ function VerifyCertification({
         </div>
         <div>
           <dt>Products covered</dt>
-          <dd>{c.scopeProductCodes.length ? c.scopeProductCodes.map(formatHsCode).join(', ') : 'not limited to products'}</dd>
+          <dd>{c.scopeProductCodes.length ? c.scopeProductCodes.map((code, i) => productWithCode(code, c.scopeProductNames?.[i])).join(', ') : 'not limited to products'}</dd>
         </div>
         <div>
           <dt>Valid</dt>

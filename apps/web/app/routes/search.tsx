@@ -6,7 +6,7 @@ import { SiteFrame } from '~/components/site-header';
 import { EmptyState } from '~/components/ui';
 import { publicApi } from '~/lib/api.server';
 import { optionalUser, portalHeaderData } from '~/lib/auth.server';
-import { formatCountry, formatHsCode, KIND_LABEL } from '~/lib/format';
+import { formatCountry, KIND_LABEL, productWithCode } from '~/lib/format';
 
 export const meta: MetaFunction = () => [{ title: 'Search — Linkage Exchange' }];
 
@@ -322,7 +322,9 @@ function Results({
             ) : d.products.length > 0 && d.kind !== 'CATALOGUE_ITEM' ? (
               <p className="search-hit__text">{d.products.map((p) => p.label).join(', ')}</p>
             ) : d.productCodes.length > 0 ? (
-              <p className="search-hit__text">HS {d.productCodes.map(formatHsCode).join(', ')}</p>
+              <p className="search-hit__text">
+                {d.productCodes.map((code, i) => productWithCode(code, d.productNames?.[i])).join(', ')}
+              </p>
             ) : null}
             {h.description ? (
               <p className="search-hit__text small" dangerouslySetInnerHTML={{ __html: h.description }} />

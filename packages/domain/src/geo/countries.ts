@@ -62,10 +62,17 @@ export interface CountryOption {
   name: string;
 }
 
+const options = new Map<Locale, readonly CountryOption[]>();
+
 /** Every current country with its name in the reader's language, in that language's order. */
 export function countryOptions(locale: Locale = DEFAULT_LOCALE): CountryOption[] {
-  const collator = new Intl.Collator(locale);
-  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-    collator.compare(a.name, b.name),
-  );
+  let sorted = options.get(locale);
+  if (!sorted) {
+    const collator = new Intl.Collator(locale);
+    sorted = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
+    options.set(locale, sorted);
+  }
+  return [...sorted];
 }

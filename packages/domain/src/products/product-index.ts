@@ -30,33 +30,7 @@ const WEIGHT = { name: 3, synonym: 2.5, description: 1 } as const;
 /** How well a query word matched an indexed word. */
 const MATCH = { exact: 1, prefix: 0.8, typo: 0.6, typoPrefix: 0.45 } as const;
 
-/** Articles and prepositions of the four languages: "huile d'argan" is searched as "huile argan". */
-const STOP_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'for',
-  'd',
-  'de',
-  'des',
-  'du',
-  'l',
-  'la',
-  'le',
-  'les',
-  'et',
-  'y',
-  'el',
-  'los',
-  'las',
-  'en',
-  'con',
-  'avec',
-  'with',
-  'و',
-]);
+const STOP_WORDS = new Set(SEARCH_STOP_WORDS);
 
 /** Typos forgiven, as in search: none below 5 letters, one up to 8, two from 9. */
 const typoBudget = (word: string) => (word.length < 5 ? 0 : word.length < 9 ? 1 : 2);

@@ -14,15 +14,7 @@ import type { Settings } from 'meilisearch';
 export const MEILI_SETTINGS: Settings = {
   searchableAttributes: ['title', 'productLabels', 'productCodes', 'description'],
   // organisationId only serves deleteOrganisations (no search filters by it).
-  filterableAttributes: [
-    'visibility',
-    'kind',
-    'country',
-    'standards',
-    'productCodePrefixes',
-    'organisationKind',
-    'organisationId',
-  ],
+  filterableAttributes: ['visibility', 'kind', 'country', 'standards', 'productCodePrefixes', 'organisationKind', 'organisationId'],
   sortableAttributes: ['updatedAtMs'],
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   typoTolerance: {

@@ -2,14 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { MeilisearchApiError, type EnqueuedTaskPromise, type Index, type Meilisearch } from 'meilisearch';
 import { parseSearchDocuments, type SearchDocumentInput } from '../document.js';
 import { SearchEngineError } from '../errors.js';
-import {
-  CROP_MARKER,
-  DESCRIPTION_CROP_WORDS,
-  MARK_END,
-  MARK_START,
-  renderEngineMarks,
-  type Highlights,
-} from '../highlight.js';
+import { CROP_MARKER, DESCRIPTION_CROP_WORDS, MARK_END, MARK_START, renderEngineMarks, type Highlights } from '../highlight.js';
 import { resolveSearchQuery, type SearchQuery } from '../query.js';
 import type { FacetCounts, SearchHit, SearchIndex, SearchResult } from '../search-index.js';
 import { allowedVisibility } from '../visibility.js';
@@ -55,10 +48,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
     const parsed = parseSearchDocuments(documents);
     if (parsed.length === 0) return;
     // addDocuments replaces documents whole (updateDocuments would merge), as the contract says.
-    await this.settle(
-      this.index.addDocuments(parsed.map(toMeiliDocument), { primaryKey: 'id' }),
-      'upsert documents',
-    );
+    await this.settle(this.index.addDocuments(parsed.map(toMeiliDocument), { primaryKey: 'id' }), 'upsert documents');
   }
 
   async delete(ids: readonly string[]): Promise<void> {
@@ -96,8 +86,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
     });
 
     const facets: FacetCounts = {};
-    for (const facet of query.facets)
-      facets[facet] = response.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {};
+    for (const facet of query.facets) facets[facet] = response.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {};
     // Disjunctive facets, as in the PostgreSQL adapter: a facet with values ticked is counted without
     // its own filter, so the values not ticked keep their counts.
     await Promise.all(
@@ -143,8 +132,7 @@ function toHit(hit: MeiliDocument & { _formatted?: Partial<MeiliDocument> }): Se
   const highlights: Highlights = {};
   const title = formatted.title === undefined ? undefined : renderEngineMarks(formatted.title);
   const products = (formatted.productLabels ?? []).flatMap((label) => renderEngineMarks(label) ?? []);
-  const description =
-    formatted.description === undefined ? undefined : renderEngineMarks(formatted.description);
+  const description = formatted.description === undefined ? undefined : renderEngineMarks(formatted.description);
   if (title) highlights.title = title;
   if (products.length > 0) highlights.products = products.join(', ');
   if (description) highlights.description = description;

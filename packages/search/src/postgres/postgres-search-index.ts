@@ -10,13 +10,7 @@ import { queryWords } from '../text.js';
 import { allowedVisibility } from '../visibility.js';
 import { buildSearchStatement, facetColumn, type TermPlan } from './search-sql.js';
 import { typoBudget } from './typos.js';
-import {
-  DELETE_ORGANISATIONS_SQL,
-  DELETE_SQL,
-  REBUILD_VOCABULARY_SQL,
-  SCHEMA_PRESENT_SQL,
-  UPSERT_SQL,
-} from './write-sql.js';
+import { DELETE_ORGANISATIONS_SQL, DELETE_SQL, REBUILD_VOCABULARY_SQL, SCHEMA_PRESENT_SQL, UPSERT_SQL } from './write-sql.js';
 
 /** Documents per INSERT: large enough to amortise round trips, small enough to keep statements quick. */
 const UPSERT_BATCH = 1000;
@@ -49,10 +43,7 @@ export class PostgresSearchIndex implements SearchIndex {
   async applySettings(): Promise<void> {
     const { rows } = await this.pool.query<{ present: boolean }>(SCHEMA_PRESENT_SQL);
     if (!rows[0]?.present) {
-      throw new SearchEngineError(
-        'postgres',
-        'search tables are missing: run the migrations SearchDocuments1764000000000 to SearchTypos1771000000000',
-      );
+      throw new SearchEngineError('postgres', 'search tables are missing: run the migrations SearchDocuments1764000000000 to SearchTypos1771000000000');
     }
     await this.inTransaction(async (client) => {
       for (const statement of REBUILD_VOCABULARY_SQL) await client.query(statement);
@@ -146,3 +137,4 @@ function toHit(row: SearchRow['hits'][number], matchWords: readonly string[]): S
   }
   return { document, highlights };
 }
+

@@ -123,10 +123,7 @@ function baseConditions(
 }
 
 /** The disjunctive filters as conditions on `base`, each keyed by its facet. */
-function disjunctiveConditions(
-  query: ResolvedSearchQuery,
-  params: Parameters,
-): Map<DisjunctiveFacet, string> {
+function disjunctiveConditions(query: ResolvedSearchQuery, params: Parameters): Map<DisjunctiveFacet, string> {
   const conditions = new Map<DisjunctiveFacet, string>();
   for (const facet of DISJUNCTIVE) {
     const values = query.filters[facet];
@@ -135,8 +132,7 @@ function disjunctiveConditions(
   return conditions;
 }
 
-const where = (conditions: readonly string[]) =>
-  conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+const where = (conditions: readonly string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
 
 /** A facet's counts over `source`: the result, or for a disjunctive facet the result without its own filter. */
 function facetSql(facet: FacetName, source: string): string {

@@ -121,11 +121,7 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
           [FIXTURES.quinoa.id, FIXTURES.argan.id, FIXTURES.olive.id, FIXTURES.need.id, FIXTURES.cocoa.id],
         ],
         ['every standard listed', { standard: ['ORGANIC_EU', 'FAIRTRADE_SPO'] }, [FIXTURES.quinoa.id]],
-        [
-          'HS chapter',
-          { productCodePrefix: '09' },
-          [FIXTURES.herbs.id, FIXTURES.coffee.id, FIXTURES.need.id],
-        ],
+        ['HS chapter', { productCodePrefix: '09' }, [FIXTURES.herbs.id, FIXTURES.coffee.id, FIXTURES.need.id]],
         ['HS heading', { productCodePrefix: '0910' }, [FIXTURES.herbs.id, FIXTURES.need.id]],
         ['HS subheading', { productCodePrefix: '090111' }, [FIXTURES.coffee.id]],
         ['organisation kind', { organisationKind: ['LEAD_FIRM'] }, [FIXTURES.need.id, FIXTURES.leather.id]],
@@ -207,10 +203,7 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
         // Country counts ignore the country ticked (ticking MA too would add its 2), kinds do not.
         expect(peru.facets.country).toEqual({ PE: 3, MA: 2, CO: 1, UY: 1, TN: 1 });
         expect(peru.facets.kind).toEqual({ PRODUCER_GROUP: 1, ENTERPRISE: 1, CATALOGUE_ITEM: 1 });
-        const items = await search({
-          filters: { country: ['PE'], kind: ['CATALOGUE_ITEM'] },
-          facets: ['country', 'kind'],
-        });
+        const items = await search({ filters: { country: ['PE'], kind: ['CATALOGUE_ITEM'] }, facets: ['country', 'kind'] });
         expect(items.total).toBe(1);
         expect(items.facets.kind).toEqual({ PRODUCER_GROUP: 1, ENTERPRISE: 1, CATALOGUE_ITEM: 1 });
         expect(Object.values(items.facets.country!).reduce((a, b) => a + b, 0)).toBe(2);
@@ -229,14 +222,8 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
 
     describe('catalogue items', () => {
       it('finds an item by a misspelt product word, alone when narrowed to items', async () => {
-        expect(ids(await search({ text: 'cofee', filters: { kind: ['CATALOGUE_ITEM'] } }))).toEqual([
-          FIXTURES.coffee.id,
-        ]);
-        const cocoa = await search({
-          text: 'cacoa',
-          filters: { kind: ['CATALOGUE_ITEM'] },
-          facets: ['kind'],
-        });
+        expect(ids(await search({ text: 'cofee', filters: { kind: ['CATALOGUE_ITEM'] } }))).toEqual([FIXTURES.coffee.id]);
+        const cocoa = await search({ text: 'cacoa', filters: { kind: ['CATALOGUE_ITEM'] }, facets: ['kind'] });
         expect(ids(cocoa)).toEqual([FIXTURES.cocoa.id]);
         expect(cocoa.facets).toEqual({ kind: { CATALOGUE_ITEM: 1 } });
       });
@@ -251,18 +238,9 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
         } as const;
         await index.upsert([tins]);
         for (const viewer of ['ANONYMOUS', 'PRODUCER_GROUP_MEMBER', 'LEAD_FIRM'] as const) {
-          expect(await search({ text: 'tins', viewer, facets: ['kind'] })).toMatchObject({
-            hits: [],
-            total: 0,
-            facets: { kind: {} },
-          });
+          expect(await search({ text: 'tins', viewer, facets: ['kind'] })).toMatchObject({ hits: [], total: 0, facets: { kind: {} } });
         }
-        const broker = await search({
-          text: 'tins',
-          viewer: 'BROKER',
-          brokering: [tins.organisationId],
-          facets: ['kind'],
-        });
+        const broker = await search({ text: 'tins', viewer: 'BROKER', brokering: [tins.organisationId], facets: ['kind'] });
         expect(ids(broker)).toEqual([tins.id]);
         expect(broker.facets).toEqual({ kind: { CATALOGUE_ITEM: 1 } });
       });
@@ -312,24 +290,12 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
 
       it('replaces a document whole on upsert', async () => {
         await index.upsert([
-          {
-            ...FIXTURES.alpaca,
-            title: 'Alpaca Wool Cooperative',
-            products: [],
-            country: 'BO',
-            standards: [],
-          },
+          { ...FIXTURES.alpaca, title: 'Alpaca Wool Cooperative', products: [], country: 'BO', standards: [] },
         ]);
         expect((await search({ text: 'knitwear' })).total).toBe(0);
         const result = await search({ text: 'alpaca', facets: ['country', 'standard'] });
         expect(result.hits.map((hit) => hit.document)).toEqual([
-          SearchDocumentSchema.parse({
-            ...FIXTURES.alpaca,
-            title: 'Alpaca Wool Cooperative',
-            products: [],
-            country: 'BO',
-            standards: [],
-          }),
+          SearchDocumentSchema.parse({ ...FIXTURES.alpaca, title: 'Alpaca Wool Cooperative', products: [], country: 'BO', standards: [] }),
         ]);
         expect(result.facets).toEqual({ country: { BO: 1 }, standard: {} });
         expect((await search({})).total).toBe(8);

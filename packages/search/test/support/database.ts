@@ -1,11 +1,7 @@
 import pg from 'pg';
 import { DataSource, type MigrationInterface } from 'typeorm';
 
-const SERVER = {
-  host: process.env['PGHOST'] ?? '127.0.0.1',
-  port: Number(process.env['PGPORT'] ?? 5432),
-  user: process.env['PGUSER'] ?? 'postgres',
-};
+const SERVER = { host: process.env['PGHOST'] ?? '127.0.0.1', port: Number(process.env['PGPORT'] ?? 5432), user: process.env['PGUSER'] ?? 'postgres' };
 
 // The migrations belong to @linkage/db, which compiles them; they are loaded by path so that this
 // package's typecheck does not pull another package's sources into its program.
@@ -42,20 +38,9 @@ export async function recreateDatabase(name: string): Promise<void> {
   }
 }
 
-export function migrationDataSource(
-  database: string,
-  migrations: Array<new () => MigrationInterface>,
-): DataSource {
+export function migrationDataSource(database: string, migrations: Array<new () => MigrationInterface>): DataSource {
   const { host, port, user: username } = SERVER;
-  return new DataSource({
-    type: 'postgres',
-    host,
-    port,
-    username,
-    database,
-    migrations,
-    migrationsTransactionMode: 'all',
-  });
+  return new DataSource({ type: 'postgres', host, port, username, database, migrations, migrationsTransactionMode: 'all' });
 }
 
 /** A fresh database migrated the way the API migrates, through TypeORM. */

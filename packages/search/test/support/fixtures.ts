@@ -101,8 +101,7 @@ export const FIXTURES = {
     organisationId: 'org-buyer-ma',
     title: 'Organic dried herbs, 40 t per month',
     products: [{ label: 'Dried herbs', hsCode: '091099' }],
-    description:
-      'GLOBALG.A.P. and organic EU certified suppliers wanted. Suppliers of argan oil by-products are welcome too.',
+    description: 'GLOBALG.A.P. and organic EU certified suppliers wanted. Suppliers of argan oil by-products are welcome too.',
     country: 'MA',
     region: 'Casablanca-Settat',
     standards: ['GLOBALGAP_IFA', 'ORGANIC_EU'],
