@@ -74,7 +74,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { NotificationsService } from './notifications/notifications.service.js';
 import { RateLimitGuard } from './rate-limits/rate-limits.js';
 import { redisProvider } from './redis/redis.provider.js';
-import { ProductNamesInterceptor } from './products/product-names.interceptor.js';
+import { ReferenceNamesInterceptor } from './common/reference-names.interceptor.js';
 import { ProductsController } from './products/products.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
@@ -170,7 +170,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     // After the auth guard, so a signed-in caller's requests are counted as theirs.
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: HttpErrorFilter },
-    { provide: APP_INTERCEPTOR, useClass: ProductNamesInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: ReferenceNamesInterceptor },
     { provide: APP_PIPE, useClass: ControlCharactersPipe },
     {
       provide: APP_PIPE,

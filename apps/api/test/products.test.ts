@@ -63,21 +63,26 @@ describe('GET /products', () => {
   });
 });
 
-describe('product names beside codes', () => {
-  it('names the product of a need in the reader’s language', async () => {
+describe('names beside codes', () => {
+  it('names the product and the standards of a need in the reader’s language', async () => {
     const buyer = await signUp(t, 'buyer');
     const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
     const created = await t
       .http()
       .post(`/organisations/${firm.id}/needs`)
       .set(buyer.auth)
-      .send(arganNeed)
+      .send({
+        ...arganNeed,
+        requirements: [{ standardCode: 'ORGANIC_EU', level: 'EACH_SUPPLIER', mustHoldNow: true }],
+      })
       .expect(201);
     const id = (created.body as SourcingNeedView).id;
     const read = async (language: string) =>
       (await t.http().get(`/needs/${id}`).set(buyer.auth).set('Accept-Language', language).expect(200))
         .body as SourcingNeedView;
-    expect((await read('fr-FR,fr;q=0.9')).productName).toBe("Huile d'argan et autres huiles végétales");
+    const french = await read('fr-FR,fr;q=0.9');
+    expect(french.productName).toBe("Huile d'argan et autres huiles végétales");
+    expect(french.requirements[0]?.standardName).toBe('Agriculture biologique (UE), règlement (UE) 2018/848');
     expect((await read('es-PE')).productName).toBe('Aceite de argán y otros aceites vegetales');
     expect((await read('en')).productName).toBe('Argan oil and other vegetable oils');
   });

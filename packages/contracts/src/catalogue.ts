@@ -86,6 +86,8 @@ export interface CatalogueItemView {
   currency: string | null;
   photoUrls: string[];
   standardCodes: string[];
+  /** The standards' names in the reader's language, in the same order (added by the API). */
+  standardNames?: string[];
   published: boolean;
   publishedAt: string | null;
   /** Derived on every read; never stored. */

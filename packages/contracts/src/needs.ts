@@ -257,6 +257,8 @@ export type MatchesPageQuery = z.infer<typeof MatchesPageQuerySchema>;
 
 export interface NeedRequirementView {
   standardCode: string;
+  /** The standard's name in the reader's language (added by the API beside every code, as product names). */
+  standardName?: string;
   level: RequirementLevel;
   mustHoldNow: boolean;
   obtainBy: string | null;
@@ -522,7 +524,7 @@ export interface OpenNeedView {
   schedule: NeedScheduleView;
   responseDeadline: string;
   deliveryCountry: string;
-  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
+  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'standardName' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
   /** The reader's producer groups that matching ranks on it, with how each stands. */
   yourGroups: Array<{ id: string; name: string; eligibility: Exclude<MatchEligibility, 'EXCLUDED'> }>;
   /** The reader runs the need (its lead firm's people) or follows it as a broker: the full page opens. */

@@ -99,7 +99,7 @@ export interface BrokerGroupView {
   /** Gaps on its conditional matches to open needs: what a plan would close. */
   openGaps: number;
   /** Its own and its members' certificates ending within 90 days. */
-  certificatesExpiring: Array<{ standardCode: string; validUntil: string }>;
+  certificatesExpiring: Array<{ standardCode: string; standardName?: string; validUntil: string }>;
   linkagesInProgress: number;
 }
 

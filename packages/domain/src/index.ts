@@ -19,6 +19,7 @@ export * from './geo/distance.js';
 export * from './dates/calendar-date.js';
 export * from './compliance/standard.js';
 export * from './compliance/standards-registry.js';
+export * from './compliance/standard-names.js';
 export * from './compliance/equivalence.js';
 export * from './compliance/certificate-status.js';
 export * from './compliance/held-certification.js';

@@ -2,7 +2,7 @@ import type { NeedScheduleView } from '@linkage/contracts';
 import type { Period, Unit } from '@linkage/domain';
 import type { ReactNode } from 'react';
 import { formatCountry, formatDate, formatRate } from '~/lib/format';
-import { ProductName } from './product-name';
+import { ProductName } from './reference-names';
 
 /** A need's schedule in a line: one delivery by a day, or deliveries between two days. */
 export function ScheduleText({ schedule }: { schedule: NeedScheduleView }) {

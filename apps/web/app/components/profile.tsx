@@ -642,9 +642,9 @@ export function CatalogueList({
               ) : null}
               {item.standardCodes.length ? (
                 <span className="chips">
-                  {item.standardCodes.map((s) => (
-                    <span key={s} className="chip chip--std">
-                      {s}
+                  {item.standardCodes.map((s, i) => (
+                    <span key={s} className="chip chip--std" title={s}>
+                      {item.standardNames?.[i] ?? s}
                     </span>
                   ))}
                 </span>

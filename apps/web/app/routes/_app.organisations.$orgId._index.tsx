@@ -18,7 +18,7 @@ import { pruneNeedForm } from '~/lib/need-form';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
-import { ProductName } from '~/components/product-name';
+import { ProductName } from '~/components/reference-names';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireUser(request);

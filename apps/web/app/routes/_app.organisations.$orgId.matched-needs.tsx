@@ -11,7 +11,7 @@ import { requireUser } from '~/lib/auth.server';
 import { formatCountry, formatDate, formatRate, percent } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
-import { ProductName } from '~/components/product-name';
+import { ProductName } from '~/components/reference-names';
 
 const DECLINE_LABEL: Record<DeclineReason, string> = {
   CAPACITY: 'Not enough capacity',

@@ -18,7 +18,7 @@ import { formatCountry, formatDate, formatRate, productWithCode, unitLabel } fro
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 import { TableScroll } from '~/components/ui';
-import { ProductName } from '~/components/product-name';
+import { ProductName } from '~/components/reference-names';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Offer: ${data.need.title} — Linkage Exchange` : 'Make an offer — Linkage Exchange' },

@@ -223,7 +223,7 @@ function GroupCard({ group }: { group: BrokerGroupView }) {
         <p className="small">
           <Badge tone="warn">expiring</Badge>{' '}
           {group.certificatesExpiring
-            .map((c) => `${c.standardCode} on ${formatDate(c.validUntil)}`)
+            .map((c) => `${c.standardName ?? c.standardCode} on ${formatDate(c.validUntil)}`)
             .join(', ')}
         </p>
       ) : null}

@@ -21,3 +21,16 @@ export function ProductName({ code, name }: { code: string; name?: string | null
     </>
   );
 }
+
+/**
+ * A standard as chips and lists show it: its name in the reader's language with the registry code
+ * as a hint, "Agriculture biologique (UE) · ORGANIC_EU"; the code alone when the name is missing.
+ */
+export function StandardName({ code, name }: { code: string; name?: string | null }) {
+  if (!name || name === code) return <>{code}</>;
+  return (
+    <>
+      {name} <span className="muted small">· {code}</span>
+    </>
+  );
+}
