@@ -45,6 +45,8 @@ interface ProductIndex {
   entries: readonly IndexedEntry[];
   /** Folded word → entry position → the best weight the word has in that entry. */
   words: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** The same words in code-unit order, so the words a query word begins are one binary search away. */
+  sorted: readonly string[];
 }
 
 let index: ProductIndex | undefined;
@@ -69,7 +71,7 @@ function buildIndex(): ProductIndex {
     for (const synonym of synonyms) add(synonym, position, WEIGHT.synonym);
     add(entry.description, position, WEIGHT.description);
   }
-  return { entries, words };
+  return { entries, words, sorted: [...words.keys()].sort() };
 }
 
 function productIndex(): ProductIndex {
@@ -88,10 +90,8 @@ function mayBeTypo(query: string, word: string, budget: number): boolean {
   return q0 === w0 || q1 === w1 || q0 === w1 || q1 === w0;
 }
 
-/** How well `query` matches the indexed `word`, or 0. */
-function wordMatch(query: string, word: string): number {
-  if (word === query) return MATCH.exact;
-  if (word.startsWith(query)) return MATCH.prefix;
+/** How well `query` matches the indexed `word` with a typo, or 0. */
+function typoMatch(query: string, word: string): number {
   const budget = typoBudget(query);
   if (budget === 0 || !mayBeTypo(query, word, budget)) return 0;
   if (boundedEditDistance(query, word, budget) <= budget) return MATCH.typo;
@@ -100,16 +100,37 @@ function wordMatch(query: string, word: string): number {
   return 0;
 }
 
-/** Entry position → score for one query word: the best match among the indexed words. */
-function scoreWord(query: string, words: ProductIndex['words']): Map<number, number> {
+function firstAtLeast(sorted: readonly string[], query: string): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < query) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Entry position → score for one query word: the best match among the indexed words. The words it
+ * is or begins are found by binary search; only when there are none are typos looked for, over every
+ * word (as a person who typed "quiona" means quinoa, while one who typed "argan" does not mean
+ * "argent").
+ */
+function scoreWord(query: string, { words, sorted }: ProductIndex): Map<number, number> {
   const scores = new Map<number, number>();
-  for (const [word, postings] of words) {
-    const match = wordMatch(query, word);
-    if (match === 0) continue;
-    for (const [position, weight] of postings) {
+  const add = (word: string, match: number) => {
+    for (const [position, weight] of words.get(word)!) {
       const score = match * weight;
       if (score > (scores.get(position) ?? 0)) scores.set(position, score);
     }
+  };
+  for (let i = firstAtLeast(sorted, query); i < sorted.length && sorted[i]!.startsWith(query); i++) {
+    add(sorted[i]!, sorted[i] === query ? MATCH.exact : MATCH.prefix);
+  }
+  if (scores.size > 0) return scores;
+  for (const word of sorted) {
+    const match = typoMatch(query, word);
+    if (match > 0) add(word, match);
   }
   return scores;
 }
@@ -119,12 +140,13 @@ const CODE_QUERY = /^[\d\s.]+$/;
 /**
  * Products for a picker as someone types: by code (with or without dots: "1008.5" lists 100850) or
  * by name in any of the four languages, accent- and case-insensitive, each word matching a word of a
- * name as itself, its beginning or with a typo. Every word must match. Ranked by where the words
+ * name as itself or its beginning, or, when it matches none so, with a typo. Every word must match. Ranked by where the words
  * matched (names before legal text), an exact name first, then shorter names.
  */
 export function searchProducts(text: string, options: ProductSearchOptions = {}): ProductSuggestion[] {
   const { locale = DEFAULT_LOCALE, limit = 10, levels } = options;
-  const { entries, words } = productIndex();
+  const index = productIndex();
+  const { entries } = index;
   const allowed = (entry: HsEntry) => !levels || levels.includes(entry.level);
   const suggest = (entry: HsEntry): ProductSuggestion => ({
     code: entry.code,
@@ -150,7 +172,7 @@ export function searchProducts(text: string, options: ProductSearchOptions = {})
 
   let totals: Map<number, number> | undefined;
   for (const word of queryWords) {
-    const scores = scoreWord(word, words);
+    const scores = scoreWord(word, index);
     if (!totals) {
       totals = scores;
       continue;
