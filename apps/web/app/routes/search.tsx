@@ -1,3 +1,4 @@
+import { standardName } from '@linkage/domain';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { Form } from '~/components/form';
@@ -40,7 +41,9 @@ const facetValueLabel = (facet: FacetName, value: string) =>
     ? formatCountry(value)
     : facet === 'kind'
       ? (DOCUMENT_KIND_LABEL[value] ?? value)
-      : value;
+      : facet === 'standard' && standardName(value) !== value
+        ? `${standardName(value)} · ${value}`
+        : value;
 
 /** Typing pauses this long before the results follow, so each keystroke is not a request. */
 const TYPING_DEBOUNCE_MS = 300;
