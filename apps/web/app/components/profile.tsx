@@ -31,6 +31,7 @@ import {
   VERIFICATION_LABEL,
   VISIBILITY_BADGE,
 } from '~/lib/format';
+import { StandardName } from './reference-names';
 
 /** Ten distinguishable colours; a member keeps its colour on every chart of the page. */
 const PALETTE = 10;
@@ -643,8 +644,8 @@ export function CatalogueList({
               {item.standardCodes.length ? (
                 <span className="chips">
                   {item.standardCodes.map((s, i) => (
-                    <span key={s} className="chip chip--std" title={s}>
-                      {item.standardNames?.[i] ?? s}
+                    <span key={s} className="chip chip--std">
+                      <StandardName code={s} name={item.standardNames?.[i]} />
                     </span>
                   ))}
                 </span>
