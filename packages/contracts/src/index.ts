@@ -18,3 +18,4 @@ export * from './linkages.js';
 export * from './upgrading.js';
 export * from './introductions.js';
 export * from './email-messages.js';
+export * from './products.js';

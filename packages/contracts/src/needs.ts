@@ -257,6 +257,8 @@ export type MatchesPageQuery = z.infer<typeof MatchesPageQuerySchema>;
 
 export interface NeedRequirementView {
   standardCode: string;
+  /** The standard's name in the reader's language (added by the API beside every code, as product names). */
+  standardName?: string;
   level: RequirementLevel;
   mustHoldNow: boolean;
   obtainBy: string | null;
@@ -277,6 +279,8 @@ export interface SourcingNeedView {
   title: string;
   description: string | null;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
@@ -466,6 +470,8 @@ export interface MatchedNeedView {
   title: string;
   leadFirmName: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
@@ -518,13 +524,15 @@ export interface OpenNeedView {
   description: string | null;
   leadFirm: { id: string; name: string } | null;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
   schedule: NeedScheduleView;
   responseDeadline: string;
   deliveryCountry: string;
-  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
+  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'standardName' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
   /** The reader's producer groups that matching ranks on it, with how each stands. */
   yourGroups: Array<{ id: string; name: string; eligibility: Exclude<MatchEligibility, 'EXCLUDED'> }>;
   /** The reader runs the need (its lead firm's people) or follows it as a broker: the full page opens. */

@@ -2,7 +2,8 @@ import { type ExecutionContext, SetMetadata, createParamDecorator } from '@nestj
 import { type Request, type Response } from 'express';
 import { type Locale } from '@linkage/domain';
 import { DomainError, DomainErrorCode } from '../common/domain-error.js';
-import { type AuthenticatedUser, readerLocale } from './authenticated-user.js';
+import { requestLocale } from '../common/request-locale.js';
+import { type AuthenticatedUser } from './authenticated-user.js';
 
 export const PUBLIC_ROUTE = 'linkage:public-route';
 
@@ -30,7 +31,7 @@ export const OptionalUser = createParamDecorator(
 export const ReaderLocale = createParamDecorator((_: unknown, ctx: ExecutionContext): Locale => {
   const http = ctx.switchToHttp();
   const request = http.getRequest<Request>();
-  const locale = request.user?.readerLocale ?? readerLocale(request.headers['accept-language'], null);
+  const locale = requestLocale(request);
   const response = http.getResponse<Response>();
   response.setHeader('Content-Language', locale);
   response.vary('Accept-Language');

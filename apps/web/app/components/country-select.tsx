@@ -1,10 +1,8 @@
 import type { FieldMetadata } from '@conform-to/react';
+import type { CountryOption } from '@linkage/domain';
 import { SelectField } from './forms';
 
-export interface CountryOption {
-  code: string;
-  name: string;
-}
+export type { CountryOption };
 
 export function CountrySelect({
   label,

@@ -1,7 +1,8 @@
 import type { NeedScheduleView } from '@linkage/contracts';
 import type { Period, Unit } from '@linkage/domain';
 import type { ReactNode } from 'react';
-import { formatCountry, formatDate, formatHsCode, formatRate } from '~/lib/format';
+import { formatCountry, formatDate, formatRate } from '~/lib/format';
+import { ProductName } from './reference-names';
 
 /** A need's schedule in a line: one delivery by a day, or deliveries between two days. */
 export function ScheduleText({ schedule }: { schedule: NeedScheduleView }) {
@@ -23,6 +24,7 @@ export function NeedFacts({
 }: {
   need: {
     productCode: string;
+    productName?: string;
     quantity: number;
     unit: Unit;
     period: Period;
@@ -37,7 +39,7 @@ export function NeedFacts({
       <div>
         <dt>Product</dt>
         <dd>
-          HS <code>{formatHsCode(need.productCode)}</code>
+          <ProductName code={need.productCode} name={need.productName} />
         </dd>
       </div>
       <div>

@@ -19,7 +19,6 @@ import {
   CERT_STATUS,
   formatCountry,
   formatDate,
-  formatHsCode,
   formatLanguage,
   formatLatLon,
   formatMonths,
@@ -28,9 +27,11 @@ import {
   GROUP_TYPE_LABEL,
   MEMBER_STATUS_TONE,
   PERIOD_LABEL,
+  productWithCode,
   VERIFICATION_LABEL,
   VISIBILITY_BADGE,
 } from '~/lib/format';
+import { StandardName } from './reference-names';
 
 /** Ten distinguishable colours; a member keeps its colour on every chart of the page. */
 const PALETTE = 10;
@@ -384,7 +385,8 @@ export function CapacityByProduct({
           <li key={product.productCode} className="capacity">
             <div className="capacity__head">
               <span className="capacity__name">
-                {product.productLabel} <code className="muted">HS {formatHsCode(product.productCode)}</code>
+                {product.productLabel}{' '}
+                <span className="muted">{productWithCode(product.productCode, product.productName)}</span>
               </span>
               <span className="capacity__total">
                 <strong>
@@ -556,7 +558,8 @@ export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; 
     return (
       <>
         <p className="muted small">
-          No committed capacity for HS {formatHsCode(item.productCode)} yet, so this item offers nothing yet.
+          No committed capacity for {productWithCode(item.productCode, item.productName)} yet, so this item
+          offers nothing yet.
         </p>
         {excluded}
       </>
@@ -625,7 +628,8 @@ export function CatalogueList({
           <li key={item.id} className="catalogue-item">
             <div className="catalogue-item__head">
               <h3>
-                {item.productLabel} <code className="muted small">HS {formatHsCode(item.productCode)}</code>
+                {item.productLabel}{' '}
+                <span className="muted small">{productWithCode(item.productCode, item.productName)}</span>
               </h3>
               {item.published ? <Badge tone="good">published</Badge> : <Badge>draft</Badge>}
             </div>
@@ -639,9 +643,9 @@ export function CatalogueList({
               ) : null}
               {item.standardCodes.length ? (
                 <span className="chips">
-                  {item.standardCodes.map((s) => (
+                  {item.standardCodes.map((s, i) => (
                     <span key={s} className="chip chip--std">
-                      {s}
+                      <StandardName code={s} name={item.standardNames?.[i]} />
                     </span>
                   ))}
                 </span>

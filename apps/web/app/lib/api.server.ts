@@ -85,8 +85,10 @@ import type {
   IntroductionView,
   ProposeIntroductionInput,
   ScheduleMeetingInput,
+  ProductSearchView,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
+import type { Locale } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
 
 export type ApiResult<T> =
@@ -191,6 +193,11 @@ export async function apiRequest<T>(
 
 const enc = encodeURIComponent;
 
+/** A search result as the API sends it: each hit's product codes named in the reader's language. */
+export type NamedSearchResult = Omit<SearchResult, 'hits'> & {
+  hits: Array<SearchResult['hits'][number] & { document: { productNames?: string[] } }>;
+};
+
 /** Calls that need no session. */
 export const publicApi = {
   signUp: (input: SignUpInput, visitor: string | null) =>
@@ -200,12 +207,15 @@ export const publicApi = {
   getInvitation: (token: string) => apiRequest<InvitationPreview>('GET', `/invitations/${enc(token)}`),
   /** Open to everyone; with a session token the API shows what that person's tier may see. */
   search: (params: URLSearchParams, token?: string) =>
-    apiRequest<SearchResult>('GET', `/search?${params.toString()}`, { token }),
+    apiRequest<NamedSearchResult>('GET', `/search?${params.toString()}`, { token }),
   /** A profile as the visitor's tier sees it (404 when the tier does not admit them). */
   getProfile: (id: string, token?: string) =>
     apiRequest<OrganisationProfileView>('GET', `/organisations/${enc(id)}/profile`, { token }),
   /** The standards registry, open to everyone. */
   listStandards: () => apiRequest<StandardView[]>('GET', '/standards'),
+  /** The product picker's suggestions: products by name in any language, or by code. */
+  searchProducts: (params: { q: string; level?: '6'; locale: Locale }) =>
+    apiRequest<ProductSearchView>('GET', `/products?${new URLSearchParams(params).toString()}`),
   /** A need as search shows it (404 when the visitor may not find it). */
   getOpenNeed: (id: string, token?: string) => apiRequest<OpenNeedView>('GET', `/needs/${enc(id)}/open`, { token }),
 };

@@ -1,4 +1,4 @@
-import { countryName, type OrganisationKind, type Period, type Unit, UNIT_DEFINITIONS } from '@linkage/domain';
+import { countryName, formatHsCode, type OrganisationKind, type Period, type Unit, UNIT_DEFINITIONS } from '@linkage/domain';
 
 export const KIND_LABEL: Record<OrganisationKind, string> = {
   LEAD_FIRM: 'Lead firm',
@@ -35,9 +35,14 @@ export function formatCountry(code: string): string {
   }
 }
 
-/** "0904.21" reads faster than "090421". */
-export function formatHsCode(code: string): string {
-  return code.length > 4 ? `${code.slice(0, 4)}.${code.slice(4)}` : code;
+export { formatHsCode };
+
+/**
+ * A product as every list shows it: its name with the code as a hint, "Quinoa (HS 1008.50)". The API
+ * names every product code it returns (in the reader's language); the bare code is for a name missing.
+ */
+export function productWithCode(code: string, name?: string | null): string {
+  return name ? `${name} (HS ${formatHsCode(code)})` : `HS ${formatHsCode(code)}`;
 }
 
 export function formatDate(iso: string): string {

@@ -12,11 +12,13 @@ import { ProfileBody } from '~/components/profile';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
-import { formatCountry, formatDate, formatHsCode, formatRate } from '~/lib/format';
+import { resolveProductField } from '~/lib/products.server';
+import { formatCountry, formatDate, formatRate } from '~/lib/format';
 import { pruneNeedForm } from '~/lib/need-form';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { ProductName } from '~/components/reference-names';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireUser(request);
@@ -56,7 +58,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organisation } = await loadOrganisation(request, auth, params.orgId!);
   const formData = await request.formData();
   if (organisation.kind === 'LEAD_FIRM') {
-    const submission = parseWithZod(pruneNeedForm(formData), { schema: CreateSourcingNeedSchema });
+    const submission = parseWithZod(pruneNeedForm(resolveProductField(formData, 'productCode')), {
+      schema: CreateSourcingNeedSchema,
+    });
     if (submission.status !== 'success') return submission.reply();
     const result = await auth.api.createNeed(organisation.id, submission.value);
     if (!result.ok) return replyWithApiError(submission, result);
@@ -196,7 +200,7 @@ function NeedsView({
                   </span>
                   <span className="need-card__meta">
                     <span>
-                      HS <code>{formatHsCode(n.productCode)}</code>
+                      <ProductName code={n.productCode} name={n.productName} />
                     </span>
                     <span>{formatRate(n.quantity, n.unit, n.period)}</span>
                     <span>delivered to {formatCountry(n.deliveryCountry)}</span>

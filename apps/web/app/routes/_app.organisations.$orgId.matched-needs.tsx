@@ -8,9 +8,10 @@ import { EligibilityChip, GapChips } from '~/components/matching';
 import { Badge, EmptyState } from '~/components/ui';
 import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatHsCode, formatRate, percent } from '~/lib/format';
+import { formatCountry, formatDate, formatRate, percent } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { ProductName } from '~/components/reference-names';
 
 const DECLINE_LABEL: Record<DeclineReason, string> = {
   CAPACITY: 'Not enough capacity',
@@ -111,7 +112,7 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
           <p className="need-card__meta">
             <span>{need.leadFirmName}</span>
             <span>
-              HS <code>{formatHsCode(need.productCode)}</code>
+              <ProductName code={need.productCode} name={need.productName} />
             </span>
             <span>{formatRate(need.quantity, need.unit, need.period)}</span>
             <span>to {formatCountry(need.deliveryCountry)}</span>

@@ -5,6 +5,7 @@ import { NeedFacts } from '~/components/need-facts';
 import { publicApi } from '~/lib/api.server';
 import { formatDate } from '~/lib/format';
 import { getSession } from '~/lib/session.server';
+import { StandardName } from '~/components/reference-names';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.need.title} — Linkage Exchange` : 'Sourcing need — Linkage Exchange' },
@@ -62,7 +63,10 @@ export default function OpenNeed() {
           <ul>
             {need.requirements.map((r) => (
               <li key={r.standardCode}>
-                <strong>{r.standardCode}</strong>: {LEVEL[r.level] ?? r.level}
+                <strong>
+                  <StandardName code={r.standardCode} name={r.standardName} />
+                </strong>
+                : {LEVEL[r.level] ?? r.level}
                 {r.mustHoldNow ? ', held now' : r.obtainBy ? `, by ${formatDate(r.obtainBy)}` : ''}
               </li>
             ))}

@@ -2,7 +2,7 @@ import { singularUnit } from '@linkage/domain';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatHsCode, formatNumber, formatRate } from '~/lib/format';
+import { formatCountry, formatDate, formatNumber, formatRate, productWithCode } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -46,7 +46,7 @@ export default function AwardConfirmation() {
         <div>
           <dt>Sourcing need</dt>
           <dd>
-            {need.title} (HS {formatHsCode(need.productCode)})
+            {need.title}: {productWithCode(need.productCode, need.productName)}
           </dd>
         </div>
         <div>
