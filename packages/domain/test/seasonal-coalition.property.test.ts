@@ -12,7 +12,11 @@ import { LIMA, TODAY, herbsNeed } from './support/fixtures.js';
 // coalition by enumerating every membership and, in each month, every set of members that ship.
 const MONTHS = ['2027-03', '2027-04', '2027-05', '2027-06'];
 const MONTH_END = ['2027-03-31', '2027-04-30', '2027-05-31', '2027-06-30'];
-const options: CoalitionOptions = { today: TODAY, transportCostPerUnitKm: 0, coordinationCostPerSupplier: 40 };
+const options: CoalitionOptions = {
+  today: TODAY,
+  transportCostPerUnitKm: 0,
+  coordinationCostPerSupplier: 40,
+};
 
 interface Generated {
   demand: number;
@@ -64,7 +68,13 @@ function instance(g: Generated): { need: SourcingNeedForMatching; candidates: Co
       capacity: { quantity: peak, unit: 't', period: 'MONTH' },
       leadTimeDays: 0,
       certifications: s.certificateUntil
-        ? [{ standardCode: 'GLOBALGAP_IFA', validUntil: s.certificateUntil, verification: 'THIRD_PARTY_VERIFIED' }]
+        ? [
+            {
+              standardCode: 'GLOBALGAP_IFA',
+              validUntil: s.certificateUntil,
+              verification: 'THIRD_PARTY_VERIFIED',
+            },
+          ]
         : [],
       units: [{ memberId: null, quantity: peak, certifications: [], byMonth }],
       unitPrice: { amount: s.price, per: 't' },
@@ -75,7 +85,11 @@ function instance(g: Generated): { need: SourcingNeedForMatching; candidates: Co
 }
 
 /** What supplier i may ship in month t: [low, cap], or undefined when it cannot ship then. */
-function shipping(g: Generated, i: number, t: number): { low: number; cap: number; holds: boolean } | undefined {
+function shipping(
+  g: Generated,
+  i: number,
+  t: number,
+): { low: number; cap: number; holds: boolean } | undefined {
   const s = g.suppliers[i]!;
   const holds = s.certificateUntil !== undefined && s.certificateUntil >= MONTH_END[t]!;
   const cap = Math.min(s.perMonth[t] ?? 0, Math.max(g.demand, 0));
@@ -120,7 +134,9 @@ function bruteForce(g: Generated): { available: number[]; cost: number } {
     for (let t = 0; t < MONTHS.length && total < Infinity; t++) {
       if (available[t] === 0) continue;
       const able = set.filter((i) => shipping(g, i, t));
-      total += Math.min(...subsets(able).map((ship) => (ship.length ? monthCost(g, t, ship, available[t]!) : Infinity)));
+      total += Math.min(
+        ...subsets(able).map((ship) => (ship.length ? monthCost(g, t, ship, available[t]!) : Infinity)),
+      );
     }
     cost = Math.min(cost, total);
   }

@@ -8,7 +8,11 @@ import {
 import { LIMA, TODAY, coalitionSupplier, herbsNeed } from './support/fixtures.js';
 
 // Suppliers in Lima, transport free: landed cost is the price, so the sums can be done by hand.
-const options: CoalitionOptions = { today: TODAY, transportCostPerUnitKm: 0, coordinationCostPerSupplier: 50 };
+const options: CoalitionOptions = {
+  today: TODAY,
+  transportCostPerUnitKm: 0,
+  coordinationCostPerSupplier: 50,
+};
 
 /** A supplier in Lima with `perMonth` t available in each listed month (and nothing in the others). */
 function harvester(
@@ -30,7 +34,10 @@ function harvester(
 
 const monthsOf = (from: number, to: number, year: number, quantity: number) =>
   Object.fromEntries(
-    Array.from({ length: to - from + 1 }, (_, k) => [`${year}-${String(from + k).padStart(2, '0')}`, quantity]),
+    Array.from({ length: to - from + 1 }, (_, k) => [
+      `${year}-${String(from + k).padStart(2, '0')}`,
+      quantity,
+    ]),
   );
 
 describe('deliveryPeriods', () => {
@@ -90,7 +97,9 @@ describe('proposeSeasonalCoalitions: hand-checked cases', () => {
     // Summer would save 2 × 2 × 5 + 2 × 2 × 15 = 80 and costs 400 to coordinate.
     expect(result.best!.allocations.map((a) => a.supplierId).sort()).toEqual(['autumn', 'spring']);
     expect(result.best!.objective).toBeCloseTo((8 * 100 + 8 * 110 + 2 * 8 * 50) / 8, 9);
-    expect(result.best!.explanation).toContain('2 suppliers cover 16 of 16 t over 8 months, March 2027 to October 2027');
+    expect(result.best!.explanation).toContain(
+      '2 suppliers cover 16 of 16 t over 8 months, March 2027 to October 2027',
+    );
   });
 
   it('proposes a partial coalition with the shortfall when no one can serve August in full', () => {
@@ -172,8 +181,12 @@ describe('proposeSeasonalCoalitions: hand-checked cases', () => {
     );
     const seasonal = proposeSeasonalCoalitions(need, suppliers, options).best!;
     const single = proposeCoalitions(need, suppliers, options).best!;
-    expect(seasonal.allocations.map((a) => a.supplierId)).toEqual(single.allocations.map((a) => a.supplierId));
-    seasonal.allocations.forEach((a, k) => expect(a.quantity).toBeCloseTo(single.allocations[k]!.quantity, 9));
+    expect(seasonal.allocations.map((a) => a.supplierId)).toEqual(
+      single.allocations.map((a) => a.supplierId),
+    );
+    seasonal.allocations.forEach((a, k) =>
+      expect(a.quantity).toBeCloseTo(single.allocations[k]!.quantity, 9),
+    );
     expect(seasonal.objective).toBeCloseTo(single.objective, 6);
   });
 });

@@ -36,6 +36,7 @@ export function needView(
     quantity: n.quantity,
     unit: n.unit,
     period: n.period,
+    minimumLot: n.minimumLot,
     deliveryCountry: n.deliveryCountry,
     responseDeadline: n.responseDeadline,
     status: n.status,
@@ -154,6 +155,7 @@ export function coalitionView(
         suppliers.get(a.supplierId)?.legalName ?? null,
         memberNames,
       ),
+      perPeriod: p.schedule && a.perPeriod ? a.perPeriod : null,
     })),
     totalQuantity: p.totalQuantity,
     unit: p.unit,
@@ -164,6 +166,16 @@ export function coalitionView(
     provenOptimal: p.provenOptimal,
     relativeGap: p.relativeGap,
     explanation: p.explanation,
+    schedule: p.schedule
+      ? {
+          per: p.schedule.per,
+          partial: p.schedule.partial,
+          periods: p.schedule.periods.map((m) => ({
+            ...m,
+            shortfall: Math.max(0, m.demand - Math.min(m.supplied, m.demand)),
+          })),
+        }
+      : null,
   };
 }
 

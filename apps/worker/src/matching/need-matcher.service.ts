@@ -14,9 +14,11 @@ import {
   areCompatible,
   convertQuantity,
   formatMoney,
+  isSeasonal,
   leadFirmTiers,
   matchSuppliers,
   proposeCoalitions,
+  proposeSeasonalCoalitions,
   singularUnit,
 } from '@linkage/domain';
 import {
@@ -33,6 +35,7 @@ import { withTrackRecords } from './track-records.js';
 import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
+import { addMonthlyAvailability } from './seasonal-availability.js';
 
 export type MatchOutcome =
   | { status: 'matched'; matches: number; coalitions: number }
@@ -146,6 +149,7 @@ export class NeedMatcherService {
             provenOptimal: p.provenOptimal,
             relativeGap: p.relativeGap,
             explanation: `${p.explanation} ${pricingNote(need, p, coalitions.prices, names)}`,
+            schedule: p.schedule ?? null,
             computedAt,
           })),
         );
@@ -267,7 +271,10 @@ export class NeedMatcherService {
       });
     const s = MATCHING_SETTINGS;
     const perTonne = areCompatible(need.unit, 't') ? convertQuantity(1, need.unit, 't') : undefined;
-    const result = proposeCoalitions(forMatching, pool, {
+    // A need delivering over several months is planned month by month over its season (decision 0020).
+    const seasonal = isSeasonal(forMatching);
+    if (seasonal) await addMonthlyAvailability(em, forMatching, pool);
+    const result = (seasonal ? proposeSeasonalCoalitions : proposeCoalitions)(forMatching, pool, {
       today,
       transportCostPerUnitKm:
         perTonne !== undefined ? s.transportCostPerTonneKm * perTonne : s.transportCostPerUnitKmOther,
@@ -276,7 +283,7 @@ export class NeedMatcherService {
           ? s.coordinationShareOfValue * need.targetPrice * need.quantity
           : s.coordinationCostUnpriced,
       quantityDomain: need.unit === 'pieces' || need.unit === 'dozens' ? 'INTEGER' : 'CONTINUOUS',
-      timeBudgetMs: s.coalitionBudgetMs,
+      timeBudgetMs: seasonal ? s.seasonalCoalitionBudgetMs : s.coalitionBudgetMs,
       alternatives: 2,
       registry,
     });

@@ -52,6 +52,17 @@ export class SourcingNeed extends BaseEntity {
   @Column({ type: 'text' })
   period!: Period;
 
+  /** Least quantity, in `unit`, accepted in one shipment (one supplier's delivery in a month); null: any. */
+  @Column({
+    name: 'minimum_lot',
+    type: 'numeric',
+    precision: 18,
+    scale: 4,
+    nullable: true,
+    transformer: numericAsNumber,
+  })
+  minimumLot!: number | null;
+
   /** ONE_OFF: `quantity` by `startDate`. RECURRING: `quantity` every `period` from `startDate` to `endDate`. */
   @Column({ name: 'schedule_kind', type: 'text', default: 'RECURRING' })
   scheduleKind!: NeedScheduleKind;

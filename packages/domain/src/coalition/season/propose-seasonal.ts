@@ -55,7 +55,16 @@ export function proposeSeasonalCoalitions(
     if (!result.allocation) break;
     const cost = result.allocation.cost;
     const gap = result.provenOptimal || cost <= 0 ? 0 : Math.max(0, (cost - result.lowerBound) / cost);
-    proposals.push(toProposal(need, model, result.allocation, result.provenOptimal, gap, round === 0 ? undefined : forbidden));
+    proposals.push(
+      toProposal(
+        need,
+        model,
+        result.allocation,
+        result.provenOptimal,
+        gap,
+        round === 0 ? undefined : forbidden,
+      ),
+    );
     forbidden.add(largestContributor(model, result.allocation));
   }
   const [best, ...alternatives] = proposals;
@@ -98,25 +107,30 @@ function toProposal(
   const P = model.periods.length;
   // Averages over the schedule, per need period, so they read like a single-period proposal's.
   const perNeedPeriod = (monthlyTotal: number) => convertPeriod(monthlyTotal / P, 'MONTH', need.period);
-  const allocations: (CoalitionAllocation & { total: number; name: string })[] = allocation.members.map((i, k) => {
-    const perPeriod = Array.from({ length: P }, (_, t) => allocation.quantities[k * P + t]!);
-    const total = perPeriod.reduce((s, q) => s + q, 0);
-    const split = new Map<string | null, number>();
-    perPeriod.forEach((q, t) => {
-      for (const share of shareAllocation(q, model.backing[i]![t]!))
-        split.set(share.memberId, (split.get(share.memberId) ?? 0) + share.quantity);
-    });
-    const members: MemberShare[] = [...split].map(([memberId, q]) => ({ memberId, quantity: perNeedPeriod(q) }));
-    return {
-      supplierId: model.supplierIds[i]!,
-      name: model.supplierNames[i]!,
-      quantity: perNeedPeriod(total),
-      landedUnitCost: model.unitCost[i]!,
-      members,
-      perPeriod,
-      total,
-    };
-  });
+  const allocations: (CoalitionAllocation & { total: number; name: string })[] = allocation.members.map(
+    (i, k) => {
+      const perPeriod = Array.from({ length: P }, (_, t) => allocation.quantities[k * P + t]!);
+      const total = perPeriod.reduce((s, q) => s + q, 0);
+      const split = new Map<string | null, number>();
+      perPeriod.forEach((q, t) => {
+        for (const share of shareAllocation(q, model.backing[i]![t]!))
+          split.set(share.memberId, (split.get(share.memberId) ?? 0) + share.quantity);
+      });
+      const members: MemberShare[] = [...split].map(([memberId, q]) => ({
+        memberId,
+        quantity: perNeedPeriod(q),
+      }));
+      return {
+        supplierId: model.supplierIds[i]!,
+        name: model.supplierNames[i]!,
+        quantity: perNeedPeriod(total),
+        landedUnitCost: model.unitCost[i]!,
+        members,
+        perPeriod,
+        total,
+      };
+    },
+  );
   allocations.sort((a, b) => b.total - a.total || (a.supplierId < b.supplierId ? -1 : 1));
   const schedule: ProposalSchedule = {
     per: 'MONTH',

@@ -15,7 +15,10 @@ export interface SeasonalAllocation {
  * The cheapest quantities for a fixed membership, period by period (given the members, periods are
  * independent), or undefined when some period cannot be covered. Exact: see `allocatePeriod`.
  */
-export function allocateSeasonal(model: SeasonalModel, set: readonly number[]): SeasonalAllocation | undefined {
+export function allocateSeasonal(
+  model: SeasonalModel,
+  set: readonly number[],
+): SeasonalAllocation | undefined {
   const members = [...set].sort((a, b) => model.unitCost[a]! - model.unitCost[b]! || a - b);
   const P = model.periods.length;
   const quantities = new Float64Array(members.length * P);

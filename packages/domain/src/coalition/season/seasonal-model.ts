@@ -10,7 +10,12 @@ import { convertRate } from '../../units/rate.js';
 import { areCompatible, convertQuantity } from '../../units/units.js';
 import { MIN_MEMBER_SHARE } from '../coalition-model.js';
 import { type MemberShare } from '../member-shares.js';
-import { type CoalitionCandidate, type CoalitionOptions, type ExcludedCandidate, type QuantityDomain } from '../types.js';
+import {
+  type CoalitionCandidate,
+  type CoalitionOptions,
+  type ExcludedCandidate,
+  type QuantityDomain,
+} from '../types.js';
 import { type DeliveryPeriod, deliveryPeriods } from './delivery-periods.js';
 
 /**
@@ -74,7 +79,14 @@ export function prepareSeasonalModel(
   const allowed = need.allowedCountries ? new Set(need.allowedCountries) : undefined;
   const lot = need.minimumLot ?? 0;
 
-  const kept: { c: CoalitionCandidate; unitCost: number; cap: number[]; low: number[]; mask: number[]; backing: MemberShare[][] }[] = [];
+  const kept: {
+    c: CoalitionCandidate;
+    unitCost: number;
+    cap: number[];
+    low: number[];
+    mask: number[];
+    backing: MemberShare[][];
+  }[] = [];
   const excluded: ExcludedCandidate[] = [];
   for (const c of candidates) {
     const exclude = (reason: string) => excluded.push({ supplierId: c.supplierId, reason });
@@ -95,7 +107,9 @@ export function prepareSeasonalModel(
       continue;
     }
     const recorded = convertRate(c.capacity, need.unit, need.period);
-    const units: readonly SupplyingUnit[] = c.units ?? [{ memberId: null, quantity: recorded, certifications: [] }];
+    const units: readonly SupplyingUnit[] = c.units ?? [
+      { memberId: null, quantity: recorded, certifications: [] },
+    ];
     const ownMinimum = c.minimumOrder ? convertRate(c.minimumOrder, need.unit, 'MONTH') : 0;
     const cap: number[] = [];
     const low: number[] = [];
@@ -103,8 +117,18 @@ export function prepareSeasonalModel(
     const backing: MemberShare[][] = [];
     for (const period of periods) {
       // The units as they stand in this month; compliance is judged through its last delivery day.
-      const inMonth = units.map((u) => ({ ...u, quantity: u.byMonth ? (u.byMonth.get(period.month) ?? 0) : u.quantity }));
-      const offer = offerableCapacity({ ...c, units: inMonth }, recorded, prepared, options.today, period.lastDay, credit);
+      const inMonth = units.map((u) => ({
+        ...u,
+        quantity: u.byMonth ? (u.byMonth.get(period.month) ?? 0) : u.quantity,
+      }));
+      const offer = offerableCapacity(
+        { ...c, units: inMonth },
+        recorded,
+        prepared,
+        options.today,
+        period.lastDay,
+        credit,
+      );
       const monthly = convertPeriod(offer.throughLastDelivery, need.period, 'MONTH');
       let upper = whole ? Math.floor(monthly + 1e-9) : monthly;
       const floor = Math.max(ownMinimum, lot, Math.min(upper, MIN_MEMBER_SHARE * period.demand));
@@ -122,7 +146,12 @@ export function prepareSeasonalModel(
         bit++;
       });
       mask.push(ships ? bits : 0);
-      backing.push(offer.backing.map((b) => ({ memberId: b.memberId, quantity: convertPeriod(b.quantity, need.period, 'MONTH') })));
+      backing.push(
+        offer.backing.map((b) => ({
+          memberId: b.memberId,
+          quantity: convertPeriod(b.quantity, need.period, 'MONTH'),
+        })),
+      );
     }
     if (cap.every((q) => q === 0)) {
       const compliantAnyMonth = units.some((u) => u.quantity > 0);

@@ -37,7 +37,10 @@ const CLOCK_EVERY = 128;
  * A node whose bound uses no undecided supplier and whose members' exact cost meets it is solved.
  * On timeout the lower bound is the smallest bound among the nodes still open.
  */
-export function seasonalBranchAndBound(model: SeasonalModel, options: SeasonalSearchOptions): SeasonalSearchResult {
+export function seasonalBranchAndBound(
+  model: SeasonalModel,
+  options: SeasonalSearchOptions,
+): SeasonalSearchResult {
   const total = model.supplierIds.length;
   const P = model.periods.length;
   const F = model.fixedCost;
@@ -48,7 +51,8 @@ export function seasonalBranchAndBound(model: SeasonalModel, options: SeasonalSe
   let nodes = 0;
 
   // What each supplier may usefully ship per period: nothing beyond the target unless its minimum forces it.
-  const useful = (i: number, t: number) => Math.min(model.cap[t * total + i]!, Math.max(model.low[t * total + i]!, target[t]!));
+  const useful = (i: number, t: number) =>
+    Math.min(model.cap[t * total + i]!, Math.max(model.low[t * total + i]!, target[t]!));
   const reach = new Float64Array(total);
   for (let i = 0; i < total; i++) for (const t of active) reach[i]! += useful(i, t);
   const effective = (i: number) => model.unitCost[i]! + F / reach[i]!;
@@ -58,7 +62,11 @@ export function seasonalBranchAndBound(model: SeasonalModel, options: SeasonalSe
     (a, b) =>
       effective(a) - effective(b) ||
       model.score[b]! - model.score[a]! ||
-      (model.supplierIds[a]! < model.supplierIds[b]! ? -1 : model.supplierIds[a]! > model.supplierIds[b]! ? 1 : 0),
+      (model.supplierIds[a]! < model.supplierIds[b]!
+        ? -1
+        : model.supplierIds[a]! > model.supplierIds[b]!
+          ? 1
+          : 0),
   );
 
   const n = order.length;
@@ -79,7 +87,8 @@ export function seasonalBranchAndBound(model: SeasonalModel, options: SeasonalSe
       capBefore[a * (n + 1) + p + 1] = capBefore[a * (n + 1) + p]! + C[a * n + p]!;
       costBefore[a * (n + 1) + p + 1] = costBefore[a * (n + 1) + p]! + E[p]! * C[a * n + p]!;
     }
-    for (let p = n - 1; p >= 0; p--) maskFrom[a * (n + 1) + p] = maskFrom[a * (n + 1) + p + 1]! | MASK[a * n + p]!;
+    for (let p = n - 1; p >= 0; p--)
+      maskFrom[a * (n + 1) + p] = maskFrom[a * (n + 1) + p + 1]! | MASK[a * n + p]!;
   });
 
   let incumbent = improve(model, greedy(model, order));
@@ -135,7 +144,8 @@ export function seasonalBranchAndBound(model: SeasonalModel, options: SeasonalSe
       const t = active[a]!;
       const mask = maskAt[k * A + a]!;
       if (((mask | maskFrom[a * (n + 1) + k]!) & required) !== required) return Infinity;
-      if ((mask & required) !== required || !coversDemand(capAt[k * A + a]!, target[t]!)) membersCover = false;
+      if ((mask & required) !== required || !coversDemand(capAt[k * A + a]!, target[t]!))
+        membersCover = false;
       const base = a * (n + 1);
       let rest = target[t]!;
       let free = k;
@@ -263,13 +273,17 @@ function coversAll(model: SeasonalModel, set: readonly number[]): boolean {
       cap += model.cap[t * n + i]!;
       mask |= model.anyMask[t * n + i]!;
     }
-    if (!coversDemand(cap, model.target[t]!) || (mask & model.requiredMask) !== model.requiredMask) return false;
+    if (!coversDemand(cap, model.target[t]!) || (mask & model.requiredMask) !== model.requiredMask)
+      return false;
   }
   return true;
 }
 
 /** Drops members, dearest first, while the coalition stays feasible and gets cheaper. */
-function improve(model: SeasonalModel, start: SeasonalAllocation | undefined): SeasonalAllocation | undefined {
+function improve(
+  model: SeasonalModel,
+  start: SeasonalAllocation | undefined,
+): SeasonalAllocation | undefined {
   let best = start;
   if (!best) return best;
   for (const i of [...best.members].reverse()) {
