@@ -95,7 +95,10 @@ export async function groupAnswers(
               hiddenPartners: others.filter((a) => !visible.has(a.supplierId)).length,
               months:
                 proposal.schedule && own?.perPeriod
-                  ? proposal.schedule.periods.map((p, t) => ({ month: p.month, quantity: own.perPeriod![t] ?? 0 }))
+                  ? proposal.schedule.periods.map((p, t) => ({
+                      month: p.month,
+                      quantity: own.perPeriod![t] ?? 0,
+                    }))
                   : null,
             }
           : null,

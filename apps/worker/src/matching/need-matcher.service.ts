@@ -124,9 +124,9 @@ export class NeedMatcherService {
       // A coalition proposed again keeps its id: a group answering it with a joint offer (which
       // names the proposal) is not refused because a re-match ran in between.
       const previousIds = new Map(
-        (await em.find(CoalitionProposal, { where: { needId }, select: { id: true, allocations: true } })).map(
-          (row) => [coalitionKey(row.allocations), row.id],
-        ),
+        (
+          await em.find(CoalitionProposal, { where: { needId }, select: { id: true, allocations: true } })
+        ).map((row) => [coalitionKey(row.allocations), row.id]),
       );
       await em.delete(CoalitionProposal, { needId });
       const proposals = rankedProposals(coalitions.result);
