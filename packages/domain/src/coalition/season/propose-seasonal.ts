@@ -46,7 +46,8 @@ export function proposeSeasonalCoalitions(
   const proposals: CoalitionProposal[] = [];
   for (let round = 0; round <= wanted; round++) {
     const remaining = budget - (now() - started);
-    const share = round === 0 ? budget * BEST_SHARE : remaining / (wanted - round + 1);
+    // Without alternatives the best proposal has the whole budget.
+    const share = round === 0 ? budget * (wanted === 0 ? 1 : BEST_SHARE) : remaining / (wanted - round + 1);
     const result = seasonalBranchAndBound(model, {
       deadline: now() + Math.max(0, share),
       now,

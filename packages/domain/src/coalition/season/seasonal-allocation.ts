@@ -38,10 +38,10 @@ export function allocateSeasonal(
  * they cannot cover the period's target with a holder of every ANY_SUPPLIER requirement shipping.
  *
  * Relaxing "zero or at least the minimum" to "anything up to capacity" makes it a fractional knapsack,
- * filled cheapest first; when that fill happens to respect the minimums and the holders, it is optimal.
- * Otherwise which members ship is enumerated depth first, cheapest first, pruned by the same relaxation
- * (members decided to ship pay their minimum, undecided ones fill at cost): coalitions have a handful of
- * members, so this stays small.
+ * filled cheapest first; when the fill respects the minimums and the holders, it is optimal. Otherwise
+ * a small branch-and-bound branches on what the fill violates — the one member filled below its
+ * minimum (ship at least the minimum, or not at all), or the cheapest free holder of a standard no
+ * shipper holds (ships, or not) — each side filled again: a handful of nodes for real coalitions.
  */
 export function allocatePeriod(
   model: SeasonalModel,
@@ -59,71 +59,56 @@ export function allocatePeriod(
   const low = (k: number) => model.low[t * n + members[k]!]!;
   const bits = (k: number) => model.anyMask[t * n + members[k]!]!;
   const required = model.requiredMask;
-
-  // The relaxation's fill: optimal whenever it is feasible.
-  let rest = target;
-  let cost = 0;
-  let held = 0;
-  let feasible = true;
-  for (let k = 0; k < m && rest > 0; k++) {
-    const take = Math.min(rest, cap(k));
-    if (take <= 0) continue;
-    if (take < low(k) - 1e-9) feasible = false;
-    out[k] = take;
-    held |= bits(k);
-    cost += c(k) * take;
-    rest -= take;
-  }
-  if (!coversDemand(target - rest, target)) return Infinity;
-  if (feasible && (held & required) === required) return cost;
-
-  // Enumerate which members ship. decision: 1 ships, 0 does not, -1 undecided.
-  const decision = new Int8Array(m).fill(-1);
-  const best = new Float64Array(m);
+  const FREE = -1;
+  const SHIPS = 1;
+  const NOT = 0;
+  const state = new Int8Array(m);
+  for (let k = 0; k < m; k++) state[k] = cap(k) > 0 ? FREE : NOT;
+  const fill = new Float64Array(m);
   let bestCost = Infinity;
-  const capFrom = new Float64Array(m + 1);
-  const bitsFrom = new Int32Array(m + 1);
-  for (let k = m - 1; k >= 0; k--) {
-    capFrom[k] = capFrom[k + 1]! + cap(k);
-    bitsFrom[k] = bitsFrom[k + 1]! | (cap(k) > 0 ? bits(k) : 0);
-  }
-  /** Cost of the relaxation given the decisions so far; fills `fill` when every member is decided. */
-  const relaxed = (fill: Float64Array | undefined): number => {
+
+  const visit = (): void => {
+    // The relaxation of this node: shippers pay their minimum, then the cheapest room is filled.
     let value = 0;
     let left = target;
-    for (let k = 0; k < m; k++)
-      if (decision[k] === 1) {
-        value += c(k) * low(k);
-        left -= low(k);
-        if (fill) fill[k] = low(k);
-      } else if (fill) fill[k] = 0;
+    for (let k = 0; k < m; k++) {
+      fill[k] = state[k] === SHIPS ? low(k) : 0;
+      value += c(k) * fill[k]!;
+      left -= fill[k]!;
+    }
     for (let k = 0; k < m && left > 0; k++) {
-      if (decision[k] === 0) continue;
-      const room = decision[k] === 1 ? cap(k) - low(k) : cap(k);
-      const take = Math.min(left, room);
+      if (state[k] === NOT) continue;
+      const take = Math.min(left, cap(k) - fill[k]!);
+      fill[k]! += take;
       value += c(k) * take;
       left -= take;
-      if (fill) fill[k]! += take;
     }
-    return coversDemand(target - left, target) ? value : Infinity;
-  };
-  const visit = (k: number, shipCap: number, shipBits: number): void => {
-    if (shipCap + capFrom[k]! < target - 1e-9 * Math.max(1, target)) return;
-    if (((shipBits | bitsFrom[k]!) & required) !== required) return;
-    if (relaxed(undefined) >= bestCost - 1e-9 * Math.max(1, bestCost)) return;
-    if (k === m) {
-      bestCost = relaxed(best);
+    if (!coversDemand(target - left, target)) return;
+    if (value >= bestCost - 1e-9 * Math.max(1, bestCost)) return;
+    let below = -1;
+    let held = 0;
+    for (let k = 0; k < m; k++) {
+      if (fill[k]! <= 0) continue;
+      held |= bits(k);
+      if (state[k] === FREE && fill[k]! < low(k) - 1e-9) below = k;
+    }
+    let branch = below;
+    if (branch < 0 && (held & required) !== required) {
+      for (let k = 0; k < m && branch < 0; k++)
+        if (state[k] === FREE && fill[k]! <= 0 && bits(k) & required & ~held) branch = k;
+      if (branch < 0) return; // no free holder left to bring in
+    }
+    if (branch < 0) {
+      bestCost = value;
+      out.set(fill);
       return;
     }
-    if (cap(k) > 0) {
-      decision[k] = 1;
-      visit(k + 1, shipCap + cap(k), shipBits | bits(k));
-    }
-    decision[k] = 0;
-    visit(k + 1, shipCap, shipBits);
-    decision[k] = -1;
+    state[branch] = SHIPS;
+    visit();
+    state[branch] = NOT;
+    visit();
+    state[branch] = FREE;
   };
-  visit(0, 0, 0);
-  out.set(best);
+  visit();
   return bestCost;
 }

@@ -91,7 +91,7 @@ export function seasonalBranchAndBound(
       maskFrom[a * (n + 1) + p] = maskFrom[a * (n + 1) + p + 1]! | MASK[a * n + p]!;
   });
 
-  let incumbent = improve(model, greedy(model, order));
+  let incumbent = localSearch(model, greedy(model, order), order, options);
   let incumbentCost = incumbent?.cost ?? Infinity;
   const tolerance = () => 1e-9 * Math.max(1, Math.abs(incumbentCost));
   const offer = (members: readonly number[]) => {
@@ -279,19 +279,50 @@ function coversAll(model: SeasonalModel, set: readonly number[]): boolean {
   return true;
 }
 
-/** Drops members, dearest first, while the coalition stays feasible and gets cheaper. */
-function improve(
+/** Suppliers, earliest in effective cost order, that the local search tries to add or swap in. */
+const NEIGHBOURHOOD = 40;
+/** Share of the search's time the local search may take before branch-and-bound starts. */
+const LOCAL_SEARCH_SHARE = 0.25;
+
+/**
+ * Improves a coalition by single moves — drop a member, add a supplier, swap one for another (among
+ * the first suppliers in effective cost order) — taking any move that lowers the cost, until none
+ * does or the deadline passes. A good incumbent early is what lets the bound prune.
+ */
+function localSearch(
   model: SeasonalModel,
   start: SeasonalAllocation | undefined,
+  order: readonly number[],
+  options: SeasonalSearchOptions,
 ): SeasonalAllocation | undefined {
   let best = start;
   if (!best) return best;
-  for (const i of [...best.members].reverse()) {
-    const without = allocateSeasonal(
-      model,
-      best.members.filter((m) => m !== i),
-    );
-    if (without && without.cost < best.cost) best = without;
+  const near = order.slice(0, NEIGHBOURHOOD);
+  const deadline = options.now() + LOCAL_SEARCH_SHARE * Math.max(0, options.deadline - options.now());
+  const better = (set: number[]) => {
+    const candidate = allocateSeasonal(model, set);
+    if (candidate && candidate.cost < best!.cost - 1e-9 * Math.max(1, best!.cost)) {
+      best = candidate;
+      return true;
+    }
+    return false;
+  };
+  for (let improved = true; improved && options.now() < deadline;) {
+    improved = false;
+    const members = best.members;
+    // Dearest first: dropping them saves the most.
+    for (const i of [...members].reverse()) if (better(best.members.filter((m) => m !== i))) improved = true;
+    if (improved) continue;
+    for (const j of near) if (!members.includes(j) && better([...members, j])) improved = true;
+    if (improved) continue;
+    for (const i of members)
+      for (const j of near) {
+        if (members.includes(j)) continue;
+        if (better([...members.filter((m) => m !== i), j])) {
+          improved = true;
+          break;
+        }
+      }
   }
   return best;
 }
