@@ -46,8 +46,8 @@ export function proposeSeasonalCoalitions(
   const proposals: CoalitionProposal[] = [];
   for (let round = 0; round <= wanted; round++) {
     const remaining = budget - (now() - started);
-    // Without alternatives the best proposal has the whole budget.
-    const share = round === 0 ? budget * (wanted === 0 ? 1 : BEST_SHARE) : remaining / (wanted - round + 1);
+    // Preparing the model counts against the budget; without alternatives the best proposal has all of it.
+    const share = round === 0 ? remaining * (wanted === 0 ? 1 : BEST_SHARE) : remaining / (wanted - round + 1);
     const result = seasonalBranchAndBound(model, {
       deadline: now() + Math.max(0, share),
       now,

@@ -56,9 +56,9 @@ export function seasonalBranchAndBound(
   const reach = new Float64Array(total);
   for (let i = 0; i < total; i++) for (const t of active) reach[i]! += useful(i, t);
   const effective = (i: number) => model.unitCost[i]! + F / reach[i]!;
-  const order: number[] = [];
-  for (let i = 0; i < total; i++) if (reach[i]! > 0 && (options.allowed?.(i) ?? true)) order.push(i);
-  order.sort(
+  const sorted: number[] = [];
+  for (let i = 0; i < total; i++) if (reach[i]! > 0 && (options.allowed?.(i) ?? true)) sorted.push(i);
+  sorted.sort(
     (a, b) =>
       effective(a) - effective(b) ||
       model.score[b]! - model.score[a]! ||
@@ -68,6 +68,9 @@ export function seasonalBranchAndBound(
           ? 1
           : 0),
   );
+  let incumbent = localSearch(model, greedy(model, sorted), sorted, options);
+  let incumbentCost = incumbent?.cost ?? Infinity;
+  const order = withoutHopeless(model, sorted, active, useful, effective, incumbentCost);
 
   const n = order.length;
   const A = active.length;
@@ -91,8 +94,6 @@ export function seasonalBranchAndBound(
       maskFrom[a * (n + 1) + p] = maskFrom[a * (n + 1) + p + 1]! | MASK[a * n + p]!;
   });
 
-  let incumbent = localSearch(model, greedy(model, order), order, options);
-  let incumbentCost = incumbent?.cost ?? Infinity;
   const tolerance = () => 1e-9 * Math.max(1, Math.abs(incumbentCost));
   const offer = (members: readonly number[]) => {
     const allocation = allocateSeasonal(model, members);
@@ -250,6 +251,70 @@ export function seasonalBranchAndBound(
     lowerBound = Math.min(open, incumbentCost);
   } else lowerBound = incumbentCost;
   return { allocation: incumbent, lowerBound, provenOptimal: !timedOut, nodes };
+}
+
+/**
+ * Reduced-cost fixing at the root: drops each supplier whose forced membership lifts the bound above
+ * the incumbent — every coalition containing it then costs more than one already found. The bound
+ * with supplier j a member is the root's fill with j at its landed cost rather than its effective one
+ * (and its coordination paid in full), computed per period with prefix sums along the order.
+ */
+function withoutHopeless(
+  model: SeasonalModel,
+  order: readonly number[],
+  active: readonly number[],
+  useful: (i: number, t: number) => number,
+  effective: (i: number) => number,
+  incumbentCost: number,
+): number[] {
+  if (incumbentCost === Infinity) return [...order];
+  const n = order.length;
+  const E = Float64Array.from(order, (i) => effective(i));
+  const lifts = new Float64Array(n).fill(model.fixedCost);
+  for (const t of active) {
+    const capBefore = new Float64Array(n + 1);
+    const costBefore = new Float64Array(n + 1);
+    for (let p = 0; p < n; p++) {
+      const cap = useful(order[p]!, t);
+      capBefore[p + 1] = capBefore[p]! + cap;
+      costBefore[p + 1] = costBefore[p]! + E[p]! * cap;
+    }
+    /** Cheapest cost of `need` from positions [from, to) at effective cost, and what is left uncovered. */
+    const fill = (from: number, to: number, need: number): [number, number] => {
+      const cap = capBefore[to]! - capBefore[from]!;
+      if (need <= 0 || to <= from) return [0, need];
+      if (cap <= need) return [costBefore[to]! - costBefore[from]!, need - cap];
+      let lo = from + 1;
+      let hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (capBefore[mid]! - capBefore[from]! >= need) hi = mid;
+        else lo = mid + 1;
+      }
+      const end = lo;
+      return [costBefore[end - 1]! - costBefore[from]! + E[end - 1]! * (need - (capBefore[end - 1]! - capBefore[from]!)), 0];
+    };
+    const target = model.target[t]!;
+    for (let p = 0; p < n; p++) {
+      const j = order[p]!;
+      const u = model.unitCost[j]!;
+      // Positions before `q` are cheaper (effective) than j's landed cost; j itself is at or after q.
+      let q = 0;
+      let hi = n;
+      while (q < hi) {
+        const mid = (q + hi) >> 1;
+        if (E[mid]! < u) q = mid + 1;
+        else hi = mid;
+      }
+      const [before, left] = fill(0, Math.min(q, p), target);
+      const own = Math.min(left, useful(j, t));
+      const [after, rest] = fill(Math.min(q, p), p, left - own);
+      const [beyond, uncovered] = fill(p + 1, n, rest);
+      lifts[p]! += uncovered > 1e-9 ? Infinity : before + u * own + after + beyond;
+    }
+  }
+  const tolerance = 1e-9 * Math.max(1, Math.abs(incumbentCost));
+  return order.filter((_, p) => lifts[p]! <= incumbentCost + tolerance);
 }
 
 /** Takes suppliers in effective cost order until their capacities and holders cover every period, then costs them. */
