@@ -19,7 +19,7 @@ const SIZES = (process.env.SIZES ?? '50,200,1000').split(',').map(Number);
 const SEEDS = [1, 2, 3];
 /** The targets: proven optimal up to 200 candidates in < 1 s; within 0.5 % at 1,000 in < 2 s. */
 const budgetFor = (size) => (size <= 200 ? 1000 : 2000);
-const EXACT_LIMIT_S = 120;
+const EXACT_LIMIT_S = 60;
 
 const highs = await loadHighs();
 const cbcPath = ['/usr/bin/cbc', '/usr/local/bin/cbc'].find(
