@@ -109,19 +109,34 @@ export function AskedMonths({
   unit: string;
 }) {
   const asked = months.filter((m) => m.quantity > 0);
+  const span = `${monthLabel(months[0]!.month)} to ${monthLabel(months[months.length - 1]!.month)}`;
+  // The same quantity every month needs no calendar.
+  if (asked.length === months.length && asked.every((m) => m.quantity === asked[0]!.quantity))
+    return (
+      <p className="small">
+        <strong>
+          The buyer’s coalition asks your group for {formatNumber(asked[0]!.quantity)} {unit} every month
+        </strong>
+        , {span}.
+      </p>
+    );
   return (
     <div className="asked-months">
       <p className="small">
         <strong>
           The buyer’s coalition asks your group for {asked.length} of {months.length} months
         </strong>{' '}
-        ({unit} per month):
+        ({unit} per month, {span}):
       </p>
       <ol className="asked-months__list">
         {months.map((m) => (
           <li key={m.month} className={m.quantity > 0 ? 'asked-months__month--asked' : undefined}>
-            <span className="asked-months__name">{monthLabel(m.month)}</span>{' '}
-            <span className="asked-months__quantity">{m.quantity > 0 ? formatNumber(m.quantity) : '—'}</span>
+            <span>
+              {shortMonth(m.month)} {m.month.slice(0, 4)}
+            </span>
+            <span className="asked-months__quantity">
+              {m.quantity > 0 ? formatNumber(m.quantity) : 'not asked'}
+            </span>
           </li>
         ))}
       </ol>

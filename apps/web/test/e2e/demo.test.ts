@@ -148,7 +148,9 @@ test('a seasonal need: the coalition is charted month by month, the month no har
   await chart.waitFor();
   expect(await chart.locator('.season__month').count()).toBe(12);
   expect(await chart.locator('.season__month--short').count()).toBe(1);
-  expect((await chart.locator('figcaption').textContent()) ?? '').toMatch(/Short in August \d{4} \(0\.8 of 2 t available\)/);
+  expect((await chart.locator('figcaption').textContent()) ?? '').toMatch(
+    /Short in August \d{4} \(0\.8 of 2 t available\)/,
+  );
   await chart.getByText('Quantities month by month').click();
   expect(await chart.getByRole('row').count()).toBe(13);
   await shots('43-demo-seasonal-coalition');

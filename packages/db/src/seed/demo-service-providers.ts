@@ -40,8 +40,7 @@ const DEMO_PROVIDERS: DemoProvider[] = [
     legalName: 'Qualitas Andina Consultores (demo)',
     country: 'PE',
     region: 'Lima',
-    description:
-      'Prepares producer groups for HACCP, GLOBALG.A.P. and organic audits; internal control systems.',
+    description: 'Prepares producer groups for HACCP, GLOBALG.A.P. and organic audits; internal control systems.',
     services: ['CONSULTANT', 'TRAINING'],
     countriesServed: ['PE', 'UY'],
     contactName: 'Project lead',

@@ -115,12 +115,7 @@ export async function seedDemo(
     const programme = await addProgramme(em, officer.id);
     // The operators' account: it sets up programmes and keeps the standards registry.
     await em.save(
-      em.create(User, {
-        email: ADMIN_EMAIL,
-        name: 'Platform administrator (demo)',
-        passwordHash,
-        platformRole: 'ADMIN',
-      }),
+      em.create(User, { email: ADMIN_EMAIL, name: 'Platform administrator (demo)', passwordHash, platformRole: 'ADMIN' }),
     );
 
     await syncStandardsRegistry(em);
@@ -227,19 +222,15 @@ export async function seedDemo(
             'Illustrative demo document',
           ]);
           await storeEvidence(path, content);
-          await em.update(
-            Certification,
-            { id: saved.id },
-            {
-              evidence: {
-                path,
-                fileName: `${cert.standardCode.toLowerCase()}-certificate.pdf`,
-                contentType: 'application/pdf',
-                size: content.length,
-                uploadedAt: new Date().toISOString(),
-              },
+          await em.update(Certification, { id: saved.id }, {
+            evidence: {
+              path,
+              fileName: `${cert.standardCode.toLowerCase()}-certificate.pdf`,
+              contentType: 'application/pdf',
+              size: content.length,
+              uploadedAt: new Date().toISOString(),
             },
-          );
+          });
         }
       }
     }
