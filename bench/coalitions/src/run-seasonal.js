@@ -57,10 +57,17 @@ function solveWithCbc(lp, name) {
       ],
       {
         encoding: 'utf8',
+        // CBC checks its limit only now and then: stop it if it overruns by much.
+        timeout: (EXACT_LIMIT_S + 30) * 1000,
       },
     ),
   );
-  const first = readFileSync(solution, 'utf8').split('\n')[0] ?? '';
+  let first = '';
+  try {
+    first = readFileSync(solution, 'utf8').split('\n')[0] ?? '';
+  } catch {
+    first = 'Killed at the time limit';
+  }
   const objective = Number(/objective value\s+(-?[\d.e+-]+)/i.exec(first)?.[1]);
   return { status: first.startsWith('Optimal') ? 'Optimal' : first.split(' ')[0], objective, ms: run.ms };
 }

@@ -47,7 +47,8 @@ export function proposeSeasonalCoalitions(
   for (let round = 0; round <= wanted; round++) {
     const remaining = budget - (now() - started);
     // Preparing the model counts against the budget; without alternatives the best proposal has all of it.
-    const share = round === 0 ? remaining * (wanted === 0 ? 1 : BEST_SHARE) : remaining / (wanted - round + 1);
+    const share =
+      round === 0 ? remaining * (wanted === 0 ? 1 : BEST_SHARE) : remaining / (wanted - round + 1);
     const result = seasonalBranchAndBound(model, {
       deadline: now() + Math.max(0, share),
       now,

@@ -21,6 +21,8 @@ export interface SeasonalSearchResult {
 
 const IN = 1;
 const OUT = 2;
+/** A member of every coalition (`indispensable`): never branched on. */
+const FIXED = 3;
 const CLOCK_EVERY = 128;
 
 /**
@@ -70,7 +72,12 @@ export function seasonalBranchAndBound(
   );
   let incumbent = localSearch(model, greedy(model, sorted), sorted, options);
   let incumbentCost = incumbent?.cost ?? Infinity;
-  const order = withoutHopeless(model, sorted, active, useful, effective, incumbentCost);
+  // Suppliers every coalition needs come first and are members from the start: the search never
+  // branches on them, and the bound pays their coordination in full rather than spread.
+  const kept = withoutHopeless(model, sorted, active, useful, effective, incumbentCost);
+  const needed = indispensable(model, kept, active, useful);
+  const order = [...kept.filter((i) => needed.has(i)), ...kept.filter((i) => !needed.has(i))];
+  const fixedCount = needed.size;
 
   const n = order.length;
   const A = active.length;
@@ -214,7 +221,12 @@ export function seasonalBranchAndBound(
     }
   };
 
-  let k = 0;
+  for (let p = 0; p < fixedCount; p++) {
+    decision[p] = FIXED;
+    carry(p, true);
+    insertMember(p);
+  }
+  let k = fixedCount;
   let timedOut = false;
   search: for (;;) {
     if (++nodes % CLOCK_EVERY === 0 && options.now() > options.deadline) {
@@ -231,7 +243,7 @@ export function seasonalBranchAndBound(
       continue;
     }
     for (;;) {
-      if (k === 0) break search;
+      if (k === fixedCount) break search;
       k--;
       if (decision[k] === IN) {
         removeMember(k);
@@ -246,8 +258,8 @@ export function seasonalBranchAndBound(
 
   let lowerBound: number;
   if (timedOut) {
-    let open = k > 0 ? nodeBound[k - 1]! : nodeBound[0]!;
-    for (let d = 0; d < k; d++) if (decision[d] === IN && nodeBound[d]! < open) open = nodeBound[d]!;
+    let open = k > fixedCount ? nodeBound[k - 1]! : nodeBound[fixedCount]!;
+    for (let d = fixedCount; d < k; d++) if (decision[d] === IN && nodeBound[d]! < open) open = nodeBound[d]!;
     lowerBound = Math.min(open, incumbentCost);
   } else lowerBound = incumbentCost;
   return { allocation: incumbent, lowerBound, provenOptimal: !timedOut, nodes };
@@ -292,7 +304,12 @@ function withoutHopeless(
         else lo = mid + 1;
       }
       const end = lo;
-      return [costBefore[end - 1]! - costBefore[from]! + E[end - 1]! * (need - (capBefore[end - 1]! - capBefore[from]!)), 0];
+      return [
+        costBefore[end - 1]! -
+          costBefore[from]! +
+          E[end - 1]! * (need - (capBefore[end - 1]! - capBefore[from]!)),
+        0,
+      ];
     };
     const target = model.target[t]!;
     for (let p = 0; p < n; p++) {
@@ -315,6 +332,36 @@ function withoutHopeless(
   }
   const tolerance = 1e-9 * Math.max(1, Math.abs(incumbentCost));
   return order.filter((_, p) => lifts[p]! <= incumbentCost + tolerance);
+}
+
+/**
+ * The suppliers without which some period cannot be covered — the others together lack the capacity,
+ * or none of them holds a required standard then — so every coalition contains them. Typical of
+ * partial needs: in a short month every supplier able to ship must.
+ */
+function indispensable(
+  model: SeasonalModel,
+  order: readonly number[],
+  active: readonly number[],
+  useful: (i: number, t: number) => number,
+): Set<number> {
+  const n = model.supplierIds.length;
+  const needed = new Set<number>();
+  for (const t of active) {
+    let total = 0;
+    const holders = new Map<number, number[]>();
+    for (const i of order) {
+      const cap = useful(i, t);
+      if (cap <= 0) continue;
+      total += cap;
+      for (let bit = 0; model.requiredMask >> bit; bit++)
+        if (model.anyMask[t * n + i]! & (1 << bit)) holders.set(bit, [...(holders.get(bit) ?? []), i]);
+    }
+    for (const i of order)
+      if (useful(i, t) > 0 && !coversDemand(total - useful(i, t), model.target[t]!)) needed.add(i);
+    for (const list of holders.values()) if (list.length === 1) needed.add(list[0]!);
+  }
+  return needed;
 }
 
 /** Takes suppliers in effective cost order until their capacities and holders cover every period, then costs them. */
