@@ -10,8 +10,9 @@ export class SeasonalCoalitions1786100000000 implements MigrationInterface {
   name = 'SeasonalCoalitions1786100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "sourcing_needs" ADD "minimum_lot" numeric(18,4)`);
     await queryRunner.query(
-      `ALTER TABLE "sourcing_needs" ADD "minimum_lot" numeric(18,4) CONSTRAINT "ck_sourcing_needs_minimum_lot" CHECK ("minimum_lot" > 0)`,
+      `ALTER TABLE "sourcing_needs" ADD CONSTRAINT "ck_sourcing_needs_minimum_lot" CHECK ("minimum_lot" > 0)`,
     );
     await queryRunner.query(`ALTER TABLE "coalition_proposals" ADD "schedule" jsonb`);
   }
