@@ -85,6 +85,8 @@ const needFields = {
   unit: unitField,
   /** The period `quantity` is per. A recurring need is delivered every period. */
   period: z.enum(PERIODS, { error: 'Choose WEEK, MONTH or YEAR' }),
+  /** Least quantity, in `unit`, the buyer accepts in one shipment (one supplier's delivery in a month). */
+  minimumLot: positiveQuantityField,
   deliveryCountry: countryField,
   responseDeadline: isoDateField,
   schedule: NeedScheduleSchema,
@@ -148,6 +150,7 @@ export const CreateSourcingNeedSchema = z
     ...needFields,
     description: needFields.description,
     period: needFields.period.default('MONTH'),
+    minimumLot: needFields.minimumLot.optional(),
     schedule: needFields.schedule.optional(),
     deliveryPlace: needFields.deliveryPlace.optional(),
     maxDistanceKm: needFields.maxDistanceKm.optional(),
@@ -176,6 +179,7 @@ export const UpdateSourcingNeedSchema = z
     quantity: needFields.quantity,
     unit: needFields.unit,
     period: needFields.period,
+    minimumLot: needFields.minimumLot.nullable(),
     deliveryCountry: needFields.deliveryCountry,
     responseDeadline: needFields.responseDeadline,
     schedule: needFields.schedule,
@@ -284,6 +288,8 @@ export interface SourcingNeedView {
   quantity: number;
   unit: Unit;
   period: Period;
+  /** Least quantity in `unit` accepted in one shipment; null: any. */
+  minimumLot: number | null;
   deliveryCountry: string;
   responseDeadline: string;
   status: NeedStatus;
@@ -417,6 +423,29 @@ export interface CoalitionMemberView {
    * Empty when the split is not known (proposals computed before it was recorded).
    */
   contributors: CoalitionContributorView[];
+  /** Seasonal proposals: the quantity in each month of `CoalitionProposalView.schedule`, in the need's unit. */
+  perPeriod: number[] | null;
+}
+
+/** One month of a seasonal proposal, in the need's unit for the month. */
+export interface PeriodCoverageView {
+  /** `YYYY-MM`. */
+  month: string;
+  demand: number;
+  /** The most any coalition of the candidates can deliver that month (at most `demand`). */
+  available: number;
+  /** What the proposal ships that month. */
+  supplied: number;
+  /** demand − min(supplied, demand): 0 when the month is covered. */
+  shortfall: number;
+}
+
+/** The months of a seasonal proposal: a need delivering over several months. */
+export interface ProposalScheduleView {
+  per: 'MONTH';
+  periods: PeriodCoverageView[];
+  /** No coalition of the candidates covers every month: this one delivers the most volume. */
+  partial: boolean;
 }
 
 export interface CoalitionContributorView {
@@ -446,6 +475,8 @@ export interface CoalitionProposalView {
   /** Rendered in the reader's language; `explanationMessages` are its sentences. */
   explanation: string;
   explanationMessages: RenderedMessage[];
+  /** Month by month, for a need delivering over several months; null for a single-period proposal. */
+  schedule: ProposalScheduleView | null;
 }
 
 /**
@@ -508,6 +539,11 @@ export interface MatchedNeedView {
     ownQuantity: number;
     partners: Array<{ supplierId: string; supplierName: string; quantity: number }>;
     hiddenPartners: number;
+    /**
+     * A need delivering over several months: the group's quantity in each month (in the need's unit,
+     * 0 where it is not asked to ship), so it sees which months it is asked for; null for one period.
+     */
+    months: Array<{ month: string; quantity: number }> | null;
   } | null;
   /** The group's decline, if it declined. */
   declinedFor: DeclineReason | null;
@@ -532,7 +568,9 @@ export interface OpenNeedView {
   schedule: NeedScheduleView;
   responseDeadline: string;
   deliveryCountry: string;
-  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'standardName' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
+  requirements: Array<
+    Pick<NeedRequirementView, 'standardCode' | 'standardName' | 'level' | 'mustHoldNow' | 'obtainBy'>
+  >;
   /** The reader's producer groups that matching ranks on it, with how each stands. */
   yourGroups: Array<{ id: string; name: string; eligibility: Exclude<MatchEligibility, 'EXCLUDED'> }>;
   /** The reader runs the need (its lead firm's people) or follows it as a broker: the full page opens. */

@@ -67,6 +67,7 @@ export async function groupAnswers(
         p.allocations.some((a) => a.supplierId === groupId),
     );
     const others = proposal?.allocations.filter((a) => a.supplierId !== groupId) ?? [];
+    const own = proposal?.allocations.find((a) => a.supplierId === groupId);
     answers.set(need.id, {
       offer: offer
         ? {
@@ -83,7 +84,7 @@ export async function groupAnswers(
         proposal && others.length
           ? {
               proposalId: proposal.id,
-              ownQuantity: proposal.allocations.find((a) => a.supplierId === groupId)!.quantity,
+              ownQuantity: own!.quantity,
               partners: others
                 .filter((a) => visible.has(a.supplierId))
                 .map((a) => ({
@@ -92,6 +93,13 @@ export async function groupAnswers(
                   quantity: a.quantity,
                 })),
               hiddenPartners: others.filter((a) => !visible.has(a.supplierId)).length,
+              months:
+                proposal.schedule && own?.perPeriod
+                  ? proposal.schedule.periods.map((p, t) => ({
+                      month: p.month,
+                      quantity: own.perPeriod![t] ?? 0,
+                    }))
+                  : null,
             }
           : null,
     });

@@ -106,9 +106,13 @@ export class NeedResultsService {
     const views = proposals.map((p) => coalitionView(p, suppliers, need, memberNames, locale));
     const single = views.find((v) => v.role === 'SINGLE_SUPPLIER') ?? null;
     const best = views.find((v) => v.role === 'BEST');
-    const standsAlone = ready
-      ? await this.visibleResults(needId, tiers, 'matches').andWhere('m.standsAlone').getExists()
-      : false;
+    // Over a season, "alone" means in every month: the proposals say it (a one-member best, or the
+    // single supplier compared with the best); matching's standsAlone looks at capacity per period only.
+    const standsAlone = !ready
+      ? false
+      : best?.schedule
+        ? !best.schedule.partial && (best.members.length === 1 || single !== null)
+        : await this.visibleResults(needId, tiers, 'matches').andWhere('m.standsAlone').getExists();
     return {
       needId,
       state: ready ? 'READY' : 'PENDING',

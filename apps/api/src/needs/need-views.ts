@@ -40,6 +40,7 @@ export function needView(
     quantity: n.quantity,
     unit: n.unit,
     period: n.period,
+    minimumLot: n.minimumLot,
     deliveryCountry: n.deliveryCountry,
     responseDeadline: n.responseDeadline,
     status: n.status,
@@ -170,6 +171,7 @@ export function coalitionView(
         suppliers.get(a.supplierId)?.legalName ?? null,
         memberNames,
       ),
+      perPeriod: p.schedule && a.perPeriod ? a.perPeriod : null,
     })),
     totalQuantity: p.totalQuantity,
     unit: p.unit,
@@ -181,6 +183,16 @@ export function coalitionView(
     relativeGap: p.relativeGap,
     explanation: explanation.text,
     explanationMessages: explanation.messages,
+    schedule: p.schedule
+      ? {
+          per: p.schedule.per,
+          partial: p.schedule.partial,
+          periods: p.schedule.periods.map((m) => ({
+            ...m,
+            shortfall: Math.max(0, m.demand - Math.min(m.supplied, m.demand)),
+          })),
+        }
+      : null,
   };
 }
 

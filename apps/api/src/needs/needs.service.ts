@@ -127,6 +127,7 @@ export class NeedsService {
           maxDistanceKm: input.maxDistanceKm ?? null,
           allowedCountries: input.allowedCountries ?? null,
           targetPrice: input.targetPrice ?? null,
+          minimumLot: input.minimumLot ?? null,
           currency: input.currency ?? null,
           businessRationale: input.businessRationale ?? null,
           rationaleNote: input.rationaleNote ?? null,

@@ -11,6 +11,7 @@ import type {
   NeedCoalitionsView,
 } from '@linkage/contracts';
 import { MATCHING_CONFIG, formatMoney, singularUnit } from '@linkage/domain';
+import { SeasonChart } from './season-chart';
 import { Badge } from './ui';
 import { formatDate, formatNumber, formatRate, percent, PERIOD_LABEL } from '~/lib/format';
 
@@ -189,8 +190,25 @@ function Contributors({ member, unit }: { member: CoalitionMemberView; unit: str
     (c) => `${c.own ? `${c.name} (own lines)` : c.name} ${formatNumber(c.quantity)} ${unit}`,
   );
   // The API sums members the viewer may not see into one unnamed line: their number is not told.
-  if (hidden.length) parts.push(`other members ${formatNumber(hidden.reduce((sum, c) => sum + c.quantity, 0))} ${unit}`);
+  if (hidden.length)
+    parts.push(`other members ${formatNumber(hidden.reduce((sum, c) => sum + c.quantity, 0))} ${unit}`);
   return <span className="coalition__contributors">from {parts.join(' · ')}</span>;
+}
+
+/** The proposal's volume as a bar against the need, and for a seasonal one the months as a chart. */
+function ProposalPicture({
+  proposal,
+  needQuantity,
+}: {
+  proposal: CoalitionProposalView;
+  needQuantity: number;
+}) {
+  return (
+    <>
+      <ProposalBar proposal={proposal} needQuantity={needQuantity} />
+      {proposal.schedule ? <SeasonChart proposal={{ ...proposal, schedule: proposal.schedule }} /> : null}
+    </>
+  );
 }
 
 function OptimalityBadge({ proposal }: { proposal: CoalitionProposalView }) {
@@ -234,6 +252,7 @@ export function CoalitionView({
     );
   }
   const [best, ...alternatives] = coalitions.proposals;
+  const shortMonths = best!.schedule?.periods.filter((p) => p.shortfall > 1e-9).length ?? 0;
   return (
     <div className="stack">
       <article className="coalition coalition--best" aria-label="Best coalition">
@@ -241,10 +260,16 @@ export function CoalitionView({
           <h3>
             Best coalition: {best!.members.length} supplier{best!.members.length === 1 ? '' : 's'},{' '}
             {formatNumber(best!.totalQuantity)} {best!.unit} / {PERIOD_LABEL[best!.period]}
+            {best!.schedule ? ` on average over ${best!.schedule.periods.length} months` : ''}
           </h3>
+          {best!.schedule?.partial ? (
+            <Badge tone="warn" title="No coalition of the candidates covers every month">
+              Partial: short in {shortMonths} month{shortMonths === 1 ? '' : 's'}
+            </Badge>
+          ) : null}
           <OptimalityBadge proposal={best!} />
         </div>
-        <ProposalBar proposal={best!} needQuantity={needQuantity} />
+        <ProposalPicture proposal={best!} needQuantity={needQuantity} />
         <p className="coalition__explanation">{best!.explanation}</p>
         {best!.objective > 0 ? (
           <p className="muted small">
@@ -269,7 +294,7 @@ export function CoalitionView({
                 </h3>
                 <OptimalityBadge proposal={p} />
               </div>
-              <ProposalBar proposal={p} needQuantity={needQuantity} />
+              <ProposalPicture proposal={p} needQuantity={needQuantity} />
               <p className="coalition__explanation small">{p.explanation}</p>
             </article>
           ))}

@@ -96,6 +96,15 @@ export function NeedFormFields({
         </div>
         <InputField label="Deliver by" hint="For a one-off need." meta={schedule.deliverBy} type="date" />
         <p className="field-hint">Left empty: every period for a year from the response deadline.</p>
+        <InputField
+          label="Smallest shipment (optional)"
+          hint="In the need's unit: the least you accept from one supplier in one delivery month. Suppliers who cannot ship that much are left out of coalitions for that month."
+          meta={fields.minimumLot}
+          type="number"
+          step="any"
+          min="0"
+          inputMode="decimal"
+        />
       </fieldset>
 
       <fieldset className="subform">

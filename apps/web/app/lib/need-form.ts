@@ -54,6 +54,7 @@ export function needFormDefaults(need: SourcingNeedView) {
     quantity: String(need.quantity),
     unit: need.unit,
     period: need.period,
+    minimumLot: need.minimumLot === null ? '' : String(need.minimumLot),
     deliveryCountry: need.deliveryCountry,
     responseDeadline: need.responseDeadline,
     schedule:
@@ -92,6 +93,7 @@ export function needEdit(value: CreateSourcingNeedInput): UpdateSourcingNeedInpu
     quantity: value.quantity,
     unit: value.unit,
     period: value.period,
+    minimumLot: value.minimumLot ?? null,
     deliveryCountry: value.deliveryCountry,
     responseDeadline: value.responseDeadline,
     ...(value.schedule ? { schedule: value.schedule } : {}),

@@ -5,6 +5,7 @@ import { Link, useLoaderData, useParams } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { IntroductionList } from '~/components/introductions';
 import { EligibilityChip, GapChips } from '~/components/matching';
+import { AskedMonths } from '~/components/season-chart';
 import { Badge, EmptyState } from '~/components/ui';
 import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';
@@ -130,6 +131,7 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
         </div>
       </div>
       <p className="match__reason">{need.explanation}</p>
+      {need.coalition?.months ? <AskedMonths months={need.coalition.months} unit={need.unit} /> : null}
       {need.gaps.length ? (
         <>
           <p className="small">

@@ -12,6 +12,7 @@ import { Link, useActionData, useLoaderData, useNavigation, useParams } from '@r
 import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
 import { GapChips } from '~/components/matching';
+import { AskedMonths } from '~/components/season-chart';
 import { Thread } from '~/components/thread';
 import { requireUser } from '~/lib/auth.server';
 import { formatCountry, formatDate, formatRate, productWithCode, unitLabel } from '~/lib/format';
@@ -268,6 +269,7 @@ function JointOffer({
           ? ` ${coalition.hiddenPartners} more partner${coalition.hiddenPartners === 1 ? ' is' : 's are'} not visible to your group.`
           : ''}
       </p>
+      {coalition.months ? <AskedMonths months={coalition.months} unit={unitLabel(unit)} /> : null}
       {coalition.partners.map((p, i) => (
         <label key={p.supplierId} className="field">
           {p.supplierName}: share per {period.toLowerCase()} ({unitLabel(unit)}; leave empty to offer without

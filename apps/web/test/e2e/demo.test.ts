@@ -140,6 +140,32 @@ test('a buyer whose volume no single group meets is proposed a coalition, each m
   expect(browser.pageErrors).toEqual([]);
 });
 
+test('a seasonal need: the coalition is charted month by month, the month no harvest covers marked short, and a member group sees its months', async () => {
+  await signIn('sourcing@andes-foods.demo');
+  await openNeed('Andes Natural Foods', 'Dehydrated fruit for a granola line');
+  const coalition = page.getByRole('region', { name: /Coalition/ });
+  await coalition.getByRole('heading', { name: /Best coalition: 2 suppliers/ }).waitFor();
+  // Peruvian Bio Consortia harvests January to August, Ande Natura September to December; in the
+  // month before September only the golden berries (0.8 t) are left: partial, the shortfall named.
+  await coalition.getByText(/Partial: short in 1 month/).waitFor();
+  const chart = coalition.getByRole('figure', { name: 'Month by month' }).first();
+  await chart.waitFor();
+  expect(await chart.locator('.season__month').count()).toBe(12);
+  expect(await chart.locator('.season__month--short').count()).toBe(1);
+  expect((await chart.locator('figcaption').textContent()) ?? '').toMatch(
+    /Short in August \d{4} \(0\.8 of 2 t available\)/,
+  );
+  await chart.getByText('Quantities month by month').click();
+  expect(await chart.getByRole('row').count()).toBe(13);
+  await shots('43-demo-seasonal-coalition');
+
+  await openGroup('peruvian-bio-consortia', 'Peruvian Bio Consortia', 'Needs we match');
+  const matched = page.getByRole('listitem').filter({ hasText: 'Dehydrated fruit for a granola line' });
+  await matched.getByText(/asks your group for 8 of 12 months/).waitFor();
+  await shots('43b-demo-seasonal-months-asked');
+  expect(browser.pageErrors).toEqual([]);
+});
+
 test('a buyer invites the whole herbs coalition to offer, and a member group sees the invitation', async () => {
   await signIn('sourcing@andes-foods.demo');
   await openNeed('Andes Natural Foods', 'Dried aromatic herbs');

@@ -12,6 +12,8 @@ export const MATCHING_SETTINGS = {
   storedExclusions: 100,
   /** Wall-clock budget of the coalition optimiser, best proposal and two alternatives together. */
   coalitionBudgetMs: 500,
+  /** The same for a need delivering over several months (one decision per month per supplier more). */
+  seasonalCoalitionBudgetMs: 1000,
   /** Road freight per tonne-km in the need's currency (about 0.10 USD/t·km on regional roads). */
   transportCostPerTonneKm: 0.1,
   /** Per unit-km for needs not measured by mass (pieces, litres, metres): a rough 1 kg per unit. */

@@ -24,6 +24,7 @@ export function prepareNeed(need: SourcingNeed, requirements: readonly NeedRequi
       period: need.period,
       startDate: need.startDate,
       endDate: need.endDate ?? undefined,
+      minimumLot: need.minimumLot ?? undefined,
       deliveryPlace: given ? { lat: need.deliveryLat!, lon: need.deliveryLon! } : (centroid ?? { lat: 0, lon: 0 }),
       maxDistanceKm: need.maxDistanceKm ?? undefined,
       allowedCountries: need.allowedCountries ?? undefined,

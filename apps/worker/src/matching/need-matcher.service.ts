@@ -14,10 +14,12 @@ import {
   type SupplierCandidate,
   areCompatible,
   convertQuantity,
+  isSeasonal,
   leadFirmTiers,
   matchSuppliers,
   message,
   proposeCoalitions,
+  proposeSeasonalCoalitions,
 } from '@linkage/domain';
 import {
   type CoalitionProposalRole,
@@ -33,6 +35,7 @@ import { withTrackRecords } from './track-records.js';
 import { loadCataloguePrices } from './catalogue-prices.js';
 import { MATCHING_SETTINGS } from './matching-settings.js';
 import { prepareNeed } from './need-for-matching.js';
+import { addMonthlyAvailability } from './seasonal-availability.js';
 
 export type MatchOutcome =
   | { status: 'matched'; matches: number; coalitions: number }
@@ -121,9 +124,9 @@ export class NeedMatcherService {
       // A coalition proposed again keeps its id: a group answering it with a joint offer (which
       // names the proposal) is not refused because a re-match ran in between.
       const previousIds = new Map(
-        (await em.find(CoalitionProposal, { where: { needId }, select: { id: true, allocations: true } })).map(
-          (row) => [coalitionKey(row.allocations), row.id],
-        ),
+        (
+          await em.find(CoalitionProposal, { where: { needId }, select: { id: true, allocations: true } })
+        ).map((row) => [coalitionKey(row.allocations), row.id]),
       );
       await em.delete(CoalitionProposal, { needId });
       const proposals = rankedProposals(coalitions.result);
@@ -146,6 +149,7 @@ export class NeedMatcherService {
             provenOptimal: p.provenOptimal,
             relativeGap: p.relativeGap,
             explanation: [...p.explanation, ...pricingNote(need, p, coalitions.prices, names)],
+            schedule: p.schedule ?? null,
             computedAt,
           })),
         );
@@ -267,7 +271,10 @@ export class NeedMatcherService {
       });
     const s = MATCHING_SETTINGS;
     const perTonne = areCompatible(need.unit, 't') ? convertQuantity(1, need.unit, 't') : undefined;
-    const result = proposeCoalitions(forMatching, pool, {
+    // A need delivering over several months is planned month by month over its season (decision 0020).
+    const seasonal = isSeasonal(forMatching);
+    if (seasonal) await addMonthlyAvailability(em, forMatching, pool);
+    const result = (seasonal ? proposeSeasonalCoalitions : proposeCoalitions)(forMatching, pool, {
       today,
       transportCostPerUnitKm:
         perTonne !== undefined ? s.transportCostPerTonneKm * perTonne : s.transportCostPerUnitKmOther,
@@ -276,7 +283,7 @@ export class NeedMatcherService {
           ? s.coordinationShareOfValue * need.targetPrice * need.quantity
           : s.coordinationCostUnpriced,
       quantityDomain: need.unit === 'pieces' || need.unit === 'dozens' ? 'INTEGER' : 'CONTINUOUS',
-      timeBudgetMs: s.coalitionBudgetMs,
+      timeBudgetMs: seasonal ? s.seasonalCoalitionBudgetMs : s.coalitionBudgetMs,
       alternatives: 2,
       registry,
     });

@@ -1,5 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { type CoalitionAllocation, type DomainMessage, type MemberShare, type Period, type QuantityDomain, type Unit } from '@linkage/domain';
+import {
+  type CoalitionAllocation,
+  type DomainMessage,
+  type MemberShare,
+  type Period,
+  type ProposalSchedule,
+  type QuantityDomain,
+  type Unit,
+} from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
@@ -65,6 +73,14 @@ export class CoalitionProposal extends BaseEntity {
   /** Sentences as message codes with parameters, rendered in each reader's language (decision 0022). */
   @Column({ type: 'jsonb' })
   explanation!: DomainMessage[];
+
+  /**
+   * A need delivering over several months: each month's demand, what the candidates can deliver and
+   * what the proposal ships (members' quantities per month are in `allocations[].perPeriod`), and
+   * whether it falls short (partial). Null for a single-period proposal.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  schedule!: ProposalSchedule | null;
 
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt!: Date;

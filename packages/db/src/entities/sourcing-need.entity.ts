@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
 import {
   type BusinessRationale,
   type NeedCriticality,
@@ -16,6 +16,7 @@ import { User } from './user.entity.js';
 
 /** A lead firm's request for quotation. */
 @Entity('sourcing_needs')
+@Check('ck_sourcing_needs_minimum_lot', `"minimum_lot" > 0`)
 @Index('ix_sourcing_needs_status_product', ['status', 'productCode'])
 export class SourcingNeed extends BaseEntity {
   @Index('ix_sourcing_needs_lead_firm')
@@ -51,6 +52,17 @@ export class SourcingNeed extends BaseEntity {
 
   @Column({ type: 'text' })
   period!: Period;
+
+  /** Least quantity, in `unit`, accepted in one shipment (one supplier's delivery in a month); null: any. */
+  @Column({
+    name: 'minimum_lot',
+    type: 'numeric',
+    precision: 18,
+    scale: 4,
+    nullable: true,
+    transformer: numericAsNumber,
+  })
+  minimumLot!: number | null;
 
   /** ONE_OFF: `quantity` by `startDate`. RECURRING: `quantity` every `period` from `startDate` to `endDate`. */
   @Column({ name: 'schedule_kind', type: 'text', default: 'RECURRING' })

@@ -19,6 +19,7 @@ import { Introductions1782000000000 } from './1782000000000-Introductions.js';
 import { UpgradingPlans1783000000000 } from './1783000000000-UpgradingPlans.js';
 import { VerificationChecklist1784000000000 } from './1784000000000-VerificationChecklist.js';
 import { MemberNamesUnique1785000000000 } from './1785000000000-MemberNamesUnique.js';
+import { SeasonalCoalitions1786100000000 } from './1786100000000-SeasonalCoalitions.js';
 import { UserLocale1788000000000 } from './1788000000000-UserLocale.js';
 import { DomainMessages1788100000000 } from './1788100000000-DomainMessages.js';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   UpgradingPlans1783000000000,
   VerificationChecklist1784000000000,
   MemberNamesUnique1785000000000,
+  SeasonalCoalitions1786100000000,
   UserLocale1788000000000,
   DomainMessages1788100000000,
 ];

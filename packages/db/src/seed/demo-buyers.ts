@@ -5,7 +5,7 @@ import {
   type RequirementLevel,
   type Unit,
 } from '@linkage/domain';
-import { demoDay } from './demo-dates.js';
+import { demoDay, endOfTwelfthMonth, firstOfMonthAfter } from './demo-dates.js';
 
 /** Lead firms and their open sourcing needs. The firms are fictitious; the needs are typical of the sectors. */
 export interface DemoLeadFirm {
@@ -27,6 +27,8 @@ export interface DemoLeadFirm {
     responseDeadline: string;
     /** First delivery; the response deadline when absent. */
     startDate?: string;
+    /** Last delivery; a year after the first when absent. */
+    endDate?: string;
     targetPrice: number;
     currency: string;
     criticality: NeedCriticality;
@@ -56,6 +58,27 @@ export const DEMO_LEAD_FIRMS: DemoLeadFirm[] = [
         deliveryLon: -77.0428,
         responseDeadline: demoDay(60),
         targetPrice: 7000,
+        currency: 'USD',
+        criticality: 'CORE',
+        businessRationale: 'IMPORT_SUBSTITUTION',
+        requirements: [],
+      },
+      {
+        title: 'Dehydrated fruit for a granola line, all year',
+        description:
+          'Dried fruit (golden berries, mango, pineapple) for our granola, 2 t every month. Fruit is seasonal: we expect to combine harvests, and want to know which months local supply cannot cover.',
+        productCode: '081340',
+        quantity: 2,
+        unit: 't',
+        period: 'MONTH',
+        deliveryCountry: 'PE',
+        deliveryLat: -12.0464,
+        deliveryLon: -77.0428,
+        responseDeadline: demoDay(45),
+        // Deliveries from the first of a month for a year, so each month is one full delivery period.
+        startDate: firstOfMonthAfter(demoDay(45)),
+        endDate: endOfTwelfthMonth(firstOfMonthAfter(demoDay(45))),
+        targetPrice: 3500,
         currency: 'USD',
         criticality: 'CORE',
         businessRationale: 'IMPORT_SUBSTITUTION',

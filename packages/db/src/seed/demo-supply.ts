@@ -13,7 +13,12 @@ export interface IllustrativeCapacity {
   unit: Unit;
   period: Period;
   leadTimeDays: number;
+  /** Months of harvest or production (1 = January); absent: all year. */
+  availableMonths?: number[];
 }
+
+/** The months from `first` to `last` (1 = January). */
+const months = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 
 const line = (
   productCode: string,
@@ -71,11 +76,16 @@ export const ILLUSTRATIVE_CAPACITY: Record<string, Record<string, IllustrativeCa
     A: [
       line('130219', 'Plant extracts for cosmetics and functional food', 1_000, 'kg', 30),
       line('090190', 'Coffee cascara (dried coffee husks) for infusions', 800, 'kg', 30),
+      // Seasonal (decision 0020): the golden berry harvest, June to August.
+      {
+        ...line('081340', 'Dried golden berries (aguaymanto)', 800, 'kg', 20),
+        availableMonths: months(6, 8),
+      },
     ],
     B: [line('330499', 'Natural cosmetic products', 8_000, 'pieces', 30)],
     C: [
       line('121190', 'Dried herbs for infusions', 1_500, 'kg', 25),
-      line('081340', 'Dehydrated fruits', 2_000, 'kg', 25),
+      { ...line('081340', 'Dehydrated fruits', 2_000, 'kg', 25), availableMonths: months(1, 7) },
     ],
   },
   'APMC Industrial Group': {
@@ -87,7 +97,13 @@ export const ILLUSTRATIVE_CAPACITY: Record<string, Record<string, IllustrativeCa
     A: [line('121190', 'Aromatic herbs for filtered infusions', 1_200, 'kg', 20)],
     B: [line('090210', 'Green tea', 600, 'kg', 30), line('090230', 'Black tea', 400, 'kg', 30)],
     C: [line('151590', 'Sacha inchi oil', 250, 'kg', 30)],
-    D: [line('200520', 'Native potato snacks', 3_000, 'kg', 21)],
+    D: [
+      line('200520', 'Native potato snacks', 3_000, 'kg', 21),
+      {
+        ...line('081340', 'Dehydrated fruit chips (mango, pineapple)', 2_000, 'kg', 21),
+        availableMonths: months(9, 12),
+      },
+    ],
     E: [
       line('090111', 'Organic green coffee', 20, 't', 45),
       line('320300', 'Annatto colourant', 500, 'kg', 45),

@@ -272,7 +272,7 @@ export async function seedDemo(
             scheduleKind: 'RECURRING',
             // Monthly deliveries for a year from the response deadline, as the API defaults them.
             startDate: n.startDate ?? n.responseDeadline,
-            endDate: addDays(n.startDate ?? n.responseDeadline, 365),
+            endDate: n.endDate ?? addDays(n.startDate ?? n.responseDeadline, 365),
             leadFirmId: organisation.id,
             createdById: user.id,
             status: 'OPEN',

@@ -71,6 +71,34 @@ export function coversDemand(capacity: number, demand: number): boolean {
 /** More ANY_SUPPLIER requirements than bits in a 32-bit mask is far beyond any real sourcing need. */
 const MAX_ANY_REQUIREMENTS = 30;
 
+/**
+ * What rules a candidate out of every coalition for the need whatever its capacity — based outside
+ * the accepted countries, beyond the distance limit, quantities or prices in units that do not
+ * convert to the need's — or else its distance to the delivery place.
+ */
+export function screenCandidate(
+  need: SourcingNeedForMatching,
+  c: CoalitionCandidate,
+  allowed: ReadonlySet<string> | undefined,
+): { excluded: DomainMessage } | { distanceKm: number } {
+  if (allowed && !allowed.has(c.country))
+    return { excluded: message('coalition.excluded.country', { country: c.country }) };
+  const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
+  if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm)
+    return {
+      excluded: message('coalition.excluded.distance', {
+        km: Math.round(distanceKm),
+        limit: need.maxDistanceKm,
+      }),
+    };
+  const incompatible = [c.capacity.unit, c.unitPrice.per, c.minimumOrder?.unit].find(
+    (u) => u !== undefined && !areCompatible(u, need.unit),
+  );
+  if (incompatible)
+    return { excluded: message('coalition.excluded.unit', { unit: incompatible, needUnit: need.unit }) };
+  return { distanceKm };
+}
+
 export function prepareCoalitionModel(
   need: SourcingNeedForMatching,
   candidates: readonly CoalitionCandidate[],
@@ -99,24 +127,12 @@ export function prepareCoalitionModel(
   const excluded: ExcludedCandidate[] = [];
   for (const c of candidates) {
     const exclude = (reason: DomainMessage) => excluded.push({ supplierId: c.supplierId, reason });
-    if (allowed && !allowed.has(c.country)) {
-      exclude(message('coalition.excluded.country', { country: c.country }));
+    const screen = screenCandidate(need, c, allowed);
+    if ('excluded' in screen) {
+      exclude(screen.excluded);
       continue;
     }
-    const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
-    if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm) {
-      exclude(
-        message('coalition.excluded.distance', { km: Math.round(distanceKm), limit: need.maxDistanceKm }),
-      );
-      continue;
-    }
-    const incompatible = [c.capacity.unit, c.unitPrice.per, c.minimumOrder?.unit].find(
-      (u) => u !== undefined && !areCompatible(u, need.unit),
-    );
-    if (incompatible) {
-      exclude(message('coalition.excluded.unit', { unit: incompatible, needUnit: need.unit }));
-      continue;
-    }
+    const { distanceKm } = screen;
     // A member must hold each unit-level standard on every delivery day: only the capacity of units
     // valid from today through the last delivery counts (DESIGN §2 "Offerable capacity").
     const offer = offerableCapacity(

@@ -49,6 +49,35 @@ export interface CoalitionAllocation {
   landedUnitCost: number;
   /** How the quantity splits over the supplier's compliant units (members; null: its own lines). */
   members: MemberShare[];
+  /**
+   * Seasonal proposals only: the quantity in each delivery period, parallel to the proposal's
+   * `schedule.periods`, in the need's unit for that month (0 where the supplier does not ship).
+   */
+  perPeriod?: number[];
+}
+
+/** One delivery period (a calendar month) of a seasonal proposal, in the need's unit for the month. */
+export interface PeriodCoverage {
+  /** `YYYY-MM`. */
+  month: string;
+  /** What the need asks for in the month. */
+  demand: number;
+  /** The most any coalition of the candidates can deliver in the month, at most `demand`. */
+  available: number;
+  /** What the proposal's members ship in the month (their minimum orders may take it above `demand`). */
+  supplied: number;
+}
+
+/**
+ * The delivery schedule of a seasonal (multi-period) proposal: every month the need delivers in,
+ * what the proposal ships in each, and whether it falls short of the need in any month.
+ */
+export interface ProposalSchedule {
+  periods: PeriodCoverage[];
+  /** True when no coalition of the candidates covers every month: the proposal covers the most volume. */
+  partial: boolean;
+  /** Delivery period of the quantities in `periods` and `perPeriod`. */
+  per: 'MONTH';
 }
 
 /** DESIGN §2 "CoalitionProposal": suppliers with a quantity each that together meet volume and requirements. */
@@ -66,6 +95,8 @@ export interface CoalitionProposal {
   relativeGap: number;
   /** Sentences rendered in each reader's language (decision 0022). */
   explanation: DomainMessage[];
+  /** Seasonal proposals (a need delivering in several months): quantities month by month. */
+  schedule?: ProposalSchedule;
 }
 
 export interface ExcludedCandidate {

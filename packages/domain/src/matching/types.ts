@@ -20,6 +20,8 @@ export interface SourcingNeedForMatching {
   startDate: CalendarDate;
   /** Last delivery of a recurring need; a one-off need leaves it out. */
   endDate?: CalendarDate;
+  /** Least quantity, in the need's unit, the buyer accepts in one shipment (one supplier's delivery in a period). */
+  minimumLot?: number;
   deliveryPlace: LatLon;
   maxDistanceKm?: number;
   /** ISO 3166-1 alpha-2 codes; absent means any country. */
@@ -46,6 +48,12 @@ export interface SupplyingUnit {
   memberId: string | null;
   /** Capacity for the need's product, already in the need's unit and period. */
   quantity: number;
+  /**
+   * Capacity available in each delivery month (`YYYY-MM`), in the need's unit and period: the lines
+   * available that month (their months of availability) less what awards reserve in it. Absent: the
+   * unit supplies `quantity` in every month; a month missing from it: nothing that month.
+   */
+  byMonth?: ReadonlyMap<string, number>;
   /**
    * The member's own certificates. The supplier's own certificates (`SupplierCandidate.certifications`)
    * count for a member only where the scheme's group certificate covers members.

@@ -152,6 +152,21 @@ export const MESSAGE_CATALOGUE = {
   'coalition.provenCheapest': {},
   'coalition.withinGap': { gap: number },
   'coalition.alternativeWithout': { suppliers: 'names' },
+  'coalition.season.covers': {
+    suppliers: number,
+    delivered: number,
+    demand: number,
+    unit,
+    months: number,
+    from: date,
+    to: date,
+    shares: 'shares',
+    cost: 'money',
+  },
+  'coalition.season.provenCheapestPartial': {},
+  'coalition.season.partial': { short: 'messages' },
+  /** `month` is the month's first day, shown as the month ("August 2027"). */
+  'coalition.season.shortMonth': { month: date, available: number, demand: number, unit },
   'coalition.pricedFromCatalogues': { listed: 'messages' },
   'coalition.cataloguePrice': { supplier: text, price: 'money', unit },
   'coalition.othersAtFallback': { others: number, fallback: 'message' },
@@ -166,6 +181,8 @@ export const MESSAGE_CATALOGUE = {
   'coalition.excluded.standardLapses': { standard },
   'coalition.excluded.noCapacity': {},
   'coalition.excluded.minimumOrder': {},
+  'coalition.excluded.belowLot': { lot: number, unit },
+  'coalition.excluded.noMonthAboveMinimum': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;

@@ -34,6 +34,7 @@ const FORMATS = {
   date: {
     medium: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
     long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+    month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
   },
 } as const;
 

@@ -88,6 +88,12 @@ export const ar: MessageTemplates = {
   'coalition.provenCheapest': 'ثبت أنها التركيبة الأقل تكلفة.',
   'coalition.withinGap': 'تزيد بما لا يتجاوز {gap, number, ::percent .00} على التركيبة الأقل تكلفة.',
   'coalition.alternativeWithout': 'بديل من دون {suppliers}.',
+  'coalition.season.covers':
+    '{suppliers, plural, zero {لا مورّد يغطي} one {مورّد واحد يغطي} two {مورّدان يغطيان} few {# مورّدين يغطون} many {# مورّدًا يغطون} other {# مورّد يغطون}} {delivered, number} من {demand, number} {unit} على مدى {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}، من {from, date, month} إلى {to, date, month} ({shares})، بتكلفة واصلة قدرها {cost} للجدول كله.',
+  'coalition.season.provenCheapestPartial': 'ثبت أنها أرخص طريقة لتوريد هذه الكمية.',
+  'coalition.season.partial':
+    'جزئي: لا يوجد تحالف من المرشحين يغطي كل الأشهر؛ هذا التحالف يورّد أكبر كمية. {short}.',
+  'coalition.season.shortMonth': '{month, date, month}: {available, number} من {demand, number} {unit} متاحة',
   'coalition.pricedFromCatalogues': 'الأسعار مأخوذة من الكتالوجات المنشورة (منتصف النطاق): {listed}.',
   'coalition.cataloguePrice': '{supplier} بسعر {price} لكل {unit}',
   'coalition.othersAtFallback':
@@ -105,4 +111,8 @@ export const ar: MessageTemplates = {
   'coalition.excluded.standardLapses': 'لا يحمل {standard} طوال فترة التسليم',
   'coalition.excluded.noCapacity': 'لا طاقة ملتزمًا بها',
   'coalition.excluded.minimumOrder': 'الحد الأدنى لطلبه يتجاوز طاقته الملتزم بها',
+  'coalition.excluded.belowLot':
+    'يشحن أقل من الدفعة الدنيا البالغة {lot, number} {unit} في كل شهر من أشهر التسليم',
+  'coalition.excluded.noMonthAboveMinimum':
+    'ليست لديه طاقة مطابقة تفوق حدّ طلبه الأدنى في أي شهر من أشهر التسليم',
 };

@@ -94,6 +94,13 @@ export const en: MessageTemplates = {
   'coalition.provenCheapest': 'Proven the cheapest combination.',
   'coalition.withinGap': 'At most {gap, number, ::percent .00} above the cheapest combination.',
   'coalition.alternativeWithout': 'Alternative without {suppliers}.',
+  'coalition.season.covers':
+    '{suppliers, plural, one {# supplier covers} other {# suppliers cover}} {delivered, number} of {demand, number} {unit} over {months, plural, one {# month} other {# months}}, {from, date, month} to {to, date, month} ({shares}), at a landed cost of {cost} for the schedule.',
+  'coalition.season.provenCheapestPartial': 'Proven the cheapest way to deliver that much.',
+  'coalition.season.partial':
+    'Partial: no coalition of the candidates covers every month; this one delivers the most volume. {short}.',
+  'coalition.season.shortMonth':
+    '{month, date, month}: {available, number} of {demand, number} {unit} available',
   'coalition.pricedFromCatalogues': 'Priced from published catalogues (midpoint of the range): {listed}.',
   'coalition.cataloguePrice': '{supplier} at {price} per {unit}',
   'coalition.othersAtFallback':
@@ -111,4 +118,8 @@ export const en: MessageTemplates = {
   'coalition.excluded.standardLapses': 'does not hold {standard} for the whole delivery period',
   'coalition.excluded.noCapacity': 'no committed capacity',
   'coalition.excluded.minimumOrder': 'its minimum order exceeds its committed capacity',
+  'coalition.excluded.belowLot':
+    'ships less than the minimum lot of {lot, number} {unit} in every delivery month',
+  'coalition.excluded.noMonthAboveMinimum':
+    'has no compliant capacity above its minimum order in any delivery month',
 };

@@ -94,6 +94,13 @@ export const es: MessageTemplates = {
   'coalition.withinGap':
     'Como máximo un {gap, number, ::percent .00} por encima de la combinación más barata.',
   'coalition.alternativeWithout': 'Alternativa sin {suppliers}.',
+  'coalition.season.covers':
+    '{suppliers, plural, one {# proveedor cubre} other {# proveedores cubren}} {delivered, number} de {demand, number} {unit} en {months, plural, one {# mes} other {# meses}}, de {from, date, month} a {to, date, month} ({shares}), con un costo puesto en destino de {cost} para todo el calendario.',
+  'coalition.season.provenCheapestPartial': 'Demostrado: la forma más barata de entregar ese volumen.',
+  'coalition.season.partial':
+    'Parcial: ninguna coalición de los candidatos cubre todos los meses; esta entrega el mayor volumen. {short}.',
+  'coalition.season.shortMonth':
+    '{month, date, month}: {available, number} de {demand, number} {unit} disponibles',
   'coalition.pricedFromCatalogues': 'Precios de los catálogos publicados (punto medio del rango): {listed}.',
   'coalition.cataloguePrice': '{supplier} a {price} por {unit}',
   'coalition.othersAtFallback':
@@ -112,4 +119,8 @@ export const es: MessageTemplates = {
   'coalition.excluded.standardLapses': 'no tiene {standard} durante todo el período de entrega',
   'coalition.excluded.noCapacity': 'sin capacidad comprometida',
   'coalition.excluded.minimumOrder': 'su pedido mínimo supera su capacidad comprometida',
+  'coalition.excluded.belowLot':
+    'envía menos que el lote mínimo de {lot, number} {unit} en todos los meses de entrega',
+  'coalition.excluded.noMonthAboveMinimum':
+    'no tiene capacidad conforme por encima de su pedido mínimo en ningún mes de entrega',
 };

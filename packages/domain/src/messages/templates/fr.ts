@@ -94,6 +94,13 @@ export const fr: MessageTemplates = {
   'coalition.provenCheapest': 'Combinaison la moins chère, démontrée.',
   'coalition.withinGap': 'Au plus {gap, number, ::percent .00} au-dessus de la combinaison la moins chère.',
   'coalition.alternativeWithout': 'Variante sans {suppliers}.',
+  'coalition.season.covers':
+    '{suppliers, plural, one {# fournisseur couvre} other {# fournisseurs couvrent}} {delivered, number} des {demand, number} {unit} sur {months, plural, one {# mois} other {# mois}}, de {from, date, month} à {to, date, month} ({shares}), pour un coût rendu de {cost} sur l’ensemble du calendrier.',
+  'coalition.season.provenCheapestPartial': 'Manière la moins chère, démontrée, de livrer ce volume.',
+  'coalition.season.partial':
+    'Partiel : aucune coalition des candidats ne couvre tous les mois ; celle-ci livre le plus grand volume. {short}.',
+  'coalition.season.shortMonth':
+    '{month, date, month} : {available, number} {unit} disponibles sur {demand, number}',
   'coalition.pricedFromCatalogues': 'Prix tirés des catalogues publiés (milieu de la fourchette) : {listed}.',
   'coalition.cataloguePrice': '{supplier} à {price} par {unit}',
   'coalition.othersAtFallback':
@@ -111,4 +118,8 @@ export const fr: MessageTemplates = {
   'coalition.excluded.standardLapses': 'ne détient pas {standard} pour toute la période de livraison',
   'coalition.excluded.noCapacity': 'aucune capacité engagée',
   'coalition.excluded.minimumOrder': 'sa commande minimale dépasse sa capacité engagée',
+  'coalition.excluded.belowLot':
+    'expédie moins que le lot minimum de {lot, number} {unit} chaque mois de livraison',
+  'coalition.excluded.noMonthAboveMinimum':
+    'n’a, aucun mois de livraison, de capacité conforme au-dessus de sa commande minimum',
 };
