@@ -4,6 +4,7 @@ import {
   deliveryPeriods,
   proposeCoalitions,
   proposeSeasonalCoalitions,
+  renderMessage,
   renderSentences,
 } from '../src/index.js';
 import { LIMA, TODAY, coalitionSupplier, herbsNeed } from './support/fixtures.js';
@@ -143,8 +144,8 @@ describe('proposeSeasonalCoalitions: hand-checked cases', () => {
     expect(free.best!.allocations.map((a) => a.supplierId).sort()).toEqual(['big', 'small']);
     const lotted = proposeSeasonalCoalitions({ ...base, minimumLot: 3 }, suppliers, options);
     expect(lotted.best!.allocations.map((a) => a.supplierId)).toEqual(['big']);
-    expect(lotted.excluded).toEqual([
-      { supplierId: 'small', reason: 'ships less than the minimum lot of 3 t in every delivery month' },
+    expect(lotted.excluded.map((e) => [e.supplierId, renderMessage(e.reason, 'en')])).toEqual([
+      ['small', 'ships less than the minimum lot of 3 t in every delivery month'],
     ]);
   });
 
