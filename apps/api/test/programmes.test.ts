@@ -223,6 +223,10 @@ describe('a broker of programme A and a broker of programme B', () => {
     await get(`/needs/${programmeNeed.id}`, b);
     await get(`/needs/${programmeNeed.id}`, a, 404);
     await get(`/needs/${publicNeed.id}`, a);
+    // The full view lists the enrolled firm's needs, PROGRAMME ones included; A's broker lists none.
+    const listed = await get<SourcingNeedView[]>(`/organisations/${firmB.id}/needs`, b);
+    expect(listed.map((n) => n.id)).toEqual(expect.arrayContaining([programmeNeed.id, publicNeed.id]));
+    await get(`/organisations/${firmB.id}/needs`, a, 403);
     // Read-only: a broker changes nothing of the lead firm's need.
     await t.http().patch(`/needs/${publicNeed.id}`).set(b.auth).send({ title: 'Changed' }).expect(404);
 
