@@ -239,6 +239,17 @@ describe('a broker of programme A and a broker of programme B', () => {
     );
     await get(`/needs/${unenrolled.id}`, a, 404);
     await get(`/needs/${unenrolled.id}`, b, 404);
+    // A draft is addressed to nobody yet, public or not: only its firm's own programmes read it.
+    const draftOf = (who: Actor, firmId: string) =>
+      post<SourcingNeedView>(who, `/organisations/${firmId}/needs`, {
+        ...needBody('PUBLIC'),
+        status: 'DRAFT',
+      });
+    const draft = await draftOf(otherBuyer, otherFirm.id);
+    await get(`/needs/${draft.id}`, a, 404);
+    const enrolledDraft = await draftOf(buyer, firmB.id);
+    await get(`/needs/${enrolledDraft.id}`, b);
+    await get(`/needs/${enrolledDraft.id}`, a, 404);
 
     // Its matches too, once matching has run: B's broker sees what the lead firm sees (the
     // BROKERS-tier group is no match to the firm, so none to its broker either).
