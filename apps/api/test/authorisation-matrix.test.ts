@@ -5,9 +5,11 @@
  * a valid body (so the schema is not what refuses it); a write that must be refused leaves what it
  * names reading back exactly as before, and a write that succeeds reads back changed.
  *
- * Cells run in three passes, so that none depends on another: every read; then every write that must
- * be refused, on the untouched fixtures; then the writes that succeed, in the table's order, the
- * destructive ones (at the table's end) each on a throw-away resource of its own.
+ * Cells run in three passes, so that none depends on another: every read, and every write that must
+ * be refused, on the untouched fixtures (several at a time: they change nothing); then the writes
+ * that succeed, one at a time in the table's order, the destructive ones (at the table's end) each on
+ * a throw-away resource of its own where one can be made (THROW_AWAY). A group's reads are also
+ * checked at each visibility tier.
  */
 import { randomUUID } from 'node:crypto';
 import {
