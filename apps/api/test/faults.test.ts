@@ -1,5 +1,6 @@
 /**
- * Faults (issue 17): PostgreSQL connections cut under the API. The pool drops the dead connections
+ * Faults (issue 17): readiness probes that arrive together while the Redis connection opens, and
+ * PostgreSQL connections cut under the API. The pool drops the dead connections
  * and opens new ones: readiness reports the database up again and ordinary requests work, without
  * restarting the API.
  */
@@ -21,6 +22,11 @@ async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+it('reports ready to probes that arrive together, before its Redis connection is open', async () => {
+  const answers = await Promise.all(Array.from({ length: 5 }, () => t.http().get('/health/ready')));
+  expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+});
 
 it('recovers from its PostgreSQL connections being terminated, without a restart', async () => {
   const owner = await signUp(t, 'owner');

@@ -223,6 +223,10 @@ describe('a broker of programme A and a broker of programme B', () => {
     await get(`/needs/${programmeNeed.id}`, b);
     await get(`/needs/${programmeNeed.id}`, a, 404);
     await get(`/needs/${publicNeed.id}`, a);
+    // The full view lists the enrolled firm's needs, PROGRAMME ones included; A's broker lists none.
+    const listed = await get<SourcingNeedView[]>(`/organisations/${firmB.id}/needs`, b);
+    expect(listed.map((n) => n.id)).toEqual(expect.arrayContaining([programmeNeed.id, publicNeed.id]));
+    await get(`/organisations/${firmB.id}/needs`, a, 403);
     // Read-only: a broker changes nothing of the lead firm's need.
     await t.http().patch(`/needs/${publicNeed.id}`).set(b.auth).send({ title: 'Changed' }).expect(404);
 
@@ -235,6 +239,17 @@ describe('a broker of programme A and a broker of programme B', () => {
     );
     await get(`/needs/${unenrolled.id}`, a, 404);
     await get(`/needs/${unenrolled.id}`, b, 404);
+    // A draft is addressed to nobody yet, public or not: only its firm's own programmes read it.
+    const draftOf = (who: Actor, firmId: string) =>
+      post<SourcingNeedView>(who, `/organisations/${firmId}/needs`, {
+        ...needBody('PUBLIC'),
+        status: 'DRAFT',
+      });
+    const draft = await draftOf(otherBuyer, otherFirm.id);
+    await get(`/needs/${draft.id}`, a, 404);
+    const enrolledDraft = await draftOf(buyer, firmB.id);
+    await get(`/needs/${enrolledDraft.id}`, b);
+    await get(`/needs/${enrolledDraft.id}`, a, 404);
 
     // Its matches too, once matching has run: B's broker sees what the lead firm sees (the
     // BROKERS-tier group is no match to the firm, so none to its broker either).

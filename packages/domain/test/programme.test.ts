@@ -26,10 +26,11 @@ describe('programme scope', () => {
 
 describe('canBrokerReadNeed', () => {
   const broker = viewer({ programmeStaff: true, brokering: new Set(['enrolled-firm']) });
-  const need = (visibility: 'PUBLIC' | 'INVITED' | 'PROGRAMME', leadFirmId: string) => ({
-    visibility,
-    leadFirmId,
-  });
+  const need = (
+    visibility: 'PUBLIC' | 'INVITED' | 'PROGRAMME',
+    leadFirmId: string,
+    status: 'DRAFT' | 'OPEN' = 'OPEN',
+  ) => ({ visibility, leadFirmId, status });
 
   it('lets programme staff read public needs, and the others of lead firms enrolled with them', () => {
     expect(canBrokerReadNeed(need('PUBLIC', 'any-firm'), broker)).toBe(true);
@@ -40,6 +41,12 @@ describe('canBrokerReadNeed', () => {
   it("keeps an unenrolled firm's PROGRAMME and INVITED needs from every programme", () => {
     expect(canBrokerReadNeed(need('PROGRAMME', 'other-firm'), broker)).toBe(false);
     expect(canBrokerReadNeed(need('INVITED', 'other-firm'), broker)).toBe(false);
+  });
+
+  it("keeps a lead firm's draft, public or not, to the brokers of its own programmes", () => {
+    expect(canBrokerReadNeed(need('PUBLIC', 'any-firm', 'DRAFT'), broker)).toBe(false);
+    expect(canBrokerReadNeed(need('PUBLIC', 'enrolled-firm', 'DRAFT'), broker)).toBe(true);
+    expect(canBrokerReadNeed(need('PROGRAMME', 'enrolled-firm', 'DRAFT'), broker)).toBe(true);
   });
 
   it('gives nothing to people who are not programme staff, and everything to admins', () => {

@@ -16,6 +16,9 @@ const settle = (p: Promise<unknown>) =>
 @Public()
 @Controller('health')
 export class HealthController implements OnApplicationShutdown {
+  /** The connection attempt under way, if any (see `ready`). */
+  private connecting: Promise<void> | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
@@ -30,8 +33,16 @@ export class HealthController implements OnApplicationShutdown {
   /** Readiness: PostgreSQL and Redis both answer. */
   @Get('ready')
   async ready() {
+    // Probes that arrive together share one connection attempt: a probe meeting the connection half
+    // open would otherwise ping a client that refuses commands until it is ready, and report Redis down.
     if (this.redis.status === 'wait' || this.redis.status === 'end')
-      await this.redis.connect().catch(() => undefined);
+      this.connecting ??= this.redis
+        .connect()
+        .catch(() => undefined)
+        .finally(() => {
+          this.connecting = undefined;
+        });
+    await this.connecting;
     const [database, redis] = await Promise.all([
       settle(this.dataSource.query('SELECT 1')),
       settle(this.redis.ping()),

@@ -21,10 +21,11 @@ import {
   assertLeadFirmMatchStatusChange,
   assertNeedTransition,
   canBrokerReadNeed,
+  hasFullView,
   leadFirmTiers,
   pastNeedDates,
 } from '@linkage/domain';
-import { Match, NeedRequirement, SourcingNeed, Standard } from '@linkage/db';
+import { Match, NeedRequirement, Organisation, SourcingNeed, Standard } from '@linkage/db';
 import { DataSource, type EntityManager, In, Not, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { DomainError, DomainErrorCode, notFound } from '../common/domain-error.js';
@@ -247,14 +248,24 @@ export class NeedsService {
     );
   }
 
+  /**
+   * Every need of a lead firm, for its people and for those with its full view: the brokers of a
+   * programme it enrolled in and admins, who may read each of its needs (decision 0012), read the list.
+   */
   async listForLeadFirm(user: AuthenticatedUser, leadFirmId: string): Promise<SourcingNeedView[]> {
-    const { organisation } = await this.access.requireMember(user, leadFirmId, { kind: 'LEAD_FIRM' });
+    const organisation =
+      !user.memberOf.has(leadFirmId) && hasFullView({ id: leadFirmId }, user)
+        ? await this.dataSource.getRepository(Organisation).findOneBy({ id: leadFirmId, kind: 'LEAD_FIRM' })
+        : (await this.access.requireMember(user, leadFirmId, { kind: 'LEAD_FIRM' })).organisation;
+    if (!organisation) throw notFound('Organisation');
     const rows = await this.needs.find({
       where: { leadFirmId },
       relations: { requirements: true },
       order: { createdAt: 'DESC' },
     });
-    return rows.map((n) => needView(n, organisation, n.requirements ?? []));
+    return rows
+      .filter((n) => user.memberOf.has(leadFirmId) || canBrokerReadNeed(n, user))
+      .map((n) => needView(n, organisation, n.requirements ?? []));
   }
 
   async get(user: AuthenticatedUser, needId: string): Promise<SourcingNeedView> {

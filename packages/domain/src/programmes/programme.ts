@@ -1,4 +1,4 @@
-import { type NeedVisibility } from '../vocabulary/sourcing.js';
+import { type NeedStatus, type NeedVisibility } from '../vocabulary/sourcing.js';
 import { type OrganisationViewer } from '../visibility/visibility.js';
 import { hsChapter } from '../products/hs-code.js';
 import { type CalendarDate, daysBetween } from '../dates/calendar-date.js';
@@ -25,18 +25,20 @@ export function countryInScope(scope: ProgrammeScope, country: string): boolean 
 
 /**
  * Whether programme staff may read a sourcing need (read-only, with its matches and coalitions).
- * Why: a PUBLIC need is addressed to every supplier, so the brokers who find suppliers for it may
- * read it; an INVITED or PROGRAMME need is the lead firm's to show, and it shows it to the brokers
- * of the programmes it enrolled in — an unenrolled firm's PROGRAMME need stays hidden from every
+ * Why: a PUBLIC need is addressed to every supplier once posted, so the brokers who find suppliers
+ * for it may read it — a draft is addressed to nobody yet; an INVITED or PROGRAMME need, and any
+ * draft, is the lead firm's to show, and it shows them to the brokers of the programmes it enrolled
+ * in (their full view, decision 0012) — an unenrolled firm's PROGRAMME need stays hidden from every
  * programme. Platform admins read every need.
  */
 export function canBrokerReadNeed(
-  need: { visibility: NeedVisibility; leadFirmId: string },
+  need: { visibility: NeedVisibility; leadFirmId: string; status: NeedStatus },
   viewer: OrganisationViewer | undefined,
 ): boolean {
   if (viewer?.platformRole === 'ADMIN') return true;
   if (!viewer?.programmeStaff) return false;
-  return need.visibility === 'PUBLIC' || !!viewer.brokering?.has(need.leadFirmId);
+  if (viewer.brokering?.has(need.leadFirmId)) return true;
+  return need.visibility === 'PUBLIC' && need.status !== 'DRAFT';
 }
 
 /** A broker's task is on their list this many days before it falls due (and every day after). */
