@@ -369,6 +369,7 @@ function pathFor(route: string, row: Row, ids: Ids): string {
   // Query parameters the route needs to answer at all: which thread, which version is deleted.
   if (route === 'GET /needs/{id}/offer-lines' || route === 'GET /needs/{id}/messages')
     return `${path}?supplierId=${ids.G}`;
+  if (route === 'GET /products') return `${path}?q=quinoa`;
   if (route === 'DELETE /organisations/{id}/capacity-entries/{itemId}')
     return `${path}?version=${ids.lineVersion}`;
   return path;
@@ -384,6 +385,7 @@ function bodyFor(route: string, ids: Ids): { body?: object; upload?: Upload } {
       typicalMonthsToCertify: 6,
     }),
     'PATCH /standards/{code}': () => ({ name: 'Organic (EU) renamed' }),
+    'PATCH /auth/me': () => ({ locale: 'fr' }),
     'POST /programmes': () => ({ legalName: `Programme ${randomUUID().slice(0, 6)}`, country: 'MA' }),
     'POST /auth/sign-up': () => ({
       name: 'New person',
@@ -543,6 +545,7 @@ const READ_BACK: Record<string, string> = {
   'POST /organisations': 'caller:/organisations/mine',
   'POST /service-providers': 'caller:/service-providers',
   'POST /auth/sign-out': 'caller:/auth/me',
+  'PATCH /auth/me': 'caller:/auth/me',
 };
 
 /** Who reads a route's read-back: the owner of what it shows. */
