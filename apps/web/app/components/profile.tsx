@@ -211,7 +211,7 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
         </div>
         <div>
           <dt>Languages</dt>
-          <dd>{profile.languages.length ? profile.languages.map(formatLanguage).join(', ') : '—'}</dd>
+          <dd>{profile.languages.length ? profile.languages.map((l) => formatLanguage(l)).join(', ') : '—'}</dd>
         </div>
         <div>
           <dt>Governance</dt>

@@ -115,7 +115,7 @@ export default function Programmes() {
               {p.description ? <p className="small">{p.description}</p> : null}
               <p className="small muted">
                 Works with{' '}
-                {p.scopeCountries.length ? p.scopeCountries.map(formatCountry).join(', ') : 'any country'}
+                {p.scopeCountries.length ? p.scopeCountries.map((c) => formatCountry(c)).join(', ') : 'any country'}
                 {p.scopeHsChapters.length ? ` · HS chapters ${p.scopeHsChapters.join(', ')}` : ''} ·{' '}
                 {p.enrolledGroups} group{p.enrolledGroups === 1 ? '' : 's'} and {p.enrolledLeadFirms} lead
                 firm

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ProfileBody, ProfileHeader } from '~/components/profile';
+import { requestLocale } from '~/lib/i18n.server';
 import { publicApi } from '~/lib/api.server';
 import { getSession } from '~/lib/session.server';
 
@@ -16,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await getSession(request);
   const token = session.get('token') ?? undefined;
-  const result = await publicApi.getProfile(params.orgId!, token);
+  const result = await publicApi(await requestLocale(request)).getProfile(params.orgId!, token);
   if (!result.ok) {
     if (result.status === 404 || result.status === 403 || result.status === 400 || result.status === 401) {
       throw new Response('This profile does not exist, or its group shows it only to some members of the exchange.', {

@@ -6,6 +6,7 @@ import { Link, useActionData, useLoaderData, useNavigation, useParams } from '@r
 import { Form } from '~/components/form';
 import { FormErrors, SubmitButton } from '~/components/forms';
 import { KindBadge } from '~/components/ui';
+import { requestLocale } from '~/lib/i18n.server';
 import { publicApi } from '~/lib/api.server';
 import { optionalUser, requireUser } from '~/lib/auth.server';
 import { orThrow } from '~/lib/results.server';
@@ -17,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** Anyone holding the link may see whom it invites; accepting needs the invited account. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const found = await publicApi.getInvitation(params.token!);
+  const found = await publicApi(await requestLocale(request)).getInvitation(params.token!);
   if (!found.ok && found.status < 500)
     throw new Response(
       'This invitation link is not one we know: it may have been cut or mistyped when copied from the e-mail. Open the link from the e-mail again, or ask the person who invited you to send a new invitation.',

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { EligibilityChip } from '~/components/matching';
 import { NeedFacts } from '~/components/need-facts';
+import { requestLocale } from '~/lib/i18n.server';
 import { publicApi } from '~/lib/api.server';
 import { formatDate } from '~/lib/format';
 import { getSession } from '~/lib/session.server';
@@ -16,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = (await getSession(request)).get('token') ?? undefined;
-  const result = await publicApi.getOpenNeed(params.needId!, token);
+  const result = await publicApi(await requestLocale(request)).getOpenNeed(params.needId!, token);
   if (!result.ok) {
     if (result.status >= 500) throw new Response(result.error.message, { status: 503 });
     throw new Response(

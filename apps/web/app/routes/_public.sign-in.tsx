@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { FormErrors, InputField, SubmitButton } from '~/components/forms';
+import { requestLocale } from '~/lib/i18n.server';
 import { publicApi, visitorAddress } from '~/lib/api.server';
 import { safeRedirectTo } from '~/lib/session.server';
 import { redirectIfSignedIn, startSession } from '~/lib/sign-in.server';
@@ -20,7 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignInSchema });
   if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] });
-  const result = await publicApi.signIn(submission.value, visitorAddress(request));
+  const result = await publicApi(await requestLocale(request)).signIn(submission.value, visitorAddress(request));
   if (!result.ok) {
     const message =
       result.status === 401 ? 'That e-mail and password do not match an account.' : result.error.message;

@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { FormErrors, InputField, SubmitButton } from '~/components/forms';
+import { requestLocale } from '~/lib/i18n.server';
 import { publicApi, visitorAddress } from '~/lib/api.server';
 import { replyWithApiError } from '~/lib/results.server';
 import { safeRedirectTo } from '~/lib/session.server';
@@ -21,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignUpSchema });
   if (submission.status !== 'success') return submission.reply({ hideFields: ['password'] });
-  const result = await publicApi.signUp(submission.value, visitorAddress(request));
+  const result = await publicApi(await requestLocale(request)).signUp(submission.value, visitorAddress(request));
   if (!result.ok) return replyWithApiError(submission, result, { hideFields: ['password'] });
   return startSession(request, result.data, safeRedirectTo(formData.get('redirectTo')));
 }
