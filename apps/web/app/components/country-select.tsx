@@ -1,4 +1,5 @@
 import type { FieldMetadata } from '@conform-to/react';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from './forms';
 
 export interface CountryOption {
@@ -20,9 +21,10 @@ export function CountrySelect({
   countries: CountryOption[];
   className?: string;
 }) {
+  const { t } = useTranslation();
   return (
     <SelectField label={label} hint={hint} meta={meta} className={className}>
-      <option value="">Choose a country…</option>
+      <option value="">{t('country.choose')}</option>
       {countries.map((c) => (
         <option key={c.code} value={c.code}>
           {c.name}

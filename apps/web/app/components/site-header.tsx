@@ -14,7 +14,7 @@ export function SiteHeader({ home = '/', children }: { home?: string; children?:
       <div className="container site-header__inner">
         <Link to={home} className="brand">
           <span className="brand__mark" aria-hidden="true" />
-          {t('brand')}
+          <span className="brand__name">{t('brand')}</span>
         </Link>
         {children}
         <LanguageSwitcher />

@@ -1,15 +1,24 @@
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { OrganisationKind } from '@linkage/domain';
-import { KIND_LABEL } from '~/lib/format';
+import { useTranslation } from 'react-i18next';
 
 export function KindBadge({ kind }: { kind: OrganisationKind }) {
-  return <span className={`badge badge--${kind.toLowerCase().replace('_', '-')}`}>{KIND_LABEL[kind]}</span>;
+  const { t } = useTranslation();
+  return <span className={`badge badge--${kind.toLowerCase().replace('_', '-')}`}>{t(`kind.${kind}`)}</span>;
 }
 
 export type Tone = 'neutral' | 'good' | 'warn' | 'info' | 'bad';
 
-export function Badge({ children, tone = 'neutral', title }: { children: ReactNode; tone?: Tone; title?: string }) {
+export function Badge({
+  children,
+  tone = 'neutral',
+  title,
+}: {
+  children: ReactNode;
+  tone?: Tone;
+  title?: string;
+}) {
   return (
     <span className={`badge badge--${tone}`} title={title}>
       {children}
@@ -17,7 +26,15 @@ export function Badge({ children, tone = 'neutral', title }: { children: ReactNo
   );
 }
 
-export function EmptyState({ title, children, icon = '○' }: { title: string; children?: ReactNode; icon?: string }) {
+export function EmptyState({
+  title,
+  children,
+  icon = '○',
+}: {
+  title: string;
+  children?: ReactNode;
+  icon?: string;
+}) {
   return (
     <div className="empty-state">
       <div className="empty-state__icon" aria-hidden="true">
@@ -39,11 +56,12 @@ export function Notice({ children }: { children: ReactNode }) {
 
 /** The side panel in place of an edit form whose `?edit=` target was deleted or is no longer visible. */
 export function GonePanel({ what, back }: { what: string; back: string }) {
+  const { t } = useTranslation();
   return (
     <aside className="panel layout-split__side">
-      <EmptyState title={`That ${what} is gone`}>
+      <EmptyState title={t('gone.title', { what })}>
         <p>
-          It was deleted or is no longer visible. <Link to=".">{back}</Link>
+          {t('gone.text')} <Link to=".">{back}</Link>
         </p>
       </EmptyState>
     </aside>
@@ -54,9 +72,22 @@ export function GonePanel({ what, back }: { what: string; back: string }) {
  * A wide table's box, scrolling sideways inside the page on a phone. It can take the keyboard's
  * focus so the columns past the edge can be reached without a pointer, and it is named for that.
  */
-export function TableScroll({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+export function TableScroll({
+  label,
+  children,
+  className,
+}: {
+  label: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <div className={`table-wrap${className ? ` ${className}` : ''}`} tabIndex={0} role="region" aria-label={label}>
+    <div
+      className={`table-wrap${className ? ` ${className}` : ''}`}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       {children}
     </div>
   );

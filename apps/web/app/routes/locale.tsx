@@ -11,15 +11,16 @@ import { getSession, safeRedirectTo } from '~/lib/session.server';
  * and goes back to the page the person was on.
  */
 export async function action({ request }: ActionFunctionArgs) {
+  const token = (await getSession(request)).get('token');
+  // Checked before the body is read: the check reads a copy of it.
+  if (token) await assertCsrf(request, token);
   const form = await request.formData();
   const locale = form.get('locale');
   if (!isLocale(locale)) {
     const t = await serverT(request);
     throw new Response(t('language.unknown'), { status: 400, statusText: 'locale: unknown language' });
   }
-  const token = (await getSession(request)).get('token');
   if (token) {
-    await assertCsrf(request, token);
     // The cookie carries the choice on this browser even if the preference cannot be saved now.
     const saved = await userApi(token, locale).saveLocale(locale);
     if (!saved.ok) console.warn(`saving the language preference failed: ${saved.status}`);
