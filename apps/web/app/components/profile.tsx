@@ -23,7 +23,7 @@ import {
   formatHsCode,
   formatLatLon,
   MEMBER_STATUS_TONE,
-  VISIBILITY_BADGE,
+  VISIBILITY_TONE,
 } from '~/lib/format';
 import type { Locale } from '~/lib/i18n';
 import { useFormat } from '~/lib/use-format';
@@ -40,7 +40,7 @@ export function memberColours(members: Array<{ id: string }>): MemberColours {
 export function VisibilityBadge({ tier }: { tier: OrganisationProfileView['visibility'] }) {
   const { t } = useTranslation();
   return (
-    <Badge tone={VISIBILITY_BADGE[tier].tone} title={t('profile.visibilityTitle')}>
+    <Badge tone={VISIBILITY_TONE[tier]} title={t('profile.visibilityTitle')}>
       {t(`profile.visibilityBadge.${tier}`)}
     </Badge>
   );

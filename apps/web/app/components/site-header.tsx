@@ -12,7 +12,7 @@ export function SiteHeader({ home = '/', children }: { home?: string; children?:
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link to={home} className="brand">
+        <Link to={home} className="brand" aria-label={t('brand')}>
           <span className="brand__mark" aria-hidden="true" />
           <span className="brand__name">{t('brand')}</span>
         </Link>

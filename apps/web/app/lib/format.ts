@@ -101,11 +101,7 @@ export const GROUP_TYPE_LABEL = {
   CLUSTER_GROUP: 'Cluster group',
 } as const;
 
-export const VISIBILITY_BADGE = {
-  PUBLIC: { text: 'Public', tone: 'good' },
-  LEAD_FIRMS: { text: 'Lead firms only', tone: 'info' },
-  BROKERS: { text: 'Brokers only', tone: 'warn' },
-} as const;
+export const VISIBILITY_TONE = { PUBLIC: 'good', LEAD_FIRMS: 'info', BROKERS: 'warn' } as const;
 
 export const MEMBER_STATUS_TONE = {
   INVITED: 'info',
