@@ -21,6 +21,15 @@ export function configureApp(app: INestApplication): INestApplication {
       .setDescription('Lead firms, producer groups and brokers: profiles, sourcing needs and matches.')
       .setVersion('0.1')
       .addBearerAuth()
+      .addGlobalParameters({
+        name: 'Accept-Language',
+        in: 'header',
+        required: false,
+        description:
+          'The language of the rendered texts (match explanations, gaps, suggested actions, reasons): en, fr, es or ar, ' +
+          "as browsers send it (fr-FR, es;q=0.9, …). Without one of these, the caller's saved language, else English.",
+        schema: { type: 'string', default: 'en' },
+      })
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs.json' });

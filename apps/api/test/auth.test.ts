@@ -67,3 +67,27 @@ describe('accounts', () => {
     await t.http().get('/auth/me').set({ Authorization: 'Bearer forged-token' }).expect(401);
   });
 });
+
+describe('language preference', () => {
+  it('starts unchosen, saves a chosen language, and forgets it on null', async () => {
+    const actor = await signUp(t, 'locale');
+    const before = await t.http().get('/auth/me').set(actor.auth).expect(200);
+    expect(before.body.user.locale).toBeNull();
+
+    const saved = await t.http().patch('/auth/me').set(actor.auth).send({ locale: 'fr' }).expect(200);
+    expect(saved.body.locale).toBe('fr');
+    const after = await t.http().get('/auth/me').set(actor.auth).expect(200);
+    expect(after.body.user.locale).toBe('fr');
+
+    await t.http().patch('/auth/me').set(actor.auth).send({ locale: null }).expect(200);
+    const forgotten = await t.http().get('/auth/me').set(actor.auth).expect(200);
+    expect(forgotten.body.user.locale).toBeNull();
+  });
+
+  it('refuses a language the portal does not speak, naming the field', async () => {
+    const actor = await signUp(t, 'locale-bad');
+    const res = await t.http().patch('/auth/me').set(actor.auth).send({ locale: 'de' }).expect(400);
+    expect(res.body.fields).toHaveProperty('locale');
+    await t.http().patch('/auth/me').send({ locale: 'fr' }).expect(401);
+  });
+});

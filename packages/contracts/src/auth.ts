@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type PlatformRole } from '@linkage/domain';
+import { type Locale, type PlatformRole } from '@linkage/domain';
 import { emailField, nameField } from './fields.js';
 import { type MyOrganisationView } from './organisations.js';
 
@@ -24,6 +24,8 @@ export interface UserView {
   name: string;
   email: string;
   platformRole: PlatformRole | null;
+  /** The language the person chose; null until they choose, when the browser's language applies. */
+  locale: Locale | null;
 }
 
 /** `GET /auth/me`: the person, their organisations, and those enrolled in their programmes (decision 0012). */

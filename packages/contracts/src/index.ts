@@ -1,4 +1,5 @@
 export * from './fields.js';
+export * from './locale.js';
 export * from './auth.js';
 export * from './organisations.js';
 export * from './programmes.js';

@@ -5,6 +5,7 @@ export * from './vocabulary/need-dates.js';
 export * from './vocabulary/match-invitation.js';
 export * from './vocabulary/producer-group.js';
 export * from './vocabulary/linkage.js';
+export * from './i18n/locale.js';
 export * from './visibility/visibility.js';
 export * from './programmes/programme.js';
 export * from './units/units.js';

@@ -1,11 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   SignInSchema,
   SignUpSchema,
+  UpdateMeSchema,
   type MeView,
   type SignInInput,
   type SignUpInput,
+  type UpdateMeInput,
+  type UserView,
 } from '@linkage/contracts';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { AuthService, toUserView } from './auth.service.js';
@@ -51,5 +54,14 @@ export class AuthController {
       organisations: await this.organisations.listMine(user.id),
       brokering: [...user.brokering],
     };
+  }
+
+  /** The person's own settings: `{ locale }` chooses the portal's and e-mails' language, null forgets it. */
+  @Patch('me')
+  updateMe(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body({ schema: UpdateMeSchema }) body: UpdateMeInput,
+  ): Promise<UserView> {
+    return this.auth.updateMe(user.id, body);
   }
 }

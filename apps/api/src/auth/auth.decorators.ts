@@ -1,5 +1,6 @@
 import { type ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
-import { type Request } from 'express';
+import { type Request, type Response } from 'express';
+import { DEFAULT_LOCALE, type Locale, acceptedLocale } from '@linkage/domain';
 import { DomainError, DomainErrorCode } from '../common/domain-error.js';
 import { type AuthenticatedUser } from './authenticated-user.js';
 
@@ -20,3 +21,18 @@ export const OptionalUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): AuthenticatedUser | undefined =>
     ctx.switchToHttp().getRequest<Request>().user,
 );
+
+/**
+ * The reader's language for texts the API renders: the request's Accept-Language when it names one
+ * of ours (the portal sends its current language), else the caller's saved choice, else English.
+ * The answer says which (Content-Language) and that it varies with the header, for caches.
+ */
+export const ReaderLocale = createParamDecorator((_: unknown, ctx: ExecutionContext): Locale => {
+  const http = ctx.switchToHttp();
+  const request = http.getRequest<Request>();
+  const locale = acceptedLocale(request.headers['accept-language']) ?? request.user?.locale ?? DEFAULT_LOCALE;
+  const response = http.getResponse<Response>();
+  response.setHeader('Content-Language', locale);
+  response.vary('Accept-Language');
+  return locale;
+});

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type SessionView, type SignInInput, type SignUpInput, type UserView } from '@linkage/contracts';
+import {
+  type SessionView,
+  type SignInInput,
+  type SignUpInput,
+  type UpdateMeInput,
+  type UserView,
+} from '@linkage/contracts';
 import { User } from '@linkage/db';
 import argon2 from 'argon2';
 import { QueryFailedError, Repository } from 'typeorm';
@@ -12,11 +18,12 @@ import { SignInBackoff } from './sign-in-backoff.js';
 /** Verifying against this hash when the e-mail is unknown keeps sign-in timing from revealing which e-mails exist. */
 const DUMMY_HASH = await argon2.hash('not-a-real-password');
 
-export const toUserView = (u: Pick<User, 'id' | 'name' | 'email' | 'platformRole'>): UserView => ({
+export const toUserView = (u: Pick<User, 'id' | 'name' | 'email' | 'platformRole' | 'locale'>): UserView => ({
   id: u.id,
   name: u.name,
   email: u.email,
   platformRole: u.platformRole,
+  locale: u.locale,
 });
 
 @Injectable()
@@ -29,7 +36,10 @@ export class AuthService {
 
   async signUp(input: SignUpInput): Promise<SessionView> {
     const weak = weakPasswordReason(input.password, input);
-    if (weak) throw new DomainError(DomainErrorCode.InvalidInput, 'The password is too easy to guess', { password: weak });
+    if (weak)
+      throw new DomainError(DomainErrorCode.InvalidInput, 'The password is too easy to guess', {
+        password: weak,
+      });
     const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
     let user: User;
     try {
@@ -60,6 +70,12 @@ export class AuthService {
     }
     await this.backoff.recordSuccess(input.email);
     return this.sessionFor(user);
+  }
+
+  /** Saves what the person changed about themselves (their language) and answers the person as now stored. */
+  async updateMe(userId: string, input: UpdateMeInput): Promise<UserView> {
+    if (input.locale !== undefined) await this.users.update({ id: userId }, { locale: input.locale });
+    return toUserView(await this.users.findOneByOrFail({ id: userId }));
   }
 
   private async sessionFor(user: User): Promise<SessionView> {

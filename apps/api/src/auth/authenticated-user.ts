@@ -1,4 +1,9 @@
-import { type OrganisationKind, type OrganisationViewer, type PlatformRole } from '@linkage/domain';
+import {
+  type Locale,
+  type OrganisationKind,
+  type OrganisationViewer,
+  type PlatformRole,
+} from '@linkage/domain';
 
 /**
  * The caller, as the auth guard resolved it from the bearer token. It is the caller's
@@ -9,6 +14,8 @@ export interface AuthenticatedUser extends OrganisationViewer {
   email: string;
   name: string;
   platformRole: PlatformRole | null;
+  /** The language the caller chose, or null (their browser's applies). */
+  locale: Locale | null;
   /** Kinds of the organisations the caller belongs to. */
   organisationKinds: readonly OrganisationKind[];
   /** The caller belongs to a lead firm a broker or admin verified: it opens the LEAD_FIRMS tier. */

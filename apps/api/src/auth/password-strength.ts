@@ -16,9 +16,16 @@ const estimator = new ZxcvbnFactory({
 });
 
 /** Why a new password would be easy to guess, in words for the person choosing it; null when it is strong enough. */
-export function weakPasswordReason(password: string, person: { email: string; name?: string }): string | null {
+export function weakPasswordReason(
+  password: string,
+  person: { email: string; name?: string },
+): string | null {
   const localPart = person.email.split('@')[0] ?? '';
-  const result = estimator.check(password, [person.email, localPart, ...(person.name ? person.name.split(/\s+/) : [])]);
+  const result = estimator.check(password, [
+    person.email,
+    localPart,
+    ...(person.name ? person.name.split(/\s+/) : []),
+  ]);
   if (result.score >= MIN_SCORE) return null;
   const why = result.feedback.warning ?? 'It would be guessed quickly.';
   return `Choose a harder password. ${why} Several uncommon words together work well.`;

@@ -8,7 +8,7 @@ import { type AuthenticatedUser } from './authenticated-user.js';
 import { hashToken, newToken } from './tokens.js';
 
 const RESOLVE_SESSION_SQL = `
-  SELECT u.id, u.email, u.name, u.platform_role AS "platformRole", s.id AS "sessionId",
+  SELECT u.id, u.email, u.name, u.platform_role AS "platformRole", u.locale, s.id AS "sessionId",
          coalesce(mine.kinds, '{}') AS "organisationKinds", coalesce(mine.ids, '{}') AS "memberOf",
          coalesce(mine.verified_lead_firm, false) AS "verifiedLeadFirm",
          coalesce(mine.programme_staff, false) AS "programmeStaff",

@@ -48,7 +48,11 @@ export class SignInBackoff implements OnApplicationShutdown {
 
   async recordFailure(email: string): Promise<void> {
     const failures = await this.safely(async () => {
-      const [[, count]] = (await this.redis.multi().incr(`failures:${email}`).expire(`failures:${email}`, FAILURE_MEMORY_S).exec()) as [[null, number]];
+      const [[, count]] = (await this.redis
+        .multi()
+        .incr(`failures:${email}`)
+        .expire(`failures:${email}`, FAILURE_MEMORY_S)
+        .exec()) as [[null, number]];
       return count;
     }, 0);
     if (failures < this.allowed) return;

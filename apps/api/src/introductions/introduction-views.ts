@@ -1,6 +1,7 @@
 import { type IntroductionView } from '@linkage/contracts';
 import {
   type IntroductionActor,
+  canFollowLinkage,
   canSeeIntroducedGroup,
   declinedBy,
   formatMeeting,
@@ -35,11 +36,8 @@ export function introductionView(
   const need = i.need!;
   const state = introductionState(i, parties);
   const open = i.status === 'PROPOSED';
-  const followsLinkage = (groupId: string) =>
-    user.platformRole === 'ADMIN' ||
-    [need.leadFirmId, i.programmeId, groupId].some((id) => user.memberOf.has(id)) ||
-    user.brokering.has(need.leadFirmId) ||
-    user.brokering.has(groupId);
+  const followsLinkage = (supplierId: string) =>
+    canFollowLinkage({ leadFirmId: need.leadFirmId, supplierId, programmeId: i.programmeId }, user);
   return {
     id: i.id,
     status: i.status,

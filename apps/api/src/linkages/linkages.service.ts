@@ -188,8 +188,9 @@ export class LinkagesService {
   }
 
   /**
-   * The linkages a person may follow: their organisations' (either side); for programme staff also
-   * those their programme introduced and those of organisations enrolled in it; every one for admins.
+   * The linkages a person may follow (the domain's `canFollowLinkage`, as a query): their
+   * organisations' (either side); for programme staff also those their programme introduced and
+   * those of organisations enrolled in it; every one for admins.
    */
   private readable(em: EntityManager, user: AuthenticatedUser) {
     const qb = em

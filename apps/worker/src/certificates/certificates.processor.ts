@@ -1,7 +1,8 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, ScanExpiringCertificatesJob } from '@linkage/contracts';
-import { type Job, Queue, UnrecoverableError } from 'bullmq';
+import { type Job, Queue } from 'bullmq';
+import { jobPayload, scheduleDaily } from '../job-support.js';
 import { ExpiringCertificatesService } from './expiring-certificates.service.js';
 
 /** The scheduler's id in Redis: upserting it on every boot keeps exactly one daily schedule. */
@@ -21,23 +22,12 @@ export class CertificatesProcessor extends WorkerHost implements OnApplicationBo
     super();
   }
 
-  /** Registers (or updates) the daily repeatable scan; BullMQ keeps one scheduler per id across workers. */
-  async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
-      EXPIRY_SCHEDULER_ID,
-      { pattern: EXPIRY_SCAN_PATTERN, tz: 'UTC' },
-      { name: ScanExpiringCertificatesJob.name, data: {} },
-    );
+  onApplicationBootstrap() {
+    return scheduleDaily(this.queue, EXPIRY_SCHEDULER_ID, EXPIRY_SCAN_PATTERN, ScanExpiringCertificatesJob);
   }
 
   async process(job: Job) {
-    const payload = ScanExpiringCertificatesJob.payload.safeParse(job.data);
-    if (!payload.success) {
-      throw new UnrecoverableError(
-        `Malformed ${ScanExpiringCertificatesJob.name} payload: ${payload.error.message}`,
-      );
-    }
-    const today = payload.data.today ?? new Date().toISOString().slice(0, 10);
+    const today = jobPayload(ScanExpiringCertificatesJob, job).today ?? new Date().toISOString().slice(0, 10);
     const result = await this.expiring.scan(today);
     this.logger.log({ jobId: job.id, today, ...result }, 'Expiring certificates scanned');
     return result;

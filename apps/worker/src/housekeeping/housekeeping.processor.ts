@@ -2,6 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { HousekeepingJob, QueueName } from '@linkage/contracts';
 import { type Job, Queue } from 'bullmq';
+import { scheduleDaily } from '../job-support.js';
 import { HousekeepingService } from './housekeeping.service.js';
 
 /** The scheduler's id in Redis: upserting it on every boot keeps exactly one daily schedule. */
@@ -21,12 +22,8 @@ export class HousekeepingProcessor extends WorkerHost implements OnApplicationBo
     super();
   }
 
-  async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
-      HOUSEKEEPING_SCHEDULER_ID,
-      { pattern: HOUSEKEEPING_PATTERN, tz: 'UTC' },
-      { name: HousekeepingJob.name, data: {} },
-    );
+  onApplicationBootstrap() {
+    return scheduleDaily(this.queue, HOUSEKEEPING_SCHEDULER_ID, HOUSEKEEPING_PATTERN, HousekeepingJob);
   }
 
   async process(job: Job) {

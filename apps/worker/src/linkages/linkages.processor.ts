@@ -1,7 +1,8 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, ScanStalledLinkagesJob } from '@linkage/contracts';
-import { type Job, Queue, UnrecoverableError } from 'bullmq';
+import { type Job, Queue } from 'bullmq';
+import { jobPayload, scheduleDaily } from '../job-support.js';
 import { StalledLinkagesService } from './stalled-linkages.service.js';
 
 /** The scheduler's id in Redis: upserting it on every boot keeps exactly one daily schedule. */
@@ -21,21 +22,12 @@ export class LinkagesProcessor extends WorkerHost implements OnApplicationBootst
     super();
   }
 
-  async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
-      STALLED_SCHEDULER_ID,
-      { pattern: STALLED_SCAN_PATTERN, tz: 'UTC' },
-      { name: ScanStalledLinkagesJob.name, data: {} },
-    );
+  onApplicationBootstrap() {
+    return scheduleDaily(this.queue, STALLED_SCHEDULER_ID, STALLED_SCAN_PATTERN, ScanStalledLinkagesJob);
   }
 
   async process(job: Job) {
-    const payload = ScanStalledLinkagesJob.payload.safeParse(job.data);
-    if (!payload.success)
-      throw new UnrecoverableError(
-        `Malformed ${ScanStalledLinkagesJob.name} payload: ${payload.error.message}`,
-      );
-    const today = payload.data.today ?? new Date().toISOString().slice(0, 10);
+    const today = jobPayload(ScanStalledLinkagesJob, job).today ?? new Date().toISOString().slice(0, 10);
     const result = await this.stalled.scan(today);
     this.logger.log({ jobId: job.id, today, ...result }, 'Stalled linkages scanned');
     return result;

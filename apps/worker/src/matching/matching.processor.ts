@@ -2,7 +2,6 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
-  type JobDefinition,
   MatchNeedJob,
   QueueName,
   RematchNeedJob,
@@ -17,14 +16,7 @@ import { type WorkerEnv } from '../config/env.js';
 import { NeedMatcherService } from './need-matcher.service.js';
 import { StandardsChangesService } from './standards-changes.service.js';
 import { SupplyChangesService } from './supply-changes.service.js';
-
-/** A payload that does not parse will never succeed: fail it at once instead of retrying. */
-function parse<T>(definition: JobDefinition<T>, job: Job): T {
-  const payload = definition.payload.safeParse(job.data);
-  if (!payload.success)
-    throw new UnrecoverableError(`Malformed ${definition.name} payload: ${payload.error.message}`);
-  return payload.data;
-}
+import { jobPayload } from '../job-support.js';
 
 /**
  * The matching queue: a need version to match, a supplier change or a standards-registry edit to fan
@@ -53,19 +45,19 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
   async process(job: Job) {
     switch (job.name) {
       case MatchNeedJob.name: {
-        const payload = parse(MatchNeedJob, job);
+        const payload = jobPayload(MatchNeedJob, job);
         const outcome = await this.matcher.match(payload);
         this.logger.log({ jobId: job.id, ...payload, ...outcome }, 'Matched sourcing need');
         return outcome;
       }
       case SupplyChangedJob.name: {
-        const payload = parse(SupplyChangedJob, job);
+        const payload = jobPayload(SupplyChangedJob, job);
         const needs = await this.supplyChanges.rematchAffected(payload);
         this.logger.log({ jobId: job.id, ...payload, needs }, 'Supply changed; re-matching affected needs');
         return { needs };
       }
       case StandardsChangedJob.name: {
-        const payload = parse(StandardsChangedJob, job);
+        const payload = jobPayload(StandardsChangedJob, job);
         const needs = await this.standardsChanges.rematchAffected(payload);
         this.logger.log(
           { jobId: job.id, code: payload.after.code, needs },
@@ -74,7 +66,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
         return { needs };
       }
       case RematchNeedJob.name: {
-        const { needId } = parse(RematchNeedJob, job);
+        const { needId } = jobPayload(RematchNeedJob, job);
         const need = await this.dataSource.getRepository(SourcingNeed).findOne({
           where: { id: needId },
           select: { id: true, version: true },

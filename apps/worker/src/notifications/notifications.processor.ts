@@ -1,7 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { QueueName, SendEmailJob } from '@linkage/contracts';
-import { type Job, UnrecoverableError } from 'bullmq';
+import { type Job } from 'bullmq';
+import { jobPayload } from '../job-support.js';
 import { MailerService } from './mailer.service.js';
 
 @Processor(QueueName.Notifications)
@@ -13,12 +14,10 @@ export class NotificationsProcessor extends WorkerHost {
   }
 
   async process(job: Job) {
-    const payload = SendEmailJob.payload.safeParse(job.data);
-    if (!payload.success)
-      throw new UnrecoverableError(`Malformed ${SendEmailJob.name} payload: ${payload.error.message}`);
-    const result = await this.mailer.send(payload.data);
+    const email = jobPayload(SendEmailJob, job);
+    const result = await this.mailer.send(email);
     this.logger.log(
-      { jobId: job.id, to: payload.data.to, ...result },
+      { jobId: job.id, to: email.to, ...result },
       result.sent ? 'E-mail written' : 'E-mail already sent',
     );
     return result;

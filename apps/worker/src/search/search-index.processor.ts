@@ -6,6 +6,7 @@ import { InvalidSearchDocumentError, type SearchIndex } from '@linkage/search';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { SEARCH_INDEX } from '@linkage/search/nest';
+import { jobPayload } from '../job-support.js';
 import { searchChanges } from './search-documents.js';
 
 /**
@@ -26,10 +27,8 @@ export class SearchIndexProcessor extends WorkerHost {
   }
 
   async process(job: Job) {
-    const payload = IndexEntityJob.payload.safeParse(job.data);
-    if (!payload.success)
-      throw new UnrecoverableError(`Malformed ${IndexEntityJob.name} payload: ${payload.error.message}`);
-    const changes = await searchChanges(this.dataSource.manager, payload.data);
+    const entity = jobPayload(IndexEntityJob, job);
+    const changes = await searchChanges(this.dataSource.manager, entity);
     try {
       await this.index.upsert(changes.upsert);
       await this.index.delete(changes.delete);
@@ -39,10 +38,10 @@ export class SearchIndexProcessor extends WorkerHost {
       if (error instanceof InvalidSearchDocumentError) throw new UnrecoverableError(error.message);
       throw error;
     }
-    const indexed = changes.upsert.some((d) => d.id === payload.data.id);
+    const indexed = changes.upsert.some((d) => d.id === entity.id);
     const outcome = indexed ? 'indexed' : 'removed';
     const counts = { upserted: changes.upsert.length, deleted: changes.delete.length };
-    this.logger.log({ jobId: job.id, ...payload.data, outcome, ...counts }, 'Search index updated');
+    this.logger.log({ jobId: job.id, ...entity, outcome, ...counts }, 'Search index updated');
     return { outcome, ...counts };
   }
 }

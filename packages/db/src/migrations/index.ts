@@ -19,6 +19,7 @@ import { Introductions1782000000000 } from './1782000000000-Introductions.js';
 import { UpgradingPlans1783000000000 } from './1783000000000-UpgradingPlans.js';
 import { VerificationChecklist1784000000000 } from './1784000000000-VerificationChecklist.js';
 import { MemberNamesUnique1785000000000 } from './1785000000000-MemberNamesUnique.js';
+import { UserLocale1788000000000 } from './1788000000000-UserLocale.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   UpgradingPlans1783000000000,
   VerificationChecklist1784000000000,
   MemberNamesUnique1785000000000,
+  UserLocale1788000000000,
 ];

@@ -43,6 +43,19 @@ export function hasFullView(org: { id: string }, viewer: OrganisationViewer | un
   );
 }
 
+/**
+ * Whether the viewer follows a linkage (decision 0011): people of either party, the staff of the
+ * programme that introduced it, the brokers of a programme either party enrolled in, and admins.
+ * The linkages list applies the same rule as a query filter.
+ */
+export function canFollowLinkage(
+  linkage: { leadFirmId: string; supplierId: string; programmeId: string | null },
+  viewer: OrganisationViewer | undefined,
+): boolean {
+  const parties = [linkage.leadFirmId, linkage.supplierId, linkage.programmeId];
+  return parties.some((id) => id !== null && hasFullView({ id }, viewer));
+}
+
 /** The tiers a need's lead firm may see. Why: matching shows a buyer only groups its staff could open. */
 export function leadFirmTiers(leadFirm: { verified: boolean }): readonly VisibilityTier[] {
   return leadFirm.verified ? BUYERS : PUBLIC_ONLY;
