@@ -67,6 +67,8 @@ import type {
   SignUpInput,
   SourcingNeedView,
   MeView,
+  UpdateMeInput,
+  UserView,
   OpenNeedView,
   CreateProgrammeInput,
   BrokerHomeView,
@@ -234,7 +236,7 @@ export function userApi(token: string, locale?: Locale) {
     signOut: () => post<void>('/auth/sign-out'),
     me: () => get<MeView>('/auth/me'),
     /** Saves the person's language (the current-user endpoint of issue 18). */
-    saveLocale: (value: Locale) => patch<MeView['user']>('/auth/me', { locale: value }),
+    saveLocale: (value: Locale) => patch<UserView>('/auth/me', { locale: value } satisfies UpdateMeInput),
     createOrganisation: (input: CreateOrganisationInput) => post<MyOrganisationView>('/organisations', input),
     getOrganisation: (id: string) => get<OrganisationView>(`/organisations/${enc(id)}`),
     listMembers: (id: string) => get<MemberView[]>(`/organisations/${enc(id)}/members`),

@@ -18,7 +18,7 @@ export interface AuthContext extends MeView {
 async function lookUp(request: Request, token: string) {
   const me = await userApi(token).me();
   if (!me.ok) return me;
-  const locale = await localeFor(request, (me.data.user as { locale?: unknown }).locale);
+  const locale = await localeFor(request, me.data.user.locale);
   return { ok: true as const, context: { token, locale, api: userApi(token, locale), ...me.data } };
 }
 

@@ -30,9 +30,7 @@ async function savedPreference(request: Request): Promise<string | null> {
   const token = (await getSession(request)).get('token');
   if (!token) return null;
   const me = await userApi(token).me();
-  // `locale` joins the current-user view with the saved preference (issue 18); absent means unset.
-  const saved = me.ok ? (me.data.user as { locale?: unknown }).locale : null;
-  return isLocale(saved) ? saved : null;
+  return me.ok ? me.data.user.locale : null;
 }
 
 /**

@@ -2,9 +2,10 @@
  * The portal's languages (decision 0021), shared by server and browser: which exist, how each is
  * written, and the i18next options both sides start from. Catalogues live in app/locales/<lng>/.
  */
-export const LOCALES = ['en', 'fr', 'es', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { DEFAULT_LOCALE, type Locale, LOCALES } from '@linkage/domain';
+
+/** The languages are the domain's (one list for the API, the e-mails and the portal). */
+export { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, textDirection } from '@linkage/domain';
 
 /** Each language in its own name, as the switcher offers it. */
 export const LOCALE_NAMES: Record<Locale, string> = {
@@ -16,14 +17,6 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 
 /** One namespace per area of the portal; every page loads them all (they are small). */
 export const NAMESPACES = ['common', 'validation'] as const;
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-export function textDirection(locale: Locale): 'ltr' | 'rtl' {
-  return locale === 'ar' ? 'rtl' : 'ltr';
-}
 
 export const i18nOptions = {
   supportedLngs: [...LOCALES],
