@@ -14,7 +14,7 @@ export function LanguageSwitcher() {
   const { pathname, search } = useLocation();
   return (
     <details className="language-switcher">
-      <summary aria-label={t('language.choose', { language: LOCALE_NAMES[current] })}>
+      <summary>
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <path
             fill="currentColor"
@@ -22,6 +22,8 @@ export function LanguageSwitcher() {
           />
         </svg>
         <span className="language-switcher__current">{current.toUpperCase()}</span>
+        {/* Named after what it shows (the code), then what it does. */}
+        <span className="visually-hidden"> {t('language.choose', { language: LOCALE_NAMES[current] })}</span>
       </summary>
       <Form method="post" action="/locale" className="language-switcher__menu">
         <input type="hidden" name="redirectTo" value={`${pathname}${search}`} />
