@@ -93,7 +93,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'routes/_app.organisations.$orgId.needs.$needId.offer.tsx',
   'routes/_app.organisations.$orgId.offers.tsx',
   'routes/_app.programmes.$programmeId._index.tsx',
-  'routes/_app.programmes.$programmeId.verification.tsx',
   'routes/_app.service-providers._index.tsx',
   'routes/_app.upgrading-plans.$planId.tsx',
   'routes/awards.$awardId.confirmation.tsx',
