@@ -95,7 +95,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'routes/_app.programmes.$programmeId._index.tsx',
   'routes/_app.service-providers._index.tsx',
   'routes/_app.upgrading-plans.$planId.tsx',
-  'routes/awards.$awardId.confirmation.tsx',
   'routes/search.tsx',
   'routes/standards.tsx',
 ]);
