@@ -15,7 +15,10 @@ export const CreateStandardSchema = z.object({
   kind: z.enum(STANDARD_KINDS, { error: `Choose one of ${STANDARD_KINDS.join(', ')}` }),
   coversGroupMembers: z.boolean().default(false),
   typicalMonthsToCertify: z.number().int().min(0).max(60),
-  equivalentTo: z.array(standardCodeField).max(20).default([]),
+  equivalentTo: z
+    .array(standardCodeField)
+    .max(20, { error: 'List at most 20 equivalent standards' })
+    .default([]),
   umbrella: z.boolean().default(false),
 });
 export type CreateStandardInput = z.infer<typeof CreateStandardSchema>;
@@ -39,8 +42,10 @@ export interface StandardView {
 const certificationFields = {
   certificateNumber: z.string().trim().max(120).nullable(),
   certificationBody: z.string().trim().max(200).nullable(),
-  scopeProductCodes: z.array(hsSubheadingField).max(100),
-  scopeSites: z.array(z.string().trim().min(1).max(200)).max(50),
+  scopeProductCodes: z.array(hsSubheadingField).max(100, { error: 'List at most 100 product codes' }),
+  scopeSites: z
+    .array(z.string().trim().min(1).max(200, { error: 'Use at most 200 characters for a site' }))
+    .max(50, { error: 'List at most 50 sites' }),
   validFrom: isoDateField.nullable(),
   validUntil: isoDateField,
   /** BROKER_VERIFIED is refused here: only a broker sets it, through the verification route. */
@@ -69,10 +74,13 @@ export const CreateCertificationSchema = z
   .refine(fromBeforeUntil, datesMessage);
 export type CreateCertificationInput = z.infer<typeof CreateCertificationSchema>;
 
-export const UpdateCertificationSchema = z
-  .object(certificationFields)
-  .partial()
-  .refine(fromBeforeUntil, datesMessage);
+/** A certificate's own facts without the date check, for forms that pick from them (the portal's edit form). */
+export const CertificationFieldsSchema = z.object(certificationFields);
+
+export const UpdateCertificationSchema = CertificationFieldsSchema.partial().refine(
+  fromBeforeUntil,
+  datesMessage,
+);
 export type UpdateCertificationInput = z.infer<typeof UpdateCertificationSchema>;
 
 /** What a broker confirms against the evidence; every item must be true for BROKER_VERIFIED. */

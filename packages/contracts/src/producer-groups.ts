@@ -67,15 +67,16 @@ const bothOrNeither = (p: { latitude?: number | null; longitude?: number | null 
   (p.latitude === null) === (p.longitude === null);
 const locationMessage = { error: 'Give latitude and longitude together', path: ['longitude'] };
 
+/** How a group decides and what it charges its members. */
+export const GroupGovernanceSchema = z.object({
+  decisionRule: z.string().trim().max(400).nullable(),
+  feeModel: z.string().trim().max(400).nullable(),
+});
+
 /** PATCH /organisations/:id/profile — what a coordinator edits on the group's page. */
 export const UpdateGroupProfileSchema = OrganisationProfileFieldsSchema.extend({
   groupType: z.enum(GROUP_TYPES, { error: `Choose one of ${GROUP_TYPES.join(', ')}` }).nullable(),
-  governance: z
-    .object({
-      decisionRule: z.string().trim().max(400).nullable(),
-      feeModel: z.string().trim().max(400).nullable(),
-    })
-    .nullable(),
+  governance: GroupGovernanceSchema.nullable(),
   customers: shortList('customers', 200),
 })
   .partial()

@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 /**
  * A list typed as one text field: items separated by commas or new lines (`byLine`: new lines only,
- * for names with commas). Each item is checked with `item`; the result is the list of trimmed items.
+ * for names with commas). The items are checked with the API's own list schema from
+ * packages/contracts, so its limits (how many, how long, each once) are stated in one place; an
+ * item's message names the item. The result is what that schema makes of the list.
  */
-export function listText(item: z.ZodType<string>, max: number, what: string, byLine = false) {
+export function listText<Item>(list: z.ZodType<Item[], string[]>, byLine = false) {
   return z
     .string()
     .optional()
@@ -13,13 +15,15 @@ export function listText(item: z.ZodType<string>, max: number, what: string, byL
         .split(byLine ? /\n+/ : /[\n,]+/)
         .map((s) => s.trim())
         .filter(Boolean);
-      if (items.length > max) ctx.addIssue({ code: 'custom', message: `List at most ${max} ${what}` });
-      const out: string[] = [];
-      for (const i of items) {
-        const r = item.safeParse(i);
-        if (r.success) out.push(r.data);
-        else ctx.addIssue({ code: 'custom', message: `${i}: ${r.error.issues[0]?.message ?? 'not valid'}` });
+      const checked = list.safeParse(items);
+      if (checked.success) return checked.data;
+      for (const issue of checked.error.issues) {
+        const at = issue.path[0];
+        ctx.addIssue({
+          code: 'custom',
+          message: typeof at === 'number' ? `${items[at]}: ${issue.message}` : issue.message,
+        });
       }
-      return out;
+      return z.NEVER;
     });
 }

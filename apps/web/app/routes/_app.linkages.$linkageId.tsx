@@ -1,13 +1,10 @@
-import {
-  RecordDeliverySchema,
-  RecordLinkageEventSchema,
-  RecordOrderSchema,
-  UpdateLinkageSchema,
-} from '@linkage/contracts';
+import { RecordLinkageEventSchema } from '@linkage/contracts';
 import { EMBEDDED_SERVICES, LINKAGE_GOVERNANCE } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useOutlet } from '@remix-run/react';
 import { Form } from '~/components/form';
+import { Refusal } from '~/components/linkage-refusal';
+import { linkagePath, refusal } from '~/lib/linkage-steps';
 import { Badge, TableScroll } from '~/components/ui';
 import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';
@@ -30,63 +27,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { linkage: await orThrow(request, await api.getLinkage(params.linkageId!)) };
 }
 
-/** Record a step (a new stage or a note), or set the next action and how the linkage works: plain forms. */
+/**
+ * One intent: record a step of the linkage (a new stage or a note). Its orders, deliveries and terms
+ * are recorded by the routes under it (`orders`, `deliveries`, `details`), one intent each.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { api } = await requireUser(request);
   const form = await request.formData();
   const id = params.linkageId!;
-  const back = `/linkages/${id}`;
-  const failed = (r: { ok: false; error: { message: string; fields?: Record<string, string> } }) => ({
-    error: Object.values(r.error.fields ?? {}).join(' ') || r.error.message,
-  });
-  if (form.get('intent') === 'order') {
-    const parsed = RecordOrderSchema.safeParse({
-      quantity: Number(form.get('quantity')),
-      unit: form.get('unit'),
-      price: String(form.get('price') ?? '') ? Number(form.get('price')) : undefined,
-      currency: String(form.get('currency') ?? '') || undefined,
-      dueOn: form.get('dueOn'),
-    });
-    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the order' };
-    const saved = await api.recordOrder(id, parsed.data);
-    if (!saved.ok) return failed(saved);
-    return redirectWithNotice(
-      request,
-      back,
-      saved.data.orders.length > 1 ? 'Repeat order recorded.' : 'Trial order recorded.',
-    );
-  }
-  if (form.get('intent') === 'delivery') {
-    const parsed = RecordDeliverySchema.safeParse({
-      orderId: String(form.get('orderId') ?? '') || undefined,
-      deliveredOn: form.get('deliveredOn'),
-      quantity: Number(form.get('quantity')),
-      unit: form.get('unit'),
-      onTime: form.get('onTime') === 'on',
-      conforming: form.get('conforming') === 'on',
-      note: String(form.get('note') ?? '').trim() || undefined,
-    });
-    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the delivery' };
-    const saved = await api.recordDelivery(id, parsed.data);
-    if (!saved.ok) return failed(saved);
-    return redirectWithNotice(
-      request,
-      back,
-      'Delivery recorded: it now counts in the supplier’s track record.',
-    );
-  }
-  if (form.get('intent') === 'details') {
-    const parsed = UpdateLinkageSchema.safeParse({
-      governance: String(form.get('governance') ?? '') || null,
-      embeddedServices: form.getAll('embeddedServices').map(String),
-      nextAction: String(form.get('nextAction') ?? '').trim() || null,
-      nextActionDue: String(form.get('nextActionDue') ?? '') || null,
-    });
-    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the fields' };
-    const saved = await api.updateLinkage(id, parsed.data);
-    if (!saved.ok) return { error: Object.values(saved.error.fields ?? {}).join(' ') || saved.error.message };
-    return redirectWithNotice(request, back, 'Saved.');
-  }
   const parsed = RecordLinkageEventSchema.safeParse({
     stage: form.get('stage'),
     occurredOn: String(form.get('occurredOn') ?? '') || undefined,
@@ -94,11 +42,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the fields' };
   const recorded = await api.recordLinkageEvent(id, parsed.data);
-  if (!recorded.ok)
-    return { error: Object.values(recorded.error.fields ?? {}).join(' ') || recorded.error.message };
+  if (!recorded.ok) return refusal(recorded);
   return redirectWithNotice(
     request,
-    back,
+    linkagePath(id),
     `Recorded: ${LINKAGE_STAGE_LABEL[recorded.data.stage].toLowerCase()}.`,
   );
 }
@@ -106,6 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function LinkagePage() {
   const { linkage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const refusalUnder = useOutlet();
   const navigation = useNavigation();
   const busy = navigation.state !== 'idle';
   return (
@@ -127,11 +75,8 @@ export default function LinkagePage() {
             : ''}
         </p>
       </div>
-      {actionData?.error ? (
-        <div className="form-errors" role="alert">
-          {actionData.error}
-        </div>
-      ) : null}
+      {/* A refusal of one of the routes under the page (an order, a delivery, the terms) shows here too. */}
+      {refusalUnder ?? <Refusal error={actionData?.error} />}
       <div className="layout-split">
         <section aria-labelledby="timeline-title" className="layout-split__main stack">
           <h2 id="timeline-title">Timeline</h2>
@@ -201,8 +146,12 @@ export default function LinkagePage() {
             back={`/linkages/${linkage.id}`}
             label="Upgrading plan"
           />
-          <Form key={`o${linkage.orders.length}`} method="post" className="stack">
-            <input type="hidden" name="intent" value="order" />
+          <Form
+            key={`o${linkage.orders.length}`}
+            method="post"
+            action={linkagePath(linkage.id, 'orders')}
+            className="stack"
+          >
             <h2>Record an order</h2>
             <QuantityAndUnit />
             <div className="field-row">
@@ -223,8 +172,12 @@ export default function LinkagePage() {
               Record the order
             </button>
           </Form>
-          <Form key={`d${linkage.deliveries.length}`} method="post" className="stack">
-            <input type="hidden" name="intent" value="delivery" />
+          <Form
+            key={`d${linkage.deliveries.length}`}
+            method="post"
+            action={linkagePath(linkage.id, 'deliveries')}
+            className="stack"
+          >
             <h2>Record a delivery</h2>
             {linkage.orders.length ? (
               <label className="field">
@@ -285,8 +238,7 @@ export default function LinkagePage() {
               Record
             </button>
           </Form>
-          <Form method="post" className="stack">
-            <input type="hidden" name="intent" value="details" />
+          <Form method="post" action={linkagePath(linkage.id, 'details')} className="stack">
             <h2>Next action and terms</h2>
             <label className="field">
               Next action

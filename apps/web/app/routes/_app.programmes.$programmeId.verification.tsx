@@ -108,7 +108,7 @@ function QueueCard({ item: i, programmeId }: { item: VerificationQueueItemView; 
       {i.ready ? (
         <p>
           <Link
-            to={`${certificates}?verify=${i.certificationId}&back=${back}`}
+            to={`${certificates}/${i.certificationId}/verify?back=${back}`}
             className="button button--primary"
             aria-label={t('verificationQueue.checkLabel', {
               standard: i.standard.name,

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { CreateProgrammeSchema, countryField, hsChapterField } from '@linkage/contracts';
+import { CreateProgrammeSchema } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +22,8 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, metaT(mat
 
 /** The admin's form: the API's own rules, with the scope lists typed as text. */
 const ProgrammeFields = CreateProgrammeSchema.extend({
-  scopeCountries: listText(countryField, 60, 'countries'),
-  scopeHsChapters: listText(hsChapterField, 97, 'chapters'),
+  scopeCountries: listText(CreateProgrammeSchema.shape.scopeCountries.unwrap()),
+  scopeHsChapters: listText(CreateProgrammeSchema.shape.scopeHsChapters.unwrap()),
 });
 
 /** Groups and lead firms enrol; programmes, enterprises and providers do not (decision 0012). */

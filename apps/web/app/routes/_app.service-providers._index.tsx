@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { CreateServiceProviderSchema, type ServiceProviderView, countryField } from '@linkage/contracts';
+import { CreateServiceProviderSchema, type ServiceProviderView } from '@linkage/contracts';
 import { PROVIDER_SERVICES } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
@@ -20,9 +20,7 @@ export const meta: MetaFunction = () => [{ title: 'Service providers — Linkage
 
 /** The API's own rules, with the countries served typed as a list. */
 const ProviderFields = CreateServiceProviderSchema.extend({
-  countriesServed: listText(countryField, 60, 'countries').refine((xs) => xs.length > 0, {
-    error: 'Name at least one country it works in',
-  }),
+  countriesServed: listText(CreateServiceProviderSchema.shape.countriesServed),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {

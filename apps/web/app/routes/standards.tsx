@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
-import { CreateStandardSchema, StandardCodeParams, type StandardView } from '@linkage/contracts';
+import { CreateStandardSchema, type StandardView } from '@linkage/contracts';
 import { indexStandards, STANDARD_KINDS, type StandardKind } from '@linkage/domain';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import type { z } from 'zod';
@@ -34,10 +34,13 @@ function withEquivalences(standards: StandardView[]) {
     standards.map(({ umbrella, ...s }) => (umbrella ? { ...s, umbrella: true as const } : s)),
   );
   const ref = (code: string) => ({ code, name: byCode.get(code)?.name ?? null });
-  const meets = new Map(standards.map((s) => [s.code, [...(satisfiedBy.get(s.code) ?? [])].filter((c) => c !== s.code)]));
+  const meets = new Map(
+    standards.map((s) => [s.code, [...(satisfiedBy.get(s.code) ?? [])].filter((c) => c !== s.code)]),
+  );
   // "Met by" is "meets" read backwards, in registry order.
   const metBy = new Map<string, string[]>();
-  for (const s of standards) for (const code of meets.get(s.code)!) metBy.set(code, [...(metBy.get(code) ?? []), s.code]);
+  for (const s of standards)
+    for (const code of meets.get(s.code)!) metBy.set(code, [...(metBy.get(code) ?? []), s.code]);
   return standards.map((s) => ({
     ...s,
     meets: meets.get(s.code)!.sort().map(ref),
@@ -85,7 +88,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The fields of both forms: the API's own rules, with the equivalences typed as one text field. */
 const StandardFields = CreateStandardSchema.extend({
-  equivalentTo: listText(StandardCodeParams.shape.code, 20, 'codes'),
+  equivalentTo: listText(CreateStandardSchema.shape.equivalentTo.unwrap()),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -99,8 +102,17 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: StandardFields });
     if (submission.status !== 'success') return { intent, code: null, result: submission.reply() };
     const created = await api.createStandard(submission.value);
-    if (!created.ok) return { intent, code: null, result: replyWithApiError(submission, created, { listFields: ['equivalentTo'] }) };
-    return redirectWithNotice(request, `/standards#std-${created.data.code}`, `Added ${created.data.name} (${created.data.code}).`);
+    if (!created.ok)
+      return {
+        intent,
+        code: null,
+        result: replyWithApiError(submission, created, { listFields: ['equivalentTo'] }),
+      };
+    return redirectWithNotice(
+      request,
+      `/standards#std-${created.data.code}`,
+      `Added ${created.data.name} (${created.data.code}).`,
+    );
   }
   if (intent === 'update') {
     // The edit form sends the code it edits as a hidden field, so both forms share one schema.
@@ -109,8 +121,17 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== 'success') return { intent, code, result: submission.reply() };
     const { code: _code, ...input } = submission.value;
     const updated = await api.updateStandard(code, input);
-    if (!updated.ok) return { intent, code, result: replyWithApiError(submission, updated, { listFields: ['equivalentTo'] }) };
-    return redirectWithNotice(request, `/standards#std-${updated.data.code}`, `Saved ${updated.data.name} (${updated.data.code}).`);
+    if (!updated.ok)
+      return {
+        intent,
+        code,
+        result: replyWithApiError(submission, updated, { listFields: ['equivalentTo'] }),
+      };
+    return redirectWithNotice(
+      request,
+      `/standards#std-${updated.data.code}`,
+      `Saved ${updated.data.name} (${updated.data.code}).`,
+    );
   }
   throw new Response('Unknown standards action.', { status: 400 });
 }
@@ -135,14 +156,20 @@ function Registry() {
       <div className="page-header">
         <h1>Standards registry</h1>
         <p className="muted">
-          The certifications buyers ask for, what each one certifies, how long it typically takes to get, and which
-          other requirements a certificate also meets — a buyer asking for “any GFSI-recognised scheme” accepts
-          every scheme listed as meeting it.
+          The certifications buyers ask for, what each one certifies, how long it typically takes to get, and
+          which other requirements a certificate also meets — a buyer asking for “any GFSI-recognised scheme”
+          accepts every scheme listed as meeting it.
         </p>
       </div>
       <Form method="get" className="standards-filter" role="search" aria-label="Filter standards">
         <label htmlFor="standards-q">Name or code</label>
-        <input id="standards-q" type="search" name="q" defaultValue={q} placeholder="FSSC 22000, organic, Fairtrade…" />
+        <input
+          id="standards-q"
+          type="search"
+          name="q"
+          defaultValue={q}
+          placeholder="FSSC 22000, organic, Fairtrade…"
+        />
         <label htmlFor="standards-kind">Kind</label>
         <select id="standards-kind" name="kind" defaultValue={kind}>
           <option value="">Any kind</option>
@@ -218,10 +245,13 @@ function StandardItem({ standard: s, isAdmin }: { standard: Entry; isAdmin: bool
         ) : (
           <>
             <Badge tone={s.coversGroupMembers ? 'good' : 'neutral'}>
-              {s.coversGroupMembers ? 'A group certificate covers its members' : 'Each enterprise is certified on its own'}
+              {s.coversGroupMembers
+                ? 'A group certificate covers its members'
+                : 'Each enterprise is certified on its own'}
             </Badge>{' '}
             <span className="small">
-              Typically {s.typicalMonthsToCertify} {s.typicalMonthsToCertify === 1 ? 'month' : 'months'} to certify
+              Typically {s.typicalMonthsToCertify} {s.typicalMonthsToCertify === 1 ? 'month' : 'months'} to
+              certify
             </span>
           </>
         )}
@@ -237,7 +267,11 @@ function StandardItem({ standard: s, isAdmin }: { standard: Entry; isAdmin: bool
         </p>
       ) : null}
       {isAdmin ? (
-        <Link to={`?edit=${encodeURIComponent(s.code)}#std-${s.code}`} className="small" aria-label={`Edit ${s.name}`}>
+        <Link
+          to={`?edit=${encodeURIComponent(s.code)}#std-${s.code}`}
+          className="small"
+          aria-label={`Edit ${s.name}`}
+        >
           Edit
         </Link>
       ) : null}
@@ -258,19 +292,32 @@ function StandardFormFields({ fields }: { fields: ReturnType<typeof useStandardF
           </option>
         ))}
       </SelectField>
-      <InputField label="Typical months to certify" meta={fields.typicalMonthsToCertify} type="number" min={0} />
+      <InputField
+        label="Typical months to certify"
+        meta={fields.typicalMonthsToCertify}
+        type="number"
+        min={0}
+      />
       <InputField
         label="Also meets (codes)"
         hint="Codes of the requirements a certificate of this standard also satisfies, separated by commas, such as GFSI_RECOGNISED, HACCP."
         meta={fields.equivalentTo}
       />
       <label className="checkbox">
-        <input type="checkbox" name={fields.coversGroupMembers.name} defaultChecked={fields.coversGroupMembers.initialValue === 'on'} />{' '}
+        <input
+          type="checkbox"
+          name={fields.coversGroupMembers.name}
+          defaultChecked={fields.coversGroupMembers.initialValue === 'on'}
+        />{' '}
         A group certificate covers its members
       </label>
       <label className="checkbox">
-        <input type="checkbox" name={fields.umbrella.name} defaultChecked={fields.umbrella.initialValue === 'on'} /> Umbrella
-        requirement (met only through other standards)
+        <input
+          type="checkbox"
+          name={fields.umbrella.name}
+          defaultChecked={fields.umbrella.initialValue === 'on'}
+        />{' '}
+        Umbrella requirement (met only through other standards)
       </label>
     </>
   );
@@ -301,9 +348,15 @@ function AddStandard() {
       <Form method="post" {...getFormProps(form)} className="stack">
         <input type="hidden" name="intent" value="create" />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <InputField label="Code" hint="Capitals, digits and underscores, such as ISO_9001. It cannot change later." meta={fields.code} />
+        <InputField
+          label="Code"
+          hint="Capitals, digits and underscores, such as ISO_9001. It cannot change later."
+          meta={fields.code}
+        />
         <StandardFormFields fields={fields} />
-        <SubmitButton pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'create'}>
+        <SubmitButton
+          pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'create'}
+        >
           Add standard
         </SubmitButton>
       </Form>
@@ -332,7 +385,9 @@ function EditStandard({ standard: s }: { standard: Entry }) {
         <FormErrors id={form.errorId} errors={form.errors} />
         <StandardFormFields fields={fields} />
         <div className="button-row">
-          <SubmitButton pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'update'}>
+          <SubmitButton
+            pending={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'update'}
+          >
             Save standard
           </SubmitButton>
           <Link to="/standards" className="button">

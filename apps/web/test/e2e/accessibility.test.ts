@@ -89,6 +89,38 @@ test("a coordinator's group profile and each of its tabs", async () => {
   expect(browser.pageErrors).toEqual([]);
 }, 180_000);
 
+test("a certificate's and a member enterprise's own routes: edit, evidence, verification, deletion, status", async () => {
+  await signInAs(page, 'coordinator@vitargan.demo');
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Vitargan/ })
+    .first()
+    .click();
+  const tabs = page.getByRole('navigation', { name: 'Organisation' });
+  await tabs.getByRole('link', { name: 'Certifications', exact: true }).click();
+  const edit = page
+    .getByRole('table', { name: 'Certifications' })
+    .getByRole('link', { name: /^Edit / })
+    .first();
+  const certificate = (await edit.getAttribute('href'))!.replace(/\/edit$/, '');
+  for (const step of ['edit', 'evidence', 'verify', 'delete']) {
+    await visit(`${certificate}/${step}`);
+    await page.locator('.layout-split__side h2').waitFor();
+    await expectAccessible(`certificate ${step}`);
+  }
+  await tabs.getByRole('link', { name: 'Member enterprises', exact: true }).click();
+  const member = (await page
+    .getByRole('link', { name: /^Edit profile of / })
+    .first()
+    .getAttribute('href'))!.replace(/\/edit$/, '');
+  for (const step of ['edit', 'status']) {
+    await visit(`${member}/${step}`);
+    await page.locator('.layout-split__side h2').waitFor();
+    await expectAccessible(`member ${step}`);
+  }
+  expect(browser.pageErrors).toEqual([]);
+}, 180_000);
+
 test("a programme officer's desk and the linkage board", async () => {
   await signInAs(page, 'officer@programme.demo');
   await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -171,6 +171,27 @@ test('the officer plans the upgrading from the organic renewal gap and costs its
     .getByText('in time')
     .waitFor();
   await photograph('71-upgrading-plan-costed');
+
+  // Each action's steps are routes of their own: edit the training, then remove it after the question.
+  const training = () => actions.getByRole('listitem').filter({ hasText: 'Train the cooperatives' });
+  await training()
+    .getByRole('link', { name: /^Edit Train the cooperatives/ })
+    .click();
+  await page.waitForURL(/\/upgrading-plans\/[0-9a-f-]{36}\/actions\/[0-9a-f-]{36}\/edit$/);
+  const actionPanel = page.getByRole('region', { name: /^Edit: Train the cooperatives/ });
+  await actionPanel.getByLabel('What is to be done').fill('Train the cooperatives in organic bookkeeping');
+  await photograph('71a-upgrading-action-edit');
+  await actionPanel.getByRole('button', { name: 'Save the action' }).click();
+  await page.getByText('Saved: Train the cooperatives in organic bookkeeping.').waitFor();
+  await training().getByRole('link', { name: 'Remove from the plan…' }).click();
+  const question = page.getByRole('region', {
+    name: /^Remove “Train the cooperatives in organic bookkeeping”\?/,
+  });
+  await question.getByText('its dates and costs go with it').waitFor();
+  await photograph('71b-upgrading-action-remove');
+  await question.getByRole('button', { name: 'Yes, remove it' }).click();
+  await page.getByText('Action removed from the plan.').waitFor();
+  expect(await training().count()).toBe(0);
   // Back on the need, the match's button now opens the plan drawn up.
   await page
     .getByRole('navigation', { name: 'Breadcrumb' })
@@ -261,11 +282,17 @@ test('the officer records a trial order and an on-time delivery; the next match 
   await page.getByRole('button', { name: 'Record', exact: true }).click();
   await page.getByText('Recorded: trial order.').waitFor();
   const order = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Record an order' }) });
-  await order.getByLabel('Quantity').fill('500');
+  // An order is a route of its own under the linkage: a refused one is said on the linkage's page.
+  await order.getByLabel('Quantity').fill('0');
   await order.locator('select[name="unit"]').selectOption('kg');
   await order.getByLabel('Due').fill(inDays(14));
   await order.getByRole('button', { name: 'Record the order' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Must be greater than zero' }).waitFor();
+  expect(new URL(page.url()).pathname).toMatch(/^\/linkages\/[0-9a-f-]{36}\/orders$/);
+  await order.getByLabel('Quantity').fill('500');
+  await order.getByRole('button', { name: 'Record the order' }).click();
   await page.getByText('Trial order recorded.').waitFor();
+  expect(await page.getByRole('alert').filter({ hasText: 'Must be greater than zero' }).count()).toBe(0);
   const delivery = page
     .locator('form')
     .filter({ has: page.getByRole('heading', { name: 'Record a delivery' }) });

@@ -4,8 +4,10 @@
  * place); a broker verifies a certificate with its checklist against the evidence (a certificate
  * without evidence cannot be checked); the coordinator edits it (a change of site
  * keeps the broker's verification, a new certificate number withdraws it), sets it third-party
- * verified and deletes it; the coordinator edits, unpublishes, publishes and deletes a catalogue
- * item. Then the same without JavaScript.
+ * verified, uploads evidence from a row and deletes a certificate after its confirmation page; the
+ * coordinator changes members' status on each member's status route (leaving, which is final, asks
+ * first); the coordinator edits, unpublishes, publishes and deletes a catalogue item. Then the same
+ * without JavaScript.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +36,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   coordinator = await newPage();
 }, 60_000);
@@ -62,6 +72,19 @@ async function newPage(javaScriptEnabled = true): Promise<Page> {
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The page as a desktop (1366 px) and a phone (390 px) show it, then back to the test's size. */
+async function shotBoth(page: Page, name: string) {
+  const size = page.viewportSize();
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shot(page, `${name}-${width}`);
+  }
+  if (size) await page.setViewportSize(size);
 }
 
 async function notice(page: Page, text: string | RegExp) {
@@ -129,6 +152,8 @@ test('a coordinator edits a member enterprise’s profile; a taken name is refus
   await coordinator.getByRole('link', { name: `Edit profile of ${members[0]}` }).click();
   const panel = coordinator.getByRole('region', { name: `Edit ${members[0]}` });
   await panel.waitFor();
+  // Each member's step is a route of its own under the table.
+  await coordinator.waitForURL(new RegExp(`/organisations/${groupId}/group-members/[0-9a-f-]{36}/edit$`));
   expect(await panel.getByLabel('Employees').inputValue()).toBe('12');
   // Another member's name: the API refuses it (409) and the message stands under the name field.
   await panel.getByLabel('Enterprise name').fill(members[1]!);
@@ -162,6 +187,61 @@ test('a coordinator edits a member enterprise’s profile; a taken name is refus
   expect(await panel.getByLabel('Youth-led').isChecked()).toBe(true);
   expect(await panel.getByLabel('Women-owned').isChecked()).toBe(false);
   await shot(coordinator, '31-member-edited');
+  await shotBoth(coordinator, '31a-member-edit-route');
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test('a coordinator suspends and reactivates a member on its status route, and records that one left after confirming', async () => {
+  await coordinator.goto(`${WEB_URL}/organisations/${groupId}/group-members`);
+  // From the row: the change posts to the member's status route and comes back with the answer.
+  await coordinator.getByLabel(`New status for ${members[1]}`).selectOption('SUSPENDED');
+  await coordinator
+    .getByRole('form', { name: `Change status of ${members[1]}` })
+    .getByRole('button', { name: 'Apply' })
+    .click();
+  await notice(coordinator, `${members[1]} is now suspended.`);
+  await coordinator.waitForURL(`${WEB_URL}/organisations/${groupId}/group-members`);
+  expect(await memberRow(coordinator, members[1]!).textContent()).toContain('suspended');
+
+  // The status route opened by its address: the change with its fields labelled in full.
+  const editHref = await coordinator
+    .getByRole('link', { name: `Edit profile of ${members[1]}` })
+    .getAttribute('href');
+  const statusPath = editHref!.replace(/\/edit$/, '/status');
+  await coordinator.goto(`${WEB_URL}${statusPath}`);
+  const statusPanel = coordinator.getByRole('region', { name: new RegExp(`^Status of ${members[1]}`) });
+  await statusPanel.getByLabel('New status').selectOption('ACTIVE');
+  await shotBoth(coordinator, '31b-member-status-route');
+  await statusPanel.getByRole('button', { name: 'Apply' }).click();
+  await notice(coordinator, `${members[1]} is now active.`);
+
+  // Leaving is final, so it is asked first; cancelling changes nothing.
+  const leaving = `Coopérative Tagounite ${run}`;
+  await coordinator.getByLabel('Enterprise name').fill(leaving);
+  await coordinator.getByLabel('Status', { exact: true }).selectOption('ACTIVE');
+  await coordinator.getByRole('button', { name: 'Add member' }).click();
+  await notice(coordinator, `${leaving} is an active member.`);
+  await coordinator.getByLabel(`New status for ${leaving}`).selectOption('LEFT');
+  await coordinator
+    .getByRole('form', { name: `Change status of ${leaving}` })
+    .getByRole('button', { name: 'Apply' })
+    .click();
+  const confirm = coordinator.getByRole('region', { name: `Record that ${leaving} left?` });
+  await confirm.getByText('Leaving is final').waitFor();
+  await shotBoth(coordinator, '31c-member-leaving-confirmation');
+  await confirm.getByRole('link', { name: 'Cancel' }).click();
+  await coordinator.getByRole('region', { name: new RegExp(`^Status of ${leaving}`) }).waitFor();
+  expect(await memberRow(coordinator, leaving).textContent()).toContain('active');
+  await coordinator.getByLabel(`New status for ${leaving}`).selectOption('LEFT');
+  await coordinator
+    .getByRole('form', { name: `Change status of ${leaving}` })
+    .getByRole('button', { name: 'Apply' })
+    .click();
+  await confirm.getByRole('button', { name: 'Yes, record that it left' }).click();
+  await notice(coordinator, new RegExp(`^${leaving} is now left \\(left on `));
+  const row = (await memberRow(coordinator, leaving).textContent()) ?? '';
+  expect(row).toContain('left');
+  expect(row).toContain('final');
   expect(pageErrors).toEqual([]);
 }, 120_000);
 
@@ -191,9 +271,16 @@ test('a broker verifies a certificate with its checklist against the evidence; e
   await coordinator.getByLabel('Certificate number (optional)').fill(`MA-OLD-${run}`);
   await coordinator.getByLabel('Valid until').fill(isoDate(-20));
   await coordinator.getByRole('button', { name: 'Record certificate' }).click();
-  await notice(coordinator, /Recorded .*\(expired\)\. Note: it ended on .*, so no match counts it until a renewal is recorded\./);
+  await notice(
+    coordinator,
+    /Recorded .*\(expired\)\. Note: it ended on .*, so no match counts it until a renewal is recorded\./,
+  );
   // A coordinator is no broker: no broker action on the row.
-  expect(await certRow(coordinator, `MA-BIO-${run}`).getByRole('button', { name: /broker-verified/ }).count()).toBe(0);
+  expect(
+    await certRow(coordinator, `MA-BIO-${run}`)
+      .getByRole('button', { name: /broker-verified/ })
+      .count(),
+  ).toBe(0);
 
   const broker = await newPage();
   await signUp(broker, 'Programme Officer', brokerEmail);
@@ -211,9 +298,12 @@ test('a broker verifies a certificate with its checklist against the evidence; e
   await brokerRow.waitFor();
   expect(await brokerRow.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
   // Without its evidence a certificate cannot be checked: the panel says what must happen first.
-  await certRow(broker, `MA-NOSCAN-${run}`).getByRole('link', { name: /^Verify .* against its evidence$/ }).click();
+  await certRow(broker, `MA-NOSCAN-${run}`)
+    .getByRole('link', { name: /^Verify .* against its evidence$/ })
+    .click();
   const verifyPanel = broker.getByRole('region', { name: /^Verify / });
   await verifyPanel.getByText('Upload the certificate’s evidence file before it can be verified').waitFor();
+  await broker.waitForURL(new RegExp(`/organisations/${groupId}/certifications/[0-9a-f-]{36}/verify$`));
   expect(await verifyPanel.getByRole('button', { name: 'Record verification' }).count()).toBe(0);
   await brokerRow.getByRole('link', { name: /^Verify .* against its evidence$/ }).click();
   await verifyPanel.getByRole('link', { name: /^Open the evidence/ }).waitFor();
@@ -221,29 +311,47 @@ test('a broker verifies a certificate with its checklist against the evidence; e
     await verifyPanel.getByLabel(new RegExp(`^The ${item}`)).check();
   await verifyPanel.getByLabel('Note (optional)').fill('Checked against the Ecocert PDF');
   await shot(broker, '32a-broker-verification-checklist');
+  await shotBoth(broker, '32a-certificate-verify-route');
   await verifyPanel.getByRole('button', { name: 'Record verification' }).click();
-  await notice(broker, /is now broker-verified\. Verified by Programme Officer on .*: number, body, scope and holder checked against the evidence/);
+  await notice(
+    broker,
+    /is now broker-verified\. Verified by Programme Officer on .*: number, body, scope and holder checked against the evidence/,
+  );
   await certRow(broker, `MA-BIO-${run}`).locator('.verify').filter({ hasText: 'Broker-verified' }).waitFor();
-  expect(await certRow(broker, `MA-BIO-${run}`).getByRole('link', { name: /^Verify / }).count()).toBe(0);
+  expect(
+    await certRow(broker, `MA-BIO-${run}`)
+      .getByRole('link', { name: /^Verify / })
+      .count(),
+  ).toBe(0);
   await shot(broker, '32-broker-verified');
 
   // The coordinator sees the broker's verdict; a manager may not set that level.
   await coordinator.reload();
-  expect(await certRow(coordinator, `MA-BIO-${run}`).locator('.verify').textContent()).toBe('Broker-verified');
+  expect(await certRow(coordinator, `MA-BIO-${run}`).locator('.verify').textContent()).toBe(
+    'Broker-verified',
+  );
 
   // A new site is not one of the key facts: the verification stays.
-  await certRow(coordinator, `MA-BIO-${run}`).getByRole('link', { name: /^Edit / }).click();
+  await certRow(coordinator, `MA-BIO-${run}`)
+    .getByRole('link', { name: /^Edit / })
+    .click();
   const panel = coordinator.getByRole('region', { name: /^Edit Organic/ });
   await panel.waitFor();
+  await coordinator.waitForURL(new RegExp(`/organisations/${groupId}/certifications/[0-9a-f-]{36}/edit$`));
   await panel.getByText('withdraws the broker’s verification').waitFor();
   await shot(coordinator, '32b-certificate-edit-panel');
+  await shotBoth(coordinator, '32b-certificate-edit-route');
   await panel.getByLabel('Sites covered').fill('Tinzouline packing house');
   await panel.getByRole('button', { name: 'Save certificate' }).click();
   await notice(coordinator, /^Saved Organic.*\(valid\)\.$/);
-  expect(await certRow(coordinator, `MA-BIO-${run}`).locator('.verify').textContent()).toBe('Broker-verified');
+  expect(await certRow(coordinator, `MA-BIO-${run}`).locator('.verify').textContent()).toBe(
+    'Broker-verified',
+  );
 
   // A new certificate number is: back to self-declared, and the notice says why.
-  await certRow(coordinator, `MA-BIO-${run}`).getByRole('link', { name: /^Edit / }).click();
+  await certRow(coordinator, `MA-BIO-${run}`)
+    .getByRole('link', { name: /^Edit / })
+    .click();
   await panel.getByLabel('Certificate number').fill(`MA-BIO-${run}-R1`);
   await panel.getByLabel('Valid from').fill(isoDate(10));
   await panel.getByLabel('Valid until').fill(isoDate(5));
@@ -263,10 +371,48 @@ test('a broker verifies a certificate with its checklist against the evidence; e
   await panel.getByRole('combobox', { name: /^Verification of / }).selectOption('THIRD_PARTY_VERIFIED');
   await panel.getByRole('button', { name: 'Set level' }).click();
   await notice(coordinator, /is now third-party verified\./);
-  expect(await certRow(coordinator, `MA-BIO-${run}-R1`).locator('.verify').textContent()).toBe('Third-party verified');
+  expect(await certRow(coordinator, `MA-BIO-${run}-R1`).locator('.verify').textContent()).toBe(
+    'Third-party verified',
+  );
 
-  await certRow(coordinator, `MA-BIO-${run}-R1`).getByRole('link', { name: /^Edit / }).click();
-  await panel.getByRole('button', { name: 'Delete this certificate' }).click();
+  // The scan-less certificate gets its evidence from its row: a text file is refused on the evidence
+  // route, beside its field; a PDF is kept.
+  const noScan = certRow(coordinator, `MA-NOSCAN-${run}`);
+  await noScan.getByText('Upload file').click();
+  await noScan
+    .getByLabel(/^Evidence file for /)
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a certificate') });
+  await noScan.getByRole('button', { name: 'Upload' }).click();
+  const evidencePanel = coordinator.getByRole('region', { name: /^Evidence for ISO 22000/ });
+  await evidencePanel.getByRole('alert').waitFor();
+  await coordinator.waitForURL(
+    new RegExp(`/organisations/${groupId}/certifications/[0-9a-f-]{36}/evidence$`),
+  );
+  await shotBoth(coordinator, '33a-certificate-evidence-route');
+  await evidencePanel.getByLabel('Evidence file').setInputFiles({
+    name: 'iso-22000.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
+  await evidencePanel.getByRole('button', { name: 'Upload' }).click();
+  await notice(coordinator, 'Evidence uploaded.');
+  await certRow(coordinator, `MA-NOSCAN-${run}`).getByRole('link', { name: 'iso-22000.pdf' }).waitFor();
+
+  // Deleting asks first, on a page of its own; cancelling keeps the certificate.
+  await certRow(coordinator, `MA-BIO-${run}-R1`)
+    .getByRole('link', { name: /^Edit / })
+    .click();
+  await panel.getByRole('link', { name: 'Delete this certificate and its evidence file…' }).click();
+  const question = coordinator.getByRole('region', {
+    name: 'Delete Organic production, Regulation (EU) 2018/848?',
+  });
+  await question.getByText('This cannot be undone.').waitFor();
+  await coordinator.waitForURL(new RegExp(`/organisations/${groupId}/certifications/[0-9a-f-]{36}/delete$`));
+  await shotBoth(coordinator, '33b-certificate-delete-route');
+  await question.getByRole('link', { name: 'Cancel' }).click();
+  await panel.waitFor();
+  await panel.getByRole('link', { name: 'Delete this certificate and its evidence file…' }).click();
+  await question.getByRole('button', { name: 'Yes, delete the certificate' }).click();
   await notice(coordinator, /^Deleted Organic/);
   expect(await certRow(coordinator, `MA-BIO-${run}`).count()).toBe(0);
   await coordinator.reload();
@@ -300,7 +446,9 @@ test('a coordinator edits, unpublishes, publishes and deletes a catalogue item',
   await panel.getByRole('alert').filter({ hasText: 'The lowest price cannot exceed the highest' }).waitFor();
   await panel.getByLabel('Product label').fill('Medjool dates, extra large');
   await panel.getByLabel('Price to').fill('6.5');
-  await panel.getByLabel('Description (optional)').fill('Hand-picked in the Draa valley, packed in 5 kg cartons.');
+  await panel
+    .getByLabel('Description (optional)')
+    .fill('Hand-picked in the Draa valley, packed in 5 kg cartons.');
   await panel.getByLabel('Standards met (optional)').fill('ORGANIC_EU');
   await panel.getByRole('button', { name: 'Save item' }).click();
   await notice(coordinator, 'Saved Medjool dates, extra large (draft).');
@@ -315,12 +463,16 @@ test('a coordinator edits, unpublishes, publishes and deletes a catalogue item',
   await item.getByRole('button', { name: 'Publish Medjool dates, extra large' }).click();
   await notice(coordinator, /Medjool dates, extra large is published/);
   expect(await catalogueItem(coordinator, 'Medjool dates, extra large').textContent()).toContain('published');
-  await catalogueItem(coordinator, 'Medjool dates, extra large').getByRole('button', { name: 'Unpublish Medjool dates, extra large' }).click();
+  await catalogueItem(coordinator, 'Medjool dates, extra large')
+    .getByRole('button', { name: 'Unpublish Medjool dates, extra large' })
+    .click();
   await notice(coordinator, 'Medjool dates, extra large is back to draft.');
   expect(await catalogueItem(coordinator, 'Medjool dates, extra large').textContent()).toContain('draft');
   await shot(coordinator, '34-catalogue-edited');
 
-  await catalogueItem(coordinator, 'Medjool dates, extra large').getByRole('link', { name: 'Edit Medjool dates, extra large' }).click();
+  await catalogueItem(coordinator, 'Medjool dates, extra large')
+    .getByRole('link', { name: 'Edit Medjool dates, extra large' })
+    .click();
   // Deleting asks first: the second step names the item and what deleting it does.
   await coordinator.getByText('Delete this item from the catalogue').click();
   await coordinator.getByText(/Buyers no longer find it/).waitFor();
@@ -350,7 +502,9 @@ test('without JavaScript: the broker verifies, the coordinator edits a member an
   const broker = await newPage(false);
   await signIn(broker, brokerEmail);
   await broker.goto(`${WEB_URL}/organisations/${groupId}/certifications`);
-  await certRow(broker, `HACCP-${run}`).getByRole('link', { name: /^Verify .* against its evidence$/ }).click();
+  await certRow(broker, `HACCP-${run}`)
+    .getByRole('link', { name: /^Verify .* against its evidence$/ })
+    .click();
   const verifyPanel = broker.getByRole('region', { name: /^Verify / });
   for (const item of ['certificate number', 'certification body', 'products covered', 'holder named'])
     await verifyPanel.getByLabel(new RegExp(`^The ${item}`)).check();
@@ -370,6 +524,28 @@ test('without JavaScript: the broker verifies, the coordinator edits a member an
   const row = (await memberRow(noJs, members[1]!).textContent()) ?? '';
   expect(row).toContain('9 staff');
   expect(row).toContain('women-owned');
+
+  // Without script, the final status change still asks first: the question is a page of its own.
+  const leaving = `Coopérative Ait Hamou ${run}`;
+  await noJs.getByLabel('Enterprise name').fill(leaving);
+  await noJs.getByRole('button', { name: 'Add member' }).click();
+  await notice(noJs, `${leaving} is invited.`);
+  await noJs.getByLabel(`New status for ${leaving}`).selectOption('LEFT');
+  await noJs
+    .getByRole('form', { name: `Change status of ${leaving}` })
+    .getByRole('button', { name: 'Apply' })
+    .click();
+  await noJs.getByRole('button', { name: 'Yes, record that it left' }).click();
+  await notice(noJs, new RegExp(`^${leaving} is now left`));
+
+  await noJs.goto(`${WEB_URL}/organisations/${groupId}/certifications`);
+  await certRow(noJs, `HACCP-${run}`)
+    .getByRole('link', { name: /^Edit / })
+    .click();
+  await noJs.getByRole('link', { name: 'Delete this certificate and its evidence file…' }).click();
+  await noJs.getByRole('button', { name: 'Yes, delete the certificate' }).click();
+  await notice(noJs, /^Deleted HACCP/);
+  expect(await certRow(noJs, `HACCP-${run}`).count()).toBe(0);
 
   await noJs.goto(`${WEB_URL}/organisations/${groupId}/catalogue`);
   await noJs.getByLabel('HS product code').fill('080410');

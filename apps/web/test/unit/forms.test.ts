@@ -1,5 +1,12 @@
 import { parseWithZod } from '@conform-to/zod/v4';
-import { CreateCapacityEntrySchema, hsSubheadingField } from '@linkage/contracts';
+import {
+  CreateCapacityEntrySchema,
+  CreateProgrammeSchema,
+  hsSubheadingField,
+  UpdateCertificationSchema,
+} from '@linkage/contracts';
+import { z } from 'zod';
+import { checkedWith } from '../../app/lib/form-schema';
 import { listText } from '../../app/lib/list-field';
 import { replyWithApiError } from '../../app/lib/results.server';
 import { safeRedirectTo } from '../../app/lib/session.server';
@@ -79,7 +86,7 @@ test('API errors on the items of a list typed as one field are shown on that fie
 });
 
 test('a list typed as text is split, checked item by item and normalised', () => {
-  const codes = listText(hsSubheadingField, 3, 'product codes');
+  const codes = listText(z.array(hsSubheadingField).max(3, { error: 'List at most 3 product codes' }));
   expect(codes.parse('0804.10, 151590\n')).toEqual(['080410', '151590']);
   expect(codes.parse(undefined)).toEqual([]);
   const bad = codes.safeParse('080410, 12');
@@ -88,6 +95,24 @@ test('a list typed as text is split, checked item by item and normalised', () =>
   expect(codes.safeParse('010110, 020110, 030110, 040110').error?.issues[0]?.message).toBe(
     'List at most 3 product codes',
   );
+});
+
+test('a list typed as text keeps the rules of the contract’s list: each item once', () => {
+  const countries = listText(CreateProgrammeSchema.shape.scopeCountries.unwrap());
+  expect(countries.parse('ma, pe')).toEqual(['MA', 'PE']);
+  expect(countries.safeParse('MA, ma').error?.issues.map((i) => i.message)).toEqual([
+    'Name each country once',
+  ]);
+});
+
+test('a form’s output is checked once more by the API schema, its message on the field it names', () => {
+  const dates = z
+    .object({ validFrom: z.string(), validUntil: z.string() })
+    .superRefine(checkedWith(UpdateCertificationSchema));
+  expect(dates.safeParse({ validFrom: '2027-01-01', validUntil: '2027-06-30' }).success).toBe(true);
+  expect(dates.safeParse({ validFrom: '2027-07-01', validUntil: '2027-06-30' }).error?.issues).toEqual([
+    expect.objectContaining({ path: ['validUntil'], message: 'The certificate must start before it ends' }),
+  ]);
 });
 
 test('an API refusal without fields shows its message', () => {
