@@ -25,12 +25,6 @@ export const KIND_LABEL: Record<OrganisationKind, string> = {
 
 export const PERIOD_LABEL: Record<Period, string> = { WEEK: 'week', MONTH: 'month', YEAR: 'year' };
 
-export const VISIBILITY_LABEL = {
-  PUBLIC: 'Everyone (public)',
-  LEAD_FIRMS: 'Lead firms and brokers',
-  BROKERS: 'Brokers only',
-} as const;
-
 export function unitLabel(unit: Unit): string {
   return UNIT_DEFINITIONS[unit].label;
 }
@@ -92,14 +86,6 @@ export function formatDateTime(iso: string, locale: Locale = 'en'): string {
   }).format(date);
   return `${text} UTC`;
 }
-
-export const GROUP_TYPE_LABEL = {
-  EXPORT_CONSORTIUM: 'Export consortium',
-  SALES_CONSORTIUM: 'Sales consortium',
-  COOPERATIVE: 'Cooperative',
-  ASSOCIATION: 'Association',
-  CLUSTER_GROUP: 'Cluster group',
-} as const;
 
 export const VISIBILITY_TONE = { PUBLIC: 'good', LEAD_FIRMS: 'info', BROKERS: 'warn' } as const;
 

@@ -94,7 +94,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'routes/_app.organisations.$orgId.certifications.$certId.evidence.tsx',
   'routes/_app.organisations.$orgId.certifications.$certId.verify.tsx',
   'routes/_app.organisations.$orgId.certifications.tsx',
-  'routes/_app.organisations.$orgId.edit.tsx',
   'routes/_app.organisations.$orgId.group-members.$memberId.edit.tsx',
   'routes/_app.organisations.$orgId.group-members.$memberId.status.tsx',
   'routes/_app.organisations.$orgId.group-members.tsx',
