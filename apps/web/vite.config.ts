@@ -11,6 +11,9 @@ declare module '@remix-run/node' {
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) } },
   server: { port: 3000 },
+  // The domain package's products entry reads the HS nomenclature from its own data folder: loaded
+  // from node_modules at run time rather than bundled, so the file is where it expects it.
+  ssr: { external: ['@linkage/domain'] },
   plugins: [
     remix({
       future: {

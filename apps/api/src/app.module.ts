@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Module, StandardSchemaValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -74,6 +74,8 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { NotificationsService } from './notifications/notifications.service.js';
 import { RateLimitGuard } from './rate-limits/rate-limits.js';
 import { redisProvider } from './redis/redis.provider.js';
+import { ReferenceNamesInterceptor } from './common/reference-names.interceptor.js';
+import { ProductsController } from './products/products.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { SearchService } from './search/search.service.js';
 import { StandardsController } from './standards/standards.controller.js';
@@ -155,6 +157,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     LinkagesController,
     ProgrammesController,
     OrganisationsController,
+    ProductsController,
     SearchController,
     StandardsController,
     NotificationsController,
@@ -167,6 +170,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
     // After the auth guard, so a signed-in caller's requests are counted as theirs.
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: HttpErrorFilter },
+    { provide: APP_INTERCEPTOR, useClass: ReferenceNamesInterceptor },
     { provide: APP_PIPE, useClass: ControlCharactersPipe },
     {
       provide: APP_PIPE,

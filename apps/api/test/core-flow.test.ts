@@ -69,7 +69,7 @@ describe('post a need → background matching → ranked matches', () => {
     const ours = ready.matches.filter((m) => [group.id, small.id].includes(m.supplierId));
     expect(ours.map((m) => m.supplierName)).toEqual(['Argan group (flow)', 'Small argan coop (flow)']);
     expect(ours[0]).toMatchObject({ components: { product: 1, capacity: 1, location: 1 } });
-    expect(ours[0]!.reason).toContain('covers the full 10 t/month');
+    expect(ours[0]!.reason).toContain('Covers the full 10 t/month');
     expect(ours[1]!.components.capacity).toBe(0.2);
     expect(ready.matches.map((m) => m.rank)).toEqual(ready.matches.map((_, i) => i + 1));
   });

@@ -322,7 +322,7 @@ describe('matches, coalitions and matched needs', () => {
       needVersion: 1,
       components: { product: 1, capacity: 1 },
     });
-    expect(page1.matches[0]!.explanation).toContain('covers the full 10 t/month');
+    expect(page1.matches[0]!.explanation).toContain('Covers the full 10 t/month');
     const page2 = await ready(need.id, buyer, '?page=2&perPage=1');
     expect(page2.matches[0]).toMatchObject({ supplierId: small.id, rank: 2 });
     expect(page2.matches[0]!.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
@@ -363,6 +363,51 @@ describe('matches, coalitions and matched needs', () => {
       role: 'BEST',
       members: [expect.objectContaining({ supplierId: big.id, quantity: 10 })],
     });
+  });
+
+  it('renders the same stored match in each reader’s language: Accept-Language, else the saved choice', async () => {
+    const coordinator = await signUp(t, 'coordinator');
+    const buyer = await signUp(t, 'buyer');
+    const firm = await createOrganisation(t, buyer, { kind: 'LEAD_FIRM' });
+    const small = await supplier(coordinator, '350190', 3);
+    const need = await postNeed(buyer, firm.id, fullNeed('350190', 10));
+    await ready(need.id, buyer);
+    const read = async (headers: Record<string, string>) => {
+      const res = await t.http().get(`/needs/${need.id}/matches`).set(buyer.auth).set(headers).expect(200);
+      return { match: (res.body as NeedMatchesView).matches.find((m) => m.supplierId === small.id)!, res };
+    };
+
+    const french = await read({ 'Accept-Language': 'fr-FR,fr;q=0.9,en;q=0.5' });
+    expect(french.res.headers['content-language']).toBe('fr');
+    expect(french.match.explanation).toMatch(/Couvre 30\s?% des 10 t\/mois\./);
+    expect(french.match.reason).toBe(french.match.explanation);
+    expect(french.match.gaps[0]).toMatchObject({
+      kind: 'CAPACITY',
+      missing: 'il manque 7 t/mois : offre 3 des 10 t/mois nécessaires',
+      suggestedAction: 'Fournir au sein d’une coalition avec d’autres fournisseurs',
+      missingMessage: {
+        code: 'gap.capacity',
+        params: { short: 7, offered: 3, quantity: 10, unit: 't', period: 'MONTH' },
+      },
+    });
+
+    const spanish = await read({ 'Accept-Language': 'es-PE' });
+    expect(spanish.res.headers['content-language']).toBe('es');
+    expect(spanish.match.explanation).toMatch(/Cubre el 30\s?% de 10 t\/mes\./);
+    expect(spanish.match.gaps[0]!.missing).toBe('faltan 7 t/mes: ofrece 3 de los 10 t/mes necesarios');
+    // The same stored messages behind both texts.
+    expect(spanish.match.explanationMessages.map(({ code, params }) => ({ code, params }))).toEqual(
+      french.match.explanationMessages.map(({ code, params }) => ({ code, params })),
+    );
+
+    // Without a language the API speaks, the reader's saved choice applies; without one, English.
+    expect((await read({ 'Accept-Language': 'de' })).match.explanation).toMatch(
+      /Covers 30% of the 10 t\/month\./,
+    );
+    await t.http().patch('/auth/me').set(buyer.auth).send({ locale: 'ar' }).expect(200);
+    const arabic = await read({ 'Accept-Language': 'de' });
+    expect(arabic.res.headers['content-language']).toBe('ar');
+    expect(arabic.match.gaps[0]!.suggestedAction).toBe('ورّد ضمن تحالف مع موردين آخرين');
   });
 
   it('proposes the coalition of three groups that only together meet the volume, with each share', async () => {

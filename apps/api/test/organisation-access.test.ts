@@ -7,6 +7,7 @@ import {
   createOrganisation,
   createTestApp,
   signUp,
+  uniqueEmail,
 } from './support/test-app.js';
 import { leadFirmStaff, programmeBroker } from './support/viewers.js';
 
@@ -143,6 +144,25 @@ async function invite(by: Actor, organisationId: string, email: string) {
 }
 
 describe('invitations', () => {
+  it('writes the invitation e-mail in the inviter’s language, the invitee having none yet', async () => {
+    const owner = await signUp(t, 'owner-es');
+    const group = await createOrganisation(t, owner, { legalName: 'Cooperativa Muyu test' });
+    const email = uniqueEmail('invitee-es');
+    await t
+      .http()
+      .post(`/organisations/${group.id}/invitations`)
+      .set(owner.auth)
+      .set('Accept-Language', 'es-PE,es;q=0.9')
+      .send({ email })
+      .expect(201);
+    const [mail] = await t.dataSource.query(
+      `SELECT payload FROM outbox_events WHERE topic = 'email.requested' AND payload->>'to' = $1`,
+      [email],
+    );
+    expect(mail.payload.subject).toMatch(/ le invita a unirse a Cooperativa Muyu test en Linkage Exchange$/);
+    expect(mail.payload.text).toContain('como miembro.');
+  });
+
   it('stores the invitation with its e-mail in the outbox, and lets the invitee join', async () => {
     const owner = await signUp(t, 'owner');
     const group = await createOrganisation(t, owner, { legalName: 'Ande Natura test' });

@@ -334,7 +334,9 @@ describe("a broker's home page", () => {
     expect(home.groups).toEqual([
       expect.objectContaining({
         id: group.id,
-        certificatesExpiring: [{ standardCode: 'ORGANIC_EU', validUntil: inDays(40) }],
+        certificatesExpiring: [
+          { standardCode: 'ORGANIC_EU', standardName: 'Organic production, Regulation (EU) 2018/848', validUntil: inDays(40) },
+        ],
         linkagesInProgress: 0,
       }),
     ]);

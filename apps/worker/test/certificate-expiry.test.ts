@@ -93,4 +93,31 @@ describe('certificate expiry scan', () => {
     await scanner.scan(addDays(TODAY, 1));
     expect(await notificationsFor(later)).toHaveLength(2);
   });
+
+  it('writes each person’s notice and e-mail in the language they saved', async () => {
+    const { users, cert } = await scenario();
+    await ds.query(`UPDATE users SET locale = 'fr' WHERE id = $1`, [users[0]!.id]);
+    const certificate = await cert(addDays(TODAY, 30));
+    await ctx.get(ExpiringCertificatesService).scan(TODAY);
+
+    const mailTo = async (email: string) =>
+      (
+        await ds.query(
+          `SELECT payload FROM outbox_events WHERE topic = 'email.requested' AND payload->>'to' = $1
+            ORDER BY created_at DESC LIMIT 1`,
+          [email],
+        )
+      )[0].payload as { subject: string; text: string };
+    const french = await mailTo(users[0]!.email);
+    expect(french.subject).toMatch(/^Le certificat .+ expire le \d{1,2} \S+ \d{4}$/);
+    expect(french.text).toContain('Programmez dès maintenant l’audit de renouvellement');
+    expect(french.text).toContain('Linkage Exchange : ');
+    const english = await mailTo(users[1]!.email);
+    expect(english.subject).toMatch(/certificate of .+ expires on [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    const [notice] = await ds.query(
+      `SELECT n.title FROM notifications n WHERE n.user_id = $1 AND n.dedupe_key LIKE $2`,
+      [users[0]!.id, `%${certificate}%`],
+    );
+    expect(notice.title).toBe(french.subject);
+  });
 });

@@ -18,7 +18,7 @@ afterAll(() => ctx.close());
 
 const storedMatches = (needId: string) =>
   ds.query(
-    'SELECT supplier_id, rank, score::float AS score, reason, need_version FROM matches WHERE need_id = $1 ORDER BY rank',
+    'SELECT supplier_id, rank, score::float AS score, explanation, need_version FROM matches WHERE need_id = $1 ORDER BY rank',
     [needId],
   );
 

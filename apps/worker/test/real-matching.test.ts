@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { OutboxTopic, QueueName } from '@linkage/contracts';
-import { type GroupMemberStatus, STANDARDS_REGISTRY } from '@linkage/domain';
+import {
+  type DomainMessage,
+  type GroupMemberStatus,
+  STANDARDS_REGISTRY,
+  message,
+  renderSentences,
+} from '@linkage/domain';
 import {
   CapacityEntry,
   CatalogueItem,
@@ -110,9 +116,12 @@ async function need(productCode: string, tonnesPerMonth: number, extra: Partial<
   });
 }
 
+/** Stored explanations as an English reader reads them (decision 0022). */
+const english = (messages: DomainMessage[]) => renderSentences(messages, 'en');
+
 const matchesOf = (needId: string) =>
   ds.query(
-    `SELECT id, supplier_id, rank, eligibility, gaps, blockers, reason, components, need_version, computed_at
+    `SELECT id, supplier_id, rank, eligibility, gaps, blockers, explanation, components, need_version, computed_at
        FROM matches WHERE need_id = $1 ORDER BY rank`,
     [needId],
   );
@@ -140,7 +149,7 @@ describe('real matching in the worker', () => {
       ['capacity', 'compliance', 'distance', 'leadTime', 'product', 'trackRecord'].sort(),
     );
     expect(rows[1].gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
-    expect(rows[1].reason).toContain('covers 30% of the 10 t/month');
+    expect(english(rows[1].explanation)).toContain('Covers 30% of the 10 t/month');
     // A coalition is always considered; here the big supplier alone is cheapest, so it is the proposal.
     const proposals = await proposalsOf(n.id);
     expect(proposals.map((p: { allocations: { supplierId: string }[] }) => p.allocations.map((a) => a.supplierId))).toEqual([
@@ -162,7 +171,12 @@ describe('real matching in the worker', () => {
     await ctx.get(NeedMatcherService).match({ needId: obtainable.id, needVersion: 1 }, '2026-01-01');
     const [row] = await matchesOf(obtainable.id);
     expect(row).toMatchObject({ supplier_id: g.id, eligibility: 'CONDITIONAL' });
-    expect(row.gaps).toEqual([expect.objectContaining({ kind: 'CERTIFICATION', missing: 'ISO_9001' })]);
+    expect(row.gaps).toEqual([
+      expect.objectContaining({
+        kind: 'CERTIFICATION',
+        missing: message('gap.notHeld', { standard: 'ISO_9001' }),
+      }),
+    ]);
 
     const now = await need('570210', 10);
     await ds.getRepository(NeedRequirement).save({
@@ -179,7 +193,7 @@ describe('real matching in the worker', () => {
       expect.objectContaining({
         supplier_id: g.id,
         eligibility: 'EXCLUDED',
-        blockers: ['does not hold ISO_9001, which the buyer requires now'],
+        blockers: [message('blocker.notHeldRequiredNow', { standard: 'ISO_9001' })],
       }),
     ]);
   });
@@ -200,7 +214,7 @@ describe('real matching in the worker', () => {
       expect(x.quantity).toBeLessThanOrEqual(x.supplierId === c.id ? 3 : 4);
     expect(best.proven_optimal).toBe(true);
     expect(best.relative_gap).toBe(0);
-    expect(best.explanation).toContain('target price of PEN 3,000.00');
+    expect(english(best.explanation)).toContain('target price of PEN 3,000.00');
     // Without any one of the three the volume cannot be met, so there is no alternative.
     expect(alternatives).toEqual([]);
     const [row] = await ds.query('SELECT matched_version FROM sourcing_needs WHERE id = $1', [n.id]);
@@ -266,8 +280,10 @@ describe('real matching in the worker', () => {
     const cheap = allocations.find((a) => a.supplierId === catalogued!.id);
     expect(cheap?.quantity).toBeCloseTo(6, 6);
     expect(cheap!.landedUnitCost).toBeLessThan(allocations.find((a) => a !== cheap)!.landedUnitCost - 800);
-    expect(best.explanation).toContain(`Priced from published catalogues (midpoint of the range): ${catalogued!.legalName} at PEN 2,100.00 per t`);
-    expect(best.explanation).toContain('the other member is costed at the target price of PEN 3,000.00 per t');
+    expect(english(best.explanation)).toContain(
+      `Priced from published catalogues (midpoint of the range): ${catalogued!.legalName} at PEN 2,100.00 per t.`,
+    );
+    expect(english(best.explanation)).toContain('The other member is costed at the target price of PEN 3,000.00 per t.');
     expect([plain!.id, draft!.id, dollars!.id]).toContain(allocations.find((a) => a !== cheap)!.supplierId);
   });
 
@@ -329,7 +345,7 @@ describe('real matching in the worker', () => {
     await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
     const [row] = await matchesOf(n.id);
     expect(row.supplier_id).toBe(g.id);
-    expect(row.reason).toContain('covers 50% of the 10 t/month');
+    expect(english(row.explanation)).toContain('Covers 50% of the 10 t/month');
     expect(row.gaps).toEqual([expect.objectContaining({ kind: 'CAPACITY' })]);
 
     // Active again, the member's commitment counts again: 2 + 3 + 6 t cover the 10 t.
@@ -337,6 +353,6 @@ describe('real matching in the worker', () => {
     await matcher.match({ needId: n.id, needVersion: 1 }, TODAY);
     const [again] = await matchesOf(n.id);
     expect(again.gaps).toEqual([]);
-    expect(again.reason).not.toContain('covers 50%');
+    expect(english(again.explanation)).not.toContain('Covers 50%');
   });
 });

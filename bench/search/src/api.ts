@@ -99,7 +99,16 @@ async function sessionsByViewer(pool: pg.Pool): Promise<Map<Viewer, string>> {
       password: 'bench password 2026',
     });
     if (organisationKind) {
-      await post('/organisations', { kind: organisationKind, legalName: `Bench ${viewer}`, country: 'PE' }, session.token);
+      const organisation = await post<{ id: string }>(
+        '/organisations',
+        { kind: organisationKind, legalName: `Bench ${viewer}`, country: 'PE' },
+        session.token,
+      );
+      // A self-created lead firm sees only what anyone sees until it is verified (decision 0008):
+      // verified here, as a programme officer would, so the API searches as the adapter's LEAD_FIRM.
+      if (organisationKind === 'LEAD_FIRM') {
+        await pool.query(`UPDATE organisations SET verified_at = now() WHERE id = $1`, [organisation.id]);
+      }
     } else {
       await pool.query(`UPDATE users SET platform_role = 'BROKER' WHERE id = $1`, [session.user.id]);
     }

@@ -61,6 +61,8 @@ export interface CapacityEntryView {
   id: string;
   organisationId: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   productLabel: string;
   quantity: number;
   unit: Unit;

@@ -74,6 +74,8 @@ export interface CatalogueItemView {
   id: string;
   groupId: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   productLabel: string;
   description: string | null;
   unit: Unit;
@@ -84,6 +86,8 @@ export interface CatalogueItemView {
   currency: string | null;
   photoUrls: string[];
   standardCodes: string[];
+  /** The standards' names in the reader's language, in the same order (added by the API). */
+  standardNames?: string[];
   published: boolean;
   publishedAt: string | null;
   /** Derived on every read; never stored. */

@@ -140,6 +140,8 @@ export interface CertificationView {
   certificateNumber: string | null;
   certificationBody: string | null;
   scopeProductCodes: string[];
+  /** The scope's product names in the reader's language, in the same order (added by the API). */
+  scopeProductNames?: string[];
   scopeSites: string[];
   validFrom: string | null;
   validUntil: string;

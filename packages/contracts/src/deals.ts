@@ -128,6 +128,8 @@ export interface OfferAllocationView {
   /** The member enterprise's name, or the group's own for its lines. */
   producerName: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   /** Per period of the need, in its unit. */
   quantity: number;
 }
@@ -198,6 +200,8 @@ export interface CapacityLedgerView {
     memberId: string | null;
     producerName: string;
     productCode: string;
+    /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+    productName?: string;
     productLabel: string;
     unit: Unit;
     months: LedgerMonthView[];
@@ -229,6 +233,8 @@ export interface AwardConfirmationView {
     id: string;
     title: string;
     productCode: string;
+    /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+    productName?: string;
     unit: Unit;
     period: Period;
     firstDelivery: string;
@@ -292,6 +298,8 @@ export interface OfferLineView {
   memberId: string | null;
   producerName: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   productLabel: string;
   /** Available for every delivery month of the need, in its unit and period. */
   available: number;

@@ -3,6 +3,7 @@ import {
   HS_CODE_PATTERN,
   HS_SUBHEADING_PATTERN,
   UNITS,
+  countryCodeProblem,
   isCountryCode,
   normaliseHsCode,
 } from '@linkage/domain';
@@ -26,20 +27,29 @@ export const countryField = z
   .string({ error: 'Choose a country' })
   .trim()
   .toUpperCase()
-  .refine(isCountryCode, { error: 'Use an ISO 3166 two-letter country code, such as MA or PE' });
+  .refine(isCountryCode, { error: (issue) => countryCodeProblem(String(issue.input)) });
+
+/**
+ * Product fields take the code the portal's product picker submits, or one typed by hand. The
+ * messages speak to someone who typed a name: the picker offers the product by name.
+ */
+export const PRODUCT_REQUIRED_MESSAGE = 'Choose a product from the list or type an HS code';
 
 /** An HS 2022 subheading (6 digits) as suppliers declare them; "0904.21" is accepted and normalised. */
 export const hsSubheadingField = z
-  .string({ error: 'Enter an HS product code' })
+  .string({ error: PRODUCT_REQUIRED_MESSAGE })
   .transform(normaliseHsCode)
-  .refine((c) => HS_SUBHEADING_PATTERN.test(c), { error: 'Use a 6-digit HS 2022 code, such as 151590' });
+  .refine((c) => HS_SUBHEADING_PATTERN.test(c), {
+    error: 'Choose a product from the list, or type its 6-digit HS code (such as 1008.50 for quinoa)',
+  });
 
 /** An HS code at chapter, heading or subheading level (2, 4 or 6 digits), as needs may name them. */
 export const hsCodeField = z
-  .string({ error: 'Enter an HS product code' })
+  .string({ error: PRODUCT_REQUIRED_MESSAGE })
   .transform(normaliseHsCode)
   .refine((c) => HS_CODE_PATTERN.test(c), {
-    error: 'Use an HS code of 2, 4 or 6 digits, such as 0904 or 090421',
+    error:
+      'Choose a product from the list, or type an HS code of 2, 4 or 6 digits (such as 1008.50 for quinoa)',
   });
 
 export const unitField = z.enum(UNITS, { error: `Use one of the units ${UNITS.join(', ')}` });

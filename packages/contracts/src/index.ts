@@ -1,5 +1,6 @@
 export * from './fields.js';
 export * from './locale.js';
+export * from './messages.js';
 export * from './auth.js';
 export * from './organisations.js';
 export * from './programmes.js';
@@ -17,3 +18,4 @@ export * from './linkages.js';
 export * from './upgrading.js';
 export * from './introductions.js';
 export * from './email-messages.js';
+export * from './products.js';

@@ -209,5 +209,7 @@ export const OutboxTopic = {
   SupplyChanged: 'supply.changed',
   /** An administrator added or edited a standards-registry entry: re-match the open needs it could affect. */
   StandardsChanged: 'standards.changed',
+  /** Re-match a need's current version (RematchNeedJob), e.g. after a migration rewrote what results store. */
+  NeedRematchRequested: 'sourcing-need.rematch-requested',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];

@@ -3,7 +3,6 @@ import {
   BUSINESS_RATIONALES,
   type BusinessRationale,
   type DeclineReason,
-  type Gap,
   LEAD_FIRM_MATCH_STATUSES,
   type MatchEligibility,
   type MatchStatus,
@@ -33,6 +32,7 @@ import {
   unitField,
   uuidField,
 } from './fields.js';
+import { type GapView, type RenderedMessage } from './messages.js';
 
 /** One standard a need requires (DESIGN §2 "Requirements"). */
 export const NeedRequirementSchema = z
@@ -257,6 +257,8 @@ export type MatchesPageQuery = z.infer<typeof MatchesPageQuerySchema>;
 
 export interface NeedRequirementView {
   standardCode: string;
+  /** The standard's name in the reader's language (added by the API beside every code, as product names). */
+  standardName?: string;
   level: RequirementLevel;
   mustHoldNow: boolean;
   obtainBy: string | null;
@@ -277,6 +279,8 @@ export interface SourcingNeedView {
   title: string;
   description: string | null;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
@@ -325,9 +329,11 @@ export interface MatchView {
   components: MatchComponentsView;
   /** The explanation (kept under its original name for older clients). */
   reason: string;
+  /** Rendered in the reader's language (Accept-Language); `explanationMessages` are its sentences. */
   explanation: string;
+  explanationMessages: RenderedMessage[];
   eligibility: Exclude<MatchEligibility, 'EXCLUDED'>;
-  gaps: Gap[];
+  gaps: GapView[];
   /** Serves the whole need alone: eligible, enough compliant capacity, every ANY_SUPPLIER standard held. */
   standsAlone: boolean;
   /** Compliant capacity it offers, in the need's unit per period; null for matches computed before it was recorded. */
@@ -346,10 +352,13 @@ export interface ExcludedSupplierView {
   /** 1 for the closest to qualifying. */
   rank: number;
   score: number;
+  /** Every reason, rendered in the reader's language; `blockerMessages` are the messages they come from. */
   blockers: string[];
+  blockerMessages: RenderedMessage[];
   /** Gaps it would have to close, as for a match (some cannot close in time: that is why it is out). */
-  gaps: Gap[];
+  gaps: GapView[];
   explanation: string;
+  explanationMessages: RenderedMessage[];
   distanceKm: number | null;
 }
 
@@ -434,7 +443,9 @@ export interface CoalitionProposalView {
   currency: string | null;
   provenOptimal: boolean;
   relativeGap: number;
+  /** Rendered in the reader's language; `explanationMessages` are its sentences. */
   explanation: string;
+  explanationMessages: RenderedMessage[];
 }
 
 /**
@@ -459,6 +470,8 @@ export interface MatchedNeedView {
   title: string;
   leadFirmName: string;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
@@ -472,7 +485,8 @@ export interface MatchedNeedView {
   score: number;
   eligibility: Exclude<MatchEligibility, 'EXCLUDED'>;
   explanation: string;
-  gaps: Gap[];
+  explanationMessages: RenderedMessage[];
+  gaps: GapView[];
   matchStatus: MatchStatus;
   /**
    * The group's live offer on the need: its own, or a joint offer it is part of (`ledBy` names the
@@ -510,13 +524,15 @@ export interface OpenNeedView {
   description: string | null;
   leadFirm: { id: string; name: string } | null;
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
   schedule: NeedScheduleView;
   responseDeadline: string;
   deliveryCountry: string;
-  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
+  requirements: Array<Pick<NeedRequirementView, 'standardCode' | 'standardName' | 'level' | 'mustHoldNow' | 'obtainBy'>>;
   /** The reader's producer groups that matching ranks on it, with how each stands. */
   yourGroups: Array<{ id: string; name: string; eligibility: Exclude<MatchEligibility, 'EXCLUDED'> }>;
   /** The reader runs the need (its lead firm's people) or follows it as a broker: the full page opens. */

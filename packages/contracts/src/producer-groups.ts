@@ -208,6 +208,8 @@ export interface GroupMemberView {
 /** Capacity of one product across the group, with one line per contributing entry. */
 export interface ProductCapacityView {
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   productLabel: string;
   entries: CapacityEntryView[];
 }

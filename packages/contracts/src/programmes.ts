@@ -71,6 +71,8 @@ export interface BrokerNeedView {
   title: string;
   leadFirm: { id: string; name: string; enrolled: boolean };
   productCode: string;
+  /** The product's name in the reader's language (Accept-Language): every API response has it, added beside the code by one interceptor, so services never set it. */
+  productName?: string;
   quantity: number;
   unit: Unit;
   period: Period;
@@ -97,7 +99,7 @@ export interface BrokerGroupView {
   /** Gaps on its conditional matches to open needs: what a plan would close. */
   openGaps: number;
   /** Its own and its members' certificates ending within 90 days. */
-  certificatesExpiring: Array<{ standardCode: string; validUntil: string }>;
+  certificatesExpiring: Array<{ standardCode: string; standardName?: string; validUntil: string }>;
   linkagesInProgress: number;
 }
 

@@ -178,6 +178,8 @@ export interface UpgradingActionView {
   title: string;
   gap: string | null;
   standardCode: string | null;
+  /** The standard's name in the reader's language, when the action aims at one (added by the API). */
+  standardName?: string;
   owner: UpgradingActionOwner;
   ownerName: string | null;
   serviceProvider: { id: string; name: string } | null;

@@ -9,6 +9,7 @@ import {
   greatCircleKm,
   greedyCoalition,
   proposeCoalitions,
+  renderSentences,
 } from '../src/index.js';
 import { coalitionCost } from './support/coalition-cost.js';
 import { LIMA, TODAY, herbsNeed } from './support/fixtures.js';
@@ -274,6 +275,6 @@ describe('coalition optimiser properties', () => {
     expect(best!.relativeGap).toBeGreaterThan(0);
     expect(best!.relativeGap).toBeLessThanOrEqual(greedy.relativeGap + 1e-12);
     expect(best!.objective).toBeLessThanOrEqual(greedy.objective);
-    expect(best!.explanation).toContain('above the cheapest combination');
+    expect(renderSentences(best!.explanation, 'en')).toContain('above the cheapest combination');
   });
 });

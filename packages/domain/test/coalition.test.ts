@@ -1,4 +1,10 @@
-import { type CoalitionOptions, greedyCoalition, proposeCoalitions, shareAllocation } from '../src/index.js';
+import {
+  type CoalitionOptions,
+  greedyCoalition,
+  message,
+  proposeCoalitions,
+  shareAllocation,
+} from '../src/index.js';
 import { LIMA, TODAY, coalitionSupplier, herbsNeed } from './support/fixtures.js';
 
 // Suppliers all in Lima and transport free, so landed cost is price alone and sums can be done by hand.
@@ -61,7 +67,10 @@ describe('proposeCoalitions: hand-checked cases', () => {
     expect(result.best!.objective).toBeCloseTo(1200 + 1210 + 840 + 150, 6);
     expect(result.best!.provenOptimal).toBe(true);
     expect(result.excluded).toEqual([
-      { supplierId: 'D', reason: 'does not hold GLOBALGAP_IFA for the whole delivery period' },
+      {
+        supplierId: 'D',
+        reason: message('coalition.excluded.standardLapses', { standard: 'GLOBALGAP_IFA' }),
+      },
     ]);
     expect(result.alternatives).toEqual([]); // without A, nothing meets 30 t
   });
@@ -144,7 +153,10 @@ describe('proposeCoalitions: hand-checked cases', () => {
     );
     expect(result.best!.allocations.map((a) => a.supplierId)).toEqual(['lasts']);
     expect(result.excluded).toEqual([
-      { supplierId: 'lapses', reason: 'does not hold ORGANIC_EU for the whole delivery period' },
+      {
+        supplierId: 'lapses',
+        reason: message('coalition.excluded.standardLapses', { standard: 'ORGANIC_EU' }),
+      },
     ]);
   });
 
@@ -162,7 +174,7 @@ describe('proposeCoalitions: hand-checked cases', () => {
     );
     expect(result.best).toBeUndefined();
     expect(result.excluded).toEqual([
-      { supplierId: 'litres', reason: "quantities in l cannot be compared with the need's t" },
+      { supplierId: 'litres', reason: message('coalition.excluded.unit', { unit: 'l', needUnit: 't' }) },
     ]);
   });
 

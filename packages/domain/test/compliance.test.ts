@@ -7,7 +7,9 @@ import {
   daysBetween,
   InvalidCalendarDateError,
   satisfies,
+  standardName,
   standardsSatisfying,
+  TRANSLATED_STANDARD_CODES,
 } from '../src/index.js';
 
 describe('certificate status', () => {
@@ -109,5 +111,25 @@ describe('satisfies', () => {
     const routes = standardsSatisfying('GFSI_RECOGNISED', STANDARDS_REGISTRY).map((s) => s.code);
     expect(routes).toEqual(expect.arrayContaining(['FSSC_22000', 'BRCGS_FOOD', 'IFS_FOOD', 'SQF_FOOD']));
     expect(routes).not.toContain('ISO_9001');
+  });
+});
+
+describe('standardName', () => {
+  it('names a standard in the reader’s language where the scheme has an official name', () => {
+    expect(standardName('ORGANIC_EU', 'fr')).toBe('Agriculture biologique (UE), règlement (UE) 2018/848');
+    expect(standardName('ISO_9001', 'es')).toBe('ISO 9001 Sistemas de gestión de la calidad');
+    expect(standardName('FAIRTRADE_SPO', 'ar')).toMatch(/Fairtrade/);
+  });
+
+  it('keeps a brand-only scheme’s English name, and falls back to the registered name, then the code', () => {
+    expect(standardName('BRCGS_FOOD', 'fr')).toBe('BRCGS Global Standard for Food Safety');
+    expect(standardName('ORGANIC_EU', 'en')).toBe('Organic production, Regulation (EU) 2018/848');
+    expect(standardName('LOCAL_LABEL', 'es', 'Sello local')).toBe('Sello local');
+    expect(standardName('LOCAL_LABEL', 'es')).toBe('LOCAL_LABEL');
+  });
+
+  it('translates only codes of the registry', () => {
+    const codes = new Set(STANDARDS_REGISTRY.map((standard) => standard.code));
+    expect(TRANSLATED_STANDARD_CODES.filter((code) => !codes.has(code))).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@ import {
   MATCHING_CONFIG,
   type SupplierCandidate,
   matchSuppliers,
+  message,
   requiredProductPrefix,
 } from '../src/index.js';
-import { TODAY, herbsNeed, supplier } from './support/fixtures.js';
+import { TODAY, english, englishText, herbsNeed, supplier } from './support/fixtures.js';
 
 /** Matches then excluded suppliers, in result order. */
 const ranked = (...args: Parameters<typeof matchSuppliers>) => {
@@ -45,9 +46,9 @@ describe('matchSuppliers: hard filters', () => {
       { today: TODAY },
     );
     expect(matches.map((m) => m.supplierId)).toEqual(['near']);
-    expect(Object.fromEntries(excluded.map((m) => [m.supplierId, m.blockers]))).toEqual({
-      ecuador: ['based in EC, outside the countries the buyer accepts'],
-      cusco: ["574 km away, beyond the buyer's limit of 300 km"],
+    expect(Object.fromEntries(excluded.map((m) => [m.supplierId, m.blockers.map(english)]))).toEqual({
+      ecuador: ['based in Ecuador, outside the countries the buyer accepts'],
+      cusco: ['574 km away, beyond the buyer’s limit of 300 km'],
     });
     expect(excluded.every((m) => m.eligibility === 'EXCLUDED')).toBe(true);
   });
@@ -59,10 +60,12 @@ describe('matchSuppliers: hard filters', () => {
     });
     const { excluded } = matchSuppliers(need, [supplier({ country: 'EC' })], { today: TODAY });
     expect(excluded[0]!.blockers).toEqual([
-      'based in EC, outside the countries the buyer accepts',
-      'does not hold GLOBALGAP_IFA, which the buyer requires now',
+      message('blocker.country', { country: 'EC' }),
+      message('blocker.notHeldRequiredNow', { standard: 'GLOBALGAP_IFA' }),
     ]);
-    expect(excluded[0]!.explanation).toMatch(/^Not eligible: based in EC/);
+    expect(englishText(excluded[0]!.explanation)).toMatch(
+      /^Not eligible: based in Ecuador, outside the countries the buyer accepts; does not hold GLOBALGAP_IFA/,
+    );
   });
 
   it('excludes suppliers lacking a standard the buyer requires now, or holding it only expired', () => {
@@ -79,9 +82,9 @@ describe('matchSuppliers: hard filters', () => {
       { today: TODAY },
     );
     expect(matches.map((m) => m.supplierId)).toEqual(['holds']);
-    expect(Object.fromEntries(excluded.map((m) => [m.supplierId, m.blockers]))).toEqual({
+    expect(Object.fromEntries(excluded.map((m) => [m.supplierId, m.blockers.map(english)]))).toEqual({
       expired: [
-        'its GLOBALGAP_IFA certificate expired on 2026-11-22, and the buyer requires GLOBALGAP_IFA now',
+        'its GLOBALGAP_IFA certificate expired on Nov 22, 2026, and the buyer requires GLOBALGAP_IFA now',
       ],
       none: ['does not hold GLOBALGAP_IFA, which the buyer requires now'],
     });
@@ -111,7 +114,9 @@ describe('matchSuppliers: hard filters', () => {
     });
     const { matches, excluded } = matchSuppliers(plant, [group([certified('ISO_22000')])], { today: TODAY });
     expect(matches).toEqual([]);
-    expect(excluded[0]!.blockers).toEqual(['does not hold ISO_22000, which the buyer requires now']);
+    expect(excluded[0]!.blockers.map(english)).toEqual([
+      'does not hold ISO_22000, which the buyer requires now',
+    ]);
   });
 
   it('excludes suppliers whose capacity unit cannot be compared', () => {
@@ -121,9 +126,7 @@ describe('matchSuppliers: hard filters', () => {
       { today: TODAY },
     );
     expect(matches).toEqual([]);
-    expect(excluded[0]!.blockers).toEqual([
-      "capacity is recorded in l, which cannot be compared with the need's t",
-    ]);
+    expect(excluded[0]!.blockers).toEqual([message('blocker.unit', { unit: 'l', needUnit: 't' })]);
   });
 });
 
@@ -158,12 +161,13 @@ describe('matchSuppliers: eligibility and gaps', () => {
     expect(m!.gaps).toEqual([
       expect.objectContaining({
         kind: 'CERTIFICATION',
-        missing: 'HACCP',
+        missing: message('gap.notHeld', { standard: 'HACCP' }),
+        suggestedAction: message('action.obtain', { route: 'HACCP' }),
         monthsToClose: 4,
         closeBy: '2027-06-01',
       }),
     ]);
-    expect(m!.explanation).toMatch(/^Conditional/);
+    expect(englishText(m!.explanation)).toMatch(/^Conditional/);
   });
 
   it("measures the time to obtain a standard against the buyer's obtain-by date when the requirement gives one", () => {
@@ -175,7 +179,10 @@ describe('matchSuppliers: eligibility and gaps', () => {
     });
     const [conditional] = ranked(later, [supplier()], { today: TODAY });
     expect(conditional!.eligibility).toBe('CONDITIONAL');
-    expect(conditional!.gaps[0]).toMatchObject({ missing: 'HACCP', closeBy: '2027-06-15' });
+    expect(conditional!.gaps[0]).toMatchObject({
+      missing: message('gap.notHeld', { standard: 'HACCP' }),
+      closeBy: '2027-06-15',
+    });
     // …and an earlier one than the start date leaves none, even though deliveries start in June.
     const earlier = herbsNeed({
       startDate: '2027-06-01',
@@ -185,7 +192,9 @@ describe('matchSuppliers: eligibility and gaps', () => {
     });
     const [excluded] = ranked(earlier, [supplier()], { today: TODAY });
     expect(excluded!.eligibility).toBe('EXCLUDED');
-    expect(excluded!.explanation).toMatch(/too long to hold it by the buyer's deadline of 2027-01-15/);
+    expect(englishText(excluded!.explanation)).toMatch(
+      /too long to hold it by the buyer’s deadline of Jan 15, 2027/,
+    );
   });
 
   it('is EXCLUDED, with the reason, when the standard takes longer than the time left', () => {
@@ -194,8 +203,12 @@ describe('matchSuppliers: eligibility and gaps', () => {
     });
     const [m] = ranked(need, [supplier()], { today: TODAY });
     expect(m!.eligibility).toBe('EXCLUDED');
-    expect(m!.gaps[0]).toMatchObject({ kind: 'CERTIFICATION', missing: 'ORGANIC_EU', monthsToClose: 24 });
-    expect(m!.explanation).toMatch(/^Not eligible: ORGANIC_EU typically takes 24 months/);
+    expect(m!.gaps[0]).toMatchObject({
+      kind: 'CERTIFICATION',
+      missing: message('gap.notHeld', { standard: 'ORGANIC_EU' }),
+      monthsToClose: 24,
+    });
+    expect(englishText(m!.explanation)).toMatch(/^Not eligible: ORGANIC_EU typically takes 24 months/);
   });
 
   it('excludes a supplier missing a standard the registry does not know, rather than guessing a time', () => {
@@ -212,7 +225,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
     );
     expect(holder).toMatchObject({ supplierId: 'a', eligibility: 'ELIGIBLE' });
     expect(without).toMatchObject({ supplierId: 'b', eligibility: 'EXCLUDED' });
-    expect(without!.explanation).toContain('not in the standards registry');
+    expect(englishText(without!.explanation)).toContain('not in the standards registry');
   });
 
   it('treats a certificate expiring before the last delivery as a renewal gap due before it lapses', () => {
@@ -246,7 +259,7 @@ describe('matchSuppliers: eligibility and gaps', () => {
     });
     expect(m!.eligibility).toBe('EXCLUDED');
     expect(m!.gaps).toEqual([expect.objectContaining({ kind: 'LEAD_TIME' })]);
-    expect(m!.explanation).toContain('28 days late'); // 45-day lead time, 17 days to the first delivery
+    expect(englishText(m!.explanation)).toContain('28 days late'); // 45-day lead time, 17 days to the first delivery
   });
 
   it('reports a capacity shortfall as a gap closed by joining a coalition, not a reason to exclude', () => {
@@ -258,7 +271,13 @@ describe('matchSuppliers: eligibility and gaps', () => {
     expect(m!.gaps).toEqual([
       expect.objectContaining({
         kind: 'CAPACITY',
-        missing: '30 t/month short: offers 10 of the 40 t/month needed',
+        missing: message('gap.capacity', {
+          short: 30,
+          offered: 10,
+          quantity: 40,
+          unit: 't',
+          period: 'MONTH',
+        }),
         monthsToClose: 0,
       }),
     ]);

@@ -6,10 +6,19 @@ import {
   formatMoney,
   holderRequirement,
   matchSuppliers,
+  message,
   prepareRequirements,
   proposeCoalitions,
 } from '../src/index.js';
-import { LIMA, TODAY, coalitionSupplier, herbsNeed, supplier } from './support/fixtures.js';
+import {
+  LIMA,
+  TODAY,
+  coalitionSupplier,
+  english,
+  englishText,
+  herbsNeed,
+  supplier,
+} from './support/fixtures.js';
 
 const held = (standardCode: string, validUntil = '2028-06-30'): HeldCertification => ({
   standardCode,
@@ -38,10 +47,12 @@ describe('ANY_SUPPLIER: one holder in the coalition meets it for all', () => {
       expect.objectContaining({
         kind: 'CERTIFICATION',
         monthsToClose: 0,
-        missing: 'ORGANIC_EU: not held by this supplier; at least one supplier of a coalition must hold it',
-        suggestedAction: expect.stringMatching(
-          /^Supply in a coalition with a supplier that holds ORGANIC_EU, or obtain .+ \(typically 24 months\)$/,
-        ),
+        missing: message('gap.anySupplierNotHeld', { standard: 'ORGANIC_EU' }),
+        suggestedAction: message('action.partnerOrObtain', {
+          standard: 'ORGANIC_EU',
+          route: expect.any(String),
+          months: 24,
+        }),
       }),
     ]);
   });
@@ -143,8 +154,8 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     });
     const { matches, excluded } = matchSuppliers(need, [group], { today: TODAY });
     expect(matches).toEqual([]);
-    expect(excluded[0]!.blockers).toEqual([
-      "capacity is recorded in l, which cannot be compared with the need's t",
+    expect(excluded[0]!.blockers.map(english)).toEqual([
+      'capacity is recorded in l, which cannot be compared with the need’s t',
     ]);
     const own = supplier({
       supplierId: 'own',
@@ -152,7 +163,7 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
       certifications: [held('ORGANIC_EU')],
     });
     expect(matchSuppliers(need, [own], { today: TODAY }).excluded[0]!.blockers).toEqual([
-      "capacity is recorded in l, which cannot be compared with the need's t",
+      message('blocker.unit', { unit: 'l', needUnit: 't' }),
     ]);
   });
 
@@ -160,7 +171,7 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     const empty = supplier({ supplierId: 'empty', capacity: { quantity: 0, unit: 't', period: 'MONTH' }, units: [] });
     const { matches, excluded } = matchSuppliers(herbsNeed({ quantity: 3 }), [empty], { today: TODAY });
     expect(matches).toEqual([]);
-    expect(excluded[0]!.blockers).toEqual(['offers no committed capacity of this product']);
+    expect(excluded[0]!.blockers.map(english)).toEqual(['offers no committed capacity of this product']);
   });
 
   it("splits a coalition share over exactly the members that comply, in proportion to what each committed", () => {
@@ -209,7 +220,7 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     });
     const { matches, excluded } = matchSuppliers(two, [split], { today: TODAY });
     expect(matches).toEqual([]);
-    expect(excluded[0]!.blockers).toEqual([
+    expect(excluded[0]!.blockers.map(english)).toEqual([
       'does not hold ORGANIC_EU, which the buyer requires now',
       'does not hold HACCP, which the buyer requires now',
     ]);
@@ -231,11 +242,19 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     expect(matches[0]).toMatchObject({ eligibility: 'ELIGIBLE', standsAlone: false, offerableQuantity: 1.2 });
     expect(matches[0]!.components.capacity).toBe(0.4);
     // In quantities, not heads: the lead firm may not see every member (decision 0007).
-    expect(matches[0]!.explanation).toContain('only members holding ORGANIC_EU qualify: 1.2 of 3 t/month');
+    expect(englishText(matches[0]!.explanation)).toContain(
+      'Only members holding ORGANIC_EU qualify: 1.2 of 3 t/month',
+    );
     expect(matches[0]!.gaps).toEqual([
       expect.objectContaining({
         kind: 'CAPACITY',
-        missing: '1.8 t/month short: offers 1.2 of the 3 t/month needed',
+        missing: message('gap.capacity', {
+          short: 1.8,
+          offered: 1.2,
+          quantity: 3,
+          unit: 't',
+          period: 'MONTH',
+        }),
       }),
     ]);
   });
@@ -292,7 +311,9 @@ describe('EACH_SUPPLIER: every supplying unit holds the standard', () => {
     });
     const individually = supplier({ units: [member('a', 40, [held('GLOBALGAP_IFA')])] });
     const { excluded } = matchSuppliers(need, [individually], { today: TODAY });
-    expect(excluded[0]!.blockers).toEqual(['does not hold GLOBALGAP_IFA, which the buyer requires now']);
+    expect(excluded[0]!.blockers.map(english)).toEqual([
+      'does not hold GLOBALGAP_IFA, which the buyer requires now',
+    ]);
   });
 });
 
@@ -315,8 +336,8 @@ describe('a certificate that lapses before deliveries start', () => {
     expect(matches[0]!.gaps).toEqual([
       expect.objectContaining({ kind: 'CERTIFICATION', monthsToClose: 3, closeBy: '2027-04-01' }),
     ]);
-    expect(matches[0]!.explanation).toMatch(
-      /^Conditional: can close its gaps in time; the slowest takes about 3 months and must be closed before deliveries start on 2027-04-01\./,
+    expect(englishText(matches[0]!.explanation)).toMatch(
+      /^Conditional: can close its gaps in time; the slowest takes about 3 months and must be closed before deliveries start on Apr 1, 2027\./,
     );
   });
 
@@ -328,7 +349,7 @@ describe('a certificate that lapses before deliveries start', () => {
       ],
     });
     const { matches } = matchSuppliers(need, [supplier()], { today: TODAY });
-    expect(matches[0]!.explanation).toContain('must be closed by 2027-06-15');
+    expect(englishText(matches[0]!.explanation)).toContain('must be closed by Jun 15, 2027');
   });
 });
 
@@ -359,7 +380,7 @@ describe('coalition against the best single supplier', () => {
     // Coalition: 10 t × 550 + 2 × 250 = 6,000; big alone: 10,000 + 250 = 10,250 (41 % dearer).
     expect(result.best!.objective).toBeCloseTo(6_000, 6);
     expect(result.bestSingle).toMatchObject({ objective: 10_250, allocations: [{ supplierId: 'big' }] });
-    expect(result.best!.explanation).toContain('at a landed cost of USD 6,000.00 per month');
+    expect(englishText(result.best!.explanation)).toContain('at a landed cost of USD 6,000.00 per month');
   });
 
   it('reports no separate single supplier when one supplier is itself the cheapest answer', () => {

@@ -9,6 +9,7 @@ import {
   canMoveAction,
   closesAction,
   draftActionsFromGaps,
+  message,
   planReadiness,
   sharingProblem,
   splitCost,
@@ -19,26 +20,36 @@ const TODAY = '2026-11-23';
 const gap = (over: Partial<Gap>): Gap => ({
   kind: 'CERTIFICATION',
   standardCode: 'ORGANIC_EU',
-  missing: 'renewal of ORGANIC_EU',
+  missing: message('gap.renewal', {
+    standard: 'ORGANIC_EU',
+    held: 'ORGANIC_EU',
+    lapses: '2027-02-01',
+    lastDelivery: '2027-06-01',
+  }),
   monthsToClose: 3,
   closeBy: '2027-05-01',
-  suggestedAction: 'Book the ORGANIC_EU recertification audit before 2027-02-01',
+  suggestedAction: message('action.bookRecertification', { held: 'ORGANIC_EU', lapses: '2027-02-01' }),
   ...over,
 });
 
 describe('drafting actions from gaps', () => {
   it('turns a lapsing standard into a certification action aimed at it, due after its months to close', () => {
-    const [action] = draftActionsFromGaps([gap({})], TODAY);
+    const [action] = draftActionsFromGaps([gap({})], TODAY, 'en');
     expect(action).toEqual({
       kind: 'CERTIFICATION',
-      title: 'Book the ORGANIC_EU recertification audit before 2027-02-01',
+      title: 'Book the ORGANIC_EU recertification audit before Feb 1, 2027',
       standardCode: 'ORGANIC_EU',
       owner: 'SUPPLIER',
       // 3 months of 30.44 days, rounded up: 92 days.
       dueOn: '2027-02-23',
       neededBy: '2027-05-01',
-      gap: 'renewal of ORGANIC_EU',
+      gap: 'renewal of ORGANIC_EU: the ORGANIC_EU certificate ends Feb 1, 2027, before the last delivery on Jun 1, 2027',
     });
+  });
+
+  it('writes the drafted titles in the language of the person making the plan', () => {
+    const [action] = draftActionsFromGaps([gap({})], TODAY, 'es');
+    expect(action!.title).toBe('Programar la auditoría de recertificación ORGANIC_EU antes del 1 feb 2027');
   });
 
   it('gives each other gap kind the work that fits, and a decision gap the gap’s own deadline', () => {
@@ -50,6 +61,7 @@ describe('drafting actions from gaps', () => {
         gap({ kind: 'DISTANCE', standardCode: undefined, monthsToClose: 0, closeBy: '2027-04-01' }),
       ],
       TODAY,
+      'en',
     );
     expect(drafts.map((d) => [d.kind, d.standardCode, d.dueOn])).toEqual([
       ['TECHNICAL_ASSISTANCE', null, '2027-02-23'],
@@ -60,11 +72,11 @@ describe('drafting actions from gaps', () => {
   });
 
   it('keeps a certification gap stored before gaps named their standard, aimed at nothing', () => {
-    expect(draftActionsFromGaps([gap({ standardCode: undefined })], TODAY)[0]).toMatchObject({
+    expect(draftActionsFromGaps([gap({ standardCode: undefined })], TODAY, 'en')[0]).toMatchObject({
       kind: 'CERTIFICATION',
       standardCode: null,
     });
-    expect(draftActionsFromGaps([], TODAY)).toEqual([]);
+    expect(draftActionsFromGaps([], TODAY, 'en')).toEqual([]);
   });
 });
 

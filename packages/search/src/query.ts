@@ -1,4 +1,10 @@
-import { HS_CODE_PATTERN, ORGANISATION_KINDS, isCountryCode, normaliseHsCode } from '@linkage/domain';
+import {
+  HS_CODE_PATTERN,
+  ORGANISATION_KINDS,
+  countryCodeProblem,
+  isCountryCode,
+  normaliseHsCode,
+} from '@linkage/domain';
 import { z } from 'zod';
 import { DOCUMENT_KINDS, STANDARD_CODE_PATTERN } from './document.js';
 import { InvalidSearchQueryError, UnknownFacetError } from './errors.js';
@@ -22,7 +28,7 @@ const country = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isCountryCode, { error: 'Use ISO 3166 two-letter country codes, such as MA or PE' });
+  .refine(isCountryCode, { error: (issue) => countryCodeProblem(String(issue.input)) });
 const standard = z
   .string()
   .trim()

@@ -27,7 +27,9 @@ describe('PostgresSearchIndex', () => {
 
   it('stems English, French and Spanish words', async () => {
     expect(await ids('olives')).toEqual([FIXTURES.olive.id]);
-    expect(await ids('herbe séchée')).toEqual([FIXTURES.herbs.id]);
+    // "herbe séchée" finds "Herbes séchées" by its French stems, and, through the product vocabulary,
+    // the need for "dried herbs" written in English.
+    expect(new Set(await ids('herbe séchée'))).toEqual(new Set([FIXTURES.herbs.id, FIXTURES.need.id]));
     expect(await ids('fermentados')).toEqual([FIXTURES.cocoa.id]);
   });
 

@@ -1,7 +1,8 @@
 import { type ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
 import { type Request, type Response } from 'express';
-import { DEFAULT_LOCALE, type Locale, acceptedLocale } from '@linkage/domain';
+import { type Locale } from '@linkage/domain';
 import { DomainError, DomainErrorCode } from '../common/domain-error.js';
+import { requestLocale } from '../common/request-locale.js';
 import { type AuthenticatedUser } from './authenticated-user.js';
 
 export const PUBLIC_ROUTE = 'linkage:public-route';
@@ -30,7 +31,7 @@ export const OptionalUser = createParamDecorator(
 export const ReaderLocale = createParamDecorator((_: unknown, ctx: ExecutionContext): Locale => {
   const http = ctx.switchToHttp();
   const request = http.getRequest<Request>();
-  const locale = acceptedLocale(request.headers['accept-language']) ?? request.user?.locale ?? DEFAULT_LOCALE;
+  const locale = requestLocale(request);
   const response = http.getResponse<Response>();
   response.setHeader('Content-Language', locale);
   response.vary('Accept-Language');

@@ -1,8 +1,10 @@
 import {
+  DEFAULT_LOCALE,
   type Locale,
   type OrganisationKind,
   type OrganisationViewer,
   type PlatformRole,
+  acceptedLocale,
 } from '@linkage/domain';
 
 /**
@@ -16,6 +18,8 @@ export interface AuthenticatedUser extends OrganisationViewer {
   platformRole: PlatformRole | null;
   /** The language the caller chose, or null (their browser's applies). */
   locale: Locale | null;
+  /** The language to render this request's texts in (`readerLocale`). */
+  readerLocale: Locale;
   /** Kinds of the organisations the caller belongs to. */
   organisationKinds: readonly OrganisationKind[];
   /** The caller belongs to a lead firm a broker or admin verified: it opens the LEAD_FIRMS tier. */
@@ -28,6 +32,13 @@ export interface AuthenticatedUser extends OrganisationViewer {
   brokering: ReadonlySet<string>;
   sessionId: string;
 }
+
+/**
+ * The reader's language for texts the API renders: the request's Accept-Language when it names one
+ * of ours (the portal sends its current language), else the caller's saved choice, else English.
+ */
+export const readerLocale = (acceptLanguage: string | undefined, saved: Locale | null): Locale =>
+  acceptedLocale(acceptLanguage) ?? saved ?? DEFAULT_LOCALE;
 
 declare module 'express' {
   interface Request {

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuthSession, type User } from '@linkage/db';
 import { Repository } from 'typeorm';
 import { type ApiEnv } from '../config/env.js';
-import { type AuthenticatedUser } from './authenticated-user.js';
+import { type AuthenticatedUser, readerLocale } from './authenticated-user.js';
 import { hashToken, newToken } from './tokens.js';
 
 const RESOLVE_SESSION_SQL = `
@@ -28,7 +28,7 @@ const RESOLVE_SESSION_SQL = `
   ) AS enrolled ON mine.programme_staff
   WHERE s.token_hash = $1 AND s.expires_at > now()`;
 
-type SessionRow = Omit<AuthenticatedUser, 'memberOf' | 'brokering'> & {
+type SessionRow = Omit<AuthenticatedUser, 'memberOf' | 'brokering' | 'readerLocale'> & {
   memberOf: string[];
   brokering: string[];
 };
@@ -55,9 +55,16 @@ export class SessionsService {
    * belongs to, whether one of them is a verified lead firm or a programme, and the organisations
    * enrolled in the user's programmes (which decide what the visibility rule shows). Nothing is cached, so a verification or membership counts from the next request.
    */
-  async resolve(token: string): Promise<AuthenticatedUser | undefined> {
+  async resolve(token: string, acceptLanguage?: string): Promise<AuthenticatedUser | undefined> {
     const [row]: SessionRow[] = await this.sessions.query(RESOLVE_SESSION_SQL, [hashToken(token)]);
-    return row && { ...row, memberOf: new Set(row.memberOf), brokering: new Set(row.brokering) };
+    return (
+      row && {
+        ...row,
+        memberOf: new Set(row.memberOf),
+        brokering: new Set(row.brokering),
+        readerLocale: readerLocale(acceptLanguage, row.locale),
+      }
+    );
   }
 
   async close(sessionId: string): Promise<void> {

@@ -1,29 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type OfferView } from '@linkage/contracts';
-import { type OrganisationViewer, landedCost } from '@linkage/domain';
+import { type Locale, type OrganisationViewer, landedCost, renderMessage } from '@linkage/domain';
 import { Award, Match, Offer, OfferAllocation, OfferAttachment, OfferPart } from '@linkage/db';
 import { DataSource, type FindOptionsWhere, In } from 'typeorm';
 import { producerNames } from './offer-lines.js';
 
+/** Who reads an offer: what they may see, and the language its texts are rendered in. */
+type OfferReader = OrganisationViewer & { readerLocale: Locale };
+
 /**
  * Offers as their readers see them: with the split over producers (member enterprises named only
- * where the visibility rule lets the reader see them), the award, and the supplier's match.
+ * where the visibility rule lets the reader see them), the award, and the supplier's match, its gaps
+ * in the reader's language.
  */
 @Injectable()
 export class OfferViews {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async one(id: string, viewer: OrganisationViewer): Promise<OfferView> {
+  async one(id: string, viewer: OfferReader): Promise<OfferView> {
     return (await this.build({ id }, viewer))[0]!;
   }
 
-  ofNeed(needId: string, viewer: OrganisationViewer): Promise<OfferView[]> {
+  ofNeed(needId: string, viewer: OfferReader): Promise<OfferView[]> {
     return this.build({ needId }, viewer);
   }
 
   /** A group's offers: its own, and the joint offers it is a partner in. */
-  async ofSupplier(supplierId: string, viewer: OrganisationViewer): Promise<OfferView[]> {
+  async ofSupplier(supplierId: string, viewer: OfferReader): Promise<OfferView[]> {
     const partOf = await this.dataSource.manager.findBy(OfferPart, { groupId: supplierId });
     return this.build(
       [{ supplierId }, ...(partOf.length ? [{ id: In(partOf.map((p) => p.offerId)) }] : [])],
@@ -33,7 +37,7 @@ export class OfferViews {
 
   private async build(
     where: FindOptionsWhere<Offer> | FindOptionsWhere<Offer>[],
-    viewer: OrganisationViewer,
+    viewer: OfferReader,
   ): Promise<OfferView[]> {
     const em = this.dataSource.manager;
     const offers = await em.find(Offer, {
@@ -87,7 +91,10 @@ export class OfferViews {
           ? {
               score: match.score,
               eligibility: match.eligibility,
-              gaps: match.gaps.map((g) => ({ kind: g.kind, description: g.missing })),
+              gaps: match.gaps.map((g) => ({
+                kind: g.kind,
+                description: renderMessage(g.missing, viewer.readerLocale),
+              })),
             }
           : null,
         allocations: allocations

@@ -64,13 +64,17 @@ export class InvitationsService {
       );
       await recordOutboxEvent(em, OutboxTopic.EmailRequested, {
         to: input.email,
-        ...invitationEmail({
-          inviterName: user.name,
-          organisationName: organisation.legalName,
-          role: input.role,
-          link,
-          validDays: INVITATION_TTL_DAYS,
-        }),
+        // The invitee has no account, so no language of their own yet: the inviter's is the best guess.
+        ...invitationEmail(
+          {
+            inviterName: user.name,
+            organisationName: organisation.legalName,
+            role: input.role,
+            link,
+            validDays: INVITATION_TTL_DAYS,
+          },
+          user.readerLocale,
+        ),
       });
       return toInvitationView(invitation);
     });

@@ -8,7 +8,7 @@ import {
   type MemberImportReport,
   type UpdateGroupMemberInput,
   OutboxTopic, memberListedEmail } from '@linkage/contracts';
-import { assertGroupMemberTransition } from '@linkage/domain';
+import { assertGroupMemberTransition, isLocale } from '@linkage/domain';
 import { GroupMember, Organisation } from '@linkage/db';
 import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -94,7 +94,7 @@ export class MembersService {
           }),
         );
         if (input.contactEmail)
-          await this.announce(em, group, enterprise.legalName, input.contactEmail, user.name);
+          await this.announce(em, group, enterprise.legalName, input.contactEmail, user);
         await this.reindex(em, groupId);
         return toGroupMemberView({ ...member, memberOrganisation: enterprise } as GroupMember, true);
       }),
@@ -223,7 +223,7 @@ export class MembersService {
         }
         for (const r of valid) {
           if (r.contactEmail)
-            await this.announce(em, group, r.enterprise.legalName, r.contactEmail, user.name);
+            await this.announce(em, group, r.enterprise.legalName, r.contactEmail, user);
         }
         await this.reindex(em, groupId);
       }),
@@ -249,11 +249,29 @@ export class MembersService {
     return rows.length > 0;
   }
 
-  private async announce(em: EntityManager, group: Organisation, enterprise: string, to: string, by: string) {
+  /**
+   * Tells the enterprise's contact it is listed: in the contact's saved language when they have an
+   * account, else in the language of the coordinator who listed it.
+   */
+  private async announce(
+    em: EntityManager,
+    group: Organisation,
+    enterprise: string,
+    to: string,
+    by: AuthenticatedUser,
+  ) {
     const link = `${this.config.get('WEB_URL', { infer: true })}/organisations/${group.id}`;
+    const [contact] = await em.query<Array<{ locale: string | null }>>(
+      `SELECT locale FROM users WHERE email = lower($1)`,
+      [to],
+    );
+    const locale = isLocale(contact?.locale) ? contact.locale : by.readerLocale;
     await recordOutboxEvent(em, OutboxTopic.EmailRequested, {
       to,
-      ...memberListedEmail({ recordedBy: by, enterpriseName: enterprise, groupName: group.legalName, link }),
+      ...memberListedEmail(
+        { recordedBy: by.name, enterpriseName: enterprise, groupName: group.legalName, link },
+        locale,
+      ),
     });
   }
 

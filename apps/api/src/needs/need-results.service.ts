@@ -6,7 +6,7 @@ import {
   type NeedExclusionsView,
   type NeedMatchesView,
 } from '@linkage/contracts';
-import { type VisibilityTier, hsChapter } from '@linkage/domain';
+import { type Locale, type VisibilityTier, hsChapter } from '@linkage/domain';
 import { CoalitionProposal, GroupMember, Match, Organisation, SourcingNeed } from '@linkage/db';
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -34,6 +34,7 @@ export class NeedResultsService {
     user: AuthenticatedUser,
     needId: string,
     { page, perPage }: MatchesPageQuery,
+    locale: Locale,
   ): Promise<NeedMatchesView> {
     const { need, tiers, ready } = await this.resultsOf(user, needId);
     const [rows, total] = ready ? await this.pageOf(needId, tiers, 'matches', { page, perPage }) : [[], 0];
@@ -52,7 +53,7 @@ export class NeedResultsService {
       page,
       perPage,
       total,
-      matches: rows.map((m) => matchView(m, need.deliveryCountry.trim())),
+      matches: rows.map((m) => matchView(m, need.deliveryCountry.trim(), locale)),
       suppliersOfProduct,
       excludedTotal,
     };
@@ -63,6 +64,7 @@ export class NeedResultsService {
     user: AuthenticatedUser,
     needId: string,
     { page, perPage }: MatchesPageQuery,
+    locale: Locale,
   ): Promise<NeedExclusionsView> {
     const { need, tiers, ready } = await this.resultsOf(user, needId);
     const [rows, total] = ready ? await this.pageOf(needId, tiers, 'excluded', { page, perPage }) : [[], 0];
@@ -74,7 +76,7 @@ export class NeedResultsService {
       page,
       perPage,
       total,
-      excluded: rows.map((m, i) => excludedView(m, (page - 1) * perPage + i + 1)),
+      excluded: rows.map((m, i) => excludedView(m, (page - 1) * perPage + i + 1, locale)),
     };
   }
 
@@ -83,7 +85,7 @@ export class NeedResultsService {
    * best single supplier the coalition is compared with. A proposal naming a group the lead firm may
    * no longer see is withheld (the next matching run recomputes without it).
    */
-  async coalitionsOf(user: AuthenticatedUser, needId: string): Promise<NeedCoalitionsView> {
+  async coalitionsOf(user: AuthenticatedUser, needId: string, locale: Locale): Promise<NeedCoalitionsView> {
     const { need, tiers, ready } = await this.resultsOf(user, needId);
     const stored = ready
       ? await this.dataSource
@@ -101,7 +103,7 @@ export class NeedResultsService {
     );
     const proposals = stored.filter((p) => p.allocations.every((a) => suppliers.has(a.supplierId)));
     const memberNames = await this.contributorNames(user, proposals);
-    const views = proposals.map((p) => coalitionView(p, suppliers, need, memberNames));
+    const views = proposals.map((p) => coalitionView(p, suppliers, need, memberNames, locale));
     const single = views.find((v) => v.role === 'SINGLE_SUPPLIER') ?? null;
     const best = views.find((v) => v.role === 'BEST');
     const standsAlone = ready

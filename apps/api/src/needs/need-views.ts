@@ -6,7 +6,11 @@ import {
   type MatchedNeedView,
   type NeedScheduleView,
   type SourcingNeedView,
+  gapView,
+  renderedExplanation,
+  renderedMessage,
 } from '@linkage/contracts';
+import { type Locale } from '@linkage/domain';
 import {
   type CoalitionProposal,
   type Match,
@@ -64,8 +68,13 @@ export function needView(
   };
 }
 
-export function matchView(m: Match, deliveryCountry: string): MatchView {
+/**
+ * Views of matching's results render its messages in the reader's language (decision 0022): the
+ * texts under the names the portal always read, and the messages beside them.
+ */
+export function matchView(m: Match, deliveryCountry: string, locale: Locale): MatchView {
   const c = m.components;
+  const explanation = renderedExplanation(m.explanation, locale);
   const supplierCountry = m.supplier?.country?.trim() ?? '';
   return {
     id: m.id,
@@ -83,11 +92,12 @@ export function matchView(m: Match, deliveryCountry: string): MatchView {
       leadTime: c.leadTime ?? 0,
       trackRecord: c.trackRecord ?? null,
     },
-    reason: m.reason,
-    explanation: m.reason,
+    reason: explanation.text,
+    explanation: explanation.text,
+    explanationMessages: explanation.messages,
     // Callers pass matches only: their queries leave out the EXCLUDED rows, which excludedView shows.
     eligibility: m.eligibility as MatchView['eligibility'],
-    gaps: m.gaps,
+    gaps: m.gaps.map((g) => gapView(g, locale)),
     standsAlone: m.standsAlone,
     offerableQuantity: m.offerableQuantity,
     distanceKm: m.distanceKm,
@@ -98,16 +108,20 @@ export function matchView(m: Match, deliveryCountry: string): MatchView {
 }
 
 /** An excluded supplier with its reasons; `rank` counts among the excluded only. */
-export function excludedView(m: Match, rank: number): ExcludedSupplierView {
+export function excludedView(m: Match, rank: number, locale: Locale): ExcludedSupplierView {
+  const explanation = renderedExplanation(m.explanation, locale);
+  const blockers = m.blockers.map((b) => renderedMessage(b, locale));
   return {
     supplierId: m.supplierId,
     supplierName: m.supplier?.legalName ?? '',
     supplierCountry: m.supplier?.country?.trim() ?? '',
     rank,
     score: m.score,
-    blockers: m.blockers,
-    gaps: m.gaps,
-    explanation: m.reason,
+    blockers: blockers.map((b) => b.text),
+    blockerMessages: blockers,
+    gaps: m.gaps.map((g) => gapView(g, locale)),
+    explanation: explanation.text,
+    explanationMessages: explanation.messages,
     distanceKm: m.distanceKm,
   };
 }
@@ -137,7 +151,9 @@ export function coalitionView(
   suppliers: ReadonlyMap<string, Pick<Organisation, 'legalName' | 'country'>>,
   need: SourcingNeed,
   memberNames: ReadonlyMap<string, string>,
+  locale: Locale,
 ): CoalitionProposalView {
+  const explanation = renderedExplanation(p.explanation, locale);
   return {
     id: p.id,
     rank: p.rank,
@@ -163,7 +179,8 @@ export function coalitionView(
     currency: need.currency?.trim() ?? null,
     provenOptimal: p.provenOptimal,
     relativeGap: p.relativeGap,
-    explanation: p.explanation,
+    explanation: explanation.text,
+    explanationMessages: explanation.messages,
   };
 }
 
@@ -172,7 +189,9 @@ export function matchedNeedView(
   n: SourcingNeed,
   leadFirm: Pick<Organisation, 'legalName'>,
   answer: Pick<MatchedNeedView, 'offer' | 'declinedFor' | 'coalition'>,
+  locale: Locale,
 ): MatchedNeedView {
+  const explanation = renderedExplanation(m.explanation, locale);
   return {
     needId: n.id,
     title: n.title,
@@ -190,8 +209,9 @@ export function matchedNeedView(
     rank: m.rank,
     score: m.score,
     eligibility: m.eligibility as MatchedNeedView['eligibility'],
-    explanation: m.reason,
-    gaps: m.gaps,
+    explanation: explanation.text,
+    explanationMessages: explanation.messages,
+    gaps: m.gaps.map((g) => gapView(g, locale)),
     matchStatus: m.status,
     ...answer,
   };

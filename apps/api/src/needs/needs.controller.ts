@@ -16,7 +16,8 @@ import {
   uuidField,
 } from '@linkage/contracts';
 import { z } from 'zod';
-import { CurrentUser, OptionalUser, Public } from '../auth/auth.decorators.js';
+import { type Locale } from '@linkage/domain';
+import { CurrentUser, OptionalUser, Public, ReaderLocale } from '../auth/auth.decorators.js';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
 import { IdParams } from '../common/id-params.js';
 import { NeedInvitationsService } from './need-invitations.service.js';
@@ -59,8 +60,12 @@ export class NeedsController {
   }
 
   @Get('organisations/:id/matched-needs')
-  matchedNeeds(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
-    return this.needs.matchedNeedsOf(user, id);
+  matchedNeeds(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @ReaderLocale() locale: Locale,
+  ) {
+    return this.needs.matchedNeedsOf(user, id, locale);
   }
 
   @Get('needs/:id')
@@ -92,8 +97,9 @@ export class NeedsController {
     @Param({ schema: IdParams }) { id }: IdParams,
     @CurrentUser() user: AuthenticatedUser,
     @Query({ schema: MatchesPageQuerySchema }) query: MatchesPageQuery,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.results.matchesOf(user, id, query);
+    return this.results.matchesOf(user, id, query, locale);
   }
 
   /** The "why not": suppliers of the product that cannot serve the need, with every reason, best first. */
@@ -102,8 +108,9 @@ export class NeedsController {
     @Param({ schema: IdParams }) { id }: IdParams,
     @CurrentUser() user: AuthenticatedUser,
     @Query({ schema: MatchesPageQuerySchema }) query: MatchesPageQuery,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.results.exclusionsOf(user, id, query);
+    return this.results.exclusionsOf(user, id, query, locale);
   }
 
   @Post('needs/:id/matches/:matchId/status')
@@ -112,8 +119,9 @@ export class NeedsController {
     @Param({ schema: MatchParams }) { id, matchId }: MatchParams,
     @CurrentUser() user: AuthenticatedUser,
     @Body({ schema: ChangeMatchStatusSchema }) body: ChangeMatchStatusInput,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.needs.changeMatchStatus(user, id, matchId, body);
+    return this.needs.changeMatchStatus(user, id, matchId, body, locale);
   }
 
   /** The lead firm invites some of its ranked matches, or a coalition proposal's members, to offer. */
@@ -128,7 +136,11 @@ export class NeedsController {
   }
 
   @Get('needs/:id/coalitions')
-  coalitions(@Param({ schema: IdParams }) { id }: IdParams, @CurrentUser() user: AuthenticatedUser) {
-    return this.results.coalitionsOf(user, id);
+  coalitions(
+    @Param({ schema: IdParams }) { id }: IdParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @ReaderLocale() locale: Locale,
+  ) {
+    return this.results.coalitionsOf(user, id, locale);
   }
 }

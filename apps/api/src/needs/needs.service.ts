@@ -13,6 +13,7 @@ import {
   type UpdateSourcingNeedInput,
 } from '@linkage/contracts';
 import {
+  type Locale,
   MATCHABLE_NEED_STATUSES,
   type NeedDates,
   type NeedStatus,
@@ -267,6 +268,7 @@ export class NeedsService {
     needId: string,
     matchId: string,
     { status }: ChangeMatchStatusInput,
+    locale: Locale,
   ): Promise<MatchView> {
     const { need, tiers } = await this.readable(user, needId);
     const match = await this.matches.findOne({
@@ -283,7 +285,7 @@ export class NeedsService {
     assertLeadFirmMatchStatusChange(match.status, status);
     match.status = status;
     await this.matches.update({ id: matchId }, { status });
-    return matchView(match, need.deliveryCountry.trim());
+    return matchView(match, need.deliveryCountry.trim(), locale);
   }
 
   /**
@@ -291,7 +293,11 @@ export class NeedsService {
    * shown to every group they match, INVITED ones only once the lead firm invited the group, and
    * PROGRAMME ones not at all until programmes exist (brokers see them through the programme).
    */
-  async matchedNeedsOf(user: AuthenticatedUser, organisationId: string): Promise<MatchedNeedView[]> {
+  async matchedNeedsOf(
+    user: AuthenticatedUser,
+    organisationId: string,
+    locale: Locale,
+  ): Promise<MatchedNeedView[]> {
     await this.access.requireMember(user, organisationId, { kind: 'PRODUCER_GROUP' });
     const rows = await this.matches
       .createQueryBuilder('m')
@@ -313,7 +319,7 @@ export class NeedsService {
       organisationId,
       rows.map((m) => m.need!),
     );
-    return rows.map((m) => matchedNeedView(m, m.need!, m.need!.leadFirm!, answers.get(m.needId)!));
+    return rows.map((m) => matchedNeedView(m, m.need!, m.need!.leadFirm!, answers.get(m.needId)!, locale));
   }
 
   /** Announces a need's current version: matching when it is open, and search indexing always. */

@@ -110,7 +110,7 @@ export class UpgradingService {
         return existing.id;
       }
       const planId = inserted[0]!.id;
-      const drafts = draftActionsFromGaps(gaps, todayUtc());
+      const drafts = draftActionsFromGaps(gaps, todayUtc(), user.readerLocale);
       if (drafts.length)
         await em.insert(
           UpgradingAction,
@@ -295,7 +295,7 @@ export class UpgradingService {
     const gaps = rows
       .flatMap((r) => r.gaps)
       .filter((g) => {
-        const key = `${g.kind}:${g.standardCode ?? g.missing}`;
+        const key = `${g.kind}:${g.standardCode ?? JSON.stringify(g.missing)}`;
         return !seen.has(key) && !!seen.add(key);
       });
     return { supplierId: linkage.supplierId, needId: null, linkageId, gaps };

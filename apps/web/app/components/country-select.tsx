@@ -1,11 +1,9 @@
 import type { FieldMetadata } from '@conform-to/react';
+import type { CountryOption } from '@linkage/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from './forms';
 
-export interface CountryOption {
-  code: string;
-  name: string;
-}
+export type { CountryOption };
 
 export function CountrySelect({
   label,

@@ -6,10 +6,11 @@
 import type {
   CoalitionMemberView,
   CoalitionProposalView,
+  GapView,
   MatchComponentsView,
   NeedCoalitionsView,
 } from '@linkage/contracts';
-import { MATCHING_CONFIG, type Gap, formatMoney, singularUnit } from '@linkage/domain';
+import { MATCHING_CONFIG, formatMoney, singularUnit } from '@linkage/domain';
 import { Badge } from './ui';
 import { formatDate, formatNumber, formatRate, percent, PERIOD_LABEL } from '~/lib/format';
 
@@ -108,7 +109,7 @@ function monthsText(m: number): string {
   return `≈ ${formatNumber(m)} month${m === 1 ? '' : 's'} to close`;
 }
 
-export function GapChips({ gaps }: { gaps: Gap[] }) {
+export function GapChips({ gaps }: { gaps: GapView[] }) {
   if (gaps.length === 0) return null;
   return (
     <ul className="gap-list" aria-label="Gaps to close">

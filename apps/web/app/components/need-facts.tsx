@@ -2,8 +2,8 @@ import type { NeedScheduleView } from '@linkage/contracts';
 import type { Period, Unit } from '@linkage/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatHsCode } from '~/lib/format';
 import { useFormat } from '~/lib/use-format';
+import { ProductName } from './reference-names';
 
 /** A need's schedule in a line: one delivery by a day, or deliveries between two days. */
 export function ScheduleText({ schedule }: { schedule: NeedScheduleView }) {
@@ -31,6 +31,7 @@ export function NeedFacts({
 }: {
   need: {
     productCode: string;
+    productName?: string;
     quantity: number;
     unit: Unit;
     period: Period;
@@ -47,7 +48,7 @@ export function NeedFacts({
       <div>
         <dt>{t('need.product')}</dt>
         <dd>
-          {t('need.hs')} <code>{formatHsCode(need.productCode)}</code>
+          <ProductName code={need.productCode} name={need.productName} />
         </dd>
       </div>
       <div>

@@ -5,6 +5,7 @@ import { CountrySelect, type CountryOption } from './country-select';
 import { ErrorList, InputField, SelectField, TextareaField } from './forms';
 import type { z } from 'zod';
 import { RateFields } from './options';
+import { ProductPicker } from './product-picker';
 
 /** What the form holds: the schema's input, before defaults are applied. */
 export type NeedFormValue = z.input<typeof CreateSourcingNeedSchema>;
@@ -51,11 +52,14 @@ export function NeedFormFields({
   fields,
   countries,
   standards,
+  productName,
 }: {
   form: FormMetadata<NeedFormValue>;
   fields: NeedFields;
   countries: CountryOption[];
   standards: Array<{ code: string; name: string }>;
+  /** The product the need names, "Quinoa (HS 1008.50)", when editing one. */
+  productName?: string;
 }) {
   const schedule = fields.schedule.getFieldset();
   const place = fields.deliveryPlace.getFieldset();
@@ -71,11 +75,11 @@ export function NeedFormFields({
         placeholder="e.g. Cold-pressed argan oil for cosmetics line"
       />
       <TextareaField label="Description (optional)" meta={fields.description} />
-      <InputField
-        label="HS product code"
-        hint="2, 4 or 6 digits: a chapter, heading or subheading."
+      <ProductPicker
+        label="Product"
+        hint="Type its name in any language, or its HS code (a chapter, heading or subheading)."
         meta={fields.productCode}
-        inputMode="numeric"
+        currentName={productName}
       />
       <RateFields quantity={fields.quantity} unit={fields.unit} period={fields.period} />
       <InputField label="Response deadline" meta={fields.responseDeadline} type="date" />

@@ -20,13 +20,14 @@ import { Badge, EmptyState, KindBadge, TableScroll } from './ui';
 import {
   CERT_STATUS,
   formatDate,
-  formatHsCode,
   formatLatLon,
   MEMBER_STATUS_TONE,
+  productWithCode,
   VISIBILITY_TONE,
 } from '~/lib/format';
 import type { Locale } from '~/lib/i18n';
 import { useFormat } from '~/lib/use-format';
+import { StandardName } from './reference-names';
 
 /** Ten distinguishable colours; a member keeps its colour on every chart of the page. */
 const PALETTE = 10;
@@ -404,9 +405,7 @@ export function CapacityByProduct({
             <div className="capacity__head">
               <span className="capacity__name">
                 {product.productLabel}{' '}
-                <code className="muted">
-                  {t('need.hs')} {formatHsCode(product.productCode)}
-                </code>
+                <span className="muted">{productWithCode(product.productCode, product.productName)}</span>
               </span>
               <span className="capacity__total">
                 <strong>{format.rate(offered, unit, period)}</strong> {t('profile.onOffer')}{' '}
@@ -618,7 +617,9 @@ export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; 
   if (parts.length === 0) {
     return (
       <>
-        <p className="muted small">{t('catalogue.noCapacity', { code: formatHsCode(item.productCode) })}</p>
+        <p className="muted small">
+          {t('catalogue.noCapacity', { product: productWithCode(item.productCode, item.productName) })}
+        </p>
         {excluded}
       </>
     );
@@ -690,9 +691,7 @@ export function CatalogueList({
             <div className="catalogue-item__head">
               <h3>
                 {item.productLabel}{' '}
-                <code className="muted small">
-                  {t('need.hs')} {formatHsCode(item.productCode)}
-                </code>
+                <span className="muted small">{productWithCode(item.productCode, item.productName)}</span>
               </h3>
               {item.published ? (
                 <Badge tone="good">{t('catalogue.published')}</Badge>
@@ -713,9 +712,9 @@ export function CatalogueList({
               ) : null}
               {item.standardCodes.length ? (
                 <span className="chips">
-                  {item.standardCodes.map((s) => (
+                  {item.standardCodes.map((s, i) => (
                     <span key={s} className="chip chip--std">
-                      {s}
+                      <StandardName code={s} name={item.standardNames?.[i]} />
                     </span>
                   ))}
                 </span>

@@ -87,6 +87,7 @@ import type {
   IntroductionView,
   ProposeIntroductionInput,
   ScheduleMeetingInput,
+  ProductSearchView,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
@@ -202,6 +203,11 @@ export async function apiRequest<T>(
 
 const enc = encodeURIComponent;
 
+/** A search result as the API sends it: each hit's product codes named in the reader's language. */
+export type NamedSearchResult = Omit<SearchResult, 'hits'> & {
+  hits: Array<SearchResult['hits'][number] & { document: { productNames?: string[] } }>;
+};
+
 /** Calls that need no session, answered in the visitor's language. */
 export function publicApi(locale: Locale) {
   return {
@@ -213,12 +219,15 @@ export function publicApi(locale: Locale) {
       apiRequest<InvitationPreview>('GET', `/invitations/${enc(token)}`, { locale }),
     /** Open to everyone; with a session token the API shows what that person's tier may see. */
     search: (params: URLSearchParams, token?: string) =>
-      apiRequest<SearchResult>('GET', `/search?${params.toString()}`, { token, locale }),
+      apiRequest<NamedSearchResult>('GET', `/search?${params.toString()}`, { token, locale }),
     /** A profile as the visitor's tier sees it (404 when the tier does not admit them). */
     getProfile: (id: string, token?: string) =>
       apiRequest<OrganisationProfileView>('GET', `/organisations/${enc(id)}/profile`, { token, locale }),
     /** The standards registry, open to everyone. */
     listStandards: () => apiRequest<StandardView[]>('GET', '/standards', { locale }),
+    /** The product picker's suggestions: products by name in any language, or by code. */
+    searchProducts: (params: { q: string; level?: '6'; locale: Locale }) =>
+      apiRequest<ProductSearchView>('GET', `/products?${new URLSearchParams(params).toString()}`, { locale }),
     /** A need as search shows it (404 when the visitor may not find it). */
     getOpenNeed: (id: string, token?: string) =>
       apiRequest<OpenNeedView>('GET', `/needs/${enc(id)}/open`, { token, locale }),

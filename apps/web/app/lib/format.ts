@@ -1,5 +1,6 @@
 import {
   countryName,
+  formatHsCode,
   type OrganisationKind,
   type Period,
   type Unit,
@@ -50,9 +51,14 @@ export function formatCountry(code: string, locale: Locale = 'en'): string {
   }
 }
 
-/** "0904.21" reads faster than "090421". */
-export function formatHsCode(code: string): string {
-  return code.length > 4 ? `${code.slice(0, 4)}.${code.slice(4)}` : code;
+export { formatHsCode };
+
+/**
+ * A product as every list shows it: its name with the code as a hint, "Quinoa (HS 1008.50)". The API
+ * names every product code it returns (in the reader's language); the bare code is for a name missing.
+ */
+export function productWithCode(code: string, name?: string | null): string {
+  return name ? `${name} (HS ${formatHsCode(code)})` : `HS ${formatHsCode(code)}`;
 }
 
 /** "23 Nov 2026", "23 nov. 2026", "23 نوفمبر 2026": a day (or the day of an instant), in UTC. */

@@ -41,6 +41,7 @@ import {
 } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { StandardName } from '~/components/reference-names';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.need.title} — Linkage Exchange` : 'Sourcing need — Linkage Exchange' },
@@ -247,7 +248,7 @@ export default function NeedPage() {
               className="chip chip--std"
               title={r.level.replace(/_/g, ' ').toLowerCase()}
             >
-              {r.standardCode} · {REQ_LEVEL[r.level]}
+              <StandardName code={r.standardCode} name={r.standardName} /> · {REQ_LEVEL[r.level]}
               {r.mustHoldNow ? ' · held now' : r.obtainBy ? ` · by ${formatDate(r.obtainBy)}` : ''}
             </span>
           ))}

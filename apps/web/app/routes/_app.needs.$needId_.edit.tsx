@@ -9,8 +9,10 @@ import { FormErrors, SubmitButton } from '~/components/forms';
 import { NeedFormFields, type NeedFormValue } from '~/components/need-form-fields';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
+import { productWithCode } from '~/lib/format';
 import { i18nServer } from '~/lib/i18n.server';
 import { metaT, pageTitle } from '~/lib/i18n-meta';
+import { resolveProductField } from '~/lib/products.server';
 import { needEdit, needFormDefaults, pruneNeedForm } from '~/lib/need-form';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
@@ -40,9 +42,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { api, locale } = await requireUser(request);
-  const submission = parseWithZod(pruneNeedForm(await request.formData()), {
-    schema: CreateSourcingNeedSchema,
-  });
+  const formData = resolveProductField(await request.formData(), 'productCode');
+  const submission = parseWithZod(pruneNeedForm(formData), { schema: CreateSourcingNeedSchema });
   if (submission.status !== 'success') return submission.reply();
   const result = await api.updateNeed(params.needId!, needEdit(submission.value));
   if (!result.ok) return replyWithApiError(submission, result);
@@ -72,7 +73,13 @@ export default function EditNeed() {
       <h1 id="edit-title">{t('editNeed.heading')}</h1>
       <Form method="post" {...getFormProps(form)} className="stack form-narrow">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <NeedFormFields form={form} fields={fields} countries={countries} standards={standards} />
+        <NeedFormFields
+          form={form}
+          fields={fields}
+          countries={countries}
+          standards={standards}
+          productName={productWithCode(need.productCode, need.productName)}
+        />
         <div className="button-row">
           <SubmitButton pending={navigation.state === 'submitting'}>{t('common.save')}</SubmitButton>
           <Link to={`/needs/${need.id}`} className="button">

@@ -13,13 +13,14 @@ import { ProfileBody } from '~/components/profile';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
-import { formatHsCode } from '~/lib/format';
 import { i18nServer } from '~/lib/i18n.server';
+import { resolveProductField } from '~/lib/products.server';
 import { pruneNeedForm } from '~/lib/need-form';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 import { useFormat } from '~/lib/use-format';
+import { ProductName } from '~/components/reference-names';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireUser(request);
@@ -61,7 +62,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const t = await i18nServer.getFixedT(auth.locale);
   if (organisation.kind === 'LEAD_FIRM') {
-    const submission = parseWithZod(pruneNeedForm(formData), { schema: CreateSourcingNeedSchema });
+    const submission = parseWithZod(pruneNeedForm(resolveProductField(formData, 'productCode')), {
+      schema: CreateSourcingNeedSchema,
+    });
     if (submission.status !== 'success') return submission.reply();
     const result = await auth.api.createNeed(organisation.id, submission.value);
     if (!result.ok) return replyWithApiError(submission, result);
@@ -199,7 +202,7 @@ function NeedsView({
                   </span>
                   <span className="need-card__meta">
                     <span>
-                      {t('need.hs')} <code>{formatHsCode(n.productCode)}</code>
+                      <ProductName code={n.productCode} name={n.productName} />
                     </span>
                     <span>{format.rate(n.quantity, n.unit, n.period)}</span>
                     <span>{t('needs.deliveredTo', { country: format.country(n.deliveryCountry) })}</span>

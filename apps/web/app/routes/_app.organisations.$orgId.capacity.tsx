@@ -11,11 +11,13 @@ import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } fr
 import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { MonthChecks, RateFields } from '~/components/options';
+import { ProductPicker } from '~/components/product-picker';
 import { CapacityByProduct, memberColours } from '~/components/profile';
 import { Badge, GonePanel, TableScroll } from '~/components/ui';
 import { ConfirmDelete } from '~/components/confirm-delete';
 import { requireUser } from '~/lib/auth.server';
-import { formatHsCode, formatMonths, formatRate } from '~/lib/format';
+import { formatMonths, formatRate, productWithCode } from '~/lib/format';
+import { resolveProductField } from '~/lib/products.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
@@ -70,7 +72,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithNotice(request, back, `Saved: ${result.data.productLabel}, ${formatRate(result.data.quantity, result.data.unit, result.data.period)}.`);
   }
 
-  const submission = parseWithZod(formData, { schema: CreateCapacityEntrySchema });
+  const submission = parseWithZod(resolveProductField(formData, 'productCode', { subheadingsOnly: true }), {
+    schema: CreateCapacityEntrySchema,
+  });
   if (submission.status !== 'success') return { intent: 'create' as const, entryId: null, stale: false, result: submission.reply() };
   // The form states the whole entry: an unticked box means not committed, for the group's own lines too.
   const result = await api.createCapacityEntry(orgId, { ...submission.value, committed: submission.value.committed ?? false });
@@ -127,7 +131,9 @@ export default function Capacity() {
                   <tr key={e.id} className={e.id === editId ? 'row--selected' : undefined}>
                     <td>
                       {e.productLabel}
-                      <span className="block muted small">HS {formatHsCode(e.productCode)}</span>
+                      <span className="block muted small">
+                        {productWithCode(e.productCode, e.productName)}
+                      </span>
                     </td>
                     <td>{e.memberId ? (names.get(e.memberId) ?? 'Member') : <span className="muted">Group</span>}</td>
                     <td className="num">{formatRate(e.quantity, e.unit, e.period)}</td>
@@ -193,11 +199,11 @@ function RecordCapacityForm({ members }: { members: GroupMemberView[] }) {
             </option>
           ))}
         </SelectField>
-        <InputField
-          label="HS product code"
-          hint="6 digits of the HS 2022 nomenclature, e.g. 151590 for other fixed vegetable oils."
+        <ProductPicker
+          label="Product"
+          hint="Type its name in any language, or its 6-digit HS code."
           meta={fields.productCode}
-          inputMode="numeric"
+          subheadingsOnly
         />
         <InputField label="Product label" meta={fields.productLabel} placeholder="e.g. Argan oil" />
         <RateFields quantity={fields.quantity} unit={fields.unit} period={fields.period} />

@@ -6,12 +6,14 @@ import type { z } from 'zod';
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { ErrorList, FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
+import { ProductPicker } from '~/components/product-picker';
 import { PeriodOptions, UnitOptions } from '~/components/options';
 import { CatalogueList, memberColours } from '~/components/profile';
 import { GonePanel } from '~/components/ui';
 import { ConfirmDelete } from '~/components/confirm-delete';
 import { requireUser } from '~/lib/auth.server';
-import { formatHsCode, formatRate } from '~/lib/format';
+import { formatHsCode, formatRate, productWithCode } from '~/lib/format';
+import { resolveProductField } from '~/lib/products.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
@@ -67,7 +69,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   // Creating and editing share one form, which states the whole item.
-  const submission = parseWithZod(withStandardCodes(formData), { schema: CreateCatalogueItemSchema });
+  const submission = parseWithZod(
+    withStandardCodes(resolveProductField(formData, 'productCode', { subheadingsOnly: true })),
+    {
+      schema: CreateCatalogueItemSchema,
+    },
+  );
   if (formData.get('intent') === 'update') {
     const itemId = String(formData.get('itemId') ?? '');
     if (submission.status !== 'success') return { intent: 'update' as const, itemId, result: submission.reply() };
@@ -248,7 +255,13 @@ function ItemForm({
         <input type="hidden" name="intent" value={item ? 'update' : 'create'} />
         {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
         <FormErrors id={form.errorId} errors={form.errors} />
-        <InputField label="HS product code" meta={fields.productCode} inputMode="numeric" />
+        <ProductPicker
+          label="Product"
+          hint="Type its name in any language, or its 6-digit HS code."
+          meta={fields.productCode}
+          subheadingsOnly
+          currentName={item ? productWithCode(item.productCode, item.productName) : undefined}
+        />
         <InputField label="Product label" meta={fields.productLabel} />
         <TextareaField label="Description (optional)" meta={fields.description} />
         <div className="field-row">

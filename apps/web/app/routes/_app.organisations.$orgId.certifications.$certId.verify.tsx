@@ -13,7 +13,7 @@ import { RoutePanel } from '~/components/ui';
 import { SubmitButton } from '~/components/forms';
 import { certificationLabel, verificationRecordText } from '~/components/profile';
 import { requireUser } from '~/lib/auth.server';
-import { CERT_STATUS, formatDate, formatHsCode, VERIFICATION_LABEL } from '~/lib/format';
+import { CERT_STATUS, formatDate, productWithCode, VERIFICATION_LABEL } from '~/lib/format';
 import { redirectWithNotice } from '~/lib/session.server';
 
 /** The checklist's items, in the order a broker reads the certificate. */
@@ -113,7 +113,7 @@ function CertificateFacts({ certification: c }: { certification: CertificationVi
         <dt>Products covered</dt>
         <dd>
           {c.scopeProductCodes.length
-            ? c.scopeProductCodes.map(formatHsCode).join(', ')
+            ? c.scopeProductCodes.map((code, i) => productWithCode(code, c.scopeProductNames?.[i])).join(', ')
             : 'not limited to products'}
         </dd>
       </div>

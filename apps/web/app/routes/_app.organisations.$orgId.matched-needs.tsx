@@ -9,11 +9,11 @@ import { EligibilityChip, GapChips } from '~/components/matching';
 import { Badge, EmptyState } from '~/components/ui';
 import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';
-import { formatHsCode } from '~/lib/format';
 import { i18nServer } from '~/lib/i18n.server';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 import { useFormat } from '~/lib/use-format';
+import { ProductName } from '~/components/reference-names';
 
 /** A producer group's view of demand: the open needs it matches, and for conditional ones, its own gaps. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -114,7 +114,7 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
           <p className="need-card__meta">
             <span>{need.leadFirmName}</span>
             <span>
-              {t('need.hs')} <code>{formatHsCode(need.productCode)}</code>
+              <ProductName code={need.productCode} name={need.productName} />
             </span>
             <span>{format.rate(need.quantity, need.unit, need.period)}</span>
             <span>{t('matchedNeeds.to', { country: format.country(need.deliveryCountry) })}</span>

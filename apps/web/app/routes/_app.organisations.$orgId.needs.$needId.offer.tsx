@@ -14,10 +14,11 @@ import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from
 import { GapChips } from '~/components/matching';
 import { Thread } from '~/components/thread';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatHsCode, formatRate, unitLabel } from '~/lib/format';
+import { formatCountry, formatDate, formatRate, productWithCode, unitLabel } from '~/lib/format';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 import { TableScroll } from '~/components/ui';
+import { ProductName } from '~/components/reference-names';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Offer: ${data.need.title} — Linkage Exchange` : 'Make an offer — Linkage Exchange' },
@@ -143,7 +144,7 @@ export default function MakeOffer() {
         <p className="need-card__meta">
           <strong>{need.title}</strong>
           <span>
-            HS <code>{formatHsCode(need.productCode)}</code>
+            <ProductName code={need.productCode} name={need.productName} />
           </span>
           <span>{formatRate(need.quantity, need.unit, need.period)} wanted</span>
           <span>to {formatCountry(need.deliveryCountry)}</span>
@@ -325,7 +326,7 @@ function Split({ lines, unit, period }: { lines: OfferLineView[]; unit: Unit; pe
                 <td>
                   {l.producerName}
                   <span className="block small muted">
-                    {l.productLabel} · HS {formatHsCode(l.productCode)}
+                    {l.productLabel} · {productWithCode(l.productCode, l.productName)}
                   </span>
                 </td>
                 <td className="num">{formatRate(l.available, unit, period)}</td>

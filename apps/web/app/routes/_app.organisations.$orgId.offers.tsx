@@ -5,7 +5,7 @@ import { CsrfField, Form } from '~/components/form';
 import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { singularUnit } from '@linkage/domain';
-import { MONTH_SHORT, formatDate, formatHsCode, formatNumber, formatRate, unitLabel } from '~/lib/format';
+import { formatDate, formatNumber, formatRate, MONTH_SHORT, productWithCode, unitLabel } from '~/lib/format';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
@@ -198,7 +198,7 @@ function Ledger({ ledger }: { ledger: CapacityLedgerView }) {
                   <th scope="row">
                     {l.producerName}
                     <span className="block muted small">
-                      {l.productLabel} · HS {formatHsCode(l.productCode)} · {unitLabel(l.unit)}
+                      {l.productLabel} · {productWithCode(l.productCode, l.productName)} · {unitLabel(l.unit)}
                     </span>
                   </th>
                   {l.months.map((m) => (

@@ -5,7 +5,7 @@ import { IntroductionList } from '~/components/introductions';
 import { LeadFirmVerification } from '~/components/lead-firm-verification';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatHsCode, formatNumber, formatRate } from '~/lib/format';
+import { formatCountry, formatDate, formatNumber, formatRate, productWithCode } from '~/lib/format';
 import { LINKAGE_STAGE_LABEL } from '~/lib/linkages';
 import { verifyLeadFirm } from '~/lib/lead-firm-verification.server';
 import { orThrow } from '~/lib/results.server';
@@ -187,8 +187,9 @@ function NeedCard({ need }: { need: BrokerNeedView }) {
         ) : null}
       </p>
       <p className="small muted">
-        HS {formatHsCode(need.productCode)} · {formatRate(need.quantity, need.unit, need.period)} · first
-        delivery {formatDate(need.firstDeliveryOn)} · answers by {formatDate(need.responseDeadline)}
+        {productWithCode(need.productCode, need.productName)} ·{' '}
+        {formatRate(need.quantity, need.unit, need.period)} · first delivery{' '}
+        {formatDate(need.firstDeliveryOn)} · answers by {formatDate(need.responseDeadline)}
       </p>
       <p className="small">
         {matched === 0
@@ -222,7 +223,7 @@ function GroupCard({ group }: { group: BrokerGroupView }) {
         <p className="small">
           <Badge tone="warn">expiring</Badge>{' '}
           {group.certificatesExpiring
-            .map((c) => `${c.standardCode} on ${formatDate(c.validUntil)}`)
+            .map((c) => `${c.standardName ?? c.standardCode} on ${formatDate(c.validUntil)}`)
             .join(', ')}
         </p>
       ) : null}

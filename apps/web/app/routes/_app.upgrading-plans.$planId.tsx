@@ -184,7 +184,7 @@ function ActionCard({
     <li className="card stack-sm">
       <p className="small muted">
         {ACTION_KIND_LABEL[a.kind]}
-        {a.standardCode ? ` · ${a.standardCode}` : ''}
+        {a.standardCode ? ` · ${a.standardName ?? a.standardCode}` : ''}
       </p>
       <h3>
         {a.title}{' '}

@@ -8,6 +8,7 @@ import { metaT, pageTitle } from '~/lib/i18n-meta';
 import { publicApi } from '~/lib/api.server';
 import { getSession } from '~/lib/session.server';
 import { useFormat } from '~/lib/use-format';
+import { StandardName } from '~/components/reference-names';
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, data ? data.need.title : metaT(matches)('openNeed.sourcingNeed')),
@@ -58,7 +59,10 @@ export default function OpenNeed() {
           <ul>
             {need.requirements.map((r) => (
               <li key={r.standardCode}>
-                <strong>{r.standardCode}</strong>: {t(`requirementLevel.${r.level}`)}
+                <strong>
+                  <StandardName code={r.standardCode} name={r.standardName} />
+                </strong>
+                : {t(`requirementLevel.${r.level}`)}
                 {r.mustHoldNow
                   ? t('openNeed.heldNow')
                   : r.obtainBy

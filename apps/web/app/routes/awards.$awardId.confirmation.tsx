@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '~/lib/auth.server';
-import { formatHsCode, intlLocale } from '~/lib/format';
+import { intlLocale, productWithCode } from '~/lib/format';
 import { metaT } from '~/lib/i18n-meta';
 import { orThrow } from '~/lib/results.server';
 import { useFormat } from '~/lib/use-format';
@@ -48,7 +48,12 @@ export default function AwardConfirmation() {
         </div>
         <div>
           <dt>{t('openNeed.sourcingNeed')}</dt>
-          <dd>{t('award.need', { title: need.title, code: formatHsCode(need.productCode) })}</dd>
+          <dd>
+            {t('award.need', {
+              title: need.title,
+              product: productWithCode(need.productCode, need.productName),
+            })}
+          </dd>
         </div>
         <div>
           <dt>{t('award.quantity')}</dt>

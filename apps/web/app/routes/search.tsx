@@ -1,3 +1,4 @@
+import { standardName } from '@linkage/domain';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { Form } from '~/components/form';
@@ -7,7 +8,7 @@ import { EmptyState } from '~/components/ui';
 import { publicApi } from '~/lib/api.server';
 import { requestLocale } from '~/lib/i18n.server';
 import { optionalUser, portalHeaderData } from '~/lib/auth.server';
-import { formatCountry, formatHsCode, KIND_LABEL } from '~/lib/format';
+import { formatCountry, KIND_LABEL, productWithCode } from '~/lib/format';
 
 export const meta: MetaFunction = () => [{ title: 'Search — Linkage Exchange' }];
 
@@ -41,7 +42,9 @@ const facetValueLabel = (facet: FacetName, value: string) =>
     ? formatCountry(value)
     : facet === 'kind'
       ? (DOCUMENT_KIND_LABEL[value] ?? value)
-      : value;
+      : facet === 'standard' && standardName(value) !== value
+        ? `${standardName(value)} · ${value}`
+        : value;
 
 /** Typing pauses this long before the results follow, so each keystroke is not a request. */
 const TYPING_DEBOUNCE_MS = 300;
@@ -339,7 +342,9 @@ function Results({
             ) : d.products.length > 0 && d.kind !== 'CATALOGUE_ITEM' ? (
               <p className="search-hit__text">{d.products.map((p) => p.label).join(', ')}</p>
             ) : d.productCodes.length > 0 ? (
-              <p className="search-hit__text">HS {d.productCodes.map(formatHsCode).join(', ')}</p>
+              <p className="search-hit__text">
+                {d.productCodes.map((code, i) => productWithCode(code, d.productNames?.[i])).join(', ')}
+              </p>
             ) : null}
             {h.description ? (
               <p className="search-hit__text small" dangerouslySetInnerHTML={{ __html: h.description }} />

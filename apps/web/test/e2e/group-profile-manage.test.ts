@@ -423,7 +423,7 @@ test('a broker verifies a certificate with its checklist against the evidence; e
 test('a coordinator edits, unpublishes, publishes and deletes a catalogue item', async () => {
   const label = 'Medjool dates, premium';
   await coordinator.goto(`${WEB_URL}/organisations/${groupId}/catalogue`);
-  await coordinator.getByLabel('HS product code').fill('080410');
+  await coordinator.getByLabel('Product', { exact: true }).fill('080410');
   await coordinator.getByLabel('Product label').fill(label);
   await coordinator.getByLabel('Unit').selectOption('t');
   await coordinator.getByLabel('Price from').fill('4');
@@ -431,7 +431,7 @@ test('a coordinator edits, unpublishes, publishes and deletes a catalogue item',
   await coordinator.getByRole('button', { name: 'Add item' }).click();
   await notice(coordinator, `${label} is in the catalogue as a draft.`);
   // The same product under the same name again is taken for a second click, and said so.
-  await coordinator.getByLabel('HS product code').fill('080410');
+  await coordinator.getByLabel('Product', { exact: true }).fill('080410');
   await coordinator.getByLabel('Product label').fill(label);
   await coordinator.getByRole('button', { name: 'Add item' }).click();
   await coordinator.getByText(`${label} is already in the catalogue`).waitFor();
@@ -548,7 +548,7 @@ test('without JavaScript: the broker verifies, the coordinator edits a member an
   expect(await certRow(noJs, `HACCP-${run}`).count()).toBe(0);
 
   await noJs.goto(`${WEB_URL}/organisations/${groupId}/catalogue`);
-  await noJs.getByLabel('HS product code').fill('080410');
+  await noJs.getByLabel('Product', { exact: true }).fill('080410');
   await noJs.getByLabel('Product label').fill('Deglet Nour dates');
   await noJs.getByRole('button', { name: 'Add item' }).click();
   await notice(noJs, 'Deglet Nour dates is in the catalogue as a draft.');

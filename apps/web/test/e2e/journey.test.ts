@@ -95,7 +95,7 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   await attention.getByRole('link', { name: 'Record committed capacity' }).click();
   await page.getByRole('heading', { name: 'What we supply' }).waitFor();
 
-  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product', { exact: true }).fill('151590');
   await page.getByLabel('Product label').fill('Argan oil');
   await page.getByLabel('Quantity').fill('12');
   await page.getByLabel('Unit').selectOption('t');
@@ -114,7 +114,7 @@ test('a lead firm finds a producer group among the ranked matches of its need', 
   await createOrganisation('Lead firm', firmName, 'FR');
   await page.getByRole('heading', { name: 'Post a sourcing need' }).waitFor();
   await page.getByLabel('Title').fill('Cold-pressed argan oil for a cosmetics line');
-  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product', { exact: true }).fill('151590');
   await page.getByLabel('Quantity').fill('10');
   await page.getByLabel('Unit').selectOption('t');
   await page.getByLabel('Per', { exact: true }).selectOption('MONTH');
@@ -184,7 +184,7 @@ test('the lead firm saves a need as a draft, cancels it, and finds it under "Clo
   await page.getByRole('heading', { name: 'Post a sourcing need' }).waitFor();
   const title = `Argan soap bars ${run}`;
   await page.getByLabel('Title').fill(title);
-  await page.getByLabel('HS product code').fill('340111');
+  await page.getByLabel('Product', { exact: true }).fill('340111');
   await page.getByLabel('Quantity').fill('5000');
   await page.getByLabel('Unit').selectOption('pieces');
   await page.getByLabel('Delivery country').selectOption('MA');

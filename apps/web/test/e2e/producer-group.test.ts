@@ -176,7 +176,7 @@ test('the coordinator records committed capacity for two members and is told whe
     [members[1]!, '6'],
   ] as const) {
     await page.getByLabel('Member', { exact: true }).selectOption({ label: member });
-    await page.getByLabel('HS product code').fill('151590');
+    await page.getByLabel('Product', { exact: true }).fill('151590');
     await page.getByLabel('Product label').fill('Argan oil');
     await page.getByLabel('Quantity').fill(quantity);
     await page.getByLabel('Unit').selectOption('t');
@@ -188,7 +188,7 @@ test('the coordinator records committed capacity for two members and is told whe
   }
   // The third member's capacity is recorded but not committed: it must not count.
   await page.getByLabel('Member', { exact: true }).selectOption({ label: members[2]! });
-  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product', { exact: true }).fill('151590');
   await page.getByLabel('Product label').fill('Argan oil');
   await page.getByLabel('Quantity').fill('5');
   await page.getByLabel(/Committed to the group/).uncheck();
@@ -249,7 +249,7 @@ test('the coordinator records a certificate with its evidence file', async () =>
 
 test('the coordinator publishes a catalogue item whose capacity is the sum of the committed entries', async () => {
   await tab('Catalogue');
-  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product', { exact: true }).fill('151590');
   await page.getByLabel('Product label').fill('Cosmetic argan oil, cold-pressed');
   await page.getByLabel('Unit').selectOption('t');
   await page.getByLabel('Capacity per').selectOption('MONTH');
@@ -280,7 +280,7 @@ test('the coordinator publishes a catalogue item whose capacity is the sum of th
 
   // The second group supplies 10 t / month of the same oil: alone, neither group can serve 20 t.
   await page.goto(`${WEB_URL}/organisations/${discreetId}/capacity`);
-  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product', { exact: true }).fill('151590');
   await page.getByLabel('Product label').fill('Argan oil');
   await page.getByLabel('Quantity').fill('10');
   await page.getByRole('button', { name: 'Record capacity' }).click();
@@ -330,7 +330,7 @@ test('anonymous visitors see the public profile but not a lead-firms-only one; a
 test('a need no single group can meet gets a coalition; conditional matches show their gaps to the buyer and the group', async () => {
   await page.goto(`${WEB_URL}/organisations/${leadFirmId}`);
   await page.getByLabel('Title').fill('Argan oil for a private-label range');
-  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product', { exact: true }).fill('151590');
   await page.getByLabel('Quantity').fill('20');
   await page.getByLabel('Unit').selectOption('t');
   await page.getByLabel('Per', { exact: true }).selectOption('MONTH');
@@ -351,7 +351,7 @@ test('a need no single group can meet gets a coalition; conditional matches show
   // A smaller need that asks for HACCP before the first delivery: the groups match on conditions.
   await page.goto(`${WEB_URL}/organisations/${leadFirmId}`);
   await page.getByLabel('Title').fill('HACCP-certified culinary argan oil');
-  await page.getByLabel('HS product code').fill('151590');
+  await page.getByLabel('Product', { exact: true }).fill('151590');
   await page.getByLabel('Quantity').fill('5');
   await page.getByLabel('Delivery country').selectOption('MA');
   await page.getByLabel('First delivery', { exact: true }).fill(isoDate(270));
@@ -394,7 +394,7 @@ test('without JavaScript the coordinator still records capacity, a certificate w
 
     await noJs.goto(`${WEB_URL}/organisations/${groupId}/capacity`);
     await noJs.getByLabel('Member', { exact: true }).selectOption({ label: members[1]! });
-    await noJs.getByLabel('HS product code').fill('121190');
+    await noJs.getByLabel('Product', { exact: true }).fill('121190');
     await noJs.getByLabel('Product label').fill('Dried thyme');
     await noJs.getByLabel('Quantity').fill('2');
     await noJs.getByRole('checkbox', { name: 'Jun' }).check();

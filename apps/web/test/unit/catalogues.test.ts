@@ -84,6 +84,8 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'components/matching.tsx',
   'components/member-panels.tsx',
   'components/need-form-fields.tsx',
+  'components/product-picker.tsx',
+  'components/reference-names.tsx',
   'components/upgrading-action-form.tsx',
   'routes/_app.introductions.$introductionId.tsx',
   'routes/_app.linkages.$linkageId.tsx',

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationKind } from '@linkage/contracts';
-import { EXPIRING_WITHIN_DAYS, addDays } from '@linkage/domain';
+import { NotificationKind, certificateExpiringNotice } from '@linkage/contracts';
+import { DEFAULT_LOCALE, EXPIRING_WITHIN_DAYS, type Locale, addDays } from '@linkage/domain';
 import { notifyOnce } from '@linkage/db';
 import { DataSource } from 'typeorm';
 import { type WorkerEnv } from '../config/env.js';
@@ -68,22 +68,24 @@ export class ExpiringCertificatesService {
       let notifications = 0;
       for (const c of due) {
         // The organisation's people and, for a member's certificate, the member enterprise's own.
-        const recipients: Array<{ id: string; email: string }> = await em.query(
-          `SELECT DISTINCT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+        const recipients: Array<{ id: string; email: string; locale: Locale | null }> = await em.query(
+          `SELECT DISTINCT u.id, u.email, u.locale FROM memberships m JOIN users u ON u.id = m.user_id
             WHERE m.organisation_id = ANY($1::uuid[])`,
           [[c.organisation_id, c.member_organisation_id].filter((id) => id !== null)],
         );
-        const title = `${c.standard_name} certificate of ${c.holder_name} expires on ${c.valid_until}`;
         const link = `${webUrl}/organisations/${c.organisation_id}`;
-        const body =
-          `The ${c.standard_name} certificate of ${c.holder_name} is valid until ${c.valid_until}. ` +
-          `Book the renewal audit now so buyers keep seeing it as valid.`;
+        // Each person reads it in their own language.
+        const notice = (locale: Locale) =>
+          certificateExpiringNotice(
+            { standardName: c.standard_name, holderName: c.holder_name, validUntil: c.valid_until },
+            locale,
+          );
         for (const user of recipients) {
           const told = await notifyOnce(em, {
             user,
             kind: NotificationKind.CertificateExpiring,
-            title,
-            body,
+            ...notice(DEFAULT_LOCALE),
+            localized: notice,
             link,
             dedupeKey: `${NotificationKind.CertificateExpiring}:${c.id}:${c.valid_until}:${user.id}`,
           });

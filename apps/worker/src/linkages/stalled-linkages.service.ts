@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationKind } from '@linkage/contracts';
-import { type LinkageStage, addDays, isStalled } from '@linkage/domain';
+import { NotificationKind, linkageStalledNotice } from '@linkage/contracts';
+import { DEFAULT_LOCALE, type LinkageStage, type Locale, addDays, isStalled } from '@linkage/domain';
 import { notifyOrganisationOnce } from '@linkage/db';
 import { DataSource } from 'typeorm';
 import { type WorkerEnv } from '../config/env.js';
@@ -52,18 +52,30 @@ export class StalledLinkagesService {
     const stalled = rows.filter((r) =>
       isStalled({ stage: r.stage, lastEventOn: r.last_event_on }, today, afterDays),
     );
-    for (const r of stalled)
+    for (const r of stalled) {
+      // Each person reads it in their own language.
+      const notice = (locale: Locale) =>
+        linkageStalledNotice(
+          {
+            supplierName: r.supplier_name,
+            leadFirmName: r.lead_firm_name,
+            lastStepOn: r.last_event_on,
+            stage: r.stage,
+          },
+          locale,
+        );
       await this.dataSource.transaction(async (em) => {
         // Both parties, and the staff of the programme that introduced it: its broker follows it up.
         for (const organisationId of [r.lead_firm_id, r.supplier_id, ...(r.programme_id ? [r.programme_id] : [])])
           told += await notifyOrganisationOnce(em, organisationId, {
             kind: NotificationKind.LinkageStalled,
-            title: `Stalled: ${r.supplier_name} × ${r.lead_firm_name}`,
-            body: `No step has been recorded since ${r.last_event_on} (${r.stage.toLowerCase().replace('_', ' ')}). Record what happened, or set the next action and its date.`,
+            ...notice(DEFAULT_LOCALE),
+            localized: notice,
             link: `${web}/linkages/${r.id}`,
             dedupeKey: `${NotificationKind.LinkageStalled}:${r.id}:${r.last_event_on}`,
           });
       });
+    }
     return { stalled: stalled.length, told };
   }
 }

@@ -6,6 +6,7 @@ import {
   type CoalitionCandidate,
   type CoalitionProposal as ProposedCoalition,
   type CoalitionResult,
+  type DomainMessage,
   MATCHABLE_NEED_STATUSES,
   type Match as DomainMatch,
   type SourcingNeedForMatching,
@@ -13,11 +14,10 @@ import {
   type SupplierCandidate,
   areCompatible,
   convertQuantity,
-  formatMoney,
   leadFirmTiers,
   matchSuppliers,
+  message,
   proposeCoalitions,
-  singularUnit,
 } from '@linkage/domain';
 import {
   type CoalitionProposalRole,
@@ -145,7 +145,7 @@ export class NeedMatcherService {
             objective: p.objective,
             provenOptimal: p.provenOptimal,
             relativeGap: p.relativeGap,
-            explanation: `${p.explanation} ${pricingNote(need, p, coalitions.prices, names)}`,
+            explanation: [...p.explanation, ...pricingNote(need, p, coalitions.prices, names)],
             computedAt,
           })),
         );
@@ -173,7 +173,7 @@ export class NeedMatcherService {
     need: SourcingNeed,
     kept: readonly DomainMatch[],
     computedAt: Date,
-    notes: (supplierId: string) => string,
+    notes: (supplierId: string) => DomainMessage[],
   ): Promise<void> {
     const ids = kept.map((m) => m.supplierId);
     await em
@@ -197,7 +197,7 @@ export class NeedMatcherService {
           rank: i + 1,
           score: m.score,
           components: { ...m.components },
-          reason: m.explanation + notes(m.supplierId),
+          explanation: [...m.explanation, ...notes(m.supplierId)],
           eligibility: m.eligibility,
           gaps: m.gaps,
           blockers: m.blockers,
@@ -213,7 +213,7 @@ export class NeedMatcherService {
           'rank',
           'score',
           'components',
-          'reason',
+          'explanation',
           'eligibility',
           'gaps',
           'blockers',
@@ -305,38 +305,49 @@ function pricingNote(
   proposal: ProposedCoalition,
   prices: ReadonlyMap<string, CataloguePrice>,
   names: ReadonlyMap<string, string>,
-): string {
-  const currency = need.currency?.trim() ?? '';
+): DomainMessage[] {
+  const currency = need.currency?.trim() || null;
   const priced = proposal.allocations.filter((a) => prices.has(a.supplierId));
   const unpriced = proposal.allocations.length - priced.length;
   const fallback =
     need.targetPrice !== null
-      ? `the target price of ${formatMoney(need.targetPrice, currency)} per ${singularUnit(need.unit)}`
+      ? message('coalition.fallback.targetPrice', {
+          price: { amount: need.targetPrice, currency },
+          unit: need.unit,
+        })
       : prices.size
-        ? 'the highest published catalogue price among the candidates'
-        : 'a price of 0 (no target price is given)';
-  if (priced.length === 0) {
-    return `No member has a published catalogue price for this product${currency ? ` in ${currency}` : ''}: each is costed at ${fallback}, so the choice rests on transport and coordination.`;
-  }
-  const listed = priced
-    .map((a) => {
-      const { unitPrice } = prices.get(a.supplierId)!;
-      return `${names.get(a.supplierId)} at ${formatMoney(unitPrice.amount, currency)} per ${singularUnit(unitPrice.per)}`;
-    })
-    .join(', ');
-  const rest = unpriced
-    ? `; ${unpriced === 1 ? 'the other member is' : `the other ${unpriced} members are`} costed at ${fallback}`
-    : '';
-  return `Priced from published catalogues (midpoint of the range): ${listed}${rest}.`;
+        ? message('coalition.fallback.highestCatalogue', {})
+        : message('coalition.fallback.zero', {});
+  if (priced.length === 0)
+    return [
+      currency
+        ? message('coalition.noCataloguePriceIn', { currency, fallback })
+        : message('coalition.noCataloguePrice', { fallback }),
+    ];
+  const listed = priced.map((a) => {
+    const { unitPrice } = prices.get(a.supplierId)!;
+    return message('coalition.cataloguePrice', {
+      supplier: names.get(a.supplierId) ?? a.supplierId,
+      price: { amount: unitPrice.amount, currency },
+      unit: unitPrice.per,
+    });
+  });
+  const note: DomainMessage[] = [message('coalition.pricedFromCatalogues', { listed })];
+  if (unpriced) note.push(message('coalition.othersAtFallback', { others: unpriced, fallback }));
+  return note;
 }
 
+/**
+ * What explanations add about places: a need without a delivery place is not scored on distance; one
+ * given only by its country is measured to the country; a supplier placed by its country is approximate.
+ */
 function locationNotes(
   deliveryPlace: 'given' | 'country' | 'unknown',
   approximate: ReadonlySet<string>,
-): (supplierId: string) => string {
-  if (deliveryPlace === 'unknown') return () => ' Distance not scored: the need gives no delivery place.';
-  const place = deliveryPlace === 'country' ? ' Distance measured to the delivery country.' : '';
-  return (id) => place + (approximate.has(id) ? ' Supplier location approximated by its country.' : '');
+): (supplierId: string) => DomainMessage[] {
+  if (deliveryPlace === 'unknown') return () => [message('match.distance.notScored', {})];
+  const place = deliveryPlace === 'country' ? [message('match.distance.toCountry', {})] : [];
+  return (id) => (approximate.has(id) ? [...place, message('match.location.approximate', {})] : place);
 }
 
 /** Which groups a coalition is made of, whatever their shares. */

@@ -8,6 +8,7 @@ import {
   MatchNeedJob,
   OutboxTopic,
   QueueName,
+  RematchNeedJob,
   SendEmailJob,
   StandardsChangedJob,
   SupplyChangedJob,
@@ -83,6 +84,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       case OutboxTopic.StandardsChanged:
         // Each edit carries its own before and after, so its job is keyed by the row, like an e-mail.
         return this.add(this.matching, StandardsChangedJob, { ...event.payload, outboxId: event.id });
+      case OutboxTopic.NeedRematchRequested:
+        return this.add(this.matching, RematchNeedJob, event.payload);
       default:
         // An unknown topic is a deployment mismatch (a newer API); leave a trace and move on rather than block the outbox.
         this.logger.error(

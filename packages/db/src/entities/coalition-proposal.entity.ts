@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { type CoalitionAllocation, type MemberShare, type Period, type QuantityDomain, type Unit } from '@linkage/domain';
+import { type CoalitionAllocation, type DomainMessage, type MemberShare, type Period, type QuantityDomain, type Unit } from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
 import { SourcingNeed } from './sourcing-need.entity.js';
@@ -62,8 +62,9 @@ export class CoalitionProposal extends BaseEntity {
   @Column({ name: 'relative_gap', type: 'double precision' })
   relativeGap!: number;
 
-  @Column({ type: 'text' })
-  explanation!: string;
+  /** Sentences as message codes with parameters, rendered in each reader's language (decision 0022). */
+  @Column({ type: 'jsonb' })
+  explanation!: DomainMessage[];
 
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt!: Date;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { type Gap, type MatchEligibility, type MatchStatus } from '@linkage/domain';
+import { type DomainMessage, type Gap, type MatchEligibility, type MatchStatus } from '@linkage/domain';
 import { BaseEntity } from './base.entity.js';
 import { numericAsNumber } from './columns.js';
 import { Organisation } from './organisation.entity.js';
@@ -37,21 +37,24 @@ export class Match extends BaseEntity {
   @Column({ type: 'jsonb' })
   components!: Record<string, number | null>;
 
-  /** The human explanation of the score and of what stands in the way. */
-  @Column({ type: 'text' })
-  reason!: string;
+  /**
+   * Why the supplier ranks where it does and what stands in the way: sentences as message codes with
+   * parameters, rendered in each reader's language (decision 0022).
+   */
+  @Column({ type: 'jsonb' })
+  explanation!: DomainMessage[];
 
   /** ELIGIBLE or CONDITIONAL; EXCLUDED for the best suppliers left out, kept so the buyer can see why not. */
   @Column({ type: 'text', default: 'ELIGIBLE' })
   eligibility!: MatchEligibility;
 
-  /** What the supplier lacks for this need, and the route to close each gap. */
+  /** What the supplier lacks for this need, and the route to close each gap (as messages). */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   gaps!: Gap[];
 
   /** Why an EXCLUDED supplier cannot serve the need; empty for matches. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  blockers!: string[];
+  blockers!: DomainMessage[];
 
   /** Eligible, covering the volume with compliant capacity and holding every ANY_SUPPLIER standard itself. */
   @Column({ name: 'stands_alone', type: 'boolean', default: false })

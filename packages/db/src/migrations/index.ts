@@ -20,6 +20,7 @@ import { UpgradingPlans1783000000000 } from './1783000000000-UpgradingPlans.js';
 import { VerificationChecklist1784000000000 } from './1784000000000-VerificationChecklist.js';
 import { MemberNamesUnique1785000000000 } from './1785000000000-MemberNamesUnique.js';
 import { UserLocale1788000000000 } from './1788000000000-UserLocale.js';
+import { DomainMessages1788100000000 } from './1788100000000-DomainMessages.js';
 
 /** Every migration, in order. Listed explicitly so ESM loading never depends on file globs. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   VerificationChecklist1784000000000,
   MemberNamesUnique1785000000000,
   UserLocale1788000000000,
+  DomainMessages1788100000000,
 ];

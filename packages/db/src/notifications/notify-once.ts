@@ -1,13 +1,20 @@
-import { OutboxTopic, notificationEmail } from '@linkage/contracts';
+import { type NoticeText, OutboxTopic, notificationEmail } from '@linkage/contracts';
+import { DEFAULT_LOCALE, type Locale, isLocale } from '@linkage/domain';
 import { type EntityManager } from 'typeorm';
 import { Notification } from '../entities/notification.entity.js';
 import { OutboxEvent } from '../entities/outbox-event.entity.js';
 
 export interface NotificationToSend {
-  user: { id: string; email: string };
+  /** The person told; their saved language is read when `locale` is left out. */
+  user: { id: string; email: string; locale?: Locale | null };
   kind: string;
   title: string;
   body: string;
+  /**
+   * The title and body in a given language: where given, the person reads the notice and its e-mail
+   * in their saved language (English when they chose none); `title` and `body` are then the English.
+   */
+  localized?: (locale: Locale) => NoticeText;
   link: string;
   /** Unique per thing told and person: a second call with the same key tells nobody. */
   dedupeKey: string;
@@ -21,6 +28,8 @@ export interface NotificationToSend {
  * that notification is new, an e-mail through the outbox. Returns whether the person was told now.
  */
 export async function notifyOnce(em: EntityManager, n: NotificationToSend): Promise<boolean> {
+  const locale = await recipientLocale(em, n.user);
+  const { title, body } = n.localized?.(locale) ?? n;
   const inserted = await em
     .createQueryBuilder()
     .insert()
@@ -28,8 +37,8 @@ export async function notifyOnce(em: EntityManager, n: NotificationToSend): Prom
     .values({
       userId: n.user.id,
       kind: n.kind,
-      title: n.title,
-      body: n.body,
+      title,
+      body,
       link: n.link,
       readAt: null,
       dedupeKey: n.dedupeKey,
@@ -42,7 +51,7 @@ export async function notifyOnce(em: EntityManager, n: NotificationToSend): Prom
     topic: OutboxTopic.EmailRequested,
     payload: {
       to: n.user.email,
-      ...notificationEmail(n),
+      ...notificationEmail({ title, body, link: n.link }, locale),
       ...(n.attachments?.length ? { attachments: n.attachments } : {}),
     },
   });
@@ -58,12 +67,21 @@ export async function notifyOrganisationOnce(
   organisationId: string,
   n: Omit<NotificationToSend, 'user'>,
 ): Promise<number> {
-  const people: Array<{ id: string; email: string }> = await em.query(
-    `SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1`,
+  const people: Array<{ id: string; email: string; locale: Locale | null }> = await em.query(
+    `SELECT u.id, u.email, u.locale FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1`,
     [organisationId],
   );
   let told = 0;
   for (const user of people)
     if (await notifyOnce(em, { ...n, user, dedupeKey: `${n.dedupeKey}:${user.id}` })) told++;
   return told;
+}
+
+/** The language a person reads what the exchange sends them in: the one they saved, else English. */
+async function recipientLocale(em: EntityManager, user: NotificationToSend['user']): Promise<Locale> {
+  if (user.locale !== undefined) return user.locale ?? DEFAULT_LOCALE;
+  const [row] = await em.query<Array<{ locale: string | null }>>(`SELECT locale FROM users WHERE id = $1`, [
+    user.id,
+  ]);
+  return isLocale(row?.locale) ? row.locale : DEFAULT_LOCALE;
 }

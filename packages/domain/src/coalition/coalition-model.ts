@@ -8,6 +8,7 @@ import { type SourcingNeedForMatching } from '../matching/types.js';
 import { type MemberShare } from './member-shares.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible, convertQuantity } from '../units/units.js';
+import { type DomainMessage, message } from '../messages/catalogue.js';
 import {
   type CoalitionCandidate,
   type CoalitionOptions,
@@ -97,21 +98,23 @@ export function prepareCoalitionModel(
   }[] = [];
   const excluded: ExcludedCandidate[] = [];
   for (const c of candidates) {
-    const exclude = (reason: string) => excluded.push({ supplierId: c.supplierId, reason });
+    const exclude = (reason: DomainMessage) => excluded.push({ supplierId: c.supplierId, reason });
     if (allowed && !allowed.has(c.country)) {
-      exclude(`based in ${c.country}, outside the accepted countries`);
+      exclude(message('coalition.excluded.country', { country: c.country }));
       continue;
     }
     const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
     if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm) {
-      exclude(`${Math.round(distanceKm)} km away, beyond the ${need.maxDistanceKm} km limit`);
+      exclude(
+        message('coalition.excluded.distance', { km: Math.round(distanceKm), limit: need.maxDistanceKm }),
+      );
       continue;
     }
     const incompatible = [c.capacity.unit, c.unitPrice.per, c.minimumOrder?.unit].find(
       (u) => u !== undefined && !areCompatible(u, need.unit),
     );
     if (incompatible) {
-      exclude(`quantities in ${incompatible} cannot be compared with the need's ${need.unit}`);
+      exclude(message('coalition.excluded.unit', { unit: incompatible, needUnit: need.unit }));
       continue;
     }
     // A member must hold each unit-level standard on every delivery day: only the capacity of units
@@ -128,7 +131,7 @@ export function prepareCoalitionModel(
       const missing =
         offer.standings.find((st) => st !== undefined && !(st.best && st.best.validUntil >= lastDelivery)) ??
         offer.standings.find((st) => st !== undefined);
-      exclude(`does not hold ${missing?.standardCode} for the whole delivery period`);
+      exclude(message('coalition.excluded.standardLapses', { standard: missing?.standardCode ?? '' }));
       continue;
     }
     // Whole quantities round inwards (the epsilon absorbs conversion noise such as 2999.9999999 kg).
@@ -138,7 +141,9 @@ export function prepareCoalitionModel(
     const floor = Math.max(ownMinimum, Math.min(capacity, MIN_MEMBER_SHARE * need.quantity));
     const minOrder = whole ? Math.ceil(floor - 1e-9) : floor;
     if (capacity <= 0 || minOrder > capacity) {
-      exclude(capacity <= 0 ? 'no committed capacity' : 'its minimum order exceeds its committed capacity');
+      exclude(
+        message(capacity <= 0 ? 'coalition.excluded.noCapacity' : 'coalition.excluded.minimumOrder', {}),
+      );
       continue;
     }
     const price = c.unitPrice.amount * convertQuantity(1, need.unit, c.unitPrice.per);

@@ -1,5 +1,5 @@
 import { type SourcingNeedForMatching } from '../matching/types.js';
-import { formatMoney } from '../money/format-money.js';
+import { type DomainMessage, message } from '../messages/catalogue.js';
 import { type Allocation, allocate } from './allocate.js';
 import { branchAndBound } from './branch-and-bound.js';
 import { type CoalitionModel, prepareCoalitionModel } from './coalition-model.js';
@@ -132,15 +132,28 @@ function toProposal(
     }))
     .sort((a, b) => b.quantity - a.quantity || (a.supplierId < b.supplierId ? -1 : 1));
   const totalQuantity = allocations.reduce((s, a) => s + a.quantity, 0);
-  const per = `${need.unit}/${need.period.toLowerCase()}`;
   const nameOf = new Map(model.supplierIds.map((id, i) => [id, model.supplierNames[i]!]));
-  const shares = allocations.map((a) => `${nameOf.get(a.supplierId)} ${quantity(a.quantity)}`).join(', ');
-  const quality = provenOptimal
-    ? 'Proven the cheapest combination.'
-    : `At most ${(gap * 100).toFixed(2)}% above the cheapest combination.`;
-  const excludedNote = without
-    ? ` Alternative without ${[...without].map((i) => model.supplierNames[i]).join(', ')}.`
-    : '';
+  const explanation: DomainMessage[] = [
+    message('coalition.covers', {
+      suppliers: allocations.length,
+      total: round2(totalQuantity),
+      quantity: round2(need.quantity),
+      unit: need.unit,
+      period: need.period,
+      shares: allocations.map((a) => ({ name: nameOf.get(a.supplierId)!, quantity: round2(a.quantity) })),
+      cost: { amount: allocation.cost, currency: need.currency ?? null },
+    }),
+    message(model.quantityDomain === 'INTEGER' ? 'coalition.wholeQuantities' : 'coalition.anyQuantities', {
+      unit: need.unit,
+    }),
+    provenOptimal ? message('coalition.provenCheapest', {}) : message('coalition.withinGap', { gap }),
+  ];
+  if (without)
+    explanation.push(
+      message('coalition.alternativeWithout', {
+        suppliers: [...without].map((i) => model.supplierNames[i]!),
+      }),
+    );
   return {
     needId: need.id,
     allocations,
@@ -151,11 +164,8 @@ function toProposal(
     objective: allocation.cost,
     provenOptimal,
     relativeGap: gap,
-    explanation:
-      `${allocations.length === 1 ? '1 supplier covers' : `${allocations.length} suppliers cover`} ${quantity(totalQuantity)} of ${quantity(need.quantity)} ${per} ` +
-      `(${shares}) at a landed cost of ${formatMoney(allocation.cost, need.currency)} per ${need.period.toLowerCase()}, ` +
-      `${model.quantityDomain === 'INTEGER' ? 'in whole' : 'in any'} quantities of ${need.unit}. ${quality}${excludedNote}`,
+    explanation,
   };
 }
 
-const quantity = (x: number) => (Math.round(x * 100) / 100).toLocaleString('en');
+const round2 = (x: number) => Math.round(x * 100) / 100;

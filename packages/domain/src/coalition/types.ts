@@ -5,6 +5,7 @@ import { type Period } from '../units/periods.js';
 import { type Rate } from '../units/rate.js';
 import { type Unit } from '../units/units.js';
 import { type MemberShare } from './member-shares.js';
+import { type DomainMessage } from '../messages/catalogue.js';
 
 /**
  * A supplier that may take part in a coalition. `capacity` must be its *committed* capacity for the
@@ -63,12 +64,13 @@ export interface CoalitionProposal {
   provenOptimal: boolean;
   /** (objective − best lower bound) / objective; 0 when proven optimal. */
   relativeGap: number;
-  explanation: string;
+  /** Sentences rendered in each reader's language (decision 0022). */
+  explanation: DomainMessage[];
 }
 
 export interface ExcludedCandidate {
   supplierId: string;
-  reason: string;
+  reason: DomainMessage;
 }
 
 export interface CoalitionResult {

@@ -1,7 +1,7 @@
 import { type CalendarDate, DAYS_PER_MONTH, dayNumber } from '../dates/calendar-date.js';
 import { type StandardDefinition } from '../compliance/standard.js';
 import { greatCircleKm } from '../geo/distance.js';
-import { formatQuantity } from '../units/format-quantity.js';
+import { type DomainMessage, message } from '../messages/catalogue.js';
 import { normaliseHsCode, sharedHsLevel } from '../products/hs-code.js';
 import { convertRate } from '../units/rate.js';
 import { areCompatible } from '../units/units.js';
@@ -93,7 +93,7 @@ export function createAssessment(): Assessment {
 export interface AssessmentDetail {
   gaps: Gap[];
   /** Every reason the supplier cannot serve the need (for EXCLUDED suppliers: the "why not"). */
-  blockers: string[];
+  blockers: DomainMessage[];
 }
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -154,30 +154,23 @@ export function assessCandidate(
   if (level < 2) return;
 
   let tier = TIER_ELIGIBLE;
-  const block = (reason: () => string) => {
+  const block = (reason: () => DomainMessage) => {
     tier = TIER_EXCLUDED;
     detail?.blockers.push(reason());
   };
   /** A gap that closes in time makes an eligible supplier conditional; one that cannot blocks it. */
-  const timeBound = (closesInTime: boolean, reason: () => string) => {
+  const timeBound = (closesInTime: boolean, reason: () => DomainMessage) => {
     if (!closesInTime) block(reason);
     else if (tier === TIER_ELIGIBLE) tier = TIER_CONDITIONAL;
   };
 
   if (ctx.allowedCountries !== undefined && !ctx.allowedCountries.has(c.country))
-    block(() => `based in ${c.country}, outside the countries the buyer accepts`);
+    block(() => message('blocker.country', { country: c.country }));
   const distanceKm = greatCircleKm(need.deliveryPlace, c.location);
   if (need.maxDistanceKm !== undefined && distanceKm > need.maxDistanceKm)
-    block(
-      () =>
-        `${formatQuantity(Math.round(distanceKm))} km away, beyond the buyer's limit of ${formatQuantity(need.maxDistanceKm!)} km`,
-    );
+    block(() => message('blocker.distance', { km: Math.round(distanceKm), limit: need.maxDistanceKm! }));
   const comparable = areCompatible(c.capacity.unit, need.unit);
-  if (!comparable)
-    block(
-      () =>
-        `capacity is recorded in ${c.capacity.unit}, which cannot be compared with the need's ${need.unit}`,
-    );
+  if (!comparable) block(() => message('blocker.unit', { unit: c.capacity.unit, needUnit: need.unit }));
 
   const daysToStart = ctx.daysToStart;
   const maxDays = config.maxMonthsToClose * DAYS_PER_MONTH;
@@ -193,7 +186,7 @@ export function assessCandidate(
     credit,
   );
   const anyUnitQualifies = offer.qualifyingUnits > 0;
-  if (comparable && offer.recorded <= 0) block(() => 'offers no committed capacity of this product');
+  if (comparable && offer.recorded <= 0) block(() => message('blocker.noCapacity', {}));
   let holdsEveryAny = true;
   let held = 0;
 
@@ -234,21 +227,40 @@ export function assessCandidate(
         kind: 'CERTIFICATION',
         standardCode: code,
         missing: validNow
-          ? `${code} for the whole delivery period: its certificate ends ${cert.validUntil}, before the last delivery on ${ctx.lastDelivery}`
-          : `${code}: not held by this supplier; at least one supplier of a coalition must hold it`,
+          ? message('gap.anySupplierLapses', {
+              standard: code,
+              lapses: cert.validUntil,
+              lastDelivery: ctx.lastDelivery,
+            })
+          : message('gap.anySupplierNotHeld', { standard: code }),
         monthsToClose: 0,
         closeBy: need.startDate,
         suggestedAction: validNow
-          ? `Renew the ${cert.standardCode} certificate before ${cert.validUntil} (about ${config.renewalMonths} months), or supply in a coalition with another supplier that holds ${code}`
-          : `Supply in a coalition with a supplier that holds ${code}${Number.isFinite(prepared.monthsToObtain) ? `, or obtain ${prepared.quickestRoute} (typically ${prepared.monthsToObtain} months)` : ''}`,
+          ? message('action.renewOrPartner', {
+              held: cert.standardCode,
+              lapses: cert.validUntil,
+              months: config.renewalMonths,
+              standard: code,
+            })
+          : Number.isFinite(prepared.monthsToObtain)
+            ? message('action.partnerOrObtain', {
+                standard: code,
+                route: prepared.quickestRoute,
+                months: prepared.monthsToObtain,
+              })
+            : message('action.partnerWithHolder', { standard: code }),
       });
       continue;
     }
     if (!validNow && requirement.mustHoldNow) {
       block(() =>
         cert
-          ? `its ${cert.standardCode} certificate expired on ${cert.validUntil}, and the buyer requires ${code} now`
-          : `does not hold ${code}, which the buyer requires now`,
+          ? message('blocker.expiredRequiredNow', {
+              held: cert.standardCode,
+              expired: cert.validUntil,
+              standard: code,
+            })
+          : message('blocker.notHeldRequiredNow', { standard: code }),
       );
       continue;
     }
@@ -256,18 +268,29 @@ export function assessCandidate(
       // Renewal must be done before the certificate lapses, or by the buyer's deadline if it lapses earlier.
       const deadline = requirement.obtainBy ?? need.startDate;
       const closeBy = cert.validUntil > deadline ? cert.validUntil : deadline;
-      timeBound(
-        fitsInTime(config.renewalMonths, dayNumber(closeBy) - ctx.todayDay, maxDays),
-        () =>
-          `its ${code} certificate lapses on ${cert.validUntil} and a renewal (about ${config.renewalMonths} months) cannot finish by ${closeBy}`,
+      timeBound(fitsInTime(config.renewalMonths, dayNumber(closeBy) - ctx.todayDay, maxDays), () =>
+        message('blocker.renewalTooLate', {
+          standard: code,
+          lapses: cert.validUntil,
+          months: config.renewalMonths,
+          closeBy,
+        }),
       );
       gaps?.push({
         kind: 'CERTIFICATION',
         standardCode: code,
-        missing: `renewal of ${code}: the ${cert.standardCode} certificate ends ${cert.validUntil}, before the last delivery on ${ctx.lastDelivery}`,
+        missing: message('gap.renewal', {
+          standard: code,
+          held: cert.standardCode,
+          lapses: cert.validUntil,
+          lastDelivery: ctx.lastDelivery,
+        }),
         monthsToClose: config.renewalMonths,
         closeBy,
-        suggestedAction: `Book the ${cert.standardCode} recertification audit before ${cert.validUntil}`,
+        suggestedAction: message('action.bookRecertification', {
+          held: cert.standardCode,
+          lapses: cert.validUntil,
+        }),
       });
       continue;
     }
@@ -277,54 +300,63 @@ export function assessCandidate(
     const obtainBy = requirement.obtainBy;
     const deadline = obtainBy ?? need.startDate;
     timeBound(fitsInTime(months, dayNumber(deadline) - ctx.todayDay, maxDays), () => {
-      const when = obtainBy
-        ? `by the buyer's deadline of ${obtainBy}`
-        : `before deliveries start on ${deadline}`;
       if (cert)
-        return `its ${code} certificate expired on ${cert.validUntil} and recertification cannot finish ${when}`;
+        return message(obtainBy ? 'blocker.recertificationByBuyer' : 'blocker.recertificationBeforeStart', {
+          standard: code,
+          expired: cert.validUntil,
+          date: deadline,
+        });
       if (!Number.isFinite(prepared.monthsToObtain))
-        return `${code} is not in the standards registry, so the time to obtain it is unknown`;
-      return `${code} typically takes ${prepared.monthsToObtain} months to obtain, too long to hold it ${when}`;
+        return message('blocker.unknownStandard', { standard: code });
+      return message(obtainBy ? 'blocker.obtainByBuyer' : 'blocker.obtainBeforeStart', {
+        standard: code,
+        months: prepared.monthsToObtain,
+        date: deadline,
+      });
     });
     gaps?.push({
       kind: 'CERTIFICATION',
       standardCode: code,
-      missing: cert ? `${code}: the ${cert.standardCode} certificate expired on ${cert.validUntil}` : code,
+      missing: cert
+        ? message('gap.expired', { standard: code, held: cert.standardCode, expired: cert.validUntil })
+        : message('gap.notHeld', { standard: code }),
       monthsToClose: months,
       closeBy: deadline,
       suggestedAction: cert
-        ? `Recertify ${cert.standardCode} with a certification body`
-        : `Obtain ${prepared.quickestRoute} with support from a BDS provider or certification programme`,
+        ? message('action.recertify', { held: cert.standardCode })
+        : message('action.obtain', { route: prepared.quickestRoute }),
     });
   }
 
   const fitKey = (6 - (ctx.needCode.length - level)) as 2 | 4 | 6;
   const product = config.productFitByLevel[fitKey];
   if (level === 2 && ctx.needCode.length > 2) {
-    timeBound(
-      competenceClosesInTime(daysToStart, config),
-      () =>
-        `has not made products of HS heading ${ctx.needCode.slice(0, 4)} and a trial cannot finish before deliveries start on ${need.startDate}`,
+    timeBound(competenceClosesInTime(daysToStart, config), () =>
+      message('blocker.competence', { heading: ctx.needCode.slice(0, 4), date: need.startDate }),
     );
     gaps?.push({
       kind: 'COMPETENCE',
-      missing: `experience with HS ${ctx.needCode} (makes other products of chapter ${ctx.needCode.slice(0, 2)})`,
+      missing: message('gap.competence', { product: ctx.needCode, chapter: ctx.needCode.slice(0, 2) }),
       monthsToClose: config.competenceMonths,
       closeBy: need.startDate,
-      suggestedAction: 'Send samples and run a trial order to prove the product',
+      suggestedAction: message('action.trialOrder', {}),
     });
   }
 
   if (c.leadTimeDays > daysToStart) {
     const lateDays = c.leadTimeDays - Math.max(0, daysToStart);
     // Lead time cannot be bought back: the first delivery would simply be late.
-    block(() => `its ${c.leadTimeDays}-day lead time makes the first delivery ${lateDays} days late`);
+    block(() => message('blocker.leadTime', { leadDays: c.leadTimeDays, lateDays }));
     gaps?.push({
       kind: 'LEAD_TIME',
-      missing: `${lateDays} days: lead time ${c.leadTimeDays} days, first delivery due in ${Math.max(0, daysToStart)}`,
+      missing: message('gap.leadTime', {
+        lateDays,
+        leadDays: c.leadTimeDays,
+        dueDays: Math.max(0, daysToStart),
+      }),
       monthsToClose: round4(lateDays / DAYS_PER_MONTH),
       closeBy: need.startDate,
-      suggestedAction: 'Agree a later first delivery or hold buffer stock',
+      suggestedAction: message('action.laterDelivery', {}),
     });
   }
   const leadTime = c.leadTimeDays <= daysToStart ? 1 : daysToStart <= 0 ? 0 : daysToStart / c.leadTimeDays;
@@ -334,13 +366,18 @@ export function assessCandidate(
   const coverage = offered / need.quantity;
   const capacity = coverage >= 1 ? 1 : coverage;
   if (gaps !== undefined && comparable && coverage < 1) {
-    const per = `${need.unit}/${need.period.toLowerCase()}`;
     gaps.push({
       kind: 'CAPACITY',
-      missing: `${formatQuantity(round4(need.quantity - offered))} ${per} short: offers ${formatQuantity(round4(offered))} of the ${formatQuantity(need.quantity)} ${per} needed`,
+      missing: message('gap.capacity', {
+        short: round4(need.quantity - offered),
+        offered: round4(offered),
+        quantity: need.quantity,
+        unit: need.unit,
+        period: need.period,
+      }),
       monthsToClose: 0,
       closeBy: need.startDate,
-      suggestedAction: 'Supply as part of a coalition with other suppliers',
+      suggestedAction: message('action.joinCoalition', {}),
     });
   }
 
@@ -351,10 +388,10 @@ export function assessCandidate(
   if (gaps !== undefined && need.maxDistanceKm === undefined && distanceKm > config.farKm) {
     gaps.push({
       kind: 'DISTANCE',
-      missing: `${formatQuantity(Math.round(distanceKm))} km to the delivery place (long haul above ${formatQuantity(config.farKm)} km)`,
+      missing: message('gap.distance', { km: Math.round(distanceKm), farKm: config.farKm }),
       monthsToClose: 0,
       closeBy: need.startDate,
-      suggestedAction: 'Agree consolidated shipments and the Incoterm with the buyer',
+      suggestedAction: message('action.consolidateShipments', {}),
     });
   }
 

@@ -6,16 +6,11 @@ import {
 } from './assess-candidate.js';
 import { isUnitLevel } from './offerable-capacity.js';
 import { sharedHsLevel } from '../products/hs-code.js';
-import { formatQuantity } from '../units/format-quantity.js';
+import { type DomainMessage, message } from '../messages/catalogue.js';
 import { type Gap, type SupplierCandidate } from './types.js';
 
-const PRODUCT_FIT_WORDS: Record<number, string> = {
-  0: 'same product',
-  2: 'same HS heading',
-  4: 'same HS chapter only',
-};
-
-const amount = formatQuantity;
+/** How close the supplier's products are to the need's, by the HS digits the need has beyond them. */
+const PRODUCT_FIT = { 2: 'match.product.sameHeading', 4: 'match.product.sameChapter' } as const;
 
 /**
  * The supplier's product closest to the need's (sharing `level` digits of HS code); the lowest code
@@ -26,80 +21,90 @@ const closestProduct = (c: SupplierCandidate, needCode: string, level: number) =
     .filter((code) => sharedHsLevel(needCode, code) === level)
     .reduce<string | undefined>((low, code) => (low === undefined || code < low ? code : low), undefined) ?? needCode;
 
-/** One or two sentences a buyer can read: why this supplier ranks where it does and what stands in the way. */
+/**
+ * Sentences a buyer can read: why this supplier ranks where it does and what stands in the way. As
+ * messages, rendered in each reader's language (decision 0022); the verdict comes first.
+ */
 export function explainMatch(
   ctx: MatchingContext,
   c: SupplierCandidate,
   a: Assessment,
   gaps: readonly Gap[],
-  blockers: readonly string[],
-): string {
+  blockers: readonly DomainMessage[],
+): DomainMessage[] {
   const { need } = ctx;
-  const per = `${need.unit}/${need.period.toLowerCase()}`;
-  const parts: string[] = [];
-  const fit = PRODUCT_FIT_WORDS[ctx.needCode.length - a.hsLevel];
-  parts.push(
+  const rate = { quantity: need.quantity, unit: need.unit, period: need.period };
+  const facts: DomainMessage[] = [
     a.hsLevel >= ctx.needCode.length
-      ? `${fit} (HS ${ctx.needCode})`
-      : `${fit}: makes HS ${closestProduct(c, ctx.needCode, a.hsLevel)}, the need is for HS ${ctx.needCode}`,
-  );
-  parts.push(
+      ? message('match.product.same', { product: ctx.needCode })
+      : message(PRODUCT_FIT[(ctx.needCode.length - a.hsLevel) as 2 | 4], {
+          product: closestProduct(c, ctx.needCode, a.hsLevel),
+          need: ctx.needCode,
+        }),
     a.coverage >= 1
-      ? `covers the full ${amount(need.quantity)} ${per}`
-      : `covers ${Math.round(a.coverage * 100)}% of the ${amount(need.quantity)} ${per}`,
-  );
-  parts.push(...unitCompliance(ctx, c, a, per));
-  parts.push(`${amount(Math.round(a.distanceKm))} km from the delivery place`);
-  parts.push(
-    `${c.leadTimeDays}-day lead time for a first delivery due in ${Math.max(0, ctx.daysToStart)} days`,
-  );
-  if (ctx.requirements.length > 0) {
-    parts.push(
-      `holds ${a.heldRequirements} of ${ctx.requirements.length} required standards for the whole delivery period`,
+      ? message('match.coverage.full', rate)
+      : message('match.coverage.partial', { share: Math.round(a.coverage * 100) / 100, ...rate }),
+    ...unitCompliance(ctx, c, a),
+    message('match.distance', { km: Math.round(a.distanceKm) }),
+    message('match.leadTime', { leadDays: c.leadTimeDays, dueDays: Math.max(0, ctx.daysToStart) }),
+  ];
+  if (ctx.requirements.length > 0)
+    facts.push(
+      message('match.standardsHeld', { held: a.heldRequirements, required: ctx.requirements.length }),
     );
-  }
-  if (a.components.trackRecord !== null) {
-    parts.push(
-      `track record ${Math.round(a.components.trackRecord * 100)}% over ${c.trackRecord!.deliveries} deliveries`,
-    );
-  } else {
-    parts.push('no recorded deliveries yet');
-  }
-  const summary = capitalise(parts.join('; '));
-  if (a.tier === TIER_EXCLUDED) return `Not eligible: ${blockers.join('; ')}. ${summary}.`;
+  facts.push(
+    a.components.trackRecord !== null
+      ? message('match.trackRecord', {
+          share: Math.round(a.components.trackRecord * 100) / 100,
+          deliveries: c.trackRecord!.deliveries,
+        })
+      : message('match.trackRecord.none', {}),
+  );
+  if (a.tier === TIER_EXCLUDED)
+    return [message('match.verdict.excluded', { reasons: [...blockers] }), ...facts];
   if (a.tier === TIER_CONDITIONAL) {
     // The slowest gap sets the pace; its own deadline is the date that matters (the first delivery
     // unless the buyer set an obtain-by date, or a certificate lapses later than that).
     const slowest = gaps.reduce((s, g) => (g.monthsToClose > s.monthsToClose ? g : s), gaps[0]!);
-    const by =
+    const verdict =
       slowest.closeBy === need.startDate
-        ? `before deliveries start on ${need.startDate}`
-        : `by ${slowest.closeBy}`;
-    return `Conditional: can close its gaps in time; the slowest takes about ${slowest.monthsToClose} months and must be closed ${by}. ${summary}.`;
+        ? message('match.verdict.conditionalBeforeStart', {
+            months: slowest.monthsToClose,
+            date: need.startDate,
+          })
+        : message('match.verdict.conditionalBy', { months: slowest.monthsToClose, date: slowest.closeBy });
+    return [verdict, ...facts];
   }
-  return `${summary}.`;
+  return facts;
 }
 
 /**
- * "only members holding ORGANIC_EU qualify: 1.2 of 3 t/month", for each requirement not every unit
- * meets. In quantities, not heads: the text is stored once for the need's lead firm, which may not be
- * allowed to see every member, and a count would tell it how many it cannot see (decision 0007).
+ * "Only members holding ORGANIC_EU qualify: 1.2 of 3 t/month", for each requirement not every unit
+ * meets. In quantities, not heads: the explanation is stored once for the need's lead firm, which may
+ * not be allowed to see every member, and a count would tell it how many it cannot see (decision 0007).
  */
-function unitCompliance(ctx: MatchingContext, c: SupplierCandidate, a: Assessment, per: string): string[] {
+function unitCompliance(ctx: MatchingContext, c: SupplierCandidate, a: Assessment): DomainMessage[] {
   const offer = a.offer;
   if (offer === undefined || offer.units < 2) return [];
-  const noun = c.units?.every((u) => u.memberId !== null) ? 'members' : 'supplying units';
-  const said: string[] = [];
+  const members = c.units?.every((u) => u.memberId !== null) ?? false;
+  const said: DomainMessage[] = [];
   ctx.requirements.forEach((p, r) => {
     const standing = offer.standings[r];
     if (!isUnitLevel(p) || standing === undefined || standing.holders === offer.units) return;
+    const standard = standing.standardCode;
     said.push(
       standing.holders === 0
-        ? `no ${noun.replace(/s$/, '')} holds ${standing.standardCode} yet`
-        : `only ${noun} holding ${standing.standardCode} qualify: ${amount(standing.heldQuantity)} of ${amount(offer.recorded)} ${per}`,
+        ? message(members ? 'match.units.noMemberHolds' : 'match.units.noUnitHolds', { standard })
+        : message(members ? 'match.units.membersHolding' : 'match.units.unitsHolding', {
+            standard,
+            held: round4(standing.heldQuantity),
+            quantity: round4(offer.recorded),
+            unit: ctx.need.unit,
+            period: ctx.need.period,
+          }),
     );
   });
   return said;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;

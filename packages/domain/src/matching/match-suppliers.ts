@@ -2,6 +2,7 @@ import { type CalendarDate } from '../dates/calendar-date.js';
 import { type StandardDefinition } from '../compliance/standard.js';
 import { STANDARDS_REGISTRY } from '../compliance/standards-registry.js';
 import {
+  type AssessmentDetail,
   type MatchingContext,
   TIER_EXCLUDED,
   TIER_FILTERED,
@@ -12,7 +13,6 @@ import {
 import { explainMatch } from './explain-match.js';
 import { MATCHING_CONFIG, type MatchingConfig } from './matching-config.js';
 import {
-  type Gap,
   type Match,
   type MatchEligibility,
   type MatchResult,
@@ -75,7 +75,7 @@ export function matchSuppliers(
 
 function describe(ctx: MatchingContext, candidate: SupplierCandidate): Match {
   const assessment = createAssessment();
-  const detail = { gaps: [] as Gap[], blockers: [] as string[] };
+  const detail: AssessmentDetail = { gaps: [], blockers: [] };
   assessCandidate(ctx, candidate, assessment, detail);
   return {
     needId: ctx.need.id,

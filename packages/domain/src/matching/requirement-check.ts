@@ -14,7 +14,7 @@ export interface PreparedRequirement {
   acceptedViaGroup: ReadonlySet<string>;
   /** Quickest typical route to a certificate that meets it; Infinity for a code the registry does not know. */
   monthsToObtain: number;
-  /** Name of the quickest route, for suggested actions. */
+  /** Code of the quickest route's scheme, which suggested actions name. */
   quickestRoute: string;
 }
 
@@ -36,7 +36,7 @@ export function prepareRequirements(
       acceptedCodes: accepted,
       acceptedViaGroup: viaGroup,
       monthsToObtain: quickest?.typicalMonthsToCertify ?? Infinity,
-      quickestRoute: quickest?.name ?? requirement.standardCode,
+      quickestRoute: quickest?.code ?? requirement.standardCode,
     };
   });
 }

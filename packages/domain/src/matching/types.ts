@@ -5,6 +5,7 @@ import { type LatLon } from '../geo/distance.js';
 import { type Period } from '../units/periods.js';
 import { type Rate } from '../units/rate.js';
 import { type Unit } from '../units/units.js';
+import { type DomainMessage } from '../messages/catalogue.js';
 
 /** A sourcing need reduced to what matching and coalition building read. */
 export interface SourcingNeedForMatching {
@@ -82,12 +83,13 @@ export interface Gap {
   kind: GapKind;
   /** CERTIFICATION gaps: the standard the need asks for, which an upgrading plan aims at. */
   standardCode?: string;
-  missing: string;
+  /** What is missing, as a message rendered in the reader's language (decision 0022). */
+  missing: DomainMessage;
   /** Estimated months to close; 0 for gaps closed by a decision rather than by time (joining a coalition). */
   monthsToClose: number;
   /** The date by which it must be closed for the supplier to serve the need. */
   closeBy: CalendarDate;
-  suggestedAction: string;
+  suggestedAction: DomainMessage;
 }
 
 export const MATCH_ELIGIBILITIES = ['ELIGIBLE', 'CONDITIONAL', 'EXCLUDED'] as const;
@@ -117,10 +119,11 @@ export interface Match {
   eligibility: MatchEligibility;
   components: MatchComponentScores;
   distanceKm: number;
-  explanation: string;
+  /** Sentences a reader can follow: why this supplier ranks where it does and what stands in the way. */
+  explanation: DomainMessage[];
   gaps: Gap[];
   /** Why an EXCLUDED supplier cannot serve the need, every blocking reason; empty otherwise. */
-  blockers: string[];
+  blockers: DomainMessage[];
   /**
    * Whether it can serve the whole need on its own: eligible, covering the volume with compliant
    * capacity and holding every ANY_SUPPLIER standard itself.

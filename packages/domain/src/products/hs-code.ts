@@ -27,3 +27,8 @@ export function sharedHsLevel(a: string, b: string): 0 | 2 | 4 | 6 {
 export function hsChapter(code: string): string {
   return code.slice(0, 2);
 }
+
+/** "0904.21" reads faster than "090421". */
+export function formatHsCode(code: string): string {
+  return code.length > 4 ? `${code.slice(0, 4)}.${code.slice(4)}` : code;
+}

@@ -1,5 +1,7 @@
 import { type CalendarDate, DAYS_PER_MONTH, addDays } from '../dates/calendar-date.js';
 import { type Gap, type GapKind } from '../matching/types.js';
+import { type Locale } from '../i18n/locale.js';
+import { renderMessage } from '../messages/render.js';
 
 /**
  * DESIGN §2 "UpgradingPlan": the actions that close a supplier's gaps for a need or a linkage.
@@ -75,17 +77,23 @@ const KIND_FOR_GAP: Record<GapKind, UpgradingActionKind> = {
 /**
  * Turns a match's gaps into proposed actions, one per gap, owned by the supplier (who does the work;
  * the broker reassigns). A gap that takes time is due that many months from today; a gap closed by a
- * decision (months 0: join a coalition, agree shipments) is due by the gap's own deadline.
+ * decision (months 0: join a coalition, agree shipments) is due by the gap's own deadline. The plan is
+ * the parties' own document, edited by hand from then on: its titles are written once, in the language
+ * of the person who makes the plan (decision 0022).
  */
-export function draftActionsFromGaps(gaps: readonly Gap[], today: CalendarDate): DraftUpgradingAction[] {
+export function draftActionsFromGaps(
+  gaps: readonly Gap[],
+  today: CalendarDate,
+  locale: Locale,
+): DraftUpgradingAction[] {
   return gaps.map((gap) => ({
     kind: KIND_FOR_GAP[gap.kind],
-    title: gap.suggestedAction,
+    title: renderMessage(gap.suggestedAction, locale),
     standardCode: gap.kind === 'CERTIFICATION' ? (gap.standardCode ?? null) : null,
     owner: 'SUPPLIER',
     dueOn:
       gap.monthsToClose > 0 ? addDays(today, Math.ceil(gap.monthsToClose * DAYS_PER_MONTH)) : gap.closeBy,
     neededBy: gap.closeBy,
-    gap: gap.missing,
+    gap: renderMessage(gap.missing, locale),
   }));
 }

@@ -1,8 +1,16 @@
 import {
   type CoalitionCandidate,
+  type DomainMessage,
   type SourcingNeedForMatching,
   type SupplierCandidate,
+  renderMessage,
+  renderSentences,
 } from '../../src/index.js';
+
+/** A domain message as an English reader reads it (decision 0022). */
+export const english = (m: DomainMessage): string => renderMessage(m, 'en');
+/** An explanation (sentences) as an English reader reads it. */
+export const englishText = (messages: readonly DomainMessage[]): string => renderSentences(messages, 'en');
 
 export const TODAY = '2026-11-23';
 export const LIMA = { lat: -12.0464, lon: -77.0428 };

@@ -1,3 +1,4 @@
+import { SEARCH_STOP_WORDS, synonymMap } from '@linkage/domain';
 import type { Settings } from 'meilisearch';
 
 /**
@@ -6,7 +7,9 @@ import type { Settings } from 'meilisearch';
  *   weights the PostgreSQL adapter gives them;
  * - `sort` first among ranking rules, so that sorting by date really sorts (it is a no-op when a
  *   search asks for no sort), as in the PostgreSQL adapter;
- * - typo tolerance at Meilisearch's defaults, off for HS codes, where a "typo" is another product.
+ * - typo tolerance at Meilisearch's defaults, off for HS codes, where a "typo" is another product;
+ * - the product vocabulary's synonyms, so a query in one of the four languages finds documents
+ *   written in another, and its stop words, so "huile d'argan" does not demand a "d".
  */
 export const MEILI_SETTINGS: Settings = {
   searchableAttributes: ['title', 'productLabels', 'productCodes', 'description'],
@@ -23,4 +26,6 @@ export const MEILI_SETTINGS: Settings = {
   // Counts must cover every country and standard, and totals stay exact up to this many hits.
   faceting: { maxValuesPerFacet: 500 },
   pagination: { maxTotalHits: 10_000 },
+  synonyms: synonymMap(),
+  stopWords: [...SEARCH_STOP_WORDS],
 };

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { searchSynonyms } from '@linkage/domain';
 import type pg from 'pg';
 import { parseSearchDocuments, type SearchDocument, type SearchDocumentInput } from '../document.js';
 import { SearchEngineError } from '../errors.js';
@@ -116,6 +117,7 @@ function planTerms(words: readonly string[]): TermPlan[] {
     term,
     budget: /^[a-z0-9]+$/.test(term) ? typoBudget(term) : 0,
     prefix: index === words.length - 1,
+    synonyms: searchSynonyms(term),
   }));
 }
 

@@ -7,6 +7,8 @@ export interface TermPlan {
   /** Typos it may carry (see typoBudget). */
   budget: 0 | 1 | 2;
   prefix: boolean;
+  /** Words meaning the same in the other languages (the product vocabulary), matched as the word itself. */
+  synonyms: readonly string[];
 }
 
 export interface SqlStatement {
@@ -29,7 +31,9 @@ const anyOf = (words: string, weight = '') => `
 
 /**
  * Turns query words into tsqueries over the one 'simple' vector. Each word may match as itself
- * (prefix if still being typed), as its English, French or Spanish stem, or — in titles and product
+ * (prefix if still being typed), as one of its synonyms in the other languages (the product
+ * vocabulary: "huile" also matches "oil" and "oils"; synonyms are matched as written, never stemmed,
+ * or "huile" would find "Huila" through the stem "huil"), as its English, French or Spanish stem, or — in titles and product
  * labels only, where the vocabulary came from — as one of its typo corrections. Stems are expanded at
  * query time through `search_stems` into the indexed words that have them, which matches the same
  * documents as a vector of every configuration's lexemes did: a word or stem of the query matches a
@@ -44,7 +48,7 @@ const anyOf = (words: string, weight = '') => `
 function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
   return `
   terms AS (
-    SELECT term, prefix,
+    SELECT term, prefix, synonyms,
            CASE WHEN budget = 0 THEN '{}' ELSE ARRAY(
              SELECT c.word FROM (SELECT word FROM search_lexicon ORDER BY word <-> t.term LIMIT 8) AS c
              WHERE c.word <> t.term
@@ -53,7 +57,7 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
                         ELSE search_typo_distance(t.term, c.word) <= budget END) END AS corrections,
            ts_lexize('english_stem', term) = '{}' OR ts_lexize('french_stem', term) = '{}'
              OR ts_lexize('spanish_stem', term) = '{}' AS stopword
-    FROM jsonb_to_recordset(${params.add(JSON.stringify(terms))}::jsonb) AS t(term text, budget integer, prefix boolean)
+    FROM jsonb_to_recordset(${params.add(JSON.stringify(terms))}::jsonb) AS t(term text, budget integer, prefix boolean, synonyms text[])
   ),
   -- A stop word would demand that documents contain "the" or "de": drop them, unless nothing else is left.
   kept AS (
@@ -61,9 +65,10 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
   ),
   parts AS MATERIALIZED (
     SELECT k.term,
-           ARRAY[k.term] || k.corrections || ts_lexize('english_stem', k.term) || ts_lexize('french_stem', k.term)
+           ARRAY[k.term] || k.synonyms || k.corrections || ts_lexize('english_stem', k.term) || ts_lexize('french_stem', k.term)
              || ts_lexize('spanish_stem', k.term) AS match_words,
            to_tsquery('search_simple', quote_literal(k.term) || CASE WHEN k.prefix THEN ':*' ELSE '' END) AS simple,
+           ${anyOf('SELECT unnest(k.synonyms)')} AS synonym,
            ${anyOf(`SELECT unnest(e.stems)
                     UNION SELECT s.word FROM search_stems AS s WHERE s.stem = ANY(array_prepend(k.term, e.stems))
                     UNION SELECT s.word FROM search_stems AS s
@@ -78,8 +83,8 @@ function textQueryCtes(terms: readonly TermPlan[], params: Parameters): string {
                                            || to_tsvector('search_spanish', k.term)) AS stems) AS e
   ),
   alternatives AS (
-    SELECT term, match_words, corrected, CASE WHEN stemmed IS NULL THEN simple ELSE simple || stemmed END AS exact
-    FROM parts
+    SELECT term, match_words, corrected, CASE WHEN stemmed IS NULL THEN widened ELSE widened || stemmed END AS exact
+    FROM (SELECT *, CASE WHEN synonym IS NULL THEN simple ELSE simple || synonym END AS widened FROM parts) AS p
   ),
   query AS (
     SELECT string_agg(format('(%s)', CASE WHEN corrected IS NULL THEN exact ELSE exact || corrected END), ' & ')::tsquery AS tsq,

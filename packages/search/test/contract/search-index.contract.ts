@@ -1,6 +1,6 @@
 import { InvalidSearchDocumentError, SearchDocumentSchema, UnknownFacetError } from '../../src/index.js';
 import type { SearchFilters, SearchIndex, SearchQuery, SearchResult, Viewer } from '../../src/index.js';
-import { ALL_FIXTURES, FIXTURES } from '../support/fixtures.js';
+import { ALL_FIXTURES, CROSS_LANGUAGE_FIXTURES, FIXTURES } from '../support/fixtures.js';
 
 /** What each engine's test file provides: a ready index and a way to empty it between tests. */
 export interface ContractHarness {
@@ -80,6 +80,34 @@ export function runSearchIndexContract(engine: string, createHarness: () => Prom
       it('reports how long the search took', async () => {
         const result = await search({ text: 'argan' });
         expect(result.tookMs).toBeGreaterThan(0);
+      });
+    });
+
+    describe('across languages (the product vocabulary)', () => {
+      const english = CROSS_LANGUAGE_FIXTURES;
+      beforeEach(async () => {
+        await index.upsert(Object.values(english));
+      });
+
+      it('"huile d\'argan" finds an item described in English as argan oil', async () => {
+        expect(ids(await search({ text: "huile d'argan" }))).toContain(english.argan.id);
+      });
+
+      it('"café orgánico" finds organic coffee', async () => {
+        expect(ids(await search({ text: 'café orgánico' }))).toContain(english.coffee.id);
+      });
+
+      it('"herbes séchées" and "hierbas secas" find dried herbs', async () => {
+        expect(ids(await search({ text: 'herbes séchées' }))).toContain(english.herbs.id);
+        expect(ids(await search({ text: 'hierbas secas' }))).toContain(english.herbs.id);
+      });
+
+      it('an Arabic query, "زيت الأركان" (argan oil), finds the English item', async () => {
+        expect(ids(await search({ text: 'زيت الأركان' }))).toContain(english.argan.id);
+      });
+
+      it('still requires every word: "huile de café" finds no argan oil', async () => {
+        expect(ids(await search({ text: 'huile de café' }))).not.toContain(english.argan.id);
       });
     });
 

@@ -158,3 +158,58 @@ export const FIXTURES = {
 } satisfies Record<string, SearchDocumentInput>;
 
 export const ALL_FIXTURES: SearchDocumentInput[] = Object.values(FIXTURES);
+
+const crossLanguageDocument = (
+  id: string,
+  title: string,
+  label: string,
+  hsCode: string,
+  description: string,
+  country: string,
+) =>
+  ({
+    id,
+    kind: 'PRODUCER_GROUP',
+    organisationId: `org-${id}`,
+    title,
+    products: [{ label, hsCode }],
+    description,
+    country,
+    region: null,
+    standards: [],
+    productCodes: [hsCode],
+    organisationKind: 'PRODUCER_GROUP',
+    visibility: 'PUBLIC',
+    updatedAt: '2025-05-01T09:00:00.000Z',
+  }) satisfies SearchDocumentInput;
+
+/**
+ * Documents written in English only, for the cross-language cases: a query in French, Spanish or
+ * Arabic must find them through the product vocabulary, never through a word they share.
+ */
+export const CROSS_LANGUAGE_FIXTURES = {
+  argan: crossLanguageDocument(
+    'en-argan',
+    'Souss Women Producers',
+    'Argan oil',
+    '151590',
+    'Cold-pressed argan oil for cosmetics.',
+    'MA',
+  ),
+  coffee: crossLanguageDocument(
+    'en-coffee',
+    'Highland Growers Union',
+    'Organic coffee',
+    '090111',
+    'Organic green coffee, washed, from smallholders.',
+    'PE',
+  ),
+  herbs: crossLanguageDocument(
+    'en-herbs',
+    'Pampa Botanicals',
+    'Dried herbs',
+    '121190',
+    'Dried herbs for infusions: chamomile and mint.',
+    'UY',
+  ),
+};
