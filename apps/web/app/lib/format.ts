@@ -35,17 +35,10 @@ export function formatRate(quantity: number, unit: Unit, period: Period): string
   return `${formatNumber(quantity)} ${unit} / ${PERIOD_LABEL[period]}`;
 }
 
-/** A country's name in the reader's language (Intl's CLDR names), the code when Intl does not know it. */
+/** A country's name in the reader's language (the domain's ISO list), the code when it is not one. */
 export function formatCountry(code: string, locale: Locale = 'en'): string {
-  if (locale === 'en') {
-    try {
-      return countryName(code);
-    } catch {
-      return code;
-    }
-  }
   try {
-    return new Intl.DisplayNames([intlLocale(locale)], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return countryName(code, locale);
   } catch {
     return code;
   }

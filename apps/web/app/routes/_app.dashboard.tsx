@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     verifies ? api.listLeadFirms().then((r) => orThrow(request, r)) : null,
     attentionOf(api, organisations, { t: await i18nServer.getFixedT(locale), locale }),
   ]);
-  return { user, organisations, leadFirms, attention, countries: countryOptions() };
+  return { user, organisations, leadFirms, attention, countries: countryOptions(locale) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -25,13 +25,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, locale } = await requireUser(request);
   const [needResult, standardsResult] = await Promise.all([api.getNeed(params.needId!), api.listStandards()]);
   const need = await orThrow(request, needResult);
   const standards = await orThrow(request, standardsResult);
   return {
     need,
-    countries: countryOptions(),
+    countries: countryOptions(locale),
     standards: standards.map((s) => ({ code: s.code, name: s.name })),
   };
 }

@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       needCounts: Object.fromEntries(
         NEED_FILTERS.map((f) => [f.key, needs.filter((n) => f.statuses.includes(n.status)).length]),
       ) as Record<NeedFilterKey, number>,
-      countries: countryOptions(),
+      countries: countryOptions(auth.locale),
       defaultDeadline: deadline,
       standards: standards.map((s) => ({ code: s.code, name: s.name })),
     };

@@ -57,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const profile = await orThrow(request, await api.getProfile(params.orgId!));
   if (!profile.viewer.canManage)
     throw new Response((await i18nServer.getFixedT(locale))('editProfile.forbidden'), { status: 403 });
-  return { profile, countries: countryOptions() };
+  return { profile, countries: countryOptions(locale) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

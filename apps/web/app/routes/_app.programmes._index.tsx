@@ -30,7 +30,7 @@ const ProgrammeFields = CreateProgrammeSchema.extend({
 const ENROLLING = ['PRODUCER_GROUP', 'LEAD_FIRM'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { api, organisations, user } = await requireUser(request);
+  const { api, organisations, user, locale } = await requireUser(request);
   const managed = organisations.filter(
     (o) => (ENROLLING as readonly string[]).includes(o.kind) && MANAGING_ROLES.includes(o.role),
   );
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const isAdmin = user.platformRole === 'ADMIN';
   return {
     isAdmin,
-    countries: isAdmin ? countryOptions() : [],
+    countries: isAdmin ? countryOptions(locale) : [],
     programmes: programmes.map((p) => ({ ...p, mine: staffOf.has(p.id) })),
     managed: managed.map((o, i) => ({
       id: o.id,
