@@ -46,6 +46,10 @@ async function htmlLanguage(p: Page = page) {
 
 beforeEach(() => {
   browser.pageErrors.length = 0;
+  // A saved language wins over the browser's: each test starts from people who chose none.
+  e2eSql(
+    `UPDATE users SET locale = NULL WHERE email IN ('coordinator@vitargan.demo', 'sourcing@andes-foods.demo')`,
+  );
 });
 
 afterEach(async () => {
@@ -94,9 +98,11 @@ test.each([
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     expect(new URL(page.url()).pathname).toBe(new URL(profile).pathname);
     await page.getByRole('link', { name: dashboard }).first().waitFor();
-    // The choice is remembered: a later visit (an English browser) stays in it.
+    // The choice is remembered: a later visit (an English browser) stays in it, and it is saved as
+    // the person's preference (their e-mails and other devices follow it).
     await page.goto(`${WEB_URL}/dashboard`);
     expect((await htmlLanguage()).lang).toBe(lang);
+    expect(e2eSql(`SELECT locale FROM users WHERE email = 'coordinator@vitargan.demo'`)).toBe(lang);
     await page.goto(profile);
     await browser.shot(`languages-profile-${lang}`);
     expect(pageFaults()).toEqual([]);
