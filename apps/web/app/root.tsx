@@ -1,17 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-} from '@remix-run/react';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from '@remix-run/react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChangeLanguage } from 'remix-i18next/react';
 import { ErrorPage } from '~/components/error-page';
 import { SiteHeader } from '~/components/site-header';
 import { csrfToken } from '~/lib/csrf.server';
+import { textDirection } from '~/lib/i18n';
+import { requestLocale } from '~/lib/i18n.server';
+import { metaT, pageTitle } from '~/lib/i18n-meta';
 import { useNonce } from '~/lib/nonce';
+import { usePageLocale } from '~/lib/use-page-locale';
 import stylesUrl from '~/styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -19,20 +18,28 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
-export const meta: MetaFunction = () => [
-  { title: 'Linkage Exchange' },
-  { name: 'description', content: 'Where lead firms find local suppliers and producer groups sell jointly.' },
+export const meta: MetaFunction<typeof loader> = ({ matches }) => [
+  pageTitle(matches, null),
+  { name: 'description', content: metaT(matches)('meta.description') },
 ];
 
-/** The session's form token, for every state-changing form on every page (components/form.tsx). */
+/**
+ * The session's form token, for every state-changing form on every page (components/form.tsx), and
+ * the page's language (lib/i18n.server.ts says how it is chosen).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { csrf: await csrfToken(request) };
+  const [csrf, locale] = await Promise.all([csrfToken(request), requestLocale(request)]);
+  return { csrf, locale };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const locale = usePageLocale();
+  const { t } = useTranslation();
+  // A switch of language revalidates the root loader; i18next follows it (loading the catalogue).
+  useChangeLanguage(locale);
   return (
-    <html lang="en">
+    <html lang={locale} dir={textDirection(locale)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -41,7 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t('skipToContent')}
         </a>
         {children}
         <ScrollRestoration nonce={nonce} />

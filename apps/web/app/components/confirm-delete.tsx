@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { RoutePanel } from '~/components/ui';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A delete in two steps: the first click opens the question, the second deletes. A `<details>`
@@ -69,6 +70,7 @@ export function ConfirmStep({
   /** The form's own fields (hidden ones, or a date). */
   children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <RoutePanel labelledBy="confirm-step-title">
       <h2 id="confirm-step-title">{title}</h2>
@@ -85,7 +87,7 @@ export function ConfirmStep({
             {confirm}
           </button>
           <Link to={cancel} className="button">
-            Cancel
+            {t('common.cancel')}
           </Link>
         </div>
       </Form>

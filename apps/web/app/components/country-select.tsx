@@ -1,5 +1,6 @@
 import type { FieldMetadata } from '@conform-to/react';
 import type { CountryOption } from '@linkage/domain';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from './forms';
 
 export type { CountryOption };
@@ -18,9 +19,10 @@ export function CountrySelect({
   countries: CountryOption[];
   className?: string;
 }) {
+  const { t } = useTranslation();
   return (
     <SelectField label={label} hint={hint} meta={meta} className={className}>
-      <option value="">Choose a country…</option>
+      <option value="">{t('country.choose')}</option>
       {countries.map((c) => (
         <option key={c.code} value={c.code}>
           {c.name}

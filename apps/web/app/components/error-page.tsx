@@ -1,32 +1,42 @@
 import { isRouteErrorResponse, Link } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 
 /** Renders a thrown response or an unexpected error as a page that still looks like the product. */
 export function ErrorPage({
   error,
-  back = { to: '/', label: 'Back to the start' },
+  back = 'start',
 }: {
   error: unknown;
   /** Where to go from here: the dashboard inside the portal, the start page outside it. */
-  back?: { to: string; label: string };
+  back?: 'start' | 'dashboard';
 }) {
+  const { t } = useTranslation();
   let status = 500;
-  let title = 'Something went wrong';
-  let detail =
-    'An unexpected error stopped this page. Please try again; if it keeps happening, tell us what you were doing.';
+  let title = t('error.unexpected.title');
+  let detail = t('error.unexpected.detail');
   if (isRouteErrorResponse(error)) {
     status = error.status;
-    const message = typeof error.data === 'string' && error.data ? error.data : undefined;
+    // A thrown response's own text: the API's or an action's explanation (already in the reader's language where it can be).
+    const message =
+      typeof error.data === 'string' && error.data
+        ? t(error.data, {
+            ns: 'validation',
+            defaultValue: error.data,
+            keySeparator: false,
+            nsSeparator: false,
+          })
+        : undefined;
     if (status === 404) {
-      title = 'Page not found';
-      detail = message ?? 'The page you asked for does not exist or was moved.';
+      title = t('error.notFound.title');
+      detail = message ?? t('error.notFound.detail');
     } else if (status === 403) {
-      title = 'Not allowed';
-      detail = message ?? 'Your account does not have access to this page.';
+      title = t('error.forbidden.title');
+      detail = message ?? t('error.forbidden.detail');
     } else if (status === 503) {
-      title = 'Service unavailable';
-      detail = message ?? 'The exchange is not reachable right now. Please try again in a moment.';
+      title = t('error.unavailable.title');
+      detail = message ?? t('error.unavailable.detail');
     } else if (status < 500) {
-      title = error.statusText || 'Request refused';
+      title = t('error.refused.title');
       detail = message ?? detail;
     }
   } else if (error instanceof Error && import.meta.env.DEV) {
@@ -38,11 +48,11 @@ export function ErrorPage({
       <h1 id="error-title">{title}</h1>
       <p className="error-page__detail">{detail}</p>
       <p className="button-row">
-        <Link className="button button--primary" to={back.to}>
-          {back.label}
+        <Link className="button button--primary" to={back === 'dashboard' ? '/dashboard' : '/'}>
+          {back === 'dashboard' ? t('error.backToDashboard') : t('error.backToStart')}
         </Link>
         <Link className="button" to="/search">
-          Search the exchange
+          {t('error.search')}
         </Link>
       </p>
     </section>

@@ -1,13 +1,24 @@
 import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A form error in the reader's language. Messages come from the shared zod schemas and the API in
+ * English; the `validation` catalogue is keyed by that English text, and an unknown one shows as sent.
+ */
+function useErrorText() {
+  const { t } = useTranslation('validation');
+  return (message: string) => t(message, { defaultValue: message, keySeparator: false, nsSeparator: false });
+}
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const text = useErrorText();
   const list = errors?.filter(Boolean) ?? [];
   if (list.length === 0) return null;
   return (
     <ul id={id} className="field-errors" role="alert">
       {list.map((e) => (
-        <li key={e}>{e}</li>
+        <li key={e}>{text(e)}</li>
       ))}
     </ul>
   );
@@ -15,12 +26,13 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
 
 /** Messages that concern the whole form (the API refused, the service is down). */
 export function FormErrors({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const text = useErrorText();
   const list = errors?.filter(Boolean) ?? [];
   if (list.length === 0) return null;
   return (
     <div id={id} className="form-errors" role="alert">
       {list.map((e) => (
-        <p key={e}>{e}</p>
+        <p key={e}>{text(e)}</p>
       ))}
     </div>
   );
@@ -37,7 +49,9 @@ interface FieldShellProps {
 
 function FieldShell({ label, hint, meta, children, className }: FieldShellProps) {
   return (
-    <div className={`field${meta.errors?.length ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
+    <div
+      className={`field${meta.errors?.length ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}
+    >
       <label htmlFor={meta.id}>{label}</label>
       {hint ? (
         <p className="field-hint" id={`${meta.id}-hint`}>
@@ -72,7 +86,10 @@ export function InputField({
   min?: number | string;
   inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
 }) {
-  const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: hint ? `${meta.id}-hint` : undefined });
+  const { key, ...props } = getInputProps(meta, {
+    type,
+    ariaDescribedBy: hint ? `${meta.id}-hint` : undefined,
+  });
   return (
     <FieldShell label={label} hint={hint} meta={meta} className={className}>
       <input key={key} {...props} {...rest} />
@@ -127,10 +144,24 @@ export function TextareaField({
 }
 
 /** A submit button that says what is happening while the form is on its way. */
-export function SubmitButton({ children, pending, className }: { children: ReactNode; pending?: boolean; className?: string }) {
+export function SubmitButton({
+  children,
+  pending,
+  className,
+}: {
+  children: ReactNode;
+  pending?: boolean;
+  className?: string;
+}) {
+  const { t } = useTranslation();
   return (
-    <button type="submit" className={`button button--primary${className ? ` ${className}` : ''}`} disabled={pending} aria-busy={pending || undefined}>
-      {pending ? 'Working…' : children}
+    <button
+      type="submit"
+      className={`button button--primary${className ? ` ${className}` : ''}`}
+      disabled={pending}
+      aria-busy={pending || undefined}
+    >
+      {pending ? t('working') : children}
     </button>
   );
 }

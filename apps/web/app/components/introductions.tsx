@@ -1,14 +1,17 @@
 import type { IntroductionView } from '@linkage/contracts';
 import type { IntroductionStatus } from '@linkage/domain';
 import { Link } from '@remix-run/react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Badge, type Tone } from '~/components/ui';
-import { formatDate } from '~/lib/format';
+import { useFormat } from '~/lib/use-format';
 
-export const INTRODUCTION_STATUS: Record<IntroductionStatus, { label: string; tone: Tone }> = {
-  PROPOSED: { label: 'waiting for answers', tone: 'info' },
-  ACCEPTED: { label: 'accepted', tone: 'good' },
-  DECLINED: { label: 'declined', tone: 'bad' },
-  WITHDRAWN: { label: 'withdrawn', tone: 'neutral' },
+/** An introduction's status: its words are `introductionStatus.<status>` in the catalogue. */
+export const INTRODUCTION_STATUS: Record<IntroductionStatus, { tone: Tone }> = {
+  PROPOSED: { tone: 'info' },
+  ACCEPTED: { tone: 'good' },
+  DECLINED: { tone: 'bad' },
+  WITHDRAWN: { tone: 'neutral' },
 };
 
 /** Whether the viewer has something to do on it: answer, consent or (as its broker) arrange the meeting. */
@@ -18,13 +21,10 @@ export const awaitsViewer = (i: IntroductionView) =>
   (i.status === 'ACCEPTED' && !i.meeting && i.youMay.scheduleMeeting);
 
 /** How the groups of an introduction read: named where the viewer may see them. */
-export const partyNames = (i: IntroductionView) => {
+export const partyNames = (i: IntroductionView, t: TFunction) => {
   const named = i.parties.filter((p) => p.name).map((p) => p.name!);
   const unnamed = i.parties.length - named.length;
-  return [
-    ...named,
-    ...(unnamed ? [unnamed === 1 ? 'a producer group' : `${unnamed} producer groups`] : []),
-  ].join(', ');
+  return [...named, ...(unnamed ? [t('introductions.unnamedGroups', { count: unnamed })] : [])].join(', ');
 };
 
 /** A list of introductions, each a link to its page, those awaiting the viewer marked. */
@@ -35,21 +35,26 @@ export function IntroductionList({
   introductions: IntroductionView[];
   showNeed?: boolean;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <ul className="stack introduction-list">
       {introductions.map((i) => (
         <li key={i.id} className="panel introduction-list__item">
           <p>
             <Link to={`/introductions/${i.id}`}>
-              <strong>{partyNames(i)}</strong> → {i.need.leadFirm.name}
+              {t('introductions.between', { groups: partyNames(i, t), buyer: i.need.leadFirm.name })}
             </Link>{' '}
-            <Badge tone={INTRODUCTION_STATUS[i.status].tone}>{INTRODUCTION_STATUS[i.status].label}</Badge>
-            {awaitsViewer(i) ? <Badge tone="warn">awaiting you</Badge> : null}
+            <Badge tone={INTRODUCTION_STATUS[i.status].tone}>{t(`introductionStatus.${i.status}`)}</Badge>
+            {awaitsViewer(i) ? <Badge tone="warn">{t('introductions.awaitingYou')}</Badge> : null}
           </p>
           <p className="small muted">
-            {showNeed ? `For “${i.need.title}” · ` : ''}by {i.programme.name},{' '}
-            {formatDate(i.createdAt.slice(0, 10))}
-            {i.meeting ? ` · meeting ${i.meeting.label}` : ''}
+            {showNeed ? `${t('introductions.forNeed', { need: i.need.title })} · ` : ''}
+            {t('introductions.byOn', {
+              programme: i.programme.name,
+              date: format.date(i.createdAt.slice(0, 10)),
+            })}
+            {i.meeting ? ` · ${t('introductions.meeting', { label: i.meeting.label })}` : ''}
           </p>
         </li>
       ))}

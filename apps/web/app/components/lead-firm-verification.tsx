@@ -1,8 +1,9 @@
 import type { OrganisationView } from '@linkage/contracts';
 import { useNavigation } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { Form } from '~/components/form';
 import { Badge } from '~/components/ui';
-import { formatCountry, formatDate } from '~/lib/format';
+import { useFormat } from '~/lib/use-format';
 
 /**
  * A programme officer's list of lead firms (decision 0008): a self-created lead firm sees only public
@@ -11,6 +12,8 @@ import { formatCountry, formatDate } from '~/lib/format';
  */
 export function LeadFirmVerification({ leadFirms }: { leadFirms: OrganisationView[] }) {
   const navigation = useNavigation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const waiting = leadFirms.filter((f) => !f.verified);
   const verified = leadFirms.filter((f) => f.verified);
   const busy = (id: string) =>
@@ -20,10 +23,14 @@ export function LeadFirmVerification({ leadFirms }: { leadFirms: OrganisationVie
       <span className="verify-row__name">
         <strong>{f.legalName}</strong>{' '}
         <span className="muted small">
-          {formatCountry(f.country)} · joined {formatDate(f.createdAt)}
+          {format.country(f.country)} · {t('verifyFirms.joined', { date: format.date(f.createdAt) })}
         </span>
       </span>
-      {f.verified ? <Badge tone="good">✓ Verified buyer</Badge> : <Badge tone="warn">Not verified</Badge>}
+      {f.verified ? (
+        <Badge tone="good">{t('verifyFirms.verifiedBadge')}</Badge>
+      ) : (
+        <Badge tone="warn">{t('verifyFirms.notVerified')}</Badge>
+      )}
       <Form method="post">
         <input type="hidden" name="intent" value={f.verified ? 'unverify' : 'verify'} />
         <input type="hidden" name="organisationId" value={f.id} />
@@ -32,30 +39,26 @@ export function LeadFirmVerification({ leadFirms }: { leadFirms: OrganisationVie
           className={`button button--small${f.verified ? '' : ' button--primary'}`}
           disabled={busy(f.id)}
         >
-          {f.verified ? 'Withdraw verification' : 'Verify'}
+          {f.verified ? t('verifyFirms.withdraw') : t('verifyFirms.verify')}
         </button>
       </Form>
     </li>
   );
   return (
     <section aria-labelledby="verify-title" className="panel verify-panel">
-      <h2 id="verify-title">Lead firms to verify</h2>
-      <p className="muted small">
-        A lead firm created on the platform sees only public producer groups. Verify the ones you know to be
-        genuine buyers: their staff then also see groups that show themselves to lead firms only, and their
-        open needs are matched again at once.
-      </p>
+      <h2 id="verify-title">{t('verifyFirms.title')}</h2>
+      <p className="muted small">{t('verifyFirms.intro')}</p>
       {waiting.length ? (
-        <ul className="verify-list" aria-label="Waiting for verification">
+        <ul className="verify-list" aria-label={t('verifyFirms.waiting')}>
           {waiting.map(row)}
         </ul>
       ) : (
-        <p className="muted">No lead firm is waiting for verification.</p>
+        <p className="muted">{t('verifyFirms.noneWaiting')}</p>
       )}
       {verified.length ? (
         <details className="verify-done">
-          <summary>Verified lead firms ({verified.length})</summary>
-          <ul className="verify-list" aria-label="Verified lead firms">
+          <summary>{t('verifyFirms.verifiedCount', { count: verified.length })}</summary>
+          <ul className="verify-list" aria-label={t('verifyFirms.verifiedList')}>
             {verified.map(row)}
           </ul>
         </details>

@@ -152,7 +152,7 @@ function ProposalBar({ proposal, needQuantity }: { proposal: CoalitionProposalVi
         ))}
         <span
           className="coalition__need"
-          style={{ left: `${(needQuantity / scale) * 100}%` }}
+          style={{ insetInlineStart: `${(needQuantity / scale) * 100}%` }}
           aria-hidden="true"
         >
           <span>need {formatNumber(needQuantity)}</span>

@@ -1,5 +1,6 @@
 import { MEMBER_CSV_COLUMNS, type MemberImportReport } from '@linkage/contracts';
 import { useNavigation, useParams } from '@remix-run/react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Form } from './form';
 import { SubmitButton } from './forms';
 import { TableScroll } from './ui';
@@ -38,28 +39,31 @@ export function ImportSection({ state }: { state: ImportState | null }) {
   const report = state?.report ?? null;
   const importing = Number(navigation.formData?.get('rows') ?? report?.total ?? 0);
   const rowsWithErrors = report ? report.rows.filter((r) => r.errors.length > 0).length : 0;
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="import-title" className="panel stack">
-      <h2 id="import-title">Import members from CSV</h2>
+      <h2 id="import-title">{t('memberImport.title')}</h2>
       <p className="muted small">
-        First a dry run: every row is checked and nothing is written. Then import: all rows in one go, or none
-        if any row is wrong. Columns (any order, <code>legalName</code> required, lists separated by{' '}
-        <code>;</code>): <code className="wrap">{MEMBER_CSV_COLUMNS.join(', ')}</code>.{' '}
+        <Trans
+          i18nKey="memberImport.intro"
+          values={{ columns: MEMBER_CSV_COLUMNS.join(', ') }}
+          components={{ code: <code />, columns: <code className="wrap" /> }}
+        />{' '}
         <a
           href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`}
           download="members-template.csv"
         >
-          Download a template
+          {t('memberImport.template')}
         </a>
       </p>
       <Form method="post" action={action} encType="multipart/form-data" className="inline-form">
         <input type="hidden" name="intent" value="preview" />
         <label className="file-label">
-          <span>CSV file</span>
+          <span>{t('memberImport.file')}</span>
           <input type="file" name="file" accept=".csv,text/csv" required />
         </label>
         <button type="submit" className="button" disabled={previewing}>
-          {previewing ? 'Checking…' : 'Check file (dry run)'}
+          {previewing ? t('memberImport.checking') : t('memberImport.check')}
         </button>
       </Form>
       {previewing || busy ? (
@@ -69,9 +73,9 @@ export function ImportSection({ state }: { state: ImportState | null }) {
           </div>
           <p>
             <strong>
-              {busy ? `Importing ${importing} row${importing === 1 ? '' : 's'}…` : 'Checking every row…'}
+              {busy ? t('memberImport.importingRows', { count: importing }) : t('memberImport.checkingRows')}
             </strong>{' '}
-            This takes a few seconds for hundreds of rows.
+            {t('memberImport.takesSeconds')}
           </p>
         </div>
       ) : null}
@@ -81,43 +85,47 @@ export function ImportSection({ state }: { state: ImportState | null }) {
         </div>
       ) : null}
       {report ? (
-        <div className="stack" aria-label="Import preview">
+        <div className="stack" aria-label={t('memberImport.preview')}>
           <p className="import-summary" role="status">
-            <strong>{state?.fileName}</strong>: {report.total} row{report.total === 1 ? '' : 's'},{' '}
-            <span className="ok">{report.valid} valid</span>
+            <strong>{state?.fileName}</strong>: {t('memberImport.rows', { count: report.total })},{' '}
+            <span className="ok">{t('memberImport.valid', { count: report.valid })}</span>
             {rowsWithErrors ? (
               <>
-                , <span className="bad">{rowsWithErrors} with errors</span>
+                , <span className="bad">{t('memberImport.withErrors', { count: rowsWithErrors })}</span>
               </>
             ) : null}
             .
           </p>
-          <div className="meter" role="img" aria-label={`${report.valid} of ${report.total} rows valid`}>
+          <div
+            className="meter"
+            role="img"
+            aria-label={t('memberImport.validOf', { valid: report.valid, count: report.total })}
+          >
             <span
               className="meter__ok"
               style={{ width: `${report.total ? (report.valid / report.total) * 100 : 0}%` }}
             />
           </div>
-          <TableScroll label="Rows of the file and their errors" className="table-wrap--scroll">
+          <TableScroll label={t('memberImport.rowsAndErrors')} className="table-wrap--scroll">
             <table className="table table--compact">
-              <caption className="visually-hidden">Rows of the file and their errors</caption>
+              <caption className="visually-hidden">{t('memberImport.rowsAndErrors')}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="num">
-                    Line
+                    {t('memberImport.line')}
                   </th>
-                  <th scope="col">Member</th>
-                  <th scope="col">Result</th>
+                  <th scope="col">{t('profile.member')}</th>
+                  <th scope="col">{t('memberImport.result')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.rows.map((r) => (
                   <tr key={r.line} className={r.errors.length ? 'row--error' : undefined}>
                     <td className="num">{r.line}</td>
-                    <td>{r.legalName ?? <span className="muted">(no name)</span>}</td>
+                    <td>{r.legalName ?? <span className="muted">{t('memberImport.noName')}</span>}</td>
                     <td>
                       {r.errors.length === 0 ? (
-                        <span className="ok">✓ ready</span>
+                        <span className="ok">{t('memberImport.ready')}</span>
                       ) : (
                         <ul className="row-errors">
                           {r.errors.map((e, i) => (
@@ -139,7 +147,7 @@ export function ImportSection({ state }: { state: ImportState | null }) {
                 .filter((e) => !report.rows.some((r) => r.line === e.line))
                 .map((e, i) => (
                   <li key={i}>
-                    Line {e.line}, <code>{e.field}</code>: {e.reason}
+                    {t('memberImport.lineN', { line: e.line })}, <code>{e.field}</code>: {e.reason}
                   </li>
                 ))}
             </ul>
@@ -149,15 +157,10 @@ export function ImportSection({ state }: { state: ImportState | null }) {
               <input type="hidden" name="intent" value="import" />
               <input type="hidden" name="stagedId" value={state?.stage === 'preview' ? state.stagedId : ''} />
               <input type="hidden" name="rows" value={report.total} />
-              <SubmitButton pending={busy}>
-                Import {report.total} member{report.total === 1 ? '' : 's'}
-              </SubmitButton>
+              <SubmitButton pending={busy}>{t('memberImport.import', { count: report.total })}</SubmitButton>
             </Form>
           ) : (
-            <p className="muted">
-              Fix the rows above in your file and check it again; nothing is imported until every row is
-              valid.
-            </p>
+            <p className="muted">{t('memberImport.fixFirst')}</p>
           )}
         </div>
       ) : null}

@@ -1,15 +1,22 @@
 import type { NeedScheduleView } from '@linkage/contracts';
 import type { Period, Unit } from '@linkage/domain';
 import type { ReactNode } from 'react';
-import { formatCountry, formatDate, formatRate } from '~/lib/format';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '~/lib/use-format';
 import { ProductName } from './reference-names';
 
 /** A need's schedule in a line: one delivery by a day, or deliveries between two days. */
 export function ScheduleText({ schedule }: { schedule: NeedScheduleView }) {
-  if (schedule.kind === 'ONE_OFF') return <>one-off by {formatDate(schedule.startDate)}</>;
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (schedule.kind === 'ONE_OFF')
+    return <>{t('need.oneOffBy', { date: format.date(schedule.startDate) })}</>;
   return (
     <>
-      {formatDate(schedule.startDate)} – {schedule.endDate ? formatDate(schedule.endDate) : 'open'}
+      {t('need.between', {
+        start: format.date(schedule.startDate),
+        end: schedule.endDate ? format.date(schedule.endDate) : t('need.openEnded'),
+      })}
     </>
   );
 }
@@ -34,30 +41,34 @@ export function NeedFacts({
   };
   place?: ReactNode;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <dl className="facts">
       <div>
-        <dt>Product</dt>
+        <dt>{t('need.product')}</dt>
         <dd>
           <ProductName code={need.productCode} name={need.productName} />
         </dd>
       </div>
       <div>
-        <dt>Volume</dt>
-        <dd>{formatRate(need.quantity, need.unit, need.period)}</dd>
+        <dt>{t('need.quantity')}</dt>
+        <dd>{format.rate(need.quantity, need.unit, need.period)}</dd>
       </div>
       <div>
-        <dt>Delivered to</dt>
+        <dt>{t('need.deliveredTo')}</dt>
         <dd>
-          {formatCountry(need.deliveryCountry)}
+          {format.country(need.deliveryCountry)}
           {place}
         </dd>
       </div>
       <div>
-        <dt>Schedule</dt>
+        <dt>{t('need.schedule')}</dt>
         <dd>
           <ScheduleText schedule={need.schedule} />
-          <span className="block muted small">answers by {formatDate(need.responseDeadline)}</span>
+          <span className="block muted small">
+            {t('need.answersBy', { date: format.date(need.responseDeadline) })}
+          </span>
         </dd>
       </div>
     </dl>

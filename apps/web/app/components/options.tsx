@@ -1,13 +1,15 @@
 import type { FieldMetadata } from '@conform-to/react';
 import { PERIODS, UNITS } from '@linkage/domain';
-import { MONTH_SHORT, PERIOD_LABEL, unitLabel } from '~/lib/format';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '~/lib/use-format';
 import { InputField, SelectField } from './forms';
 
 export function UnitOptions() {
+  const { t } = useTranslation();
   return (
     <>
       {UNITS.map((u) => (
-        <option key={u} value={u} title={unitLabel(u)}>
+        <option key={u} value={u} title={t(`unit.${u}`)}>
           {u}
         </option>
       ))}
@@ -16,27 +18,39 @@ export function UnitOptions() {
 }
 
 export function PeriodOptions() {
+  const { t } = useTranslation();
   return (
     <>
       {PERIODS.map((p) => (
         <option key={p} value={p}>
-          {PERIOD_LABEL[p]}
+          {t(`period.${p}`)}
         </option>
       ))}
     </>
   );
 }
 
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+
 /** Twelve month checkboxes named `name` (Conform reads repeated names as a list); none = all year. */
-export function MonthChecks({ name, selected = [], legend }: { name: string; selected?: number[]; legend: string }) {
+export function MonthChecks({
+  name,
+  selected = [],
+  legend,
+}: {
+  name: string;
+  selected?: number[];
+  legend: string;
+}) {
+  const format = useFormat();
   return (
     <fieldset className="month-checks">
       <legend>{legend}</legend>
       <div className="month-checks__grid">
-        {MONTH_SHORT.map((m, i) => (
+        {MONTHS.map((m) => (
           <label key={m} className="month-check">
-            <input type="checkbox" name={name} value={i + 1} defaultChecked={selected.includes(i + 1)} />
-            {m}
+            <input type="checkbox" name={name} value={m} defaultChecked={selected.includes(m)} />
+            {format.monthShort(m)}
           </label>
         ))}
       </div>
@@ -57,13 +71,14 @@ export function RateFields({
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   period: FieldMetadata<any, any, any>;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="field-row">
-      <InputField label="Quantity" meta={quantity} type="number" step="any" min="0" />
-      <SelectField label="Unit" meta={unit}>
+      <InputField label={t('need.quantity')} meta={quantity} type="number" step="any" min="0" />
+      <SelectField label={t('rate.unit')} meta={unit}>
         <UnitOptions />
       </SelectField>
-      <SelectField label="Per" meta={period}>
+      <SelectField label={t('rate.per')} meta={period}>
         <PeriodOptions />
       </SelectField>
     </div>

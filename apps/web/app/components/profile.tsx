@@ -13,24 +13,20 @@ import type {
 } from '@linkage/contracts';
 import { convertRate, priceRangeText, type Period, type Unit } from '@linkage/domain';
 import { Link } from '@remix-run/react';
+import i18next, { type TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge, EmptyState, KindBadge, TableScroll } from './ui';
 import {
   CERT_STATUS,
-  formatCountry,
   formatDate,
-  formatLanguage,
   formatLatLon,
-  formatMonths,
-  formatNumber,
-  formatRate,
-  GROUP_TYPE_LABEL,
   MEMBER_STATUS_TONE,
-  PERIOD_LABEL,
   productWithCode,
-  VERIFICATION_LABEL,
-  VISIBILITY_BADGE,
+  VISIBILITY_TONE,
 } from '~/lib/format';
+import type { Locale } from '~/lib/i18n';
+import { useFormat } from '~/lib/use-format';
 import { StandardName } from './reference-names';
 
 /** Ten distinguishable colours; a member keeps its colour on every chart of the page. */
@@ -43,10 +39,10 @@ export function memberColours(members: Array<{ id: string }>): MemberColours {
 }
 
 export function VisibilityBadge({ tier }: { tier: OrganisationProfileView['visibility'] }) {
-  const b = VISIBILITY_BADGE[tier];
+  const { t } = useTranslation();
   return (
-    <Badge tone={b.tone} title="Who can see this profile">
-      {b.text}
+    <Badge tone={VISIBILITY_TONE[tier]} title={t('profile.visibilityTitle')}>
+      {t(`profile.visibilityBadge.${tier}`)}
     </Badge>
   );
 }
@@ -58,15 +54,17 @@ export function ProfileHeader({
   profile: OrganisationProfileView;
   actions?: ReactNode;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="page-header org-header">
       <div>
         <h1>{profile.legalName}</h1>
         <p className="org-header__meta">
           <KindBadge kind={profile.kind} />
-          {profile.groupType ? <span>{GROUP_TYPE_LABEL[profile.groupType]}</span> : null}
+          {profile.groupType ? <span>{t(`groupType.${profile.groupType}`)}</span> : null}
           <span>
-            {formatCountry(profile.country)}
+            {format.country(profile.country)}
             {profile.region ? ` · ${profile.region}` : ''}
           </span>
           <VisibilityBadge tier={profile.visibility} />
@@ -85,6 +83,7 @@ export function ProfileBody({
   profile: OrganisationProfileView;
   manageLinks?: boolean;
 }) {
+  const { t } = useTranslation();
   const colours = memberColours(profile.members);
   const names = new Map(profile.members.map((m) => [m.id, m.enterprise.legalName]));
   return (
@@ -94,39 +93,39 @@ export function ProfileBody({
       <section aria-labelledby="p-members" className="profile__section">
         <SectionHeading
           id="p-members"
-          title="Members"
+          title={t('profile.members')}
           count={profile.members.length}
           link={manageLinks ? 'group-members' : undefined}
-          linkText="Manage members"
+          linkText={t('profile.manageMembers')}
         />
         <MemberList members={profile.members} colours={colours} />
       </section>
       <section aria-labelledby="p-capacity" className="profile__section">
         <SectionHeading
           id="p-capacity"
-          title="Capacity by product"
+          title={t('profile.capacityByProduct')}
           link={manageLinks ? 'capacity' : undefined}
-          linkText="Record capacity"
+          linkText={t('profile.recordCapacity')}
         />
         <CapacityByProduct products={profile.capacityByProduct} names={names} colours={colours} />
       </section>
       <section aria-labelledby="p-certs" className="profile__section">
         <SectionHeading
           id="p-certs"
-          title="Certifications"
+          title={t('org.tab.certifications')}
           count={profile.certifications.length}
           link={manageLinks ? 'certifications' : undefined}
-          linkText="Record a certificate"
+          linkText={t('profile.recordCertificate')}
         />
         <CertificationList certifications={profile.certifications} />
       </section>
       <section aria-labelledby="p-catalogue" className="profile__section">
         <SectionHeading
           id="p-catalogue"
-          title="Joint catalogue"
+          title={t('profile.jointCatalogue')}
           count={profile.catalogue.length}
           link={manageLinks ? 'catalogue' : undefined}
-          linkText="Manage catalogue"
+          linkText={t('profile.manageCatalogue')}
         />
         <CatalogueList items={profile.catalogue} colours={colours} />
       </section>
@@ -147,15 +146,17 @@ function SectionHeading({
   link?: string;
   linkText?: string;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="section-heading">
       <h2 id={id}>
         {title}
-        {count !== undefined ? <span className="count">{count}</span> : null}
+        {count !== undefined ? <span className="count">{format.number(count)}</span> : null}
       </h2>
       {link ? (
         <Link to={link} className="small">
-          {linkText} →
+          {t('profile.linkOn', { text: linkText })}
         </Link>
       ) : null}
     </div>
@@ -163,20 +164,22 @@ function SectionHeading({
 }
 
 function AboutSection({ profile }: { profile: OrganisationProfileView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const hasPlace = profile.latitude != null && profile.longitude != null;
   return (
     <section aria-labelledby="p-about" className="profile__about">
       <h2 id="p-about" className="visually-hidden">
-        About
+        {t('profile.about')}
       </h2>
       {profile.description ? <p className="lead-text">{profile.description}</p> : null}
       <dl className="facts facts--wide">
         <div>
-          <dt>Type</dt>
-          <dd>{profile.groupType ? GROUP_TYPE_LABEL[profile.groupType] : '—'}</dd>
+          <dt>{t('profile.type')}</dt>
+          <dd>{profile.groupType ? t(`groupType.${profile.groupType}`) : '—'}</dd>
         </div>
         <div>
-          <dt>Sectors</dt>
+          <dt>{t('profile.sectors')}</dt>
           <dd>
             {profile.sectors.length ? (
               <span className="chips">
@@ -192,9 +195,9 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
           </dd>
         </div>
         <div>
-          <dt>Place</dt>
+          <dt>{t('profile.place')}</dt>
           <dd>
-            {formatCountry(profile.country)}
+            {format.country(profile.country)}
             {profile.region ? `, ${profile.region}` : ''}
             {hasPlace ? (
               <span className="place">
@@ -211,19 +214,23 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
           </dd>
         </div>
         <div>
-          <dt>Languages</dt>
-          <dd>{profile.languages.length ? profile.languages.map(formatLanguage).join(', ') : '—'}</dd>
+          <dt>{t('profile.languages')}</dt>
+          <dd>
+            {profile.languages.length ? profile.languages.map((l) => format.language(l)).join(', ') : '—'}
+          </dd>
         </div>
         <div>
-          <dt>Governance</dt>
+          <dt>{t('profile.governance')}</dt>
           <dd>
             {profile.governance?.decisionRule || profile.governance?.feeModel ? (
               <>
                 {profile.governance.decisionRule ? (
-                  <span className="block">Decisions: {profile.governance.decisionRule}</span>
+                  <span className="block">
+                    {t('profile.decisions', { rule: profile.governance.decisionRule })}
+                  </span>
                 ) : null}
                 {profile.governance.feeModel ? (
-                  <span className="block">Fees: {profile.governance.feeModel}</span>
+                  <span className="block">{t('profile.fees', { model: profile.governance.feeModel })}</span>
                 ) : null}
               </>
             ) : (
@@ -232,7 +239,7 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
           </dd>
         </div>
         <div>
-          <dt>Visible to</dt>
+          <dt>{t('profile.visibleTo')}</dt>
           <dd>
             <VisibilityBadge tier={profile.visibility} />
           </dd>
@@ -241,12 +248,13 @@ function AboutSection({ profile }: { profile: OrganisationProfileView }) {
       {profile.customers !== null ? (
         <div className="private-box">
           <p className="private-box__title">
-            <LockIcon /> Customers <span className="muted small">(private: only your group sees this)</span>
+            <LockIcon /> {t('profile.customers')}{' '}
+            <span className="muted small">{t('profile.customersPrivate')}</span>
           </p>
           {profile.customers.length ? (
             <p>{profile.customers.join(' · ')}</p>
           ) : (
-            <p className="muted">None recorded.</p>
+            <p className="muted">{t('profile.noneRecorded')}</p>
           )}
         </div>
       ) : null}
@@ -267,6 +275,7 @@ function LockIcon() {
 
 /** A small equirectangular locator: where on Earth the group sits, at a glance. */
 function PlaceMap({ lat, lon }: { lat: number; lon: number }) {
+  const { t } = useTranslation();
   const x = ((lon + 180) / 360) * 120;
   const y = ((90 - lat) / 180) * 60;
   return (
@@ -276,7 +285,7 @@ function PlaceMap({ lat, lon }: { lat: number; lon: number }) {
       width="120"
       height="60"
       role="img"
-      aria-label={`Location ${formatLatLon(lat, lon)}`}
+      aria-label={t('profile.location', { place: formatLatLon(lat, lon) })}
     >
       <rect width="120" height="60" rx="4" className="place__sea" />
       {[20, 40].map((g) => (
@@ -292,10 +301,12 @@ function PlaceMap({ lat, lon }: { lat: number; lon: number }) {
 }
 
 export function MemberList({ members, colours }: { members: GroupMemberView[]; colours: MemberColours }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   if (members.length === 0) {
     return (
-      <EmptyState title="No member enterprises listed" icon="◎">
-        <p>The enterprises that supply through this group appear here.</p>
+      <EmptyState title={t('profile.noMembers.title')} icon="◎">
+        <p>{t('profile.noMembers.text')}</p>
       </EmptyState>
     );
   }
@@ -305,14 +316,14 @@ export function MemberList({ members, colours }: { members: GroupMemberView[]; c
         <li key={m.id} className="member-card">
           <span className={`member-dot c${colours.get(m.id) ?? 0}`} aria-hidden="true" />
           <span className="member-card__name">{m.enterprise.legalName}</span>
-          <Badge tone={MEMBER_STATUS_TONE[m.status]}>{m.status.toLowerCase()}</Badge>
+          <Badge tone={MEMBER_STATUS_TONE[m.status]}>{t(`memberStatus.${m.status}`)}</Badge>
           <span className="member-card__meta">
             {[
-              m.enterprise.region ?? formatCountry(m.enterprise.country),
-              m.enterprise.employees != null ? `${m.enterprise.employees} staff` : null,
-              m.enterprise.registration === 'INFORMAL' ? 'informal' : null,
-              m.enterprise.womenOwned ? 'women-owned' : null,
-              m.enterprise.youthLed ? 'youth-led' : null,
+              m.enterprise.region ?? format.country(m.enterprise.country),
+              m.enterprise.employees != null ? t('profile.staff', { count: m.enterprise.employees }) : null,
+              m.enterprise.registration === 'INFORMAL' ? t('profile.informal') : null,
+              m.enterprise.womenOwned ? t('profile.womenOwned') : null,
+              m.enterprise.youthLed ? t('profile.youthLed') : null,
             ]
               .filter(Boolean)
               .join(' · ')}
@@ -336,7 +347,7 @@ function toCommonRate(product: ProductCapacityView) {
     offered: boolean;
     months: number[];
   }> = [];
-  const skipped: string[] = [];
+  const skipped: Array<{ quantity: number; unit: Unit; period: Period }> = [];
   for (const e of product.entries) {
     try {
       lines.push({
@@ -348,15 +359,15 @@ function toCommonRate(product: ProductCapacityView) {
         months: e.availableMonths,
       });
     } catch {
-      skipped.push(`${formatRate(e.quantity, e.unit, e.period)} (in ${e.unit}, not convertible to ${unit})`);
+      skipped.push({ quantity: e.quantity, unit: e.unit, period: e.period });
     }
   }
   return { unit, period, lines, skipped };
 }
 
-/** Why a line does not count towards the group's offer (DESIGN §2 "Offerable capacity"), or undefined. */
+/** Why a line does not count towards the group's offer (DESIGN §2 "Offerable capacity"): its catalogue key, or undefined. */
 const notOfferedReason = (l: { committed: boolean; offered: boolean }) =>
-  l.offered ? undefined : l.committed ? 'member not active' : 'not committed';
+  l.offered ? undefined : l.committed ? 'profile.memberNotActive' : 'profile.notCommitted';
 
 export function CapacityByProduct({
   products,
@@ -367,10 +378,12 @@ export function CapacityByProduct({
   names: Map<string, string>;
   colours: MemberColours;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   if (products.length === 0) {
     return (
-      <EmptyState title="No capacity recorded yet" icon="▦">
-        <p>Members&apos; capacity per product appears here, with what each commits to the group.</p>
+      <EmptyState title={t('profile.noCapacity.title')} icon="▦">
+        <p>{t('profile.noCapacity.text')}</p>
       </EmptyState>
     );
   }
@@ -380,7 +393,13 @@ export function CapacityByProduct({
       {converted.map(({ product, unit, period, lines, skipped }) => {
         const total = lines.reduce((s, l) => s + l.quantity, 0);
         const offered = lines.filter((l) => l.offered).reduce((s, l) => s + l.quantity, 0);
-        const label = `${product.productLabel}: ${formatNumber(offered)} of ${formatNumber(total)} ${unit} / ${PERIOD_LABEL[period]} on offer`;
+        const label = t('profile.capacityLabel', {
+          product: product.productLabel,
+          offered: format.rate(offered, unit, period),
+          total: format.number(total),
+        });
+        const memberName = (id: string | null) =>
+          id ? (names.get(id) ?? t('profile.member')) : t('profile.group');
         return (
           <li key={product.productCode} className="capacity">
             <div className="capacity__head">
@@ -389,10 +408,8 @@ export function CapacityByProduct({
                 <span className="muted">{productWithCode(product.productCode, product.productName)}</span>
               </span>
               <span className="capacity__total">
-                <strong>
-                  {formatNumber(offered)} {unit} / {PERIOD_LABEL[period]}
-                </strong>{' '}
-                on offer <span className="muted">of {formatNumber(total)} recorded</span>
+                <strong>{format.rate(offered, unit, period)}</strong> {t('profile.onOffer')}{' '}
+                <span className="muted">{t('profile.ofRecorded', { total: format.number(total) })}</span>
               </span>
             </div>
             <div className="stackbar" role="img" aria-label={label}>
@@ -404,7 +421,11 @@ export function CapacityByProduct({
                     key={l.id}
                     className={`stackbar__seg ${l.memberId ? `c${colours.get(l.memberId) ?? 0}` : 'c-group'}${l.offered ? '' : ' stackbar__seg--uncommitted'}`}
                     style={{ width: `${(l.quantity / total) * 100}%` }}
-                    title={`${l.memberId ? (names.get(l.memberId) ?? 'Member') : 'Group'}: ${formatNumber(l.quantity)} ${unit} / ${PERIOD_LABEL[period]}, ${notOfferedReason(l) ?? 'on offer'}`}
+                    title={t('profile.segment', {
+                      name: memberName(l.memberId),
+                      rate: format.rate(l.quantity, unit, period),
+                      state: t(notOfferedReason(l) ?? 'profile.onOffer'),
+                    })}
                   />
                 ))}
             </div>
@@ -415,16 +436,30 @@ export function CapacityByProduct({
                     className={`member-dot ${l.memberId ? `c${colours.get(l.memberId) ?? 0}` : 'c-group'}${l.offered ? '' : ' member-dot--hollow'}`}
                     aria-hidden="true"
                   />
-                  {l.memberId ? (names.get(l.memberId) ?? 'Member') : 'Group (no member)'}{' '}
-                  {formatNumber(l.quantity)} {unit}
-                  {l.offered ? '' : <span className="muted"> ({notOfferedReason(l)})</span>}
+                  {l.memberId ? memberName(l.memberId) : t('profile.groupNoMember')}{' '}
+                  {format.number(l.quantity)} {unit}
+                  {l.offered ? '' : <span className="muted"> ({t(notOfferedReason(l)!)})</span>}
                   {l.months.length && l.months.length < 12 ? (
-                    <span className="muted"> · {formatMonths(l.months)}</span>
+                    <span className="muted"> · {format.months(l.months)}</span>
                   ) : null}
                 </li>
               ))}
             </ul>
-            {skipped.length ? <p className="muted small">Not shown: {skipped.join('; ')}</p> : null}
+            {skipped.length ? (
+              <p className="muted small">
+                {t('profile.notShown', {
+                  lines: skipped
+                    .map((e) =>
+                      t('profile.notConvertible', {
+                        rate: format.rate(e.quantity, e.unit, e.period),
+                        from: e.unit,
+                        to: unit,
+                      }),
+                    )
+                    .join('; '),
+                })}
+              </p>
+            ) : null}
           </li>
         );
       })}
@@ -433,15 +468,25 @@ export function CapacityByProduct({
 }
 
 export function CertStatusBadge({ status }: { status: CertificationView['status'] }) {
-  const s = CERT_STATUS[status];
-  return <Badge tone={s.tone}>{s.text}</Badge>;
+  const { t } = useTranslation();
+  return <Badge tone={CERT_STATUS[status].tone}>{t(`certStatus.${status}`)}</Badge>;
 }
 
-/** "Organic (EU) of Coopérative Amal, no. MA-BIO-2291": names one certificate in a button's label. */
+/**
+ * "Organic (EU) of Coopérative Amal, no. MA-BIO-2291": names one certificate in a button's label,
+ * in the reader's language (`t`; English where a page has not passed one yet).
+ */
 export function certificationLabel(
   c: Pick<CertificationView, 'standard' | 'holderName' | 'certificateNumber'>,
+  t: TFunction = i18next.getFixedT('en'),
 ): string {
-  return `${c.standard.name} of ${c.holderName}${c.certificateNumber ? `, no. ${c.certificateNumber}` : ''}`;
+  return c.certificateNumber
+    ? t('cert.labelNumbered', {
+        standard: c.standard.name,
+        holder: c.holderName,
+        number: c.certificateNumber,
+      })
+    : t('cert.label', { standard: c.standard.name, holder: c.holderName });
 }
 
 /**
@@ -461,25 +506,27 @@ export function CertificationList({
   renderRowActions?: (c: CertificationView) => ReactNode;
   selectedId?: string | null;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   if (certifications.length === 0) {
     return (
-      <EmptyState title="No certifications recorded" icon="✓">
-        <p>Certificates held by the group or its members appear here with their status and evidence.</p>
+      <EmptyState title={t('profile.noCertificates.title')} icon="✓">
+        <p>{t('profile.noCertificates.text')}</p>
       </EmptyState>
     );
   }
   return (
-    <TableScroll label="Certifications">
+    <TableScroll label={t('org.tab.certifications')}>
       <table className="table">
-        <caption className="visually-hidden">Certifications</caption>
+        <caption className="visually-hidden">{t('org.tab.certifications')}</caption>
         <thead>
           <tr>
-            <th scope="col">Standard</th>
-            <th scope="col">Holder</th>
-            <th scope="col">Status</th>
-            <th scope="col">Valid until</th>
-            <th scope="col">Verification</th>
-            <th scope="col">Evidence</th>
+            <th scope="col">{t('cert.standard')}</th>
+            <th scope="col">{t('cert.holder')}</th>
+            <th scope="col">{t('cert.status')}</th>
+            <th scope="col">{t('cert.validUntil')}</th>
+            <th scope="col">{t('cert.verification')}</th>
+            <th scope="col">{t('cert.evidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -488,9 +535,11 @@ export function CertificationList({
               <td>
                 <strong>{c.standard.name}</strong>
                 <span className="block muted small">
-                  {c.certificateNumber ? `No. ${c.certificateNumber}` : c.standard.code}
+                  {c.certificateNumber ? t('cert.number', { number: c.certificateNumber }) : c.standard.code}
                   {c.certificationBody ? ` · ${c.certificationBody}` : ''}
-                  {c.standard.coversGroupMembers && c.memberId === null ? ' · covers members' : ''}
+                  {c.standard.coversGroupMembers && c.memberId === null
+                    ? ` · ${t('cert.coversMembers')}`
+                    : ''}
                 </span>
                 {renderRowActions ? <div className="cell-actions">{renderRowActions(c)}</div> : null}
               </td>
@@ -498,13 +547,15 @@ export function CertificationList({
               <td>
                 <CertStatusBadge status={c.status} />
               </td>
-              <td>{formatDate(c.validUntil)}</td>
+              <td>{format.date(c.validUntil)}</td>
               <td>
                 <span className={`verify verify--${c.verification.toLowerCase().replace(/_/g, '-')}`}>
-                  {VERIFICATION_LABEL[c.verification]}
+                  {t(`verification.${c.verification}`)}
                 </span>
                 {c.verificationRecord ? (
-                  <span className="block muted small">{verificationRecordText(c.verificationRecord)}</span>
+                  <span className="block muted small">
+                    {verificationRecordText(c.verificationRecord, t, format.locale)}
+                  </span>
                 ) : null}
                 {renderVerification ? <div className="cell-actions">{renderVerification(c)}</div> : null}
               </td>
@@ -514,7 +565,7 @@ export function CertificationList({
                     {c.evidence.fileName}
                   </a>
                 ) : (
-                  <span className="muted">none</span>
+                  <span className="muted">{t('cert.noEvidence')}</span>
                 )}
                 {renderActions ? <div className="cell-actions">{renderActions(c)}</div> : null}
               </td>
@@ -532,8 +583,9 @@ export function CertificationList({
  * unnamed line.
  */
 export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; colours: MemberColours }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const cap = item.capacity;
-  const per = PERIOD_LABEL[cap.period];
   const parts = [
     ...cap.byMember.map((m) => ({
       key: m.memberId,
@@ -542,24 +594,31 @@ export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; 
       colour: `c${colours.get(m.memberId) ?? 0}`,
     })),
     ...(cap.own
-      ? [{ key: 'own', name: "The group's own production", quantity: cap.own.quantity, colour: 'c-group' }]
+      ? [{ key: 'own', name: t('catalogue.ownProduction'), quantity: cap.own.quantity, colour: 'c-group' }]
       : []),
     ...(cap.otherMembers
-      ? [{ key: 'others', name: 'Other members', quantity: cap.otherMembers.quantity, colour: 'c-other' }]
+      ? [
+          {
+            key: 'others',
+            name: t('catalogue.otherMembers'),
+            quantity: cap.otherMembers.quantity,
+            colour: 'c-other',
+          },
+        ]
       : []),
   ];
   const excluded = cap.excluded.length ? (
     <p className="muted small">
-      Left out:{' '}
-      {cap.excluded.map((e) => `${e.memberName ?? "the group's own line"} (${e.reason})`).join('; ')}
+      {t('catalogue.leftOut', {
+        lines: cap.excluded.map((e) => `${e.memberName ?? t('catalogue.ownLine')} (${e.reason})`).join('; '),
+      })}
     </p>
   ) : null;
   if (parts.length === 0) {
     return (
       <>
         <p className="muted small">
-          No committed capacity for {productWithCode(item.productCode, item.productName)} yet, so this item
-          offers nothing yet.
+          {t('catalogue.noCapacity', { product: productWithCode(item.productCode, item.productName) })}
         </p>
         {excluded}
       </>
@@ -568,24 +627,25 @@ export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; 
   return (
     <div className="catalogue-capacity">
       <p className="catalogue-capacity__total">
-        Capacity <strong>{formatRate(cap.quantity, cap.unit, cap.period)}</strong>
+        {t('catalogue.capacity')} <strong>{format.rate(cap.quantity, cap.unit, cap.period)}</strong>
         <span className="muted small">
-          {cap.own
-            ? " — the committed capacity of active members and the group's own"
-            : ' — the committed capacity of active members'}
+          {cap.own ? t('catalogue.fromMembersAndOwn') : t('catalogue.fromMembers')}
         </span>
       </p>
       <div
         className="stackbar"
         role="img"
-        aria-label={`Capacity ${formatRate(cap.quantity, cap.unit, cap.period)} from ${parts.length} contributors`}
+        aria-label={t('catalogue.capacityLabel', {
+          rate: format.rate(cap.quantity, cap.unit, cap.period),
+          count: parts.length,
+        })}
       >
         {parts.map((p) => (
           <span
             key={p.key}
             className={`stackbar__seg ${p.colour}`}
             style={{ width: `${cap.quantity > 0 ? (p.quantity / cap.quantity) * 100 : 0}%` }}
-            title={`${p.name}: ${formatNumber(p.quantity)} ${cap.unit} / ${per}`}
+            title={`${p.name}: ${format.rate(p.quantity, cap.unit, cap.period)}`}
           />
         ))}
       </div>
@@ -594,10 +654,10 @@ export function CatalogueCapacity({ item, colours }: { item: CatalogueItemView; 
           <span key={p.key}>
             {i > 0 ? ' + ' : ''}
             <span className={`member-dot ${p.colour}`} aria-hidden="true" /> {p.name}{' '}
-            {formatNumber(p.quantity)} {cap.unit}
+            {format.number(p.quantity)} {cap.unit}
           </span>
         ))}{' '}
-        = {formatNumber(cap.quantity)} {cap.unit} / {per}
+        = {format.rate(cap.quantity, cap.unit, cap.period)}
       </p>
       {excluded}
     </div>
@@ -613,17 +673,19 @@ export function CatalogueList({
   colours: MemberColours;
   renderActions?: (item: CatalogueItemView) => ReactNode;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   if (items.length === 0) {
     return (
-      <EmptyState title="No catalogue items yet" icon="◇">
-        <p>Joint offers appear here with capacity derived from members&apos; committed capacity.</p>
+      <EmptyState title={t('catalogue.none.title')} icon="◇">
+        <p>{t('catalogue.none.text')}</p>
       </EmptyState>
     );
   }
   return (
     <ul className="catalogue-list">
       {items.map((item) => {
-        const price = priceRangeText(item, formatNumber);
+        const price = priceRangeText(item, format.number);
         return (
           <li key={item.id} className="catalogue-item">
             <div className="catalogue-item__head">
@@ -631,14 +693,21 @@ export function CatalogueList({
                 {item.productLabel}{' '}
                 <span className="muted small">{productWithCode(item.productCode, item.productName)}</span>
               </h3>
-              {item.published ? <Badge tone="good">published</Badge> : <Badge>draft</Badge>}
+              {item.published ? (
+                <Badge tone="good">{t('catalogue.published')}</Badge>
+              ) : (
+                <Badge>{t('catalogue.draft')}</Badge>
+              )}
             </div>
             {item.description ? <p>{item.description}</p> : null}
             <p className="catalogue-item__meta small">
               {price ? <span>{price}</span> : null}
               {item.minimumOrder != null ? (
                 <span>
-                  Minimum order {formatNumber(item.minimumOrder)} {item.unit}
+                  {t('catalogue.minimumOrder', {
+                    quantity: format.number(item.minimumOrder),
+                    unit: item.unit,
+                  })}
                 </span>
               ) : null}
               {item.standardCodes.length ? (
@@ -660,9 +729,15 @@ export function CatalogueList({
   );
 }
 
-/** "verified by Amina on 3 Mar 2027: number, body, scope and holder checked against the evidence". */
-export function verificationRecordText(r: NonNullable<CertificationView['verificationRecord']>): string {
-  const by = r.verifiedByName ? `Verified by ${r.verifiedByName}` : 'Verified by a programme broker';
+/**
+ * "Verified by Amina on 3 Mar 2027: number, body, scope and holder checked against the evidence", in
+ * the reader's language (`t`, `locale`; English where a page has not passed them yet).
+ */
+export function verificationRecordText(
+  r: NonNullable<CertificationView['verificationRecord']>,
+  t: TFunction = i18next.getFixedT('en'),
+  locale: Locale = 'en',
+): string {
   const checked = r.checklist
     ? (
         [
@@ -673,34 +748,49 @@ export function verificationRecordText(r: NonNullable<CertificationView['verific
         ] as const
       )
         .filter(([done]) => done)
-        .map(([, what]) => what)
+        .map(([, what]) => t(`cert.checked.${what}`))
     : [];
+  const date = formatDate(r.verifiedAt.slice(0, 10), locale);
+  const by = r.verifiedByName
+    ? t('cert.verifiedBy', { name: r.verifiedByName, date })
+    : t('cert.verifiedByBroker', { date });
   const what = checked.length
-    ? `: ${checked.slice(0, -1).join(', ')}${checked.length > 1 ? ' and ' : ''}${checked[checked.length - 1]} checked against the evidence`
+    ? t('cert.checkedAgainstEvidence', {
+        items: new Intl.ListFormat(locale, { type: 'conjunction' }).format(checked),
+      })
     : '';
   const note = r.checklist?.note ? ` (${r.checklist.note})` : '';
-  return `${by} on ${formatDate(r.verifiedAt.slice(0, 10))}${what}${note}`;
+  return `${by}${what}${note}`;
 }
 
 /**
  * The delivery scorecard: deliveries recorded under the group's linkages in the last twelve months
  * (the track record matching scores), with a bar each for on time and conforming.
  */
-function ScorecardSection({ scorecard: s }: { scorecard: NonNullable<OrganisationProfileView['scorecard']> }) {
+function ScorecardSection({
+  scorecard: s,
+}: {
+  scorecard: NonNullable<OrganisationProfileView['scorecard']>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section aria-labelledby="p-scorecard" className="profile__section">
-      <SectionHeading id="p-scorecard" title="Delivery record" />
+      <SectionHeading id="p-scorecard" title={t('scorecard.title')} />
       {s.deliveries === 0 ? (
-        <p className="muted">No deliveries recorded through Linkage Exchange yet.</p>
+        <p className="muted">{t('scorecard.none')}</p>
       ) : (
         <div className="stack-sm scorecard">
           <p>
-            Deliveries in the last 12 months: <strong>{formatNumber(s.deliveries)}</strong> · on time{' '}
-            <strong>{s.onTimePercent} %</strong> · conforming <strong>{s.conformingPercent} %</strong> ·{' '}
-            {s.repeatOrders} repeat order{s.repeatOrders === 1 ? '' : 's'}
+            {t('scorecard.summary', {
+              deliveries: format.number(s.deliveries),
+              onTime: format.percent((s.onTimePercent ?? 0) / 100),
+              conforming: format.percent((s.conformingPercent ?? 0) / 100),
+              repeat: t('scorecard.repeatOrders', { count: s.repeatOrders }),
+            })}
           </p>
-          <ScoreMeter label="On time" value={s.onTimePercent ?? 0} />
-          <ScoreMeter label="Conforming" value={s.conformingPercent ?? 0} />
+          <ScoreMeter label={t('scorecard.onTime')} value={s.onTimePercent ?? 0} />
+          <ScoreMeter label={t('scorecard.conforming')} value={s.conformingPercent ?? 0} />
         </div>
       )}
     </section>
@@ -708,10 +798,11 @@ function ScorecardSection({ scorecard: s }: { scorecard: NonNullable<Organisatio
 }
 
 function ScoreMeter({ label, value }: { label: string; value: number }) {
+  const format = useFormat();
   return (
     <div className="scorecard__row">
       <span className="small">{label}</span>
-      <div className="meter" role="img" aria-label={`${label}: ${value} %`}>
+      <div className="meter" role="img" aria-label={`${label}: ${format.percent(value / 100)}`}>
         <span className="meter__ok" style={{ width: `${value}%` }} />
       </div>
     </div>

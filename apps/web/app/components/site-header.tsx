@@ -1,18 +1,23 @@
 import type { MyOrganisationView, UserView } from '@linkage/contracts';
 import { Link, NavLink, useLocation } from '@remix-run/react';
-import { Form } from '~/components/form';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form } from '~/components/form';
+import { LanguageSwitcher } from '~/components/language-switcher';
+import { useFormat } from '~/lib/use-format';
 
-/** The bar every page starts with: the brand, linking home, then whatever the page puts beside it. */
+/** The bar every page starts with: the brand, linking home, whatever the page puts beside it, the language. */
 export function SiteHeader({ home = '/', children }: { home?: string; children?: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link to={home} className="brand">
+        <Link to={home} className="brand" aria-label={t('brand')}>
           <span className="brand__mark" aria-hidden="true" />
-          Linkage Exchange
+          <span className="brand__name">{t('brand')}</span>
         </Link>
         {children}
+        <LanguageSwitcher />
       </div>
     </header>
   );
@@ -26,6 +31,8 @@ export interface PortalHeaderProps {
 
 /** The signed-in header: main navigation with the person's organisations, the bell, the account. */
 export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
   // A new page starts with the menu folded (the checkbox is re-created on each navigation).
   const { pathname } = useLocation();
   // One organisation in the bar, the one being worked on (else the first): several do not fit
@@ -42,19 +49,19 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
         type="checkbox"
         id="site-menu"
         className="site-menu__toggle"
-        aria-label="Show the menu"
+        aria-label={t('nav.showMenu')}
       />
       <label htmlFor="site-menu" className="site-menu__button" aria-hidden="true">
-        <span className="site-menu__bars" /> Menu
+        <span className="site-menu__bars" /> {t('nav.menu')}
       </label>
-      <nav aria-label="Main" className="site-nav site-nav--portal">
+      <nav aria-label={t('nav.main')} className="site-nav site-nav--portal">
         <NavLink to="/dashboard" end>
-          Dashboard
+          {t('nav.dashboard')}
         </NavLink>
-        <NavLink to="/search">Search</NavLink>
-        <NavLink to="/linkages">Linkages</NavLink>
-        <NavLink to="/programmes">Programmes</NavLink>
-        <NavLink to="/standards">Standards</NavLink>
+        <NavLink to="/search">{t('nav.search')}</NavLink>
+        <NavLink to="/linkages">{t('nav.linkages')}</NavLink>
+        <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+        <NavLink to="/standards">{t('nav.standards')}</NavLink>
         {shownOrganisations.map((o) => (
           <NavLink
             key={o.id}
@@ -70,8 +77,10 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
         <NavLink
           to="/notifications"
           className="bell"
-          aria-label={unreadCount ? `Notifications, ${unreadCount} unread` : 'Notifications'}
-          title="Notifications"
+          aria-label={
+            unreadCount ? t('nav.notificationsUnread', { count: unreadCount }) : t('nav.notifications')
+          }
+          title={t('nav.notifications')}
         >
           <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
             <path
@@ -79,14 +88,18 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
               d="M8 1.5a4 4 0 0 0-4 4v2.6L2.7 10.6a.6.6 0 0 0 .5.9h9.6a.6.6 0 0 0 .5-.9L12 8.1V5.5a4 4 0 0 0-4-4Zm-1.8 11a1.8 1.8 0 0 0 3.6 0Z"
             />
           </svg>
-          {unreadCount ? <span className="bell__count">{unreadCount > 99 ? '99+' : unreadCount}</span> : null}
+          {unreadCount ? (
+            <span className="bell__count">
+              {unreadCount > 99 ? t('nav.unreadMany') : format.number(unreadCount)}
+            </span>
+          ) : null}
         </NavLink>
         <span className="site-user__name" title={user.email}>
           {user.name}
         </span>
         <Form method="post" action="/sign-out">
           <button type="submit" className="button button--small">
-            Sign out
+            {t('nav.signOut')}
           </button>
         </Form>
       </div>
@@ -96,25 +109,26 @@ export function PortalHeader({ user, organisations, unreadCount }: PortalHeaderP
 
 /** The header of pages anyone may open; `signedIn` only when the session holds a token. */
 function PublicHeader({ signedIn }: { signedIn: boolean }) {
+  const { t } = useTranslation();
   return (
     <SiteHeader>
-      <nav aria-label="Account" className="site-nav">
-        <Link to="/search">Search</Link>
-        <Link to="/standards">Standards</Link>
+      <nav aria-label={t('nav.account')} className="site-nav">
+        <Link to="/search">{t('nav.search')}</Link>
+        <Link to="/standards">{t('nav.standards')}</Link>
         {signedIn ? (
           <>
-            <Link to="/dashboard">Dashboard</Link>
+            <Link to="/dashboard">{t('nav.dashboard')}</Link>
             <Form method="post" action="/sign-out">
               <button type="submit" className="link-button">
-                Sign out
+                {t('nav.signOut')}
               </button>
             </Form>
           </>
         ) : (
           <>
-            <Link to="/sign-in">Sign in</Link>
+            <Link to="/sign-in">{t('nav.signIn')}</Link>
             <Link to="/sign-up" className="button button--small">
-              Create an account
+              {t('nav.signUp')}
             </Link>
           </>
         )}
@@ -124,12 +138,10 @@ function PublicHeader({ signedIn }: { signedIn: boolean }) {
 }
 
 function PublicFooter() {
+  const { t } = useTranslation();
   return (
     <footer className="site-footer">
-      <div className="container">
-        Linkage Exchange connects lead firms with producer groups of small enterprises — business first, gaps
-        as routes, visibility by choice.
-      </div>
+      <div className="container">{t('footer')}</div>
     </footer>
   );
 }

@@ -1,10 +1,11 @@
 import { Link } from '@remix-run/react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { OrganisationKind } from '@linkage/domain';
-import { KIND_LABEL } from '~/lib/format';
+import { useTranslation } from 'react-i18next';
 
 export function KindBadge({ kind }: { kind: OrganisationKind }) {
-  return <span className={`badge badge--${kind.toLowerCase().replace('_', '-')}`}>{KIND_LABEL[kind]}</span>;
+  const { t } = useTranslation();
+  return <span className={`badge badge--${kind.toLowerCase().replace('_', '-')}`}>{t(`kind.${kind}`)}</span>;
 }
 
 export type Tone = 'neutral' | 'good' | 'warn' | 'info' | 'bad';
@@ -58,11 +59,12 @@ export function Notice({ children }: { children: ReactNode }) {
  * the list it belongs to (by default the page itself, for a `?edit=` address).
  */
 export function GonePanel({ what, back, to = '.' }: { what: string; back: string; to?: string }) {
+  const { t } = useTranslation();
   return (
     <aside className="panel layout-split__side">
-      <EmptyState title={`That ${what} is gone`}>
+      <EmptyState title={t('gone.title', { what })}>
         <p>
-          It was deleted or is no longer visible. <Link to={to}>{back}</Link>
+          {t('gone.text')} <Link to={to}>{back}</Link>
         </p>
       </EmptyState>
     </aside>

@@ -67,6 +67,8 @@ import type {
   SignUpInput,
   SourcingNeedView,
   MeView,
+  UpdateMeInput,
+  UserView,
   OpenNeedView,
   CreateProgrammeInput,
   BrokerHomeView,
@@ -88,8 +90,8 @@ import type {
   ProductSearchView,
 } from '@linkage/contracts';
 import type { MembershipRole, OrganisationKind } from '@linkage/domain';
-import type { Locale } from '@linkage/domain';
 import type { SearchResult } from '@linkage/search';
+import type { Locale } from './i18n';
 
 export type ApiResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiErrorBody };
@@ -134,9 +136,17 @@ export type RequestBody =
 export async function apiRequest<T>(
   method: Method,
   path: string,
-  options: { token?: string; body?: unknown; raw?: RequestBody; visitor?: string | null } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    raw?: RequestBody;
+    visitor?: string | null;
+    locale?: Locale;
+  } = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // The API writes domain messages (explanations, gaps, reasons) in the reader's language.
+  if (options.locale) headers['accept-language'] = options.locale;
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   // The API counts anonymous requests per address: the visitor's, not the portal's.
   if (options.visitor) headers['x-forwarded-for'] = options.visitor;
@@ -198,38 +208,44 @@ export type NamedSearchResult = Omit<SearchResult, 'hits'> & {
   hits: Array<SearchResult['hits'][number] & { document: { productNames?: string[] } }>;
 };
 
-/** Calls that need no session. */
-export const publicApi = {
-  signUp: (input: SignUpInput, visitor: string | null) =>
-    apiRequest<SessionView>('POST', '/auth/sign-up', { body: input, visitor }),
-  signIn: (input: SignInInput, visitor: string | null) =>
-    apiRequest<SessionView>('POST', '/auth/sign-in', { body: input, visitor }),
-  getInvitation: (token: string) => apiRequest<InvitationPreview>('GET', `/invitations/${enc(token)}`),
-  /** Open to everyone; with a session token the API shows what that person's tier may see. */
-  search: (params: URLSearchParams, token?: string) =>
-    apiRequest<NamedSearchResult>('GET', `/search?${params.toString()}`, { token }),
-  /** A profile as the visitor's tier sees it (404 when the tier does not admit them). */
-  getProfile: (id: string, token?: string) =>
-    apiRequest<OrganisationProfileView>('GET', `/organisations/${enc(id)}/profile`, { token }),
-  /** The standards registry, open to everyone. */
-  listStandards: () => apiRequest<StandardView[]>('GET', '/standards'),
-  /** The product picker's suggestions: products by name in any language, or by code. */
-  searchProducts: (params: { q: string; level?: '6'; locale: Locale }) =>
-    apiRequest<ProductSearchView>('GET', `/products?${new URLSearchParams(params).toString()}`),
-  /** A need as search shows it (404 when the visitor may not find it). */
-  getOpenNeed: (id: string, token?: string) => apiRequest<OpenNeedView>('GET', `/needs/${enc(id)}/open`, { token }),
-};
+/** Calls that need no session, answered in the visitor's language. */
+export function publicApi(locale: Locale) {
+  return {
+    signUp: (input: SignUpInput, visitor: string | null) =>
+      apiRequest<SessionView>('POST', '/auth/sign-up', { body: input, visitor, locale }),
+    signIn: (input: SignInInput, visitor: string | null) =>
+      apiRequest<SessionView>('POST', '/auth/sign-in', { body: input, visitor, locale }),
+    getInvitation: (token: string) =>
+      apiRequest<InvitationPreview>('GET', `/invitations/${enc(token)}`, { locale }),
+    /** Open to everyone; with a session token the API shows what that person's tier may see. */
+    search: (params: URLSearchParams, token?: string) =>
+      apiRequest<NamedSearchResult>('GET', `/search?${params.toString()}`, { token, locale }),
+    /** A profile as the visitor's tier sees it (404 when the tier does not admit them). */
+    getProfile: (id: string, token?: string) =>
+      apiRequest<OrganisationProfileView>('GET', `/organisations/${enc(id)}/profile`, { token, locale }),
+    /** The standards registry, open to everyone. */
+    listStandards: () => apiRequest<StandardView[]>('GET', '/standards', { locale }),
+    /** The product picker's suggestions: products by name in any language, or by code. */
+    searchProducts: (params: { q: string; level?: '6'; locale: Locale }) =>
+      apiRequest<ProductSearchView>('GET', `/products?${new URLSearchParams(params).toString()}`, { locale }),
+    /** A need as search shows it (404 when the visitor may not find it). */
+    getOpenNeed: (id: string, token?: string) =>
+      apiRequest<OpenNeedView>('GET', `/needs/${enc(id)}/open`, { token, locale }),
+  };
+}
 
-/** Calls made on behalf of a signed-in person. */
-export function userApi(token: string) {
-  const get = <T>(path: string) => apiRequest<T>('GET', path, { token });
-  const post = <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { token, body });
-  const patch = <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { token, body });
-  const put = <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { token, body });
+/** Calls made on behalf of a signed-in person, answered in their language (`locale`). */
+export function userApi(token: string, locale?: Locale) {
+  const get = <T>(path: string) => apiRequest<T>('GET', path, { token, locale });
+  const post = <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { token, body, locale });
+  const patch = <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { token, body, locale });
+  const put = <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { token, body, locale });
   const org = (id: string) => `/organisations/${enc(id)}`;
   return {
     signOut: () => post<void>('/auth/sign-out'),
     me: () => get<MeView>('/auth/me'),
+    /** Saves the person's language (the current-user endpoint of issue 18). */
+    saveLocale: (value: Locale) => patch<UserView>('/auth/me', { locale: value } satisfies UpdateMeInput),
     createOrganisation: (input: CreateOrganisationInput) => post<MyOrganisationView>('/organisations', input),
     getOrganisation: (id: string) => get<OrganisationView>(`/organisations/${enc(id)}`),
     listMembers: (id: string) => get<MemberView[]>(`/organisations/${enc(id)}/members`),
@@ -307,7 +323,8 @@ export function userApi(token: string) {
     listGroupOffers: (orgId: string) => get<OfferView[]>(`${org(orgId)}/offers`),
     getLedger: (orgId: string) => get<CapacityLedgerView>(`${org(orgId)}/ledger`),
     // Upgrading plans and the service-provider directory (decision 0014)
-    createUpgradingPlan: (input: CreateUpgradingPlanInput) => post<UpgradingPlanView>('/upgrading-plans', input),
+    createUpgradingPlan: (input: CreateUpgradingPlanInput) =>
+      post<UpgradingPlanView>('/upgrading-plans', input),
     getUpgradingPlan: (id: string) => get<UpgradingPlanView>(`/upgrading-plans/${enc(id)}`),
     listUpgradingPlans: (query: { needId?: string; supplierId?: string; linkageId?: string }) =>
       get<UpgradingPlanView[]>(`/upgrading-plans?${new URLSearchParams(query)}`),
@@ -316,10 +333,16 @@ export function userApi(token: string) {
     updateUpgradingAction: (planId: string, actionId: string, input: UpdateUpgradingActionInput) =>
       patch<UpgradingPlanView>(`/upgrading-plans/${enc(planId)}/actions/${enc(actionId)}`, input),
     deleteUpgradingAction: (planId: string, actionId: string) =>
-      apiRequest<UpgradingPlanView>('DELETE', `/upgrading-plans/${enc(planId)}/actions/${enc(actionId)}`, { token }),
+      apiRequest<UpgradingPlanView>('DELETE', `/upgrading-plans/${enc(planId)}/actions/${enc(actionId)}`, {
+        token,
+        locale,
+      }),
     listServiceProviders: (query: { service?: string; country?: string } = {}) =>
-      get<ServiceProviderView[]>(`/service-providers?${new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][])}`),
-    createServiceProvider: (input: CreateServiceProviderInput) => post<ServiceProviderView>('/service-providers', input),
+      get<ServiceProviderView[]>(
+        `/service-providers?${new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][])}`,
+      ),
+    createServiceProvider: (input: CreateServiceProviderInput) =>
+      post<ServiceProviderView>('/service-providers', input),
     updateServiceProvider: (id: string, input: UpdateServiceProviderInput) =>
       patch<ServiceProviderView>(`/service-providers/${enc(id)}`, input),
 
@@ -344,8 +367,11 @@ export function userApi(token: string) {
     updateCapacityEntry: (id: string, entryId: string, input: UpdateCapacityEntryInput) =>
       patch<CapacityEntryView>(`${org(id)}/capacity-entries/${enc(entryId)}`, input),
     deleteCapacityEntry: (id: string, entryId: string, version: number) =>
-      apiRequest<void>('DELETE', `${org(id)}/capacity-entries/${enc(entryId)}?version=${version}`, { token }),
-    listStandards: publicApi.listStandards,
+      apiRequest<void>('DELETE', `${org(id)}/capacity-entries/${enc(entryId)}?version=${version}`, {
+        token,
+        locale,
+      }),
+    listStandards: publicApi(locale ?? 'en').listStandards,
     /** Platform administrators only (403 for anyone else); a taken code is a 409 with `fields.code`. */
     createStandard: (input: CreateStandardInput) => post<StandardView>('/standards', input),
     updateStandard: (code: string, input: UpdateStandardInput) =>
@@ -363,7 +389,7 @@ export function userApi(token: string) {
     updateCertification: (certificationId: string, input: UpdateCertificationInput) =>
       patch<CertificationView>(`/certifications/${enc(certificationId)}`, input),
     deleteCertification: (certificationId: string) =>
-      apiRequest<void>('DELETE', `/certifications/${enc(certificationId)}`, { token }),
+      apiRequest<void>('DELETE', `/certifications/${enc(certificationId)}`, { token, locale }),
     /** Brokers may set any level; the organisation's managers all but BROKER_VERIFIED (403). */
     /** BROKER_VERIFIED needs the checklist; the API refuses (422) naming each missing item or fact. */
     setCertificationVerification: (certificationId: string, input: SetVerificationInput) =>
@@ -371,7 +397,10 @@ export function userApi(token: string) {
     /** Brokers and platform admins (decision 0008): lead firms, waiting for verification first. */
     listLeadFirms: () => get<OrganisationView[]>('/organisations/lead-firms'),
     setLeadFirmVerified: (id: string, verified: boolean) =>
-      apiRequest<OrganisationView>(verified ? 'POST' : 'DELETE', `${org(id)}/verification`, { token }),
+      apiRequest<OrganisationView>(verified ? 'POST' : 'DELETE', `${org(id)}/verification`, {
+        token,
+        locale,
+      }),
     listCatalogue: (id: string) => get<CatalogueItemView[]>(`${org(id)}/catalogue`),
     createCatalogueItem: (id: string, input: CreateCatalogueItemInput) =>
       post<CatalogueItemView>(`${org(id)}/catalogue`, input),
@@ -380,7 +409,7 @@ export function userApi(token: string) {
     updateCatalogueItem: (itemId: string, input: UpdateCatalogueItemInput) =>
       patch<CatalogueItemView>(`/catalogue-items/${enc(itemId)}`, input),
     deleteCatalogueItem: (itemId: string) =>
-      apiRequest<void>('DELETE', `/catalogue-items/${enc(itemId)}`, { token }),
+      apiRequest<void>('DELETE', `/catalogue-items/${enc(itemId)}`, { token, locale }),
     notifications: (unreadOnly = false) => get<NotificationListView>(`/notifications?unread=${unreadOnly}`),
     markNotificationRead: (id: string) => post<NotificationView>(`/notifications/${enc(id)}/read`),
     markAllNotificationsRead: () => post<{ marked: number }>('/notifications/read-all'),
@@ -390,12 +419,16 @@ export function userApi(token: string) {
     /** The programme's staff only (403 otherwise): needs in scope, enrolled groups, linkages, tasks. */
     getProgrammeHome: (id: string) => get<BrokerHomeView>(`/programmes/${enc(id)}/home`),
     /** The programme's staff and admins only: enrolled organisations' certificates awaiting verification. */
-    getVerificationQueue: (id: string) => get<VerificationQueueView>(`/programmes/${enc(id)}/verification-queue`),
+    getVerificationQueue: (id: string) =>
+      get<VerificationQueueView>(`/programmes/${enc(id)}/verification-queue`),
     /** The organisation's managers give their consent to the programme's brokers' full view. */
     enrol: (programmeId: string, organisationId: string) =>
       post<EnrolmentView>(`/programmes/${enc(programmeId)}/enrolments`, { organisationId }),
     withdrawEnrolment: (programmeId: string, organisationId: string) =>
-      apiRequest<void>('DELETE', `/programmes/${enc(programmeId)}/enrolments/${enc(organisationId)}`, { token }),
+      apiRequest<void>('DELETE', `/programmes/${enc(programmeId)}/enrolments/${enc(organisationId)}`, {
+        token,
+        locale,
+      }),
     enrolmentsOf: (organisationId: string) => get<EnrolmentView[]>(`${org(organisationId)}/enrolments`),
     // Introductions (decision 0013)
     listIntroductions: () => get<IntroductionView[]>('/introductions'),

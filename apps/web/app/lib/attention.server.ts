@@ -1,7 +1,15 @@
 import type { MyOrganisationView } from '@linkage/contracts';
 import { MATCHABLE_NEED_STATUSES } from '@linkage/domain';
+import type { TFunction } from 'i18next';
 import type { UserApi } from './api.server';
 import { formatDate } from './format';
+import type { Locale } from './i18n';
+
+/** Who reads the dashboard: its texts are written here, in their language. */
+export interface Reader {
+  t: TFunction;
+  locale: Locale;
+}
 
 /** One thing on the dashboard that asks for the person's attention, with where to act on it. */
 export interface AttentionItem {
@@ -31,8 +39,6 @@ export interface OrganisationAttention {
 const ORGANISATIONS_READ = 5;
 const NEEDS_READ = 5;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * "What needs my attention", per organisation: introductions waiting on its answer; for a producer
  * group its invitations, joint offers to confirm, matched needs and certificates running out, and the order of first steps (members →
@@ -42,24 +48,32 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export async function attentionOf(
   api: UserApi,
   organisations: MyOrganisationView[],
+  reader: Reader,
 ): Promise<OrganisationAttention[]> {
+  const { t } = reader;
   const read = organisations.filter((o) => o.kind === 'PRODUCER_GROUP' || o.kind === 'LEAD_FIRM');
   const [introductions, ...attention] = await Promise.all([
     read.length ? api.listIntroductions() : undefined,
     ...read
       .slice(0, ORGANISATIONS_READ)
-      .map((o) => (o.kind === 'PRODUCER_GROUP' ? groupAttention(api, o) : leadFirmAttention(api, o))),
+      .map((o) =>
+        o.kind === 'PRODUCER_GROUP' ? groupAttention(api, o, reader) : leadFirmAttention(api, o, reader),
+      ),
   ]);
   // Introductions waiting on this person's answer come first: a broker is waiting on them.
   const waiting = introductions?.ok ? introductions.data.filter((i) => i.status === 'PROPOSED') : [];
   for (const a of attention as OrganisationAttention[]) {
     const asks = waiting.flatMap((i): AttentionItem[] => {
       // A discreet group is named to the buyer only once it consents.
-      const others = i.parties.map((p) => p.name ?? 'a producer group').join(', ');
+      const others = i.parties.map((p) => p.name ?? t('attention.aGroup')).join(', ');
       if (a.kind === 'LEAD_FIRM' && i.youMay.answer && i.need.leadFirm.id === a.id)
         return [
           {
-            text: `${i.programme.name} introduces ${others} for “${i.need.title}”: accept or decline`,
+            text: t('attention.introductionToAnswer', {
+              programme: i.programme.name,
+              groups: others,
+              need: i.need.title,
+            }),
             link: `/introductions/${i.id}`,
             tone: 'action',
           },
@@ -67,7 +81,11 @@ export async function attentionOf(
       if (a.kind === 'PRODUCER_GROUP' && i.youMay.consentFor.includes(a.id))
         return [
           {
-            text: `${i.programme.name} introduces you to ${i.need.leadFirm.name} for “${i.need.title}”: consent or refuse`,
+            text: t('attention.introductionToConsent', {
+              programme: i.programme.name,
+              buyer: i.need.leadFirm.name,
+              need: i.need.title,
+            }),
             link: `/introductions/${i.id}`,
             tone: 'action',
           },
@@ -79,7 +97,11 @@ export async function attentionOf(
   return attention as OrganisationAttention[];
 }
 
-async function groupAttention(api: UserApi, o: MyOrganisationView): Promise<OrganisationAttention> {
+async function groupAttention(
+  api: UserApi,
+  o: MyOrganisationView,
+  { t, locale }: Reader,
+): Promise<OrganisationAttention> {
   const [needs, certificates, members, capacity, catalogue] = await Promise.all([
     api.listMatchedNeeds(o.id),
     api.listCertifications(o.id),
@@ -93,13 +115,17 @@ async function groupAttention(api: UserApi, o: MyOrganisationView): Promise<Orga
     for (const n of needs.data) {
       if (n.offer?.awaitingYou)
         items.push({
-          text: `${n.offer.ledBy} asks you to confirm your part of a joint offer on “${n.title}”`,
+          text: t('attention.confirmJointOffer', { lead: n.offer.ledBy, need: n.title }),
           link: `${base}/matched-needs`,
           tone: 'action',
         });
       else if (n.matchStatus === 'INVITED' && !n.offer)
         items.push({
-          text: `${n.leadFirmName} invites you to offer on “${n.title}” (answers by ${formatDate(n.responseDeadline)})`,
+          text: t('attention.invitedToOffer', {
+            buyer: n.leadFirmName,
+            need: n.title,
+            date: formatDate(n.responseDeadline, locale),
+          }),
           link: `${base}/matched-needs`,
           tone: 'action',
         });
@@ -107,7 +133,7 @@ async function groupAttention(api: UserApi, o: MyOrganisationView): Promise<Orga
     const others = needs.data.filter((n) => n.matchStatus !== 'INVITED' && !n.offer).length;
     if (others)
       items.push({
-        text: `${plural(others, 'sourcing need matches', 'sourcing needs match')} your group`,
+        text: t('attention.needsMatchGroup', { count: others }),
         link: `${base}/matched-needs`,
         tone: 'info',
       });
@@ -115,38 +141,41 @@ async function groupAttention(api: UserApi, o: MyOrganisationView): Promise<Orga
   if (certificates.ok)
     for (const c of certificates.data.filter((c) => c.status !== 'VALID'))
       items.push({
-        text: `${c.standard.name} ${c.status === 'EXPIRED' ? 'expired on' : 'expires on'} ${formatDate(c.validUntil)}: plan its renewal`,
+        text: t(c.status === 'EXPIRED' ? 'attention.certificateExpired' : 'attention.certificateExpires', {
+          standard: c.standard.name,
+          date: formatDate(c.validUntil, locale),
+        }),
         link: `${base}/certifications`,
         tone: 'warn',
       });
   const steps: FirstStep[] = [
     {
-      label: 'Add your member enterprises',
-      hint: 'Who produces, so buyers see the group behind the offer.',
+      label: t('attention.step.members.label'),
+      hint: t('attention.step.members.hint'),
       link: `${base}/group-members`,
       done: members.ok && members.data.length > 0,
     },
     {
-      label: 'Record committed capacity',
-      hint: 'What members commit to supply, per month or season.',
+      label: t('attention.step.capacity.label'),
+      hint: t('attention.step.capacity.hint'),
       link: `${base}/capacity`,
       done: capacity.ok && capacity.data.some((l) => l.committed),
     },
     {
-      label: 'Record certificates',
-      hint: 'Standards held by the group or its members, with evidence.',
+      label: t('attention.step.certificates.label'),
+      hint: t('attention.step.certificates.hint'),
       link: `${base}/certifications`,
       done: certificates.ok && certificates.data.length > 0,
     },
     {
-      label: 'Describe a catalogue item',
-      hint: 'A product the group sells jointly, with its price range.',
+      label: t('attention.step.catalogueItem.label'),
+      hint: t('attention.step.catalogueItem.hint'),
       link: `${base}/catalogue`,
       done: catalogue.ok && catalogue.data.length > 0,
     },
     {
-      label: 'Publish the catalogue',
-      hint: 'Published items are found in search; drafts stay private.',
+      label: t('attention.step.publish.label'),
+      hint: t('attention.step.publish.hint'),
       link: `${base}/catalogue`,
       done: catalogue.ok && catalogue.data.some((i) => i.published),
     },
@@ -160,7 +189,11 @@ async function groupAttention(api: UserApi, o: MyOrganisationView): Promise<Orga
   };
 }
 
-async function leadFirmAttention(api: UserApi, o: MyOrganisationView): Promise<OrganisationAttention> {
+async function leadFirmAttention(
+  api: UserApi,
+  o: MyOrganisationView,
+  { t }: Reader,
+): Promise<OrganisationAttention> {
   const [needs, people] = await Promise.all([api.listNeeds(o.id), api.listMembers(o.id)]);
   const open = needs.ok ? needs.data.filter((n) => MATCHABLE_NEED_STATUSES.includes(n.status)) : [];
   const items: AttentionItem[] = await Promise.all(
@@ -169,7 +202,11 @@ async function leadFirmAttention(api: UserApi, o: MyOrganisationView): Promise<O
       const matched = matches.ok ? matches.data.total : 0;
       const received = offers.ok ? offers.data.count : 0;
       return {
-        text: `“${n.title}”: ${plural(matched, 'supplier matches', 'suppliers match')}, ${plural(received, 'offer', 'offers')} received`,
+        text: t('attention.needProgress', {
+          need: n.title,
+          matches: t('attention.suppliersMatch', { count: matched }),
+          offers: t('attention.offersReceived', { count: received }),
+        }),
         link: `/needs/${n.id}`,
         tone: received ? 'action' : 'info',
       };
@@ -178,20 +215,20 @@ async function leadFirmAttention(api: UserApi, o: MyOrganisationView): Promise<O
   const base = `/organisations/${o.id}`;
   const steps: FirstStep[] = [
     {
-      label: 'Post a first sourcing need',
-      hint: 'What you buy, how much, where and when: matching starts at once.',
+      label: t('attention.step.firstNeed.label'),
+      hint: t('attention.step.firstNeed.hint'),
       link: base,
       done: needs.ok && needs.data.length > 0,
     },
     {
-      label: 'Invite your colleagues',
-      hint: 'Buyers and quality staff who follow the offers.',
+      label: t('attention.step.colleagues.label'),
+      hint: t('attention.step.colleagues.hint'),
       link: `${base}/members`,
       done: people.ok && people.data.length > 1,
     },
     {
-      label: 'Get verified by a programme',
-      hint: 'Enrol in a programme; its brokers verify genuine buyers, who then see more groups.',
+      label: t('attention.step.verified.label'),
+      hint: t('attention.step.verified.hint'),
       link: '/programmes',
       done: o.verified,
     },

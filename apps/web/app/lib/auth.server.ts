@@ -2,11 +2,24 @@ import { redirect } from '@remix-run/node';
 import { type MeView } from '@linkage/contracts';
 import { type UserApi, userApi } from './api.server';
 import { assertCsrf } from './csrf.server';
+import type { Locale } from './i18n';
+import { localeFor } from './i18n.server';
 import { getSession, sessionStorage } from './session.server';
 
 export interface AuthContext extends MeView {
   token: string;
+  /** The person's language: what they saved, else the switcher's cookie or their browser's. */
+  locale: Locale;
+  /** The API on their behalf, answering in `locale`. */
   api: UserApi;
+}
+
+/** The person behind `token`, with an API client in their language; the `me` lookup's failure otherwise. */
+async function lookUp(request: Request, token: string) {
+  const me = await userApi(token).me();
+  if (!me.ok) return me;
+  const locale = await localeFor(request, me.data.user.locale);
+  return { ok: true as const, context: { token, locale, api: userApi(token, locale), ...me.data } };
 }
 
 function signInUrl(request: Request): string {
@@ -34,13 +47,12 @@ export async function requireUser(request: Request): Promise<AuthContext> {
   if (!token) throw redirect(signInUrl(request));
   // Every action of a signed-in person starts here: its form must carry the session's token.
   await assertCsrf(request, token);
-  const api = userApi(token);
-  const me = await api.me();
-  if (!me.ok) {
-    if (me.status === 401 || me.status === 403) throw await signInRedirect(request);
-    throw new Response(me.error.message, { status: me.status >= 500 ? 503 : me.status });
+  const found = await lookUp(request, token);
+  if (!found.ok) {
+    if (found.status === 401 || found.status === 403) throw await signInRedirect(request);
+    throw new Response(found.error.message, { status: found.status >= 500 ? 503 : found.status });
   }
-  return { token, api, ...me.data };
+  return found.context;
 }
 
 /** For public pages that adapt to a signed-in visitor; never redirects. */
@@ -48,9 +60,8 @@ export async function optionalUser(request: Request): Promise<AuthContext | null
   const session = await getSession(request);
   const token = session.get('token');
   if (!token) return null;
-  const api = userApi(token);
-  const me = await api.me();
-  return me.ok ? { token, api, ...me.data } : null;
+  const found = await lookUp(request, token);
+  return found.ok ? found.context : null;
 }
 
 /** What the portal's header needs of a signed-in visitor on a page anyone may open (search, standards). */

@@ -1,4 +1,20 @@
-import { countryName, formatHsCode, type OrganisationKind, type Period, type Unit, UNIT_DEFINITIONS } from '@linkage/domain';
+import {
+  countryName,
+  formatHsCode,
+  type OrganisationKind,
+  type Period,
+  type Unit,
+  UNIT_DEFINITIONS,
+} from '@linkage/domain';
+import type { Locale } from './i18n';
+
+/**
+ * The Intl locale for a portal language. English reads as in Britain ("23 Nov 2026"); Arabic keeps
+ * the Western digits the demo's Maghreb users write (decision 0021).
+ */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale === 'ar' ? 'ar-u-nu-latn' : locale;
+}
 
 export const KIND_LABEL: Record<OrganisationKind, string> = {
   LEAD_FIRM: 'Lead firm',
@@ -10,26 +26,19 @@ export const KIND_LABEL: Record<OrganisationKind, string> = {
 
 export const PERIOD_LABEL: Record<Period, string> = { WEEK: 'week', MONTH: 'month', YEAR: 'year' };
 
-export const VISIBILITY_LABEL = {
-  PUBLIC: 'Everyone (public)',
-  LEAD_FIRMS: 'Lead firms and brokers',
-  BROKERS: 'Brokers only',
-} as const;
-
 export function unitLabel(unit: Unit): string {
   return UNIT_DEFINITIONS[unit].label;
 }
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-/** "12 t / month" */
+/** "12 t / month" (the portal's translated pages use useFormat().rate, which names the period in their language). */
 export function formatRate(quantity: number, unit: Unit, period: Period): string {
-  return `${numberFormat.format(quantity)} ${unit} / ${PERIOD_LABEL[period]}`;
+  return `${formatNumber(quantity)} ${unit} / ${PERIOD_LABEL[period]}`;
 }
 
-export function formatCountry(code: string): string {
+/** A country's name in the reader's language (the domain's ISO list), the code when it is not one. */
+export function formatCountry(code: string, locale: Locale = 'en'): string {
   try {
-    return countryName(code);
+    return countryName(code, locale);
   } catch {
     return code;
   }
@@ -45,23 +54,28 @@ export function productWithCode(code: string, name?: string | null): string {
   return name ? `${name} (HS ${formatHsCode(code)})` : `HS ${formatHsCode(code)}`;
 }
 
-export function formatDate(iso: string): string {
+/** "23 Nov 2026", "23 nov. 2026", "23 نوفمبر 2026": a day (or the day of an instant), in UTC. */
+export function formatDate(iso: string, locale: Locale = 'en'): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
-export function percent(x: number): string {
-  return `${Math.round(x * 100)}%`;
+/** "42%", "42 %" (French spaces it), through Intl. */
+export function percent(x: number, locale: Locale = 'en'): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(x);
 }
 
 /** "23 Nov 2026, 16:52 UTC": shown the same on server and browser whatever their time zones. */
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string, locale: Locale = 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const text = new Intl.DateTimeFormat('en-GB', {
+  const text = new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -72,21 +86,14 @@ export function formatDateTime(iso: string): string {
   return `${text} UTC`;
 }
 
-export const GROUP_TYPE_LABEL = {
-  EXPORT_CONSORTIUM: 'Export consortium',
-  SALES_CONSORTIUM: 'Sales consortium',
-  COOPERATIVE: 'Cooperative',
-  ASSOCIATION: 'Association',
-  CLUSTER_GROUP: 'Cluster group',
-} as const;
+export const VISIBILITY_TONE = { PUBLIC: 'good', LEAD_FIRMS: 'info', BROKERS: 'warn' } as const;
 
-export const VISIBILITY_BADGE = {
-  PUBLIC: { text: 'Public', tone: 'good' },
-  LEAD_FIRMS: { text: 'Lead firms only', tone: 'info' },
-  BROKERS: { text: 'Brokers only', tone: 'warn' },
+export const MEMBER_STATUS_TONE = {
+  INVITED: 'info',
+  ACTIVE: 'good',
+  SUSPENDED: 'warn',
+  LEFT: 'neutral',
 } as const;
-
-export const MEMBER_STATUS_TONE = { INVITED: 'info', ACTIVE: 'good', SUSPENDED: 'warn', LEFT: 'neutral' } as const;
 
 export const CERT_STATUS = {
   VALID: { text: 'Valid', tone: 'good' },
@@ -100,11 +107,31 @@ export const VERIFICATION_LABEL = {
   THIRD_PARTY_VERIFIED: 'Third-party verified',
 } as const;
 
-export const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
-/** "All year" or "Mar–Jun, Oct" from month numbers 1–12. */
-export function formatMonths(months: number[]): string {
-  if (months.length === 0 || months.length === 12) return 'All year';
+/** A month's short name (1–12) in the reader's language: "Mar", "mars", "مارس". */
+export function monthShort(month: number, locale: Locale = 'en'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1, 1),
+  );
+}
+
+/** "All year" (`allYear`, in the reader's language) or "Mar–Jun, Oct" from month numbers 1–12. */
+export function formatMonths(months: number[], locale: Locale = 'en', allYear = 'All year'): string {
+  if (months.length === 0 || months.length === 12) return allYear;
   const sorted = [...months].sort((a, b) => a - b);
   const runs: string[] = [];
   let start = sorted[0]!;
@@ -114,15 +141,17 @@ export function formatMonths(months: number[]): string {
       prev = m;
       continue;
     }
-    runs.push(start === prev ? MONTH_SHORT[start - 1]! : `${MONTH_SHORT[start - 1]}–${MONTH_SHORT[prev - 1]}`);
+    runs.push(
+      start === prev ? monthShort(start, locale) : `${monthShort(start, locale)}–${monthShort(prev, locale)}`,
+    );
     start = m;
     prev = m;
   }
   return runs.join(', ');
 }
 
-export function formatNumber(x: number): string {
-  return numberFormat.format(x);
+export function formatNumber(x: number, locale: Locale = 'en'): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(x);
 }
 
 /** "31.6300° N, 8.0100° W" */
@@ -132,10 +161,9 @@ export function formatLatLon(lat: number, lon: number): string {
   return `${la}, ${lo}`;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-export function formatLanguage(code: string): string {
+export function formatLanguage(code: string, locale: Locale = 'en'): string {
   try {
-    return languageNames.of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

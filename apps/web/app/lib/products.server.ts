@@ -1,13 +1,4 @@
-import { negotiateLocale, type Locale } from '@linkage/domain';
 import { resolveProductInput } from '@linkage/domain/products';
-
-/**
- * The reader's language for product names the portal asks for itself (the picker's suggestions):
- * the browser's Accept-Language until the portal keeps a chosen language.
- */
-export function readerLocale(request: Request): Locale {
-  return negotiateLocale(request.headers.get('accept-language'));
-}
 
 /**
  * A product field as a person may have filled it without the picker (no JavaScript, or typed

@@ -10,6 +10,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, TextareaField } from '~/components/forms';
+import { useTranslation } from 'react-i18next';
 import { INTRODUCTION_STATUS, partyNames } from '~/components/introductions';
 import { Badge } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
@@ -101,6 +102,7 @@ export default function IntroductionPage() {
   const navigation = useNavigation();
   const busy = navigation.state !== 'idle';
   const refusedBy = i.declinedBy?.by === 'GROUP' ? i.declinedBy.groupId : null;
+  const { t } = useTranslation();
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -109,8 +111,8 @@ export default function IntroductionPage() {
       </nav>
       <div className="page-header">
         <h1>
-          {partyNames(i)} → {i.need.leadFirm.name}{' '}
-          <Badge tone={INTRODUCTION_STATUS[i.status].tone}>{INTRODUCTION_STATUS[i.status].label}</Badge>
+          {t('introductions.between', { groups: partyNames(i, t), buyer: i.need.leadFirm.name })}{' '}
+          <Badge tone={INTRODUCTION_STATUS[i.status].tone}>{t(`introductionStatus.${i.status}`)}</Badge>
         </h1>
         <p className="muted">
           Introduced by {i.proposedBy ?? 'a broker'} of {i.programme.name} on {formatDateTime(i.createdAt)}{' '}

@@ -4,6 +4,7 @@ import { CreateSourcingNeedSchema, type SourcingNeedView } from '@linkage/contra
 import type { NeedStatus } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { Form } from '~/components/form';
 import { type CountryOption } from '~/components/country-select';
 import { NeedFormFields } from '~/components/need-form-fields';
@@ -12,12 +13,13 @@ import { ProfileBody } from '~/components/profile';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
+import { i18nServer } from '~/lib/i18n.server';
 import { resolveProductField } from '~/lib/products.server';
-import { formatCountry, formatDate, formatRate } from '~/lib/format';
 import { pruneNeedForm } from '~/lib/need-form';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { useFormat } from '~/lib/use-format';
 import { ProductName } from '~/components/reference-names';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -36,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const needs = await orThrow(request, needsResult);
     const standards = standardsResult ? await orThrow(request, standardsResult) : [];
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const shown = NEED_FILTERS.find((f) => f.key === new URL(request.url).searchParams.get('needs')) ?? NEED_FILTERS[0]!;
+    const shown =
+      NEED_FILTERS.find((f) => f.key === new URL(request.url).searchParams.get('needs')) ?? NEED_FILTERS[0]!;
     return {
       view: 'needs' as const,
       ...org,
@@ -45,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       needCounts: Object.fromEntries(
         NEED_FILTERS.map((f) => [f.key, needs.filter((n) => f.statuses.includes(n.status)).length]),
       ) as Record<NeedFilterKey, number>,
-      countries: countryOptions(),
+      countries: countryOptions(auth.locale),
       defaultDeadline: deadline,
       standards: standards.map((s) => ({ code: s.code, name: s.name })),
     };
@@ -57,6 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const auth = await requireUser(request);
   const { organisation } = await loadOrganisation(request, auth, params.orgId!);
   const formData = await request.formData();
+  const t = await i18nServer.getFixedT(auth.locale);
   if (organisation.kind === 'LEAD_FIRM') {
     const submission = parseWithZod(pruneNeedForm(resolveProductField(formData, 'productCode')), {
       schema: CreateSourcingNeedSchema,
@@ -64,17 +68,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== 'success') return submission.reply();
     const result = await auth.api.createNeed(organisation.id, submission.value);
     if (!result.ok) return replyWithApiError(submission, result);
-    return redirectWithNotice(
-      request,
-      `/needs/${result.data.id}`,
-      'Your sourcing need is posted. Suppliers are being matched now.',
-    );
+    return redirectWithNotice(request, `/needs/${result.data.id}`, t('needs.posted'));
   }
-  throw new Response('This organisation has nothing to record here.', { status: 400 });
+  throw new Response(t('needs.nothingToRecord'), { status: 400 });
 }
 
 export default function OrganisationHome() {
   const data = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
   if (data.view === 'profile')
     return <ProfileBody profile={data.profile} manageLinks={data.profile.viewer.isMember} />;
   if (data.view === 'needs') {
@@ -93,8 +94,8 @@ export default function OrganisationHome() {
     );
   }
   return (
-    <EmptyState title="Nothing to show here yet">
-      <p>This kind of organisation does not post needs or record supply.</p>
+    <EmptyState title={t('needs.nothingYet.title')}>
+      <p>{t('needs.nothingYet.text')}</p>
     </EmptyState>
   );
 }
@@ -113,10 +114,10 @@ const STATUS_TONE = {
  * cancelled, which would otherwise crowd the top of the list.
  */
 type NeedFilterKey = 'current' | 'awarded' | 'ended';
-const NEED_FILTERS: ReadonlyArray<{ key: NeedFilterKey; label: string; statuses: readonly NeedStatus[] }> = [
-  { key: 'current', label: 'In progress', statuses: ['DRAFT', 'OPEN', 'EVALUATING'] },
-  { key: 'awarded', label: 'Awarded', statuses: ['AWARDED'] },
-  { key: 'ended', label: 'Closed or cancelled', statuses: ['CLOSED', 'CANCELLED'] },
+const NEED_FILTERS: ReadonlyArray<{ key: NeedFilterKey; statuses: readonly NeedStatus[] }> = [
+  { key: 'current', statuses: ['DRAFT', 'OPEN', 'EVALUATING'] },
+  { key: 'awarded', statuses: ['AWARDED'] },
+  { key: 'ended', statuses: ['CLOSED', 'CANCELLED'] },
 ];
 
 function NeedsView({
@@ -143,6 +144,8 @@ function NeedsView({
 }) {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [form, fields] = useForm({
     id: 'post-need',
     lastResult: navigation.state === 'idle' ? lastResult : null,
@@ -164,31 +167,30 @@ function NeedsView({
   return (
     <div className="layout-split">
       <section aria-labelledby="needs-title" className="layout-split__main">
-        <h2 id="needs-title">Sourcing needs</h2>
+        <h2 id="needs-title">{t('org.tab.needs')}</h2>
         {verified === null ? null : verified ? (
           <p>
-            <Badge tone="good">Verified buyer</Badge>
+            <Badge tone="good">{t('needs.verifiedBuyer')}</Badge>
           </p>
         ) : (
           <p className="muted small">
-            <Badge tone="warn">Unverified — ask a programme officer</Badge> Until a programme officer verifies
-            your firm, you see public supplier profiles only.
+            <Badge tone="warn">{t('needs.unverified')}</Badge> {t('needs.unverifiedText')}
           </p>
         )}
-        <nav aria-label="Which needs" className="filter-links">
+        <nav aria-label={t('needs.whichNeeds')} className="filter-links">
           {NEED_FILTERS.map((f) => (
             <Link key={f.key} to={`?needs=${f.key}`} aria-current={f.key === filter ? 'page' : undefined}>
-              {f.label} <span className="muted">({counts[f.key]})</span>
+              {t(`needs.filter.${f.key}`)} <span className="muted">({format.number(counts[f.key])})</span>
             </Link>
           ))}
         </nav>
         {needs.length === 0 ? (
           filter === 'current' ? (
-            <EmptyState title="No sourcing need in progress" icon="◇">
-              <p>Post what you want to buy locally; ranked supplier matches appear within seconds.</p>
+            <EmptyState title={t('needs.noneInProgress.title')} icon="◇">
+              <p>{t('needs.noneInProgress.text')}</p>
             </EmptyState>
           ) : (
-            <p className="muted">None.</p>
+            <p className="muted">{t('needs.none')}</p>
           )
         ) : (
           <ul className="need-list">
@@ -196,18 +198,18 @@ function NeedsView({
               <li key={n.id}>
                 <Link to={`/needs/${n.id}`} className="need-card">
                   <span className="need-card__title">
-                    {n.title} <Badge tone={STATUS_TONE[n.status]}>{n.status.toLowerCase()}</Badge>
+                    {n.title} <Badge tone={STATUS_TONE[n.status]}>{t(`needStatus.${n.status}`)}</Badge>
                   </span>
                   <span className="need-card__meta">
                     <span>
                       <ProductName code={n.productCode} name={n.productName} />
                     </span>
-                    <span>{formatRate(n.quantity, n.unit, n.period)}</span>
-                    <span>delivered to {formatCountry(n.deliveryCountry)}</span>
-                    <span>answers by {formatDate(n.responseDeadline)}</span>
+                    <span>{format.rate(n.quantity, n.unit, n.period)}</span>
+                    <span>{t('needs.deliveredTo', { country: format.country(n.deliveryCountry) })}</span>
+                    <span>{t('need.answersBy', { date: format.date(n.responseDeadline) })}</span>
                   </span>
                   <span className="need-card__go" aria-hidden="true">
-                    See matches →
+                    {t('needs.seeMatches')}
                   </span>
                 </Link>
               </li>
@@ -217,7 +219,7 @@ function NeedsView({
       </section>
       {canManage ? (
         <section aria-labelledby="post-title" className="panel layout-split__side">
-          <h2 id="post-title">Post a sourcing need</h2>
+          <h2 id="post-title">{t('needs.post.title')}</h2>
           <Form method="post" {...getFormProps(form)} className="stack">
             <FormErrors id={form.errorId} errors={form.errors} />
             <NeedFormFields form={form} fields={fields} countries={countries} standards={standards} />
@@ -226,20 +228,20 @@ function NeedsView({
                 {...getInputProps(fields.sealOffers, { type: 'checkbox' })}
                 key={fields.sealOffers.key}
               />{' '}
-              Seal offers until the response deadline (you see them all at once, as in a sealed tender)
+              {t('needs.post.seal')}
             </label>
             <div className="button-row">
-              <SubmitButton pending={navigation.state === 'submitting'}>Post need</SubmitButton>
+              <SubmitButton pending={navigation.state === 'submitting'}>
+                {t('needs.post.submit')}
+              </SubmitButton>
               <button type="submit" name="status" value="DRAFT" className="button">
-                Save as draft
+                {t('needs.post.draft')}
               </button>
             </div>
           </Form>
         </section>
       ) : (
-        <aside className="panel layout-split__side muted">
-          Owners and admins of this firm post its sourcing needs.
-        </aside>
+        <aside className="panel layout-split__side muted">{t('needs.post.whoMay')}</aside>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import {
 import { GROUP_TYPES, VISIBILITY_TIERS } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { Form } from '~/components/form';
 import { CountrySelect } from '~/components/country-select';
 import { FormErrors, InputField, SelectField, SubmitButton, TextareaField } from '~/components/forms';
@@ -15,7 +16,7 @@ import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
 import { checkedWith } from '~/lib/form-schema';
 import { listText } from '~/lib/list-field';
-import { GROUP_TYPE_LABEL, VISIBILITY_LABEL } from '~/lib/format';
+import { i18nServer } from '~/lib/i18n.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
 
@@ -52,26 +53,28 @@ const ProfileFormSchema = ProfileFormFields.transform((v) => ({
 })).superRefine(checkedWith(UpdateGroupProfileSchema));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, locale } = await requireUser(request);
   const profile = await orThrow(request, await api.getProfile(params.orgId!));
   if (!profile.viewer.canManage)
-    throw new Response('Only the group’s owners and admins edit its profile.', { status: 403 });
-  return { profile, countries: countryOptions() };
+    throw new Response((await i18nServer.getFixedT(locale))('editProfile.forbidden'), { status: 403 });
+  return { profile, countries: countryOptions(locale) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, locale } = await requireUser(request);
   const submission = parseWithZod(await request.formData(), { schema: ProfileFormSchema });
   if (submission.status !== 'success') return submission.reply();
   const result = await api.updateProfile(params.orgId!, submission.value);
   if (!result.ok) return replyWithApiError(submission, result);
-  return redirectWithNotice(request, `/organisations/${params.orgId}`, 'Profile saved.');
+  const t = await i18nServer.getFixedT(locale);
+  return redirectWithNotice(request, `/organisations/${params.orgId}`, t('editProfile.saved'));
 }
 
 export default function EditProfile() {
   const { profile, countries } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
+  const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'edit-profile',
     lastResult: navigation.state === 'idle' ? lastResult : null,
@@ -101,37 +104,43 @@ export default function EditProfile() {
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="edit-grid">
         <fieldset className="panel stack">
-          <legend>The group</legend>
-          <InputField label="Legal name" meta={fields.legalName} />
-          <SelectField label="Type of group" meta={fields.groupType}>
-            <option value="">Not stated</option>
-            {GROUP_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {GROUP_TYPE_LABEL[t]}
+          <legend>{t('editProfile.group')}</legend>
+          <InputField label={t('dashboard.create.legalName')} meta={fields.legalName} />
+          <SelectField label={t('editProfile.groupType')} meta={fields.groupType}>
+            <option value="">{t('editProfile.notStated')}</option>
+            {GROUP_TYPES.map((g) => (
+              <option key={g} value={g}>
+                {t(`groupType.${g}`)}
               </option>
             ))}
           </SelectField>
-          <TextareaField label="Description" meta={fields.description} rows={4} />
+          <TextareaField label={t('editProfile.description')} meta={fields.description} rows={4} />
           <InputField
-            label="Sectors"
-            hint="Separated by commas, e.g. argan oil, cosmetics."
+            label={t('profile.sectors')}
+            hint={t('editProfile.sectorsHint')}
             meta={fields.sectors}
           />
           <InputField
-            label="Languages"
-            hint="Two-letter codes separated by commas, e.g. fr, ar, en."
+            label={t('profile.languages')}
+            hint={t('editProfile.languagesHint')}
             meta={fields.languages}
           />
         </fieldset>
         <fieldset className="panel stack">
-          <legend>Place</legend>
-          <CountrySelect label="Country" meta={fields.country} countries={countries} />
-          <InputField label="Region" meta={fields.region} />
+          <legend>{t('profile.place')}</legend>
+          <CountrySelect label={t('dashboard.create.country')} meta={fields.country} countries={countries} />
+          <InputField label={t('editProfile.region')} meta={fields.region} />
           <div className="field-row">
-            <InputField label="Latitude" hint="−90 to 90" meta={fields.latitude} type="number" step="any" />
             <InputField
-              label="Longitude"
-              hint="−180 to 180"
+              label={t('editProfile.latitude')}
+              hint={t('editProfile.latitudeHint')}
+              meta={fields.latitude}
+              type="number"
+              step="any"
+            />
+            <InputField
+              label={t('editProfile.longitude')}
+              hint={t('editProfile.longitudeHint')}
               meta={fields.longitude}
               type="number"
               step="any"
@@ -139,41 +148,41 @@ export default function EditProfile() {
           </div>
         </fieldset>
         <fieldset className="panel stack">
-          <legend>Governance</legend>
+          <legend>{t('profile.governance')}</legend>
           <InputField
-            label="Decision rule"
+            label={t('editProfile.decisionRule')}
             meta={fields.decisionRule}
-            placeholder="e.g. one member, one vote; general assembly yearly"
+            placeholder={t('editProfile.decisionRuleExample')}
           />
           <InputField
-            label="Fee model"
+            label={t('editProfile.feeModel')}
             meta={fields.feeModel}
-            placeholder="e.g. 2% of joint sales plus annual fee"
+            placeholder={t('editProfile.feeModelExample')}
           />
         </fieldset>
         <fieldset className="panel stack">
-          <legend>Visibility and customers</legend>
+          <legend>{t('editProfile.visibilityAndCustomers')}</legend>
           <fieldset className="choice-group">
-            <legend>Who can see this profile</legend>
+            <legend>{t('profile.visibilityTitle')}</legend>
             {VISIBILITY_TIERS.map((v) => (
               <label key={v} className="choice">
                 <input
                   {...getInputProps(fields.visibility, { type: 'radio', value: v })}
                   key={`${fields.visibility.key}-${v}`}
                 />
-                <span>{VISIBILITY_LABEL[v]}</span>
+                <span>{t(`visibility.${v}`)}</span>
               </label>
             ))}
           </fieldset>
           <TextareaField
-            label="Customers (private)"
-            hint="One per line. Only members of your group ever see this list."
+            label={t('editProfile.customers')}
+            hint={t('editProfile.customersHint')}
             meta={fields.customers}
             rows={4}
           />
         </fieldset>
       </div>
-      <SubmitButton pending={navigation.state === 'submitting'}>Save profile</SubmitButton>
+      <SubmitButton pending={navigation.state === 'submitting'}>{t('editProfile.submit')}</SubmitButton>
     </Form>
   );
 }

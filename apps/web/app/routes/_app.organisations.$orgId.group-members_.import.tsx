@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { unstable_parseMultipartFormData, type UploadHandler } from '@remix-run/node';
 import { Link, useActionData, useParams } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { type ImportState, ImportSection } from '~/components/member-import';
 import { requireUser } from '~/lib/auth.server';
 import { discardStagedCsv, readStagedCsv, StagedCsvGone, stageCsv } from '~/lib/csv-staging.server';
+import { i18nServer } from '~/lib/i18n.server';
 import { redirectWithNotice } from '~/lib/session.server';
 import { drain, readText, UploadTooLargeError } from '~/lib/uploads.server';
 
@@ -20,7 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * API, and staged when every row is valid); `intent=import` imports the staged file, all or nothing.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { api, user } = await requireUser(request);
+  const { api, user, locale } = await requireUser(request);
+  const t = await i18nServer.getFixedT(locale);
   const orgId = params.orgId!;
   const back = `/organisations/${orgId}/group-members`;
 
@@ -58,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         stage: 'rejected',
         report: null,
         fileName,
-        error: 'Choose a CSV file with a header line and one member per line.',
+        error: t('memberImport.emptyFile'),
       } satisfies ImportState;
     }
     const result = await api.importGroupMembers(orgId, new Blob([csv], { type: 'text/csv' }), fileName, true);
@@ -86,8 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const formData = await request.formData();
-  if (formData.get('intent') !== 'import')
-    throw new Response('Choose a CSV file to check first.', { status: 400 });
+  if (formData.get('intent') !== 'import') throw new Response(t('memberImport.checkFirst'), { status: 400 });
   const stagedId = String(formData.get('stagedId') ?? '');
   let staged;
   try {
@@ -109,31 +111,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // All or nothing: a rejected file changed nothing. It passed its dry run, so what changed since
     // (a member of the same name added meanwhile) is in the API's answer, line by line.
     const lines = Object.entries(result.error.fields ?? {}).map(
-      ([where, why]) => `line ${where.replace('.', ', ')}: ${why}`,
+      ([where, why]) => `${t('memberImport.lineN', { line: where.replace('.', ', ') })}: ${why}`,
     );
     return {
       intent: 'import',
       stage: 'rejected',
       report: null,
       fileName,
-      error: `Nothing was imported: ${lines.length ? lines.join('; ') : result.error.message}`,
+      error: t('memberImport.nothingImported', {
+        reasons: lines.length ? lines.join('; ') : result.error.message,
+      }),
     } satisfies ImportState;
   }
   await discardStagedCsv(stagedId);
   return redirectWithNotice(
     request,
     back,
-    `Imported ${result.data.imported} member${result.data.imported === 1 ? '' : 's'} from ${fileName}.`,
+    t('memberImport.imported', { count: result.data.imported, file: fileName }),
   );
 }
 
 export default function ImportMembers() {
   const state = useActionData<typeof action>() ?? null;
   const { orgId } = useParams();
+  const { t } = useTranslation();
   return (
     <div className="stack">
       <p>
-        <Link to={`/organisations/${orgId}/group-members`}>← Member enterprises</Link>
+        <Link to={`/organisations/${orgId}/group-members`}>{t('memberImport.back')}</Link>
       </p>
       <ImportSection state={state} />
     </div>

@@ -1,7 +1,8 @@
 import { DeclineNeedSchema, type MatchedNeedView } from '@linkage/contracts';
-import { DECLINE_REASONS, type DeclineReason } from '@linkage/domain';
+import { DECLINE_REASONS } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData, useParams } from '@remix-run/react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Form } from '~/components/form';
 import { IntroductionList } from '~/components/introductions';
 import { EligibilityChip, GapChips } from '~/components/matching';
@@ -9,18 +10,11 @@ import { AskedMonths } from '~/components/season-chart';
 import { Badge, EmptyState } from '~/components/ui';
 import { PlanUpgradingButton } from '~/components/upgrading';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatRate, percent } from '~/lib/format';
+import { i18nServer } from '~/lib/i18n.server';
 import { orThrow } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { useFormat } from '~/lib/use-format';
 import { ProductName } from '~/components/reference-names';
-
-const DECLINE_LABEL: Record<DeclineReason, string> = {
-  CAPACITY: 'Not enough capacity',
-  PRICE: 'The price does not work for us',
-  STANDARDS: 'We cannot meet the standards',
-  TIMING: 'The dates do not work for us',
-  OTHER: 'Another reason',
-};
 
 /** A producer group's view of demand: the open needs it matches, and for conditional ones, its own gaps. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -38,7 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Declining a need, with a reason the programme keeps for its indicators. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, locale } = await requireUser(request);
+  const t = await i18nServer.getFixedT(locale);
   const form = await request.formData();
   const parsed = DeclineNeedSchema.safeParse({
     supplierId: params.orgId,
@@ -46,40 +41,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
     note: String(form.get('note') ?? '') || undefined,
   });
   if (!parsed.success)
-    throw new Response(parsed.error.issues[0]?.message ?? 'Choose a reason', { status: 400 });
+    throw new Response(parsed.error.issues[0]?.message ?? t('matchedNeeds.chooseReason'), { status: 400 });
   await orThrow(request, await api.declineNeed(String(form.get('needId') ?? ''), parsed.data));
   return redirectWithNotice(
     request,
     `/organisations/${params.orgId}/matched-needs`,
-    'Declined. The buyer sees your reason; you can still make an offer until the deadline.',
+    t('matchedNeeds.declined'),
   );
 }
 
 export default function MatchedNeeds() {
   const { needs, introductions } = useLoaderData<typeof loader>();
   const conditional = needs.filter((n) => n.eligibility === 'CONDITIONAL').length;
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="mn-title" className="stack">
       {introductions.length ? (
         <section aria-labelledby="mn-introductions-title" className="stack">
-          <h2 id="mn-introductions-title">Introductions to buyers</h2>
+          <h2 id="mn-introductions-title">{t('matchedNeeds.introductions')}</h2>
           <IntroductionList introductions={introductions} />
         </section>
       ) : null}
       <div className="section-heading">
-        <h2 id="mn-title">Needs we match</h2>
+        <h2 id="mn-title">{t('org.tab.matchedNeeds')}</h2>
         {needs.length ? (
           <span className="muted small">
-            {needs.length} open need{needs.length === 1 ? '' : 's'}
-            {conditional ? `, ${conditional} with gaps to close` : ''}
+            {t('matchedNeeds.openNeeds', { count: needs.length })}
+            {conditional ? `, ${t('matchedNeeds.withGaps', { count: conditional })}` : ''}
           </span>
         ) : null}
       </div>
       {needs.length === 0 ? (
-        <EmptyState title="No open needs match your group yet" icon="◇">
-          <p>
-            When a lead firm posts a need for what your members supply, it appears here with how well you fit.
-          </p>
+        <EmptyState title={t('matchedNeeds.none.title')} icon="◇">
+          <p>{t('matchedNeeds.none.text')}</p>
         </EmptyState>
       ) : (
         <ul className="matched-needs">
@@ -93,6 +87,8 @@ export default function MatchedNeeds() {
 }
 
 function MatchedNeed({ need }: { need: MatchedNeedView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <li className="matched-need">
       <div className="matched-need__head">
@@ -100,14 +96,20 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
           <h3>
             {need.title} <EligibilityChip eligibility={need.eligibility} />
             {need.matchStatus === 'SHORTLISTED' ? (
-              <Badge tone="info">★ shortlisted by the buyer</Badge>
+              <Badge tone="info">{t('matchedNeeds.shortlisted')}</Badge>
             ) : null}
-            {need.matchStatus === 'INVITED' ? <Badge tone="good">✉ invited to offer</Badge> : null}
+            {need.matchStatus === 'INVITED' ? <Badge tone="good">{t('matchedNeeds.invited')}</Badge> : null}
             {need.offer ? (
-              <Badge tone="info">offer sent: {formatRate(need.offer.quantity, need.unit, need.period)}</Badge>
+              <Badge tone="info">
+                {t('matchedNeeds.offerSent', {
+                  rate: format.rate(need.offer.quantity, need.unit, need.period),
+                })}
+              </Badge>
             ) : null}
             {need.declinedFor && !need.offer ? (
-              <Badge>declined: {DECLINE_LABEL[need.declinedFor].toLowerCase()}</Badge>
+              <Badge>
+                {t('matchedNeeds.declinedFor', { reason: t(`declineReason.${need.declinedFor}`) })}
+              </Badge>
             ) : null}
           </h3>
           <p className="need-card__meta">
@@ -115,19 +117,25 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
             <span>
               <ProductName code={need.productCode} name={need.productName} />
             </span>
-            <span>{formatRate(need.quantity, need.unit, need.period)}</span>
-            <span>to {formatCountry(need.deliveryCountry)}</span>
+            <span>{format.rate(need.quantity, need.unit, need.period)}</span>
+            <span>{t('matchedNeeds.to', { country: format.country(need.deliveryCountry) })}</span>
             <span>
               {need.schedule.kind === 'ONE_OFF'
-                ? `by ${formatDate(need.schedule.startDate)}`
-                : `from ${formatDate(need.schedule.startDate)}`}
+                ? t('matchedNeeds.by', { date: format.date(need.schedule.startDate) })
+                : t('matchedNeeds.from', { date: format.date(need.schedule.startDate) })}
             </span>
-            <span>answers by {formatDate(need.responseDeadline)}</span>
+            <span>{t('need.answersBy', { date: format.date(need.responseDeadline) })}</span>
           </p>
         </div>
-        <div className="matched-need__score" aria-label={`Fit ${percent(need.score)}, rank ${need.rank}`}>
-          <span className="score__value">{percent(need.score)}</span>
-          <span className="muted small">rank {need.rank}</span>
+        <div
+          className="matched-need__score"
+          aria-label={t('matchedNeeds.fit', {
+            score: format.percent(need.score),
+            rank: format.number(need.rank),
+          })}
+        >
+          <span className="score__value">{format.percent(need.score)}</span>
+          <span className="muted small">{t('matchedNeeds.rank', { rank: format.number(need.rank) })}</span>
         </div>
       </div>
       <p className="match__reason">{need.explanation}</p>
@@ -135,7 +143,7 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
       {need.gaps.length ? (
         <>
           <p className="small">
-            <strong>What you would need to close</strong> to serve this buyer:
+            <Trans i18nKey="matchedNeeds.gaps" components={{ strong: <strong /> }} />
           </p>
           <GapChips gaps={need.gaps} />
           {need.eligibility === 'CONDITIONAL' ? <PlanGaps needId={need.needId} /> : null}
@@ -143,33 +151,33 @@ function MatchedNeed({ need }: { need: MatchedNeedView }) {
       ) : null}
       {need.offer ? (
         <p className="small">
-          <Link to="../offers">See your offer</Link>
+          <Link to="../offers">{t('matchedNeeds.seeOffer')}</Link>
         </p>
       ) : (
         <div className="button-row">
           <Link to={`../needs/${need.needId}/offer`} className="button button--primary">
-            Make an offer
+            {t('matchedNeeds.makeOffer')}
           </Link>
           <details>
-            <summary className="button">Decline</summary>
+            <summary className="button">{t('matchedNeeds.decline')}</summary>
             <Form method="post" className="decline-form">
               <input type="hidden" name="needId" value={need.needId} />
               <label className="field">
-                Why?
+                {t('matchedNeeds.why')}
                 <select name="reason" defaultValue={need.declinedFor ?? 'CAPACITY'}>
                   {DECLINE_REASONS.map((r) => (
                     <option key={r} value={r}>
-                      {DECLINE_LABEL[r]}
+                      {t(`declineReason.${r}`)}
                     </option>
                   ))}
                 </select>
               </label>
               <label className="field">
-                Note for the buyer (optional)
+                {t('matchedNeeds.note')}
                 <input type="text" name="note" maxLength={2000} />
               </label>
               <button type="submit" className="button">
-                Decline this need
+                {t('matchedNeeds.declineThis')}
               </button>
             </Form>
           </details>

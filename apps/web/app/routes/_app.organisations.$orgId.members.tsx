@@ -4,14 +4,16 @@ import { InviteMemberSchema } from '@linkage/contracts';
 import { MEMBERSHIP_ROLES } from '@linkage/domain';
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData, useNavigation, useParams } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { Form } from '~/components/form';
 import { FormErrors, InputField, SelectField, SubmitButton } from '~/components/forms';
 import { Badge, EmptyState, TableScroll } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatDate } from '~/lib/format';
+import { i18nServer } from '~/lib/i18n.server';
 import { loadOrganisation } from '~/lib/organisations.server';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { useFormat } from '~/lib/use-format';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireUser(request);
@@ -32,32 +34,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return submission.reply();
   const result = await auth.api.inviteMember(organisation.id, submission.value);
   if (!result.ok) return replyWithApiError(submission, result);
+  const t = await i18nServer.getFixedT(auth.locale);
   return redirectWithNotice(
     request,
     `/organisations/${organisation.id}/members`,
-    `Invitation sent to ${result.data.email}. The link in the e-mail lets them join as ${result.data.role.toLowerCase()}.`,
+    t('members.invited', { email: result.data.email, role: t(`role.${result.data.role}`) }),
   );
 }
-
-const ROLE_LABEL = { OWNER: 'Owner', ADMIN: 'Admin', MEMBER: 'Member' } as const;
 
 const INVITATION_TONE = { PENDING: 'info', ACCEPTED: 'good', REVOKED: 'warn' } as const;
 
 export default function Members() {
   const { members, invitations, canManage, me } = useLoaderData<typeof loader>();
   const { orgId } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="layout-split">
       <div className="layout-split__main stack-lg">
         <section aria-labelledby="members-title">
-          <h2 id="members-title">Members</h2>
-          <TableScroll label="People of the organisation">
+          <h2 id="members-title">{t('org.tab.members')}</h2>
+          <TableScroll label={t('members.people')}>
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">Role</th>
+                  <th scope="col">{t('members.name')}</th>
+                  <th scope="col">{t('account.email')}</th>
+                  <th scope="col">{t('members.role')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,11 +71,11 @@ export default function Members() {
                         {m.name.slice(0, 1).toUpperCase()}
                       </span>
                       {m.name}
-                      {m.userId === me ? <span className="muted"> (you)</span> : null}
+                      {m.userId === me ? <span className="muted"> {t('members.you')}</span> : null}
                     </td>
                     <td>{m.email}</td>
                     <td>
-                      <Badge tone={m.role === 'OWNER' ? 'good' : 'neutral'}>{m.role.toLowerCase()}</Badge>
+                      <Badge tone={m.role === 'OWNER' ? 'good' : 'neutral'}>{t(`role.${m.role}`)}</Badge>
                     </td>
                   </tr>
                 ))}
@@ -82,23 +85,23 @@ export default function Members() {
         </section>
         {invitations ? (
           <section aria-labelledby="invitations-title">
-            <h2 id="invitations-title">Invitations</h2>
+            <h2 id="invitations-title">{t('members.invitations')}</h2>
             {invitations.length === 0 ? (
-              <EmptyState title="No invitations yet" icon="✉">
-                <p>Invite colleagues or member enterprises by e-mail; they join once they accept.</p>
+              <EmptyState title={t('members.noInvitations.title')} icon="✉">
+                <p>{t('members.noInvitations.text')}</p>
               </EmptyState>
             ) : (
-              <TableScroll label="Invitations sent">
+              <TableScroll label={t('members.invitationsSent')}>
                 <table className="table">
                   <thead>
                     <tr>
-                      <th scope="col">E-mail</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Expires</th>
+                      <th scope="col">{t('account.email')}</th>
+                      <th scope="col">{t('members.role')}</th>
+                      <th scope="col">{t('cert.status')}</th>
+                      <th scope="col">{t('members.expires')}</th>
                       {canManage ? (
                         <th scope="col">
-                          <span className="visually-hidden">Withdraw</span>
+                          <span className="visually-hidden">{t('members.withdraw')}</span>
                         </th>
                       ) : null}
                     </tr>
@@ -107,17 +110,24 @@ export default function Members() {
                     {invitations.map((i) => (
                       <tr key={i.id}>
                         <td>{i.email}</td>
-                        <td>{i.role.toLowerCase()}</td>
+                        <td>{t(`role.${i.role}`)}</td>
                         <td>
-                          <Badge tone={INVITATION_TONE[i.status]}>{i.status.toLowerCase()}</Badge>
+                          <Badge tone={INVITATION_TONE[i.status]}>{t(`invitationStatus.${i.status}`)}</Badge>
                         </td>
-                        <td>{formatDate(i.expiresAt)}</td>
+                        <td>{format.date(i.expiresAt)}</td>
                         {canManage ? (
                           <td>
                             {i.status === 'PENDING' ? (
-                              <Form method="post" action={`/organisations/${orgId}/invitations/${i.id}/revoke`}>
+                              <Form
+                                method="post"
+                                action={`/organisations/${orgId}/invitations/${i.id}/revoke`}
+                              >
                                 <button type="submit" className="button button--small">
-                                  Withdraw<span className="visually-hidden"> the invitation to {i.email}</span>
+                                  {t('members.withdraw')}
+                                  <span className="visually-hidden">
+                                    {' '}
+                                    {t('members.withdrawWhom', { email: i.email })}
+                                  </span>
                                 </button>
                               </Form>
                             ) : null}
@@ -135,7 +145,7 @@ export default function Members() {
       {canManage ? (
         <InviteForm key={invitations?.length ?? 0} />
       ) : (
-        <aside className="panel layout-split__side muted">Owners and admins invite new members.</aside>
+        <aside className="panel layout-split__side muted">{t('members.whoInvites')}</aside>
       )}
     </div>
   );
@@ -144,6 +154,7 @@ export default function Members() {
 function InviteForm() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
+  const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'invite-member',
     lastResult: navigation.state === 'idle' ? lastResult : null,
@@ -155,22 +166,18 @@ function InviteForm() {
   });
   return (
     <section aria-labelledby="invite-title" className="panel layout-split__side">
-      <h2 id="invite-title">Invite someone</h2>
+      <h2 id="invite-title">{t('members.invite.title')}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <InputField label="E-mail" meta={fields.email} type="email" autoComplete="off" />
-        <SelectField
-          label="Role"
-          hint="Members see the organisation's work; admins also edit it and invite people; owners manage everything."
-          meta={fields.role}
-        >
+        <InputField label={t('account.email')} meta={fields.email} type="email" autoComplete="off" />
+        <SelectField label={t('members.role')} hint={t('members.invite.roleHint')} meta={fields.role}>
           {MEMBERSHIP_ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABEL[r]}
+              {t(`roleName.${r}`)}
             </option>
           ))}
         </SelectField>
-        <SubmitButton pending={navigation.state === 'submitting'}>Send invitation</SubmitButton>
+        <SubmitButton pending={navigation.state === 'submitting'}>{t('members.invite.submit')}</SubmitButton>
       </Form>
     </section>
   );

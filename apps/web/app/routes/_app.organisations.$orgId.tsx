@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { KindBadge } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry } from '~/lib/format';
+import { metaT, pageTitle } from '~/lib/i18n-meta';
 import { loadOrganisation } from '~/lib/organisations.server';
+import { useFormat } from '~/lib/use-format';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.organisation.legalName} — Linkage Exchange` : 'Organisation — Linkage Exchange' },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, data ? data.organisation.legalName : metaT(matches)('org.title')),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,18 +16,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadOrganisation(request, auth, params.orgId!);
 }
 
-const ROLE_LABEL = { OWNER: 'owner', ADMIN: 'admin', MEMBER: 'member' } as const;
-
-const VISIBILITY_SHORT = { PUBLIC: 'Public profile', LEAD_FIRMS: 'Visible to lead firms', BROKERS: 'Visible to brokers only' };
-
 export default function OrganisationLayout() {
   const { organisation, role, canManage } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const format = useFormat();
   const isGroup = organisation.kind === 'PRODUCER_GROUP';
-  const firstTab = organisation.kind === 'LEAD_FIRM' ? 'Sourcing needs' : isGroup ? 'Profile' : 'Overview';
+  const firstTab =
+    organisation.kind === 'LEAD_FIRM'
+      ? t('org.tab.needs')
+      : isGroup
+        ? t('org.tab.profile')
+        : t('org.tab.overview');
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/dashboard">Dashboard</Link> <span aria-hidden="true">/</span> <span>{organisation.legalName}</span>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <Link to="/dashboard">{t('nav.dashboard')}</Link> <span aria-hidden="true">/</span>{' '}
+        <span>{organisation.legalName}</span>
       </nav>
       <div className="page-header org-header">
         <div>
@@ -33,56 +39,56 @@ export default function OrganisationLayout() {
           <p className="org-header__meta">
             <KindBadge kind={organisation.kind} />
             <span>
-              {formatCountry(organisation.country)}
+              {format.country(organisation.country)}
               {organisation.region ? ` · ${organisation.region}` : ''}
             </span>
-            <span className="muted">{VISIBILITY_SHORT[organisation.visibility]}</span>
-            {role ? <span className="muted">Your role: {ROLE_LABEL[role]}</span> : null}
+            <span className="muted">{t(`org.visibilityShort.${organisation.visibility}`)}</span>
+            {role ? <span className="muted">{t('org.yourRole', { role: t(`role.${role}`) })}</span> : null}
           </p>
         </div>
         {isGroup && organisation.visibility === 'PUBLIC' ? (
           <Link to={`/groups/${organisation.id}`} className="button button--small">
-            Public page ↗
+            {t('org.publicPage')}
           </Link>
         ) : null}
       </div>
-      <nav aria-label="Organisation" className="tabs">
+      <nav aria-label={t('org.tabs')} className="tabs">
         <NavLink to="." end className="tabs__tab">
           {firstTab}
         </NavLink>
         {isGroup ? (
           <>
             <NavLink to="group-members" className="tabs__tab">
-              Member enterprises
+              {t('org.tab.groupMembers')}
             </NavLink>
             <NavLink to="capacity" className="tabs__tab">
-              Capacity
+              {t('org.tab.capacity')}
             </NavLink>
             <NavLink to="certifications" className="tabs__tab">
-              Certifications
+              {t('org.tab.certifications')}
             </NavLink>
             <NavLink to="catalogue" className="tabs__tab">
-              Catalogue
+              {t('org.tab.catalogue')}
             </NavLink>
             {role ? (
               <NavLink to="matched-needs" className="tabs__tab">
-                Needs we match
+                {t('org.tab.matchedNeeds')}
               </NavLink>
             ) : null}
             {role ? (
               <NavLink to="offers" className="tabs__tab">
-                Offers &amp; ledger
+                {t('org.tab.offers')}
               </NavLink>
             ) : null}
             {role && canManage ? (
               <NavLink to="edit" className="tabs__tab">
-                Edit profile
+                {t('org.tab.edit')}
               </NavLink>
             ) : null}
           </>
         ) : null}
         <NavLink to="members" className="tabs__tab">
-          {isGroup ? 'People' : 'Members'}
+          {isGroup ? t('org.tab.people') : t('org.tab.members')}
         </NavLink>
       </nav>
       <Outlet />

@@ -44,7 +44,7 @@ export default function ProgrammeHome() {
   const { programme, needs, groups, linkages, tasks, leadFirms, verificationQueue, introductions } =
     useLoaderData<typeof loader>();
   const scope = [
-    programme.scopeCountries.length ? programme.scopeCountries.map(formatCountry).join(', ') : 'any country',
+    programme.scopeCountries.length ? programme.scopeCountries.map((c) => formatCountry(c)).join(', ') : 'any country',
     programme.scopeHsChapters.length
       ? `HS chapters ${programme.scopeHsChapters.join(', ')}`
       : 'every product',

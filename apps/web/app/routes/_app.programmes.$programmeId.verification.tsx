@@ -1,17 +1,21 @@
 import type { VerificationQueueItemView } from '@linkage/contracts';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { Badge, EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
-import { CERT_STATUS, formatDate } from '~/lib/format';
+import { CERT_STATUS } from '~/lib/format';
+import { metaT, pageTitle } from '~/lib/i18n-meta';
 import { orThrow } from '~/lib/results.server';
+import { useFormat } from '~/lib/use-format';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  {
-    title: data
-      ? `Certificates to verify · ${data.programme.name} — Linkage Exchange`
-      : 'Certificates to verify — Linkage Exchange',
-  },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(
+    matches,
+    data
+      ? `${metaT(matches)('verificationQueue.title')} · ${data.programme.name}`
+      : metaT(matches)('verificationQueue.title'),
+  ),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -28,27 +32,28 @@ export default function VerificationQueue() {
   const { programme, items, readyCount } = useLoaderData<typeof loader>();
   const ready = items.filter((i) => i.ready);
   const waiting = items.filter((i) => !i.ready);
+  const { t } = useTranslation();
   return (
     <>
       <div className="page-header">
         <p className="small">
-          <Link to={`/programmes/${programme.id}`}>← {programme.name}</Link>
+          <Link to={`/programmes/${programme.id}`}>
+            {t('verificationQueue.back', { programme: programme.name })}
+          </Link>
         </p>
-        <h1>Certificates to verify</h1>
+        <h1>{t('verificationQueue.title')}</h1>
         <p className="muted">
-          Self-declared certificates of the groups, members and lead firms enrolled in the programme.{' '}
-          {readyCount} ready to check against their evidence, {items.length - readyCount} waiting for the
-          group.
+          {t('verificationQueue.intro', { ready: readyCount, waiting: items.length - readyCount })}
         </p>
       </div>
       {items.length === 0 ? (
-        <EmptyState title="Nothing to verify" icon="✓">
-          <p>Every certificate of the enrolled organisations is broker- or third-party-verified.</p>
+        <EmptyState title={t('verificationQueue.none.title')} icon="✓">
+          <p>{t('verificationQueue.none.text')}</p>
         </EmptyState>
       ) : null}
       {ready.length ? (
         <section aria-labelledby="ready-title" className="section-tight">
-          <h2 id="ready-title">Ready to check ({ready.length})</h2>
+          <h2 id="ready-title">{t('verificationQueue.ready', { count: ready.length })}</h2>
           <ul className="card-list" aria-labelledby="ready-title">
             {ready.map((i) => (
               <QueueCard key={i.certificationId} item={i} programmeId={programme.id} />
@@ -58,7 +63,7 @@ export default function VerificationQueue() {
       ) : null}
       {waiting.length ? (
         <section aria-labelledby="waiting-title" className="section-tight">
-          <h2 id="waiting-title">Waiting for the group ({waiting.length})</h2>
+          <h2 id="waiting-title">{t('verificationQueue.waiting', { count: waiting.length })}</h2>
           <ul className="card-list" aria-labelledby="waiting-title">
             {waiting.map((i) => (
               <QueueCard key={i.certificationId} item={i} programmeId={programme.id} />
@@ -73,36 +78,50 @@ export default function VerificationQueue() {
 function QueueCard({ item: i, programmeId }: { item: VerificationQueueItemView; programmeId: string }) {
   const certificates = `/organisations/${i.organisation.id}/certifications`;
   const back = encodeURIComponent(`/programmes/${programmeId}/verification`);
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <li className="card programme-card">
       <p className="programme-card__title">
         {i.standard.name} <span className="muted small">· {i.holderName}</span>
       </p>
       <p className="small">
-        {i.holderName !== i.organisation.name ? `Member of ${i.organisation.name} · ` : ''}
-        {i.certificateNumber ? `No. ${i.certificateNumber}` : 'no number recorded'}
+        {i.holderName !== i.organisation.name
+          ? `${t('verificationQueue.memberOf', { organisation: i.organisation.name })} · `
+          : ''}
+        {i.certificateNumber
+          ? t('cert.number', { number: i.certificateNumber })
+          : t('verificationQueue.noNumber')}
         {i.certificationBody ? ` · ${i.certificationBody}` : ''}
       </p>
       <p className="small muted">
-        {i.validFrom ? `${formatDate(i.validFrom)} to ` : 'until '}
-        {formatDate(i.validUntil)}{' '}
-        <Badge tone={CERT_STATUS[i.status].tone}>{CERT_STATUS[i.status].text}</Badge>{' '}
-        {i.hasEvidence ? <Badge tone="info">evidence</Badge> : <Badge tone="warn">no evidence</Badge>}
+        {i.validFrom
+          ? t('verificationQueue.fromTo', { from: format.date(i.validFrom), to: format.date(i.validUntil) })
+          : t('verificationQueue.until', { date: format.date(i.validUntil) })}{' '}
+        <Badge tone={CERT_STATUS[i.status].tone}>{t(`certStatus.${i.status}`)}</Badge>{' '}
+        {i.hasEvidence ? (
+          <Badge tone="info">{t('verificationQueue.evidence')}</Badge>
+        ) : (
+          <Badge tone="warn">{t('verificationQueue.noEvidence')}</Badge>
+        )}
       </p>
       {i.ready ? (
         <p>
           <Link
             to={`${certificates}/${i.certificationId}/verify?back=${back}`}
             className="button button--primary"
-            aria-label={`Check ${i.standard.name} of ${i.holderName}`}
+            aria-label={t('verificationQueue.checkLabel', {
+              standard: i.standard.name,
+              holder: i.holderName,
+            })}
           >
-            Check against the evidence
+            {t('verificationQueue.check')}
           </Link>
         </p>
       ) : (
         <p className="small">
-          First: {Object.values(i.blockers).join('; ')}.{' '}
-          <Link to={certificates}>The group’s certificates</Link>
+          {t('verificationQueue.first', { blockers: Object.values(i.blockers).join('; ') })}{' '}
+          <Link to={certificates}>{t('verificationQueue.groupCertificates')}</Link>
         </p>
       )}
     </li>

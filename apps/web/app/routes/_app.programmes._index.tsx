@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4';
 import { CreateProgrammeSchema } from '@linkage/contracts';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { Form } from '~/components/form';
 import { MANAGING_ROLES } from '@linkage/domain';
 import { CountrySelect } from '~/components/country-select';
@@ -10,12 +11,14 @@ import { FormErrors, InputField, SubmitButton, TextareaField } from '~/component
 import { EmptyState } from '~/components/ui';
 import { requireUser } from '~/lib/auth.server';
 import { countryOptions } from '~/lib/countries.server';
-import { formatCountry, formatDate } from '~/lib/format';
+import { i18nServer } from '~/lib/i18n.server';
+import { metaT, pageTitle } from '~/lib/i18n-meta';
 import { listText } from '~/lib/list-field';
 import { orThrow, replyWithApiError } from '~/lib/results.server';
 import { redirectWithNotice } from '~/lib/session.server';
+import { useFormat } from '~/lib/use-format';
 
-export const meta: MetaFunction = () => [{ title: 'Programmes — Linkage Exchange' }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, metaT(matches)('nav.programmes'))];
 
 /** The admin's form: the API's own rules, with the scope lists typed as text. */
 const ProgrammeFields = CreateProgrammeSchema.extend({
@@ -27,7 +30,7 @@ const ProgrammeFields = CreateProgrammeSchema.extend({
 const ENROLLING = ['PRODUCER_GROUP', 'LEAD_FIRM'] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { api, organisations, user } = await requireUser(request);
+  const { api, organisations, user, locale } = await requireUser(request);
   const managed = organisations.filter(
     (o) => (ENROLLING as readonly string[]).includes(o.kind) && MANAGING_ROLES.includes(o.role),
   );
@@ -39,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const isAdmin = user.platformRole === 'ADMIN';
   return {
     isAdmin,
-    countries: isAdmin ? countryOptions() : [],
+    countries: isAdmin ? countryOptions(locale) : [],
     programmes: programmes.map((p) => ({ ...p, mine: staffOf.has(p.id) })),
     managed: managed.map((o, i) => ({
       id: o.id,
@@ -50,7 +53,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { api } = await requireUser(request);
+  const { api, locale } = await requireUser(request);
+  const t = await i18nServer.getFixedT(locale);
   const form = await request.formData();
   if (form.get('intent') === 'create') {
     const submission = parseWithZod(form, { schema: ProgrammeFields });
@@ -61,24 +65,23 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirectWithNotice(
       request,
       `/programmes/${created.data.id}`,
-      `${created.data.legalName} is set up and you are its owner: invite its owners and brokers from its organisation page.`,
+      t('programmes.created', { name: created.data.legalName }),
     );
   }
   const programmeId = String(form.get('programmeId') ?? '');
   const organisationId = String(form.get('organisationId') ?? '');
   if (form.get('intent') === 'withdraw') {
     await orThrow(request, await api.withdrawEnrolment(programmeId, organisationId));
-    return redirectWithNotice(
-      request,
-      '/programmes',
-      'Enrolment withdrawn: the programme’s brokers no longer see your private details.',
-    );
+    return redirectWithNotice(request, '/programmes', t('programmes.withdrawn'));
   }
   const enrolment = await orThrow(request, await api.enrol(programmeId, organisationId));
   return redirectWithNotice(
     request,
     '/programmes',
-    `${enrolment.organisation.name} is enrolled in ${enrolment.programme.name}: its brokers can now see all of it and introduce it to buyers.`,
+    t('programmes.enrolled', {
+      organisation: enrolment.organisation.name,
+      programme: enrolment.programme.name,
+    }),
   );
 }
 
@@ -89,20 +92,18 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Programmes() {
   const { programmes, managed, isAdmin, countries } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       <div className="page-header">
-        <h1>Programmes</h1>
-        <p className="muted">
-          Business-linkage programmes introduce producer groups to buyers, plan upgrading and follow each
-          linkage. Enrolling lets a programme’s brokers see your whole profile — members, capacity,
-          certificates — and, for a lead firm, the needs you share with them. You can withdraw at any time.
-        </p>
+        <h1>{t('nav.programmes')}</h1>
+        <p className="muted">{t('programmes.intro')}</p>
       </div>
       {isAdmin ? <NewProgramme countries={countries} /> : null}
       {programmes.length === 0 ? (
-        <EmptyState title="No programme yet" icon="◎">
-          <p>Programmes are set up by the platform’s administrators.</p>
+        <EmptyState title={t('programmes.none.title')} icon="◎">
+          <p>{t('programmes.none.text')}</p>
         </EmptyState>
       ) : (
         <ul className="card-list">
@@ -110,16 +111,23 @@ export default function Programmes() {
             <li key={p.id} className="card programme-card">
               <p className="programme-card__title">
                 {p.mine ? <Link to={`/programmes/${p.id}`}>{p.legalName}</Link> : p.legalName}{' '}
-                <span className="muted small">{formatCountry(p.country)}</span>
+                <span className="muted small">{format.country(p.country)}</span>
               </p>
               {p.description ? <p className="small">{p.description}</p> : null}
               <p className="small muted">
-                Works with{' '}
-                {p.scopeCountries.length ? p.scopeCountries.map(formatCountry).join(', ') : 'any country'}
-                {p.scopeHsChapters.length ? ` · HS chapters ${p.scopeHsChapters.join(', ')}` : ''} ·{' '}
-                {p.enrolledGroups} group{p.enrolledGroups === 1 ? '' : 's'} and {p.enrolledLeadFirms} lead
-                firm
-                {p.enrolledLeadFirms === 1 ? '' : 's'} enrolled
+                {t('programmes.worksWith', {
+                  countries: p.scopeCountries.length
+                    ? p.scopeCountries.map((c) => format.country(c)).join(', ')
+                    : t('programmes.anyCountry'),
+                })}
+                {p.scopeHsChapters.length
+                  ? ` · ${t('programmes.hsChapters', { chapters: p.scopeHsChapters.join(', ') })}`
+                  : ''}{' '}
+                ·{' '}
+                {t('programmes.enrolledCounts', {
+                  groups: t('programmes.groups', { count: p.enrolledGroups }),
+                  firms: t('programmes.leadFirms', { count: p.enrolledLeadFirms }),
+                })}
               </p>
               {managed.map((o) => {
                 const since = o.enrolledIn[p.id];
@@ -133,7 +141,7 @@ export default function Programmes() {
                     {since ? (
                       <>
                         <span className="small">
-                          {o.name} enrolled on {formatDate(since)}.
+                          {t('programmes.enrolledOn', { name: o.name, date: format.date(since) })}
                         </span>
                         <button
                           type="submit"
@@ -142,7 +150,7 @@ export default function Programmes() {
                           className="button button--small"
                           disabled={busy}
                         >
-                          Withdraw {o.name}
+                          {t('programmes.withdraw', { name: o.name })}
                         </button>
                       </>
                     ) : (
@@ -153,7 +161,7 @@ export default function Programmes() {
                         className="button button--small button--primary"
                         disabled={busy}
                       >
-                        Enrol {o.name}
+                        {t('programmes.enrol', { name: o.name })}
                       </button>
                     )}
                   </Form>
@@ -171,6 +179,7 @@ export default function Programmes() {
 function NewProgramme({ countries }: { countries: ReturnType<typeof countryOptions> }) {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
+  const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'new-programme',
     lastResult: lastResult && 'status' in lastResult ? lastResult : undefined,
@@ -182,25 +191,25 @@ function NewProgramme({ countries }: { countries: ReturnType<typeof countryOptio
   });
   return (
     <section aria-labelledby="new-programme-title" className="panel">
-      <h2 id="new-programme-title">Set up a programme</h2>
+      <h2 id="new-programme-title">{t('programmes.new.title')}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
         <input type="hidden" name="intent" value="create" />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <InputField label="Name" meta={fields.legalName} />
-        <CountrySelect label="Based in" meta={fields.country} countries={countries} />
-        <InputField label="City or region (optional)" meta={fields.region} />
-        <TextareaField label="What it does (optional)" meta={fields.description} />
+        <InputField label={t('members.name')} meta={fields.legalName} />
+        <CountrySelect label={t('programmes.new.basedIn')} meta={fields.country} countries={countries} />
+        <InputField label={t('programmes.new.region')} meta={fields.region} />
+        <TextareaField label={t('programmes.new.description')} meta={fields.description} />
         <InputField
-          label="Countries of its producers"
-          hint="Two-letter codes separated by commas, e.g. MA, TN; leave empty for anywhere."
+          label={t('programmes.new.countries')}
+          hint={t('programmes.new.countriesHint')}
           meta={fields.scopeCountries}
         />
         <InputField
-          label="HS chapters of its value chains"
-          hint="Two digits each, e.g. 09, 15, 61; leave empty for every product."
+          label={t('programmes.new.chapters')}
+          hint={t('programmes.new.chaptersHint')}
           meta={fields.scopeHsChapters}
         />
-        <SubmitButton pending={navigation.state === 'submitting'}>Set up the programme</SubmitButton>
+        <SubmitButton pending={navigation.state === 'submitting'}>{t('programmes.new.submit')}</SubmitButton>
       </Form>
     </section>
   );

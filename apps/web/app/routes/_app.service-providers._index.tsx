@@ -127,7 +127,7 @@ export default function ServiceProviders() {
                     ))}
                   </ul>
                   {p.description ? <p>{p.description}</p> : null}
-                  <p className="small">Works in {p.countriesServed.map(formatCountry).join(', ')}</p>
+                  <p className="small">Works in {p.countriesServed.map((c) => formatCountry(c)).join(', ')}</p>
                   <p className="small">
                     {[p.contactName, p.contactPhone].filter(Boolean).join(' · ')}
                     {p.contactEmail ? (

@@ -62,7 +62,7 @@ export function ErrorBoundary() {
         <SiteHeader />
       )}
       <main id="main" className="container page">
-        <ErrorPage error={error} back={{ to: '/dashboard', label: 'Back to your dashboard' }} />
+        <ErrorPage error={error} back="dashboard" />
       </main>
     </>
   );

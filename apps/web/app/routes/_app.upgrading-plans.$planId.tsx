@@ -152,7 +152,7 @@ function Readiness({ plan }: { plan: UpgradingPlanView }) {
             style={{ width: at(r.readyOn) }}
           />
         ) : null}
-        {r.firstDelivery ? <span className="readiness__mark" style={{ left: at(r.firstDelivery) }} /> : null}
+        {r.firstDelivery ? <span className="readiness__mark" style={{ insetInlineStart: at(r.firstDelivery) }} /> : null}
       </div>
       <p className="small muted">
         Today on the left, twelve months on the right; the mark is the first delivery.

@@ -1,66 +1,50 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Link, useRouteLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { metaT, pageTitle } from '~/lib/i18n-meta';
+import { useFormat } from '~/lib/use-format';
 import type { loader as publicLoader } from './_public';
 
-export const meta: MetaFunction = () => [
-  { title: 'Linkage Exchange — local suppliers for lead firms, buyers for producer groups' },
-  {
-    name: 'description',
-    content:
-      'Post a sourcing need and see ranked local suppliers; record what your consortium supplies and be found by buyers.',
-  },
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, null),
+  { name: 'description', content: metaT(matches)('landing.description') },
 ];
 
-const AUDIENCES = [
-  {
-    who: 'Sourcing managers',
-    at: 'at lead firms',
-    text: 'Post what you need — product, volume per month, where to deliver — and get a ranked list of local producer groups within seconds, each with the reason it fits.',
-  },
-  {
-    who: 'Consortium coordinators',
-    at: 'of producer groups and cooperatives',
-    text: 'Record what your members supply and how much per period. Together you can meet volumes none of you could alone, and buyers find you when they post a need.',
-  },
-  {
-    who: 'Programme officers',
-    at: 'in linkage and export-consortium programmes',
-    text: 'See needs and suppliers meet in one place, introduce the right partners and follow each linkage from first contact to regular supply.',
-  },
-];
+const AUDIENCES = ['buyers', 'coordinators', 'officers'] as const;
+const STEPS = ['organisation', 'needs', 'matches'] as const;
 
-const STEPS = [
-  { title: 'Create your organisation', text: 'A lead firm or a producer group, with the country you work from and who may see your profile.' },
-  { title: 'Say what you need or supply', text: 'HS product codes, quantities per week, month or year, lead times.' },
-  { title: 'See ranked matches', text: 'Every match shows its score split by product, capacity and location fit, and a one-line reason.' },
-];
+/** The picture beside the pitch: a need and three groups' score bars (names are illustrative). */
+const MOCK_ROWS = [
+  { name: 'Souss Argan Cooperative', w: [50, 35, 15] },
+  { name: 'Atlas Women’s Consortium', w: [50, 24, 15] },
+  { name: 'Essaouira Oils Group', w: [30, 35, 0] },
+] as const;
 
 export default function Landing() {
   const data = useRouteLoaderData<typeof publicLoader>('routes/_public');
   const signedIn = data?.signedIn ?? false;
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       <section className="hero">
         <div className="container hero__inner">
           <div className="hero__text">
-            <p className="eyebrow">Business linkages, brokered</p>
-            <h1>Local suppliers for large buyers. Large buyers for small producers.</h1>
-            <p className="lead">
-              Linkage Exchange matches the sourcing needs of lead firms with the pooled capacity of export consortia,
-              cooperatives and associations of small enterprises — ranked on what makes commercial sense.
-            </p>
+            <p className="eyebrow">{t('landing.eyebrow')}</p>
+            <h1>{t('landing.headline')}</h1>
+            <p className="lead">{t('landing.lead')}</p>
             <div className="hero__actions">
               {signedIn ? (
                 <Link to="/dashboard" className="button button--primary button--large">
-                  Go to your dashboard
+                  {t('landing.toDashboard')}
                 </Link>
               ) : (
                 <>
                   <Link to="/sign-up" className="button button--primary button--large">
-                    Create a free account
+                    {t('landing.signUp')}
                   </Link>
                   <Link to="/sign-in" className="button button--large">
-                    Sign in
+                    {t('nav.signIn')}
                   </Link>
                 </>
               )}
@@ -68,12 +52,13 @@ export default function Landing() {
           </div>
           <div className="hero__picture" aria-hidden="true">
             <div className="mock-card">
-              <p className="mock-card__title">Argan oil — 10 t / month, delivered Morocco</p>
-              {[
-                { name: 'Souss Argan Cooperative', w: [50, 35, 15] },
-                { name: 'Atlas Women’s Consortium', w: [50, 24, 15] },
-                { name: 'Essaouira Oils Group', w: [30, 35, 0] },
-              ].map((row) => (
+              <p className="mock-card__title">
+                {t('landing.mockNeed', {
+                  rate: format.rate(10, 't', 'MONTH'),
+                  country: format.country('MA'),
+                })}
+              </p>
+              {MOCK_ROWS.map((row) => (
                 <div className="mock-row" key={row.name}>
                   <span className="mock-row__name">{row.name}</span>
                   <span className="mock-row__bar">
@@ -81,7 +66,9 @@ export default function Landing() {
                     <span className="score__seg score__seg--capacity" style={{ width: `${row.w[1]}%` }} />
                     <span className="score__seg score__seg--location" style={{ width: `${row.w[2]}%` }} />
                   </span>
-                  <span className="mock-row__score">{row.w[0]! + row.w[1]! + row.w[2]!}%</span>
+                  <span className="mock-row__score">
+                    {format.percent((row.w[0] + row.w[1] + row.w[2]) / 100)}
+                  </span>
                 </div>
               ))}
             </div>
@@ -90,30 +77,31 @@ export default function Landing() {
       </section>
 
       <section className="container section" aria-labelledby="who-title">
-        <h2 id="who-title">Who it is for</h2>
+        <h2 id="who-title">{t('landing.whoTitle')}</h2>
         <div className="card-grid">
           {AUDIENCES.map((a) => (
-            <article className="card" key={a.who}>
+            <article className="card" key={a}>
               <h3>
-                {a.who} <span className="muted">{a.at}</span>
+                {t(`landing.audience.${a}.who`)}{' '}
+                <span className="muted">{t(`landing.audience.${a}.at`)}</span>
               </h3>
-              <p>{a.text}</p>
+              <p>{t(`landing.audience.${a}.text`)}</p>
             </article>
           ))}
         </div>
       </section>
 
       <section className="container section" aria-labelledby="how-title">
-        <h2 id="how-title">How it works</h2>
+        <h2 id="how-title">{t('landing.howTitle')}</h2>
         <ol className="steps">
           {STEPS.map((s, i) => (
-            <li key={s.title} className="steps__item">
+            <li key={s} className="steps__item">
               <span className="steps__number" aria-hidden="true">
-                {i + 1}
+                {format.number(i + 1)}
               </span>
               <div>
-                <h3>{s.title}</h3>
-                <p>{s.text}</p>
+                <h3>{t(`landing.step.${s}.title`)}</h3>
+                <p>{t(`landing.step.${s}.text`)}</p>
               </div>
             </li>
           ))}

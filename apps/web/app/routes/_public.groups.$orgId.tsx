@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { ProfileBody, ProfileHeader } from '~/components/profile';
+import { i18nServer, requestLocale } from '~/lib/i18n.server';
+import { metaT, pageTitle } from '~/lib/i18n-meta';
 import { publicApi } from '~/lib/api.server';
 import { getSession } from '~/lib/session.server';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.profile.legalName} — Linkage Exchange` : 'Producer group — Linkage Exchange' },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, data ? data.profile.legalName : metaT(matches)('kind.PRODUCER_GROUP')),
   ...(data?.profile.description ? [{ name: 'description', content: data.profile.description }] : []),
 ];
 
@@ -16,10 +19,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const session = await getSession(request);
   const token = session.get('token') ?? undefined;
-  const result = await publicApi.getProfile(params.orgId!, token);
+  const locale = await requestLocale(request);
+  const result = await publicApi(locale).getProfile(params.orgId!, token);
   if (!result.ok) {
     if (result.status === 404 || result.status === 403 || result.status === 400 || result.status === 401) {
-      throw new Response('This profile does not exist, or its group shows it only to some members of the exchange.', {
+      const t = await i18nServer.getFixedT(locale);
+      throw new Response(t('publicProfile.notShown'), {
         status: 404,
         statusText: 'Not Found',
       });
@@ -31,21 +36,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function PublicGroupProfile() {
   const { profile, signedIn } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
   return (
     <div className="container page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/search">Search</Link> <span aria-hidden="true">/</span> <span>{profile.legalName}</span>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <Link to="/search">{t('nav.search')}</Link> <span aria-hidden="true">/</span>{' '}
+        <span>{profile.legalName}</span>
       </nav>
       <ProfileHeader
         profile={profile}
         actions={
           profile.viewer.isMember ? (
             <Link to={`/organisations/${profile.id}`} className="button button--small">
-              Manage this group
+              {t('publicProfile.manage')}
             </Link>
           ) : !signedIn ? (
             <Link to={`/sign-up`} className="button button--small button--primary">
-              Sign up to contact this group
+              {t('publicProfile.signUp')}
             </Link>
           ) : null
         }

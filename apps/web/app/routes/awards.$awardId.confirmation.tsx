@@ -1,13 +1,16 @@
-import { singularUnit } from '@linkage/domain';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
 import { requireUser } from '~/lib/auth.server';
-import { formatCountry, formatDate, formatNumber, formatRate, productWithCode } from '~/lib/format';
+import { intlLocale, productWithCode } from '~/lib/format';
+import { metaT } from '~/lib/i18n-meta';
 import { orThrow } from '~/lib/results.server';
+import { useFormat } from '~/lib/use-format';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Award confirmation — ${data.award.need.title}` : 'Award confirmation' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const title = metaT(matches)('award.title');
+  return [{ title: data ? `${title} — ${data.award.need.title}` : title }];
+};
 
 /** The award confirmation, a page made to print (or save as PDF): a buyer's commitment the supplier can show a lender. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,67 +22,83 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function AwardConfirmation() {
   const { award } = useLoaderData<typeof loader>();
   const { need } = award;
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <main className="confirmation">
       <header className="confirmation__head">
         <p className="muted small">
-          Linkage Exchange · award confirmation · ref. {award.awardId.slice(0, 8).toUpperCase()}
+          {t('award.reference', { ref: award.awardId.slice(0, 8).toUpperCase() })}
         </p>
-        <h1>Award confirmation</h1>
-        {award.status === 'CANCELLED' ? (
-          <p className="notice">This award has been cancelled by the buyer.</p>
-        ) : null}
+        <h1>{t('award.title')}</h1>
+        {award.status === 'CANCELLED' ? <p className="notice">{t('award.cancelled')}</p> : null}
       </header>
       <dl className="facts">
         <div>
-          <dt>Buyer</dt>
+          <dt>{t('award.buyer')}</dt>
           <dd>
-            {award.buyer.name}, {formatCountry(award.buyer.country)}
+            {award.buyer.name}, {format.country(award.buyer.country)}
           </dd>
         </div>
         <div>
-          <dt>Supplier</dt>
+          <dt>{t('award.supplier')}</dt>
           <dd>
-            {award.supplier.name}, {formatCountry(award.supplier.country)}
+            {award.supplier.name}, {format.country(award.supplier.country)}
           </dd>
         </div>
         <div>
-          <dt>Sourcing need</dt>
+          <dt>{t('openNeed.sourcingNeed')}</dt>
           <dd>
-            {need.title}: {productWithCode(need.productCode, need.productName)}
+            {t('award.need', {
+              title: need.title,
+              product: productWithCode(need.productCode, need.productName),
+            })}
           </dd>
         </div>
         <div>
-          <dt>Quantity awarded</dt>
-          <dd>{formatRate(award.quantity, need.unit, need.period)}</dd>
+          <dt>{t('award.quantity')}</dt>
+          <dd>{format.rate(award.quantity, need.unit, need.period)}</dd>
         </div>
         <div>
-          <dt>Price</dt>
+          <dt>{t('award.price')}</dt>
           <dd>
-            {formatNumber(award.price)} {award.currency} per {singularUnit(need.unit)}, {award.incoterm}
+            {t('award.priceValue', {
+              price: new Intl.NumberFormat(intlLocale(format.locale), {
+                style: 'currency',
+                currency: award.currency,
+              }).format(award.price),
+              unit: need.unit,
+              incoterm: award.incoterm,
+            })}
           </dd>
         </div>
         <div>
-          <dt>Deliveries</dt>
+          <dt>{t('award.deliveries')}</dt>
           <dd>
             {need.firstDelivery === need.lastDelivery
-              ? `by ${formatDate(need.firstDelivery)}`
-              : `${formatDate(need.firstDelivery)} – ${formatDate(need.lastDelivery)}`}{' '}
-            to {formatCountry(need.deliveryCountry)}
+              ? t('award.deliveryBy', {
+                  date: format.date(need.firstDelivery),
+                  country: format.country(need.deliveryCountry),
+                })
+              : t('award.deliveriesBetween', {
+                  from: format.date(need.firstDelivery),
+                  to: format.date(need.lastDelivery),
+                  country: format.country(need.deliveryCountry),
+                })}
           </dd>
         </div>
         <div>
-          <dt>Awarded on</dt>
-          <dd>{formatDate(award.awardedAt)}</dd>
+          <dt>{t('award.awardedOn')}</dt>
+          <dd>{format.date(award.awardedAt)}</dd>
         </div>
       </dl>
-      <h2>Members’ shares</h2>
+      <h2>{t('award.shares')}</h2>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Producer</th>
+            <th scope="col">{t('award.producer')}</th>
             <th scope="col" className="num">
-              Per {need.period.toLowerCase()}
+              {t(`award.per.${need.period}`)}
             </th>
           </tr>
         </thead>
@@ -87,17 +106,14 @@ export default function AwardConfirmation() {
           {award.shares.map((s) => (
             <tr key={s.producerName}>
               <td>{s.producerName}</td>
-              <td className="num">{formatRate(s.quantity, need.unit, need.period)}</td>
+              <td className="num">{format.rate(s.quantity, need.unit, need.period)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="small muted">
-        The quantities above are reserved in the supplier’s capacity ledger on Linkage Exchange for every
-        delivery month.
-      </p>
+      <p className="small muted">{t('award.reserved')}</p>
       <button type="button" className="button button--primary no-print" onClick={() => window.print()}>
-        Print or save as PDF
+        {t('award.print')}
       </button>
     </main>
   );

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs } from '@remix-run/node';
 import { publicApi } from '~/lib/api.server';
-import { readerLocale } from '~/lib/products.server';
+import { requestLocale } from '~/lib/i18n.server';
 
 /**
  * The product picker's suggestions (a resource route its fetcher loads as someone types):
@@ -12,9 +12,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
   const level = url.searchParams.get('level') === '6' ? ('6' as const) : undefined;
   if (q.length < 2) return { items: [] };
-  const result = await publicApi.searchProducts({
+  const locale = await requestLocale(request);
+  const result = await publicApi(locale).searchProducts({
     q,
-    locale: readerLocale(request),
+    locale,
     ...(level ? { level } : {}),
   });
   return { items: result.ok ? result.data.items : [] };

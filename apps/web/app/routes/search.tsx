@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { SiteFrame } from '~/components/site-header';
 import { EmptyState } from '~/components/ui';
 import { publicApi } from '~/lib/api.server';
+import { requestLocale } from '~/lib/i18n.server';
 import { optionalUser, portalHeaderData } from '~/lib/auth.server';
 import { formatCountry, KIND_LABEL, productWithCode } from '~/lib/format';
 
@@ -69,7 +70,12 @@ interface WordAlone {
  * dried-herb groups. When a query of several words finds nothing, each word is searched alone (one
  * result, no facets: only the total is wanted) and those that find something are offered instead.
  */
-async function wordsThatFindSomething(q: string, filters: URLSearchParams, token?: string): Promise<WordAlone[]> {
+async function wordsThatFindSomething(
+  search: ReturnType<typeof publicApi>['search'],
+  q: string,
+  filters: URLSearchParams,
+  token?: string,
+): Promise<WordAlone[]> {
   const words = [...new Set(q.split(/\s+/).filter(Boolean))];
   if (words.length < 2) return [];
   const found = await Promise.all(
@@ -77,7 +83,7 @@ async function wordsThatFindSomething(q: string, filters: URLSearchParams, token
       const params = new URLSearchParams(filters);
       params.set('q', word);
       params.set('perPage', '1');
-      const result = await publicApi.search(params, token);
+      const result = await search(params, token);
       return { word, total: result.ok ? result.data.total : 0 };
     }),
   );
@@ -97,8 +103,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   params.set('facets', FACETS.map((f) => f.name).join(','));
   // A signed-in visitor gets the portal's header, and search results as their tier may see them.
   const auth = await optionalUser(request);
+  const { search } = publicApi(auth?.locale ?? (await requestLocale(request)));
   const [first, portal] = await Promise.all([
-    publicApi.search(params, auth?.token),
+    search(params, auth?.token),
     auth ? portalHeaderData(auth) : null,
   ]);
   // A link may carry a filter the search does not know (an old bookmark, a typed URL): run the search
@@ -111,7 +118,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       params.delete(name);
       selected[name as FacetName] = [];
     }
-    result = await publicApi.search(params, auth?.token);
+    result = await search(params, auth?.token);
   }
   return {
     portal,
@@ -120,7 +127,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     leftOut: leftOut.map((name) => FACETS.find((f) => f.name === name)!.legend.toLowerCase()),
     result: result.ok ? result.data : null,
     wordsAlone:
-      result.ok && result.data.total === 0 ? await wordsThatFindSomething(q, filterParams(selected), auth?.token) : [],
+      result.ok && result.data.total === 0
+        ? await wordsThatFindSomething(search, q, filterParams(selected), auth?.token)
+        : [],
     error: result.ok ? null : searchErrorMessage(result.status),
   };
 }
@@ -175,8 +184,8 @@ function Search() {
       <div className="page-header">
         <h1>Search</h1>
         <p className="muted">
-          Producer groups, their catalogue items, lead firms and open sourcing needs you may see, by product, name or
-          place.
+          Producer groups, their catalogue items, lead firms and open sourcing needs you may see, by product,
+          name or place.
         </p>
       </div>
       <Form
@@ -245,7 +254,14 @@ function Search() {
             })}
           </aside>
           <section className="search__results" aria-live="polite" aria-label="Results">
-            <Results q={q} filtered={filtered} result={result} error={error} wordsAlone={wordsAlone} searchAlone={searchAlone} />
+            <Results
+              q={q}
+              filtered={filtered}
+              result={result}
+              error={error}
+              wordsAlone={wordsAlone}
+              searchAlone={searchAlone}
+            />
           </section>
         </div>
       </Form>
@@ -282,7 +298,8 @@ function Results({
         <ul className="search__words-alone">
           {wordsAlone.map(({ word, total }) => (
             <li key={word}>
-              <Link to={searchAlone(word)}>“{word}”</Link> finds {total === 1 ? '1 result' : `${total} results`}
+              <Link to={searchAlone(word)}>“{word}”</Link> finds{' '}
+              {total === 1 ? '1 result' : `${total} results`}
             </li>
           ))}
         </ul>

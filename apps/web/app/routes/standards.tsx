@@ -14,6 +14,7 @@ import { listText } from '~/lib/list-field';
 import { replyWithApiError } from '~/lib/results.server';
 import { commitHeaders, getSession, redirectWithNotice } from '~/lib/session.server';
 import { publicApi } from '~/lib/api.server';
+import { requestLocale } from '~/lib/i18n.server';
 
 export const meta: MetaFunction = () => [{ title: 'Standards registry — Linkage Exchange' }];
 
@@ -54,8 +55,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const kindParam = url.searchParams.get('kind') ?? '';
   const kind = (STANDARD_KINDS as readonly string[]).includes(kindParam) ? (kindParam as StandardKind) : '';
   // The registry is the same for everyone: ask for it while the visitor is being identified.
-  const registry = publicApi.listStandards();
   const auth = await optionalUser(request);
+  const registry = publicApi(auth?.locale ?? (await requestLocale(request))).listStandards();
   const [result, portal, session] = await Promise.all([
     registry,
     auth ? portalHeaderData(auth) : null,

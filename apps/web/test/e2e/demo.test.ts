@@ -469,7 +469,7 @@ test('a programme officer checks a certificate from the verification queue again
   await page.getByRole('link', { name: /^← Maghreb–Andes/ }).click();
   await page.getByRole('region', { name: 'Enrolled producer groups' }).getByRole('link', { name: /^Mosaic/ }).click();
   await page
-    .getByText('Deliveries in the last 12 months: 4 · on time 75 % · conforming 100 % · 2 repeat orders')
+    .getByText('Deliveries in the last 12 months: 4 · on time 75% · conforming 100% · 2 repeat orders')
     .waitFor();
   await shots('67-demo-group-delivery-record');
   expect(browser.pageErrors).toEqual([]);

@@ -5,14 +5,20 @@ import { apiRequest, publicApi, userApi } from '../../app/lib/api.server';
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 let handler: Handler;
 let server: Server;
-const seen: { method?: string; url?: string; auth?: string; body?: string }[] = [];
+const seen: { method?: string; url?: string; auth?: string; language?: string; body?: string }[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      seen.push({ method: req.method, url: req.url, auth: req.headers.authorization, body });
+      seen.push({
+        method: req.method,
+        url: req.url,
+        auth: req.headers.authorization,
+        language: req.headers['accept-language'],
+        body,
+      });
       handler(req, res, body);
     });
   });
@@ -47,13 +53,21 @@ test('a successful call returns the body, sending the bearer token and JSON', as
 });
 
 test('an API error body keeps its field errors', async () => {
-  const body = { statusCode: 400, error: 'Bad Request', message: 'Invalid input', fields: { email: 'Taken' } };
+  const body = {
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'Invalid input',
+    fields: { email: 'Taken' },
+  };
   let forwardedFor: string | undefined;
   handler = (req, res) => {
     forwardedFor = req.headers['x-forwarded-for'] as string | undefined;
     json(res, 400, body);
   };
-  const result = await publicApi.signUp({ name: 'A', email: 'a@example.org', password: 'long enough!' }, '203.0.113.7');
+  const result = await publicApi('en').signUp(
+    { name: 'A', email: 'a@example.org', password: 'long enough!' },
+    '203.0.113.7',
+  );
   expect(result).toEqual({ ok: false, status: 400, error: body });
   // The API counts sign-ups per visitor, so the visitor's address goes with the request.
   expect(forwardedFor).toBe('203.0.113.7');
@@ -66,7 +80,8 @@ test('a non-JSON failure still becomes an ApiErrorBody', async () => {
   };
   const result = await apiRequest('GET', '/needs/x');
   expect(result.ok).toBe(false);
-  if (!result.ok) expect(result.error).toMatchObject({ statusCode: 502, message: 'The service answered 502' });
+  if (!result.ok)
+    expect(result.error).toMatchObject({ statusCode: 502, message: 'The service answered 502' });
 });
 
 test('a 204 has no body and is still ok', async () => {
@@ -79,7 +94,7 @@ test('a 204 has no body and is still ok', async () => {
 
 test('path parameters are encoded', async () => {
   handler = (_req, res) => json(res, 200, {});
-  await publicApi.getInvitation('a/b?c');
+  await publicApi('en').getInvitation('a/b?c');
   expect(seen[0]!.url).toBe('/invitations/a%2Fb%3Fc');
 });
 
@@ -118,7 +133,7 @@ test('certificate and catalogue changes use the routes the API documents', async
 
 test('the standards registry is read without a session and edited with one', async () => {
   handler = (_req, res) => json(res, 200, []);
-  await publicApi.listStandards();
+  await publicApi('en').listStandards();
   const api = userApi('admin-token');
   await api.createStandard({
     code: 'SMETA',
@@ -135,12 +150,21 @@ test('the standards registry is read without a session and edited with one', asy
     'POST /standards Bearer admin-token',
     'PATCH /standards/SMETA%2FX Bearer admin-token',
   ]);
-  expect(JSON.parse(seen[1]!.body!)).toMatchObject({ code: 'SMETA', kind: 'SOCIAL', typicalMonthsToCertify: 4 });
+  expect(JSON.parse(seen[1]!.body!)).toMatchObject({
+    code: 'SMETA',
+    kind: 'SOCIAL',
+    typicalMonthsToCertify: 4,
+  });
   expect(JSON.parse(seen[2]!.body!)).toEqual({ name: 'SMETA 4-pillar' });
 });
 
 test('a refused standard keeps the API status and its field errors', async () => {
-  const body = { statusCode: 409, error: 'Conflict', message: 'A standard with the code HACCP exists', fields: { code: 'This code is taken' } };
+  const body = {
+    statusCode: 409,
+    error: 'Conflict',
+    message: 'A standard with the code HACCP exists',
+    fields: { code: 'This code is taken' },
+  };
   handler = (_req, res) => json(res, 409, body);
   const result = await userApi('t').createStandard({
     code: 'HACCP',
@@ -152,4 +176,12 @@ test('a refused standard keeps the API status and its field errors', async () =>
     umbrella: false,
   });
   expect(result).toEqual({ ok: false, status: 409, error: body });
+});
+
+test("every call asks the API to answer in the reader's language", async () => {
+  handler = (_req, res) => json(res, 200, {});
+  await userApi('tok-123', 'ar').getNeed('n1');
+  await publicApi('es').search(new URLSearchParams({ q: 'café orgánico' }));
+  await userApi('tok-123', 'fr').deleteCatalogueItem('i1');
+  expect(seen.map((s) => s.language)).toEqual(['ar', 'es', 'fr']);
 });
