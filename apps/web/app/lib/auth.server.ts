@@ -3,7 +3,7 @@ import { type MeView } from '@linkage/contracts';
 import { type UserApi, userApi } from './api.server';
 import { assertCsrf } from './csrf.server';
 import type { Locale } from './i18n';
-import { localeFor } from './i18n.server';
+import { localeFor } from './locale-detection.server';
 import { getSession, sessionStorage } from './session.server';
 
 export interface AuthContext extends MeView {

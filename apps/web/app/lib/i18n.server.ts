@@ -1,8 +1,8 @@
-import { createCookie } from '@remix-run/node';
 import i18next, { type Resource } from 'i18next';
 import { RemixI18Next } from 'remix-i18next/server';
 import { userApi } from './api.server';
 import { DEFAULT_LOCALE, i18nOptions, isLocale, type Locale, LOCALES } from './i18n';
+import { localeCookie } from './locale-detection.server';
 import { getSession } from './session.server';
 
 /** Every catalogue, bundled into the server build (the browser loads only its own language). */
@@ -15,15 +15,6 @@ for (const [path, catalogue] of Object.entries(files)) {
   const [, lng, ns] = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)!;
   (resources[lng!] ??= {})[ns!] = catalogue;
 }
-
-/** The language a visitor chose with the switcher, for a year (no sign-in needed). */
-export const localeCookie = createCookie('lng', {
-  path: '/',
-  sameSite: 'lax',
-  httpOnly: true,
-  maxAge: 60 * 60 * 24 * 365,
-  secure: (process.env.WEB_URL ?? '').startsWith('https://'),
-});
 
 /** The language a signed-in person saved, read through the current-user API (null when none). */
 async function savedPreference(request: Request): Promise<string | null> {
@@ -51,25 +42,6 @@ export const i18nServer = new RemixI18Next({
 /** The request's language, always one the portal has catalogues for. */
 export async function requestLocale(request: Request): Promise<Locale> {
   const detected = await i18nServer.getLocale(request);
-  return isLocale(detected) ? detected : DEFAULT_LOCALE;
-}
-
-const visitorDetector = new RemixI18Next({
-  detection: {
-    supportedLanguages: [...LOCALES],
-    fallbackLanguage: DEFAULT_LOCALE,
-    cookie: localeCookie,
-    order: ['cookie', 'header'],
-  },
-});
-
-/**
- * The language of a person already looked up (auth.server.ts has their saved preference in hand),
- * else the switcher's cookie or the browser's: the same order without a second API call.
- */
-export async function localeFor(request: Request, saved: unknown): Promise<Locale> {
-  if (isLocale(saved)) return saved;
-  const detected = await visitorDetector.getLocale(request);
   return isLocale(detected) ? detected : DEFAULT_LOCALE;
 }
 

@@ -2,7 +2,8 @@ import { type ActionFunctionArgs, redirect } from '@remix-run/node';
 import { userApi } from '~/lib/api.server';
 import { assertCsrf } from '~/lib/csrf.server';
 import { isLocale } from '~/lib/i18n';
-import { localeCookie, serverT } from '~/lib/i18n.server';
+import { serverT } from '~/lib/i18n.server';
+import { localeCookie } from '~/lib/locale-detection.server';
 import { getSession, safeRedirectTo } from '~/lib/session.server';
 
 /**
