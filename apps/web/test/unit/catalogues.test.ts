@@ -90,6 +90,7 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'routes/_app.introductions.$introductionId.tsx',
   'routes/_app.linkages.$linkageId.tsx',
   'routes/_app.needs.$needId.tsx',
+  'routes/_app.organisations.$orgId.capacity.$entryId.edit.tsx',
   'routes/_app.organisations.$orgId.capacity.tsx',
   'routes/_app.organisations.$orgId.catalogue.tsx',
   'routes/_app.organisations.$orgId.certifications.$certId.edit.tsx',
