@@ -473,9 +473,10 @@ test('a coordinator edits, unpublishes, publishes and deletes a catalogue item',
   await catalogueItem(coordinator, 'Medjool dates, extra large')
     .getByRole('link', { name: 'Edit Medjool dates, extra large' })
     .click();
-  // Deleting asks first: the second step names the item and what deleting it does.
-  await coordinator.getByText('Delete this item from the catalogue').click();
-  await coordinator.getByText(/Buyers no longer find it/).waitFor();
+  // Deleting asks first, on a page of its own that names the item and what deleting it does.
+  await coordinator.getByRole('link', { name: 'Delete this item from the catalogue…' }).click();
+  await coordinator.getByRole('heading', { name: 'Delete Medjool dates, extra large?' }).waitFor();
+  await coordinator.getByText(/Buyers no longer find Medjool dates, extra large/).waitFor();
   await coordinator.getByRole('button', { name: 'Yes, delete the item' }).click();
   await notice(coordinator, 'Medjool dates, extra large is deleted from the catalogue.');
   await coordinator.reload();
@@ -559,7 +560,8 @@ test('without JavaScript: the broker verifies, the coordinator edits a member an
   await notice(noJs, 'Saved Deglet Nour dates (draft).');
   expect(await catalogueItem(noJs, 'Deglet Nour dates').textContent()).toContain('Minimum order 2 t');
   await noJs.getByRole('link', { name: 'Edit Deglet Nour dates' }).click();
-  await noJs.getByText('Delete this item from the catalogue').click();
+  await noJs.getByRole('link', { name: 'Delete this item from the catalogue…' }).click();
+  await noJs.waitForURL(/\/catalogue\/[^/]+\/delete$/);
   await noJs.getByRole('button', { name: 'Yes, delete the item' }).click();
   await notice(noJs, 'Deglet Nour dates is deleted from the catalogue.');
   expect(await catalogueItem(noJs, 'Deglet Nour dates').count()).toBe(0);

@@ -403,8 +403,12 @@ test('without JavaScript the coordinator still records capacity, a certificate w
     await noJs.getByRole('status').filter({ hasText: 'Recorded: Dried thyme, 2 t / month, committed to the group.' }).waitFor();
     await noJs.getByRole('row').filter({ hasText: 'Dried thyme' }).filter({ hasText: 'Jun–Jul' }).waitFor();
     await noJs.getByRole('link', { name: `Edit Dried thyme ${members[1]}` }).click();
-    // Without script too, removing asks first (a details element holds the step).
-    await noJs.getByText('Remove this capacity line').click();
+    // Without script too, removing asks first: the question is a page of its own.
+    await noJs.getByRole('link', { name: 'Remove this capacity line…' }).click();
+    await noJs.waitForURL(/\/capacity\/[^/]+\/delete$/);
+    await noJs.getByRole('heading', { name: `Remove Dried thyme (${members[1]})?` }).waitFor();
+    // The line is still there while the question stands.
+    expect(await noJs.getByRole('row').filter({ hasText: 'Dried thyme' }).count()).toBe(1);
     await noJs.getByRole('button', { name: 'Yes, remove the line' }).click();
     await noJs.getByRole('status').filter({ hasText: 'Capacity line removed.' }).waitFor();
     expect(await noJs.getByRole('row').filter({ hasText: 'Dried thyme' }).count()).toBe(0);
