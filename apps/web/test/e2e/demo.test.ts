@@ -449,7 +449,9 @@ test('a programme officer checks a certificate from the verification queue again
   await page.getByRole('link', { name: /^Certificates to verify/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Certificates to verify' }).waitFor();
   const ready = page.getByRole('list', { name: /^Ready to check/ });
-  expect(await ready.getByRole('listitem').count()).toBe(2);
+  // The demo's two, and any another browser test left with evidence in an enrolled group.
+  const readyBefore = await ready.getByRole('listitem').count();
+  expect(readyBefore).toBeGreaterThanOrEqual(2);
   const waiting = page.getByRole('list', { name: /^Waiting for the group/ });
   expect(await waiting.textContent()).toContain('Upload the certificate’s evidence file');
   await shots('65-demo-verification-queue');
@@ -463,7 +465,9 @@ test('a programme officer checks a certificate from the verification queue again
   await page.getByText(/is now broker-verified\. Verified by Amina El Idrissi/).waitFor();
   // Back in the queue, one fewer to check.
   await page.getByRole('heading', { level: 1, name: 'Certificates to verify' }).waitFor();
-  expect(await page.getByRole('list', { name: /^Ready to check/ }).getByRole('listitem').count()).toBe(1);
+  expect(await page.getByRole('list', { name: /^Ready to check/ }).getByRole('listitem').count()).toBe(
+    readyBefore - 1,
+  );
 
   // Mosaic's deliveries to Atlas Retail are its delivery record, on its profile.
   await page.getByRole('link', { name: /^← Maghreb–Andes/ }).click();
