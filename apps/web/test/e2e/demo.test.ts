@@ -465,13 +465,19 @@ test('a programme officer checks a certificate from the verification queue again
   await page.getByText(/is now broker-verified\. Verified by Amina El Idrissi/).waitFor();
   // Back in the queue, one fewer to check.
   await page.getByRole('heading', { level: 1, name: 'Certificates to verify' }).waitFor();
-  expect(await page.getByRole('list', { name: /^Ready to check/ }).getByRole('listitem').count()).toBe(
-    readyBefore - 1,
-  );
+  expect(
+    await page
+      .getByRole('list', { name: /^Ready to check/ })
+      .getByRole('listitem')
+      .count(),
+  ).toBe(readyBefore - 1);
 
   // Mosaic's deliveries to Atlas Retail are its delivery record, on its profile.
   await page.getByRole('link', { name: /^← Maghreb–Andes/ }).click();
-  await page.getByRole('region', { name: 'Enrolled producer groups' }).getByRole('link', { name: /^Mosaic/ }).click();
+  await page
+    .getByRole('region', { name: 'Enrolled producer groups' })
+    .getByRole('link', { name: /^Mosaic/ })
+    .click();
   await page
     .getByText('Deliveries in the last 12 months: 4 · on time 75% · conforming 100% · 2 repeat orders')
     .waitFor();
@@ -492,7 +498,10 @@ test('a broken invitation link and an unknown page say what happened and offer a
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   // Inside the portal the header stays, with the way back to the dashboard.
   await page.getByRole('link', { name: 'Back to your dashboard' }).waitFor();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Linkages', exact: true }).waitFor();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Linkages', exact: true })
+    .waitFor();
   await shots('61-portal-not-found');
   // The browser logs each 404 asked for above; they were the point of this test, not a fault.
   browser.pageErrors.splice(0);
@@ -507,7 +516,9 @@ test('on a phone the portal header folds into a menu that opens and leads on, wi
   await nav.getByRole('link', { name: 'Linkages', exact: true }).waitFor();
   await browser.shot('62-phone-menu-open');
   // Every entry is a touch target of at least 44 px.
-  const heights = await nav.getByRole('link').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height));
+  const heights = await nav
+    .getByRole('link')
+    .evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height));
   expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
   await nav.getByRole('link', { name: 'Linkages', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Linkages' }).waitFor();
@@ -521,7 +532,10 @@ test('on a phone the portal header folds into a menu that opens and leads on, wi
 test("a coordinator's dashboard says what needs attention: a certificate running out, needs matched", async () => {
   await signIn('coordinator@ande-natura.demo');
   const attention = page.getByRole('region', { name: 'Needs your attention' });
-  await attention.getByText(/ORGANIC_EU|Organic/).first().waitFor();
+  await attention
+    .getByText(/ORGANIC_EU|Organic/)
+    .first()
+    .waitFor();
   expect(await attention.textContent()).toMatch(/expires on .*plan its renewal/);
   expect(await attention.textContent()).toMatch(/sourcing needs? match|invites you to offer/);
   await shots('64-demo-coordinator-attention');
