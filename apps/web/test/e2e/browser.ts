@@ -8,6 +8,13 @@ import { WEB_DIR, WEB_URL } from './stack';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(WEB_DIR, 'test-results/e2e');
 
+/**
+ * A navigation that overtakes a pending fetch (Remix's route discovery, or the need page's polling
+ * revalidation) aborts it, and the router reports the abort (remix-run/react-router#14203): not a
+ * page fault, so the tests that collect page errors leave it out.
+ */
+export const isNavigationAbort = (text: string): boolean => /signal is aborted without reason/.test(text);
+
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
@@ -30,17 +37,25 @@ export async function openBrowser({ javaScriptEnabled = true } = {}): Promise<Br
     headless: true,
     javaScriptEnabled,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   context.setDefaultTimeout(20_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => {
-    // page.goto() unloading a page mid-fetch (Remix's route discovery) aborts that fetch: not a page fault.
-    if (!/signal is aborted without reason/.test(error.message)) pageErrors.push(`pageerror: ${error.message}`);
+    if (!isNavigationAbort(error.message)) pageErrors.push(`pageerror: ${error.message}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !isNavigationAbort(message.text()))
+      pageErrors.push(`console: ${message.text()}`);
   });
   return {
     context,
@@ -84,9 +99,16 @@ export async function accessibilityViolations(page: Page): Promise<Accessibility
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe;
     interface AxeResults {
-      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }>;
+      violations: Array<{
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: Array<{ target: unknown[]; html: string }>;
+      }>;
     }
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({

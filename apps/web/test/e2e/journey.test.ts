@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { isNavigationAbort } from './browser';
 import { WEB_DIR, WEB_URL } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,9 +39,12 @@ beforeAll(async () => {
   });
   context.setDefaultTimeout(20_000);
   page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+  page.on('pageerror', (error) => {
+    if (!isNavigationAbort(error.message)) pageErrors.push(`pageerror: ${error.message}`);
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !isNavigationAbort(message.text()))
+      pageErrors.push(`console: ${message.text()}`);
   });
 }, 60_000);
 
@@ -169,7 +173,9 @@ test('the lead firm finds the producer group by a misspelt product on /search, t
   // Facets are disjunctive: ticking Morocco keeps the other countries on offer, unticked, so a
   // buyer can add one; the results are Morocco's alone.
   expect(await countries.count()).toBe(countryValues);
-  expect(await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { checked: true }).count()).toBe(1);
+  expect(
+    await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { checked: true }).count(),
+  ).toBe(1);
   for (const item of await results.getByRole('listitem').all()) {
     expect(await item.textContent()).toContain('Morocco');
   }
