@@ -14,9 +14,10 @@ export interface BranchAndBoundOptions {
   allowed?: (i: number) => boolean;
 }
 
-export interface BranchAndBoundResult {
-  /** Undefined when no coalition meets the volume and the requirements. */
-  allocation?: Allocation;
+/** What a search ends with; `A` is the model's allocation (one period, or month by month). */
+export interface BranchAndBoundResult<A = Allocation> {
+  /** Undefined when no coalition meets the volume (every period's) and the requirements. */
+  allocation?: A;
   /** A proven lower bound on the optimum. */
   lowerBound: number;
   provenOptimal: boolean;

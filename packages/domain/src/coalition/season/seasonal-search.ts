@@ -1,23 +1,7 @@
+import { type BranchAndBoundOptions, type BranchAndBoundResult } from '../branch-and-bound.js';
 import { coversDemand } from '../coalition-model.js';
 import { type SeasonalAllocation, allocateSeasonal } from './seasonal-allocation.js';
 import { type SeasonalModel } from './seasonal-model.js';
-
-export interface SeasonalSearchOptions {
-  /** Clock reading (ms) after which the search stops with its best coalition and the bound reached. */
-  deadline: number;
-  now: () => number;
-  /** Suppliers the search may use (alternatives forbid members of earlier proposals). */
-  allowed?: (i: number) => boolean;
-}
-
-export interface SeasonalSearchResult {
-  /** Undefined when no coalition covers every period's target. */
-  allocation?: SeasonalAllocation;
-  /** A proven lower bound on the optimum. */
-  lowerBound: number;
-  provenOptimal: boolean;
-  nodes: number;
-}
 
 const IN = 1;
 const OUT = 2;
@@ -41,8 +25,8 @@ const CLOCK_EVERY = 128;
  */
 export function seasonalBranchAndBound(
   model: SeasonalModel,
-  options: SeasonalSearchOptions,
-): SeasonalSearchResult {
+  options: BranchAndBoundOptions,
+): BranchAndBoundResult<SeasonalAllocation> {
   const total = model.supplierIds.length;
   const P = model.periods.length;
   const F = model.fixedCost;
@@ -405,7 +389,7 @@ function localSearch(
   model: SeasonalModel,
   start: SeasonalAllocation | undefined,
   order: readonly number[],
-  options: SeasonalSearchOptions,
+  options: BranchAndBoundOptions,
 ): SeasonalAllocation | undefined {
   let best = start;
   if (!best) return best;
